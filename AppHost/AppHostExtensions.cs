@@ -1,0 +1,45 @@
+using Microsoft.Extensions.Configuration;
+using VanPhong.Topology;
+
+namespace VanPhong.AppHost;
+
+public static class AppHostExtensions
+{
+    /// <summary>
+    /// The broker: ConnectionStrings:messaging when configured (an existing RabbitMQ); the RabbitMQ container when
+    /// Messaging:UseContainer is true (only where a container runtime exists); otherwise a private node of Debian's
+    /// rabbitmq-server started by DCP, which is what our machines can run.
+    /// </summary>
+    public static IResourceBuilder<IResourceWithConnectionString> AddMessaging(this IDistributedApplicationBuilder builder, string repositoryRoot, string stateDirectory)
+    {
+        if (!string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString(ResourceNames.Messaging)))
+        {
+            return builder.AddConnectionString(ResourceNames.Messaging);
+        }
+
+        var management = builder.Configuration.GetValue("Messaging:Management", true);
+        if (builder.Configuration.GetValue("Messaging:UseContainer", false))
+        {
+            var rabbit = builder.AddRabbitMQ(ResourceNames.Messaging);
+            return management ? rabbit.WithManagementPlugin() : rabbit;
+        }
+
+        // One data directory and node name per state directory: durable queues and their unconsumed messages
+        // survive a restart of the system, and two checkouts on one machine never share a node.
+        var dataDirectory = Path.Combine(stateDirectory, "rabbitmq");
+        var nodeName = "vanphong-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(stateDirectory)))[..10];
+        return builder.AddLocalRabbitMQ(ResourceNames.Messaging, Path.Combine(repositoryRoot, "scripts", "start-rabbit.sh"), dataDirectory, nodeName, management);
+    }
+
+    /// <summary>A service with its database and the broker, started only once both are ready, health-checked on /health.</summary>
+    public static IResourceBuilder<ProjectResource> WithPlatform(
+        this IResourceBuilder<ProjectResource> service,
+        IResourceBuilder<IResourceWithConnectionString> database,
+        IResourceBuilder<IResourceWithConnectionString> messaging,
+        string databaseProvider) =>
+        service
+            .WithReference(database).WaitFor(database)
+            .WithReference(messaging).WaitFor(messaging)
+            .WithEnvironment("Database__Provider", databaseProvider)
+            .WithHttpHealthCheck("/health");
+}

@@ -1,0 +1,33 @@
+using VanPhong.AppHost;
+using VanPhong.Topology;
+
+var builder = DistributedApplication.CreateBuilder(args);
+
+var repositoryRoot = Path.GetFullPath(Path.Combine(builder.AppHostDirectory, ".."));
+var stateDirectory = Path.GetFullPath(builder.Configuration["StateDirectory"] ?? Path.Combine(repositoryRoot, ".data"));
+var provider = Databases.Provider(builder);
+
+// Infrastructure
+var messaging = builder.AddMessaging(repositoryRoot, stateDirectory);
+var plansDb = builder.AddServiceDatabase(ResourceNames.PlansDb, stateDirectory);
+var feedbackDb = builder.AddServiceDatabase(ResourceNames.FeedbackDb, stateDirectory);
+var catalogDb = builder.AddServiceDatabase(ResourceNames.CatalogDb, stateDirectory);
+var reportingDb = builder.AddServiceDatabase(ResourceNames.ReportingDb, stateDirectory);
+
+// Services
+var plans = builder.AddProject<Projects.VanPhong_Plans>(ResourceNames.PlansService).WithPlatform(plansDb, messaging, provider);
+var feedback = builder.AddProject<Projects.VanPhong_Feedback>(ResourceNames.FeedbackService).WithPlatform(feedbackDb, messaging, provider);
+var catalog = builder.AddProject<Projects.VanPhong_Catalog>(ResourceNames.CatalogService).WithPlatform(catalogDb, messaging, provider);
+var reporting = builder.AddProject<Projects.VanPhong_Reporting>(ResourceNames.ReportingService).WithPlatform(reportingDb, messaging, provider);
+
+// Gateway: the only entry point
+builder.AddProject<Projects.VanPhong_Gateway>(ResourceNames.Gateway)
+    .WithReference(plans).WaitFor(plans)
+    .WithReference(feedback).WaitFor(feedback)
+    .WithReference(catalog).WaitFor(catalog)
+    .WithReference(reporting).WaitFor(reporting)
+    .WithEnvironment("Gateway__PublicSurface__PermitsPerWindow", builder.Configuration["Gateway:PublicSurface:PermitsPerWindow"] ?? "60")
+    .WithExternalHttpEndpoints()
+    .WithHttpHealthCheck("/health");
+
+builder.Build().Run();

@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Microsoft.Extensions.Hosting;
+
+/// <summary>
+/// RFC 7807 problem details for every error, titled in Vietnamese (citizens read them on the public surface;
+/// staff read the same language), with the trace id so an operator finds the request in the dashboard.
+/// </summary>
+public static class ProblemDetailsDefaults
+{
+    private static readonly Dictionary<int, string> Titles = new()
+    {
+        [StatusCodes.Status400BadRequest] = "Yêu cầu không hợp lệ",
+        [StatusCodes.Status401Unauthorized] = "Chưa đăng nhập hoặc phiên đăng nhập đã hết hạn",
+        [StatusCodes.Status403Forbidden] = "Không có quyền thực hiện thao tác này",
+        [StatusCodes.Status404NotFound] = "Không tìm thấy",
+        [StatusCodes.Status405MethodNotAllowed] = "Phương thức không được hỗ trợ",
+        [StatusCodes.Status409Conflict] = "Xung đột dữ liệu",
+        [StatusCodes.Status413PayloadTooLarge] = "Dữ liệu gửi lên quá lớn",
+        [StatusCodes.Status415UnsupportedMediaType] = "Định dạng dữ liệu không được hỗ trợ",
+        [StatusCodes.Status422UnprocessableEntity] = "Dữ liệu không hợp lệ",
+        [StatusCodes.Status429TooManyRequests] = "Quá nhiều yêu cầu, vui lòng thử lại sau",
+        [StatusCodes.Status500InternalServerError] = "Lỗi hệ thống",
+        [StatusCodes.Status503ServiceUnavailable] = "Dịch vụ tạm thời không sẵn sàng",
+    };
+
+    public static string TitleFor(int status) => Titles.GetValueOrDefault(status, "Lỗi");
+
+    public static IServiceCollection AddVietnameseProblemDetails(this IServiceCollection services)
+    {
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            var problem = context.ProblemDetails;
+            var status = problem.Status ?? context.HttpContext.Response.StatusCode;
+            if (problem.Title is null || problem.Title == ReasonPhrase(status) || IsDefaultEnglishTitle(problem.Title))
+            {
+                problem.Title = TitleFor(status);
+            }
+
+            problem.Extensions["traceId"] = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
+        });
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        return services;
+    }
+
+    private static string? ReasonPhrase(int status) => Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status);
+
+    private static bool IsDefaultEnglishTitle(string title) =>
+        title.StartsWith("One or more validation errors", StringComparison.Ordinal)
+        || title.StartsWith("An error occurred", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Malformed JSON, a body that is not UTF-8, a missing body or one over the size limit: the client's fault,
+    /// answered with its own status (400 or 413) and a plain Vietnamese explanation, not logged as a server error.
+    /// </summary>
+    private sealed class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+    {
+        public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+        {
+            if (exception is not BadHttpRequestException bad)
+            {
+                return false;
+            }
+
+            httpContext.Response.StatusCode = bad.StatusCode;
+            var detail = bad.StatusCode == StatusCodes.Status413PayloadTooLarge
+                ? "Dung lượng dữ liệu gửi lên vượt quá giới hạn cho phép."
+                : bad.InnerException is System.Text.Json.JsonException || bad.Message.Contains("JSON", StringComparison.OrdinalIgnoreCase)
+                    ? "Nội dung gửi lên không phải JSON hợp lệ (hoặc không được mã hóa UTF-8)."
+                    : "Yêu cầu thiếu dữ liệu hoặc dữ liệu không đúng định dạng.";
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = httpContext,
+                Exception = exception,
+                ProblemDetails = new ProblemDetails
+                {
+                    Status = bad.StatusCode,
+                    Title = TitleFor(bad.StatusCode),
+                    Detail = detail,
+                },
+            });
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using VanPhong.Topology;
+using Yarp.ReverseProxy.Configuration;
+
+namespace VanPhong.Gateway;
+
+/// <summary>
+/// The routing table, built from the shared names rather than repeated in JSON: staff API routes per service,
+/// the public surface (rate-limited and size-limited), and each service's OpenAPI document for the docs page.
+/// Destinations are "http://&lt;service&gt;", resolved by Aspire service discovery.
+/// </summary>
+public static class GatewayRoutes
+{
+    public const string PublicRateLimitPolicy = "public";
+
+    public static readonly IReadOnlyList<(string Service, string Title)> Services =
+    [
+        (ResourceNames.PlansService, "Kế hoạch kiểm soát TTHC"),
+        (ResourceNames.FeedbackService, "Phản ánh, kiến nghị"),
+        (ResourceNames.CatalogService, "Thủ tục hành chính"),
+        (ResourceNames.ReportingService, "Báo cáo"),
+    ];
+
+    public static IReadOnlyList<RouteConfig> Routes(long publicMaxBodyBytes) =>
+    [
+        Api("plans-api", ResourceNames.PlansService, RoutePrefixes.Plans),
+        Api("feedback-api", ResourceNames.FeedbackService, RoutePrefixes.Feedback),
+        Api("procedures-api", ResourceNames.CatalogService, RoutePrefixes.Procedures),
+        Api("reports-api", ResourceNames.ReportingService, RoutePrefixes.Reports),
+        Public("plans-public", ResourceNames.PlansService, RoutePrefixes.PublicPlans, publicMaxBodyBytes),
+        Public("feedback-public", ResourceNames.FeedbackService, RoutePrefixes.PublicFeedback, publicMaxBodyBytes),
+        Public("procedures-public", ResourceNames.CatalogService, RoutePrefixes.PublicProcedures, publicMaxBodyBytes),
+        .. Services.Select(s => OpenApiDocument(s.Service)),
+    ];
+
+    public static IReadOnlyList<ClusterConfig> Clusters() =>
+        Services.Select(s => new ClusterConfig
+        {
+            ClusterId = s.Service,
+            Destinations = new Dictionary<string, DestinationConfig>
+            {
+                ["primary"] = new() { Address = $"http://{s.Service}" },
+            },
+        }).ToList();
+
+    public static string OpenApiPath(string service) => $"/openapi/{service}/v1.json";
+
+    private static RouteConfig Api(string id, string cluster, string prefix) => new()
+    {
+        RouteId = id,
+        ClusterId = cluster,
+        Match = new RouteMatch { Path = prefix + "/{**rest}" },
+    };
+
+    private static RouteConfig Public(string id, string cluster, string prefix, long maxBodyBytes) => new()
+    {
+        RouteId = id,
+        ClusterId = cluster,
+        Match = new RouteMatch { Path = prefix + "/{**rest}" },
+        RateLimiterPolicy = PublicRateLimitPolicy,
+        MaxRequestBodySize = maxBodyBytes,
+    };
+
+    private static RouteConfig OpenApiDocument(string service) => new()
+    {
+        RouteId = $"{service}-openapi",
+        ClusterId = service,
+        Match = new RouteMatch { Path = OpenApiPath(service), Methods = ["GET"] },
+        Transforms = [new Dictionary<string, string> { ["PathSet"] = "/openapi/v1.json" }],
+    };
+}

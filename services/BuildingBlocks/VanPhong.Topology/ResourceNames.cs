@@ -1,0 +1,40 @@
+namespace VanPhong.Topology;
+
+/// <summary>
+/// Names of the resources the app host declares. Services resolve connection strings and
+/// service-discovery addresses by these names, so they exist once, here.
+/// </summary>
+public static class ResourceNames
+{
+    public const string Messaging = "messaging";
+
+    public const string PlansService = "plans";
+    public const string FeedbackService = "feedback";
+    public const string CatalogService = "catalog";
+    public const string ReportingService = "reporting";
+    public const string Gateway = "gateway";
+
+    public const string PlansDb = "plansdb";
+    public const string FeedbackDb = "feedbackdb";
+    public const string CatalogDb = "catalogdb";
+    public const string ReportingDb = "reportingdb";
+}
+
+/// <summary>URL prefixes of the HTTP surface, shared by the services, the gateway's routes and the tests.</summary>
+public static class RoutePrefixes
+{
+    /// <summary>Staff API (authenticated from the identity issue on).</summary>
+    public const string Api = "/api";
+
+    /// <summary>Anonymous, rate-limited surface for citizens and businesses.</summary>
+    public const string Public = "/public";
+
+    public const string Plans = "/api/plans";
+    public const string Feedback = "/api/feedback";
+    public const string Procedures = "/api/procedures";
+    public const string Reports = "/api/reports";
+
+    public const string PublicPlans = "/public/plans";
+    public const string PublicFeedback = "/public/feedback";
+    public const string PublicProcedures = "/public/procedures";
+}

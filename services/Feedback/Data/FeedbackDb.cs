@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using VanPhong.Messaging;
+using VanPhong.Persistence;
+
+namespace VanPhong.Feedback.Data;
+
+/// <summary>The feedback service's own database: PAKN cases, tracking-code sequences, outbox and inbox.</summary>
+public abstract class FeedbackDb(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<FeedbackCase> Cases => Set<FeedbackCase>();
+
+    public DbSet<TrackingSequence> TrackingSequences => Set<TrackingSequence>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(FeedbackDb).Assembly);
+        modelBuilder.AddOutboxAndInbox();
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.UseUtcDateTimes();
+}
+
+/// <summary>The SQLite flavour (embedded default); its migrations live in Data/Migrations/Sqlite.</summary>
+public sealed class SqliteFeedbackDb(DbContextOptions<SqliteFeedbackDb> options) : FeedbackDb(options);
+
+/// <summary>The SQL Server flavour (production); its migrations live in Data/Migrations/SqlServer.</summary>
+public sealed class SqlServerFeedbackDb(DbContextOptions<SqlServerFeedbackDb> options) : FeedbackDb(options);
+
+public sealed class SqliteFeedbackDbFactory : IDesignTimeDbContextFactory<SqliteFeedbackDb>
+{
+    public SqliteFeedbackDb CreateDbContext(string[] args) => new(DesignTime.SqliteOptions<SqliteFeedbackDb>());
+}
+
+public sealed class SqlServerFeedbackDbFactory : IDesignTimeDbContextFactory<SqlServerFeedbackDb>
+{
+    public SqlServerFeedbackDb CreateDbContext(string[] args) => new(DesignTime.SqlServerOptions<SqlServerFeedbackDb>());
+}

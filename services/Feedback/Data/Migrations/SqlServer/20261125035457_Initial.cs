@@ -1,0 +1,119 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace VanPhong.Feedback.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "FeedbackCases",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TrackingCode = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    LookupKeyHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Category = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Channel = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Content = table.Column<string>(type: "nvarchar(max)", maxLength: 10000, nullable: false),
+                    SubmitterType = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    SubmitterName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    SubmitterOrganisation = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    SubmitterAddress = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    SubmitterPhone = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    SubmitterEmail = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
+                    ProcedureCode = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
+                    ConsentToPublish = table.Column<bool>(type: "bit", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    ReceivedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ClassificationDueOn = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FeedbackCases", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InboxMessages",
+                columns: table => new
+                {
+                    MessageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Consumer = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ProcessedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InboxMessages", x => new { x.MessageId, x.Consumer });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutboxMessages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Type = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Payload = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    TraceParent = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: true),
+                    TraceState = table.Column<string>(type: "nvarchar(512)", maxLength: 512, nullable: true),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    LastError = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    SentAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrackingSequences",
+                columns: table => new
+                {
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Last = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrackingSequences", x => x.Year);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackCases_Status_ReceivedAt",
+                table: "FeedbackCases",
+                columns: new[] { "Status", "ReceivedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackCases_TrackingCode",
+                table: "FeedbackCases",
+                column: "TrackingCode",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_SentAt_OccurredAt",
+                table: "OutboxMessages",
+                columns: new[] { "SentAt", "OccurredAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "FeedbackCases");
+
+            migrationBuilder.DropTable(
+                name: "InboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "TrackingSequences");
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using VanPhong.Calendar;
+using VanPhong.Messaging;
+using VanPhong.Persistence;
+using VanPhong.Plans.Data;
+using VanPhong.Topology;
+
+namespace VanPhong.Plans;
+
+internal static class ApplicationServices
+{
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<PlansDb, SqlitePlansDb, SqlServerPlansDb>(ResourceNames.PlansDb);
+        builder.AddMessaging<PlansDb>(ResourceNames.PlansService, ResourceNames.Messaging);
+        builder.Services.AddWorkingDayCalendar(builder.Configuration);
+        return builder;
+    }
+
+    public static WebApplication MapApplicationEndpoints(this WebApplication app) => app;
+}

@@ -1,0 +1,28 @@
+using VanPhong.Messaging;
+using VanPhong.Persistence;
+using VanPhong.Reporting.Data;
+using VanPhong.Reporting.Feedback;
+using VanPhong.Topology;
+
+namespace VanPhong.Reporting;
+
+internal static class ApplicationServices
+{
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<ReportingDb, SqliteReportingDb, SqlServerReportingDb>(ResourceNames.ReportingDb);
+        builder.AddMessaging<ReportingDb>(ResourceNames.ReportingService, ResourceNames.Messaging, bus =>
+        {
+            bus.AddConsumer<FeedbackReceivedConsumer>();
+        });
+        return builder;
+    }
+
+    public static WebApplication MapReportingEndpoints(this WebApplication app)
+    {
+        app.MapGroup(RoutePrefixes.Reports)
+            .WithTags("Báo cáo")
+            .MapFeedbackSummary();
+        return app;
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace VanPhong.Reporting.Data;
+
+/// <summary>One PAKN as reporting knows it from events: no personal data, only what the statistics need.</summary>
+public sealed class FeedbackFact
+{
+    public Guid FeedbackId { get; set; }
+
+    public string TrackingCode { get; set; } = "";
+
+    public string Category { get; set; } = "";
+
+    public string Channel { get; set; } = "";
+
+    public string? ProcedureCode { get; set; }
+
+    public DateTime ReceivedAt { get; set; }
+
+    /// <summary>The Vietnamese calendar date of receipt, which report periods are cut on.</summary>
+    public DateOnly ReceivedOn { get; set; }
+
+    public DateOnly ClassificationDueOn { get; set; }
+}
+
+internal sealed class FeedbackFactConfiguration : IEntityTypeConfiguration<FeedbackFact>
+{
+    public void Configure(EntityTypeBuilder<FeedbackFact> b)
+    {
+        b.ToTable("FeedbackFacts");
+        b.HasKey(f => f.FeedbackId);
+        b.Property(f => f.TrackingCode).HasMaxLength(20);
+        b.Property(f => f.Category).HasMaxLength(50);
+        b.Property(f => f.Channel).HasMaxLength(20);
+        b.Property(f => f.ProcedureCode).HasMaxLength(30);
+        b.HasIndex(f => f.ReceivedOn);
+    }
+}
