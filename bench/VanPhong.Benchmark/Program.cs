@@ -1,0 +1,159 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using Aspire.Hosting;
+using Aspire.Hosting.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using VanPhong.Benchmark;
+using VanPhong.Topology;
+
+// Usage: scripts/bench.sh [--requests N] [--concurrency C] [--propagation M]
+var requests = Option("--requests", 2000);
+var concurrency = Option("--concurrency", 16);
+var propagationSamples = Option("--propagation", 50);
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+
+var state = Path.Combine(Path.GetTempPath(), "vanphong-bench-" + Guid.NewGuid().ToString("N")[..8]);
+Console.WriteLine($"Starting the system (app host, RabbitMQ, services, gateway) in {state} …");
+var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.VanPhong_AppHost>(
+[
+    $"StateDirectory={state}",
+    "Messaging:Management=false",
+    // The benchmark is one client address sending thousands of requests: lift the public rate limit for it.
+    "Gateway:PublicSurface:PermitsPerWindow=100000000",
+]);
+// Only problems from the app host on the console: the figures are the output.
+builder.Services.AddLogging(logging => logging
+    .SetMinimumLevel(LogLevel.Warning)
+    .AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None)
+    .AddFilter("Aspire.Hosting.Dcp", LogLevel.Error));
+await using var app = await builder.BuildAsync();
+await app.StartAsync();
+await app.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.Gateway);
+
+using var gateway = Client(app.GetEndpoint(ResourceNames.Gateway, "http"));
+using var feedback = Client(app.GetEndpoint(ResourceNames.FeedbackService, "http"));
+using var reporting = Client(app.GetEndpoint(ResourceNames.ReportingService, "http"));
+
+Console.WriteLine($"Warming up …");
+await Drive(gateway, new Measurements("warm-up"), 200, concurrency);
+await Drive(feedback, new Measurements("warm-up"), 200, concurrency);
+
+// Side by side: the two paths alternate in rounds so that both see the same machine state.
+var viaGateway = new Measurements("POST /public/feedback via gateway");
+var direct = new Measurements("POST /public/feedback direct to service");
+const int rounds = 4;
+for (var round = 0; round < rounds; round++)
+{
+    await Drive(gateway, viaGateway, requests / rounds, concurrency);
+    await Drive(feedback, direct, requests / rounds, concurrency);
+}
+
+var propagation = await MeasurePropagation(gateway, reporting, propagationSamples);
+
+Console.WriteLine();
+Console.WriteLine($"Submissions: {requests} per path, concurrency {concurrency}, {Environment.ProcessorCount} cores, outbox on, SQLite");
+Console.WriteLine($"{"path",-44} {"req/s",8} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"errors",7}");
+foreach (var m in new[] { viaGateway, direct })
+{
+    Console.WriteLine($"{m.Name,-44} {m.Throughput,8:F0} {m.Percentile(50),8:F1} {m.Percentile(95),8:F1} {m.Percentile(99),8:F1} {m.Failures,7}");
+}
+
+Console.WriteLine($"{"gateway / direct",-44} {viaGateway.Throughput / direct.Throughput,8:F2} {viaGateway.Percentile(50) / direct.Percentile(50),8:F2} {viaGateway.Percentile(95) / direct.Percentile(95),8:F2} {viaGateway.Percentile(99) / direct.Percentile(99),8:F2}");
+Console.WriteLine();
+Console.WriteLine($"Submit → counted by reporting (201 to visible in GET /api/reports/feedback/summary), {propagation.Count} samples:");
+Console.WriteLine($"  p50 {propagation.Percentile(50):F1} ms   p95 {propagation.Percentile(95):F1} ms   p99 {propagation.Percentile(99):F1} ms");
+
+await app.StopAsync();
+try
+{
+    Directory.Delete(state, recursive: true);
+}
+catch (IOException)
+{
+}
+
+return viaGateway.Failures + direct.Failures == 0 ? 0 : 1;
+
+static async Task Drive(HttpClient client, Measurements measurements, int count, int concurrency)
+{
+    var next = -1;
+    using var timing = measurements.Timing();
+    await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
+    {
+        while (Interlocked.Increment(ref next) < count)
+        {
+            var started = Stopwatch.GetTimestamp();
+            using var response = await client.PostAsJsonAsync("/public/feedback", Submission(next));
+            if (response.StatusCode == HttpStatusCode.Created)
+            {
+                measurements.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+            else
+            {
+                measurements.Fail();
+            }
+        }
+    }));
+}
+
+static async Task<Measurements> MeasurePropagation(HttpClient gateway, HttpClient reporting, int samples)
+{
+    var result = new Measurements("propagation");
+    var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+    var url = $"/api/reports/feedback/summary?from={today.AddDays(-1):yyyy-MM-dd}&to={today.AddDays(1):yyyy-MM-dd}";
+
+    // Let the load of the throughput phase drain first, so each sample measures one event alone.
+    var settled = await Count();
+    while (true)
+    {
+        await Task.Delay(500);
+        var now = await Count();
+        if (now == settled)
+        {
+            break;
+        }
+
+        settled = now;
+    }
+
+    for (var i = 0; i < samples; i++)
+    {
+        var before = await Count();
+        using var response = await gateway.PostAsJsonAsync("/public/feedback", Submission(i));
+        var accepted = Stopwatch.GetTimestamp();
+        while (await Count() <= before)
+        {
+            if (Stopwatch.GetElapsedTime(accepted) > TimeSpan.FromSeconds(30))
+            {
+                throw new TimeoutException("An event did not reach reporting within 30 s.");
+            }
+        }
+
+        result.Add(Stopwatch.GetElapsedTime(accepted).TotalMilliseconds);
+    }
+
+    return result;
+
+    async Task<int> Count() => (await reporting.GetFromJsonAsync<Summary>(url))!.Received;
+}
+
+static object Submission(int i) => new
+{
+    kind = "Reflection",
+    category = "implementation-difficulty",
+    content = $"Phản ánh thử tải số {i}: thời gian giải quyết thủ tục đăng ký đầu tư kéo dài hơn quy định.",
+    submitter = new { name = $"Người thử tải {i}", address = "Khu kinh tế Vân Phong, Khánh Hòa", phone = "0912345678" },
+};
+
+static HttpClient Client(Uri baseAddress) => new(new SocketsHttpHandler { MaxConnectionsPerServer = 256 }) { BaseAddress = baseAddress };
+
+int Option(string name, int fallback)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], out var value) ? value : fallback;
+}
+
+internal sealed record Summary(int Received);

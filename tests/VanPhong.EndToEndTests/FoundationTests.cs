@@ -1,0 +1,72 @@
+using System.Net;
+using System.Net.Http.Json;
+
+namespace VanPhong.EndToEndTests;
+
+public sealed class FoundationTests(SystemUnderTest system)
+{
+    private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Every_service_is_healthy_behind_the_gateway()
+    {
+        foreach (var service in SystemUnderTest.Services)
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(_ct);
+            timeout.CancelAfter(TimeSpan.FromSeconds(60));
+            await system.App.ResourceNotifications.WaitForResourceHealthyAsync(service, timeout.Token);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await system.Gateway.GetAsync("/health", _ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_citizen_submission_through_the_gateway_is_counted_by_reporting()
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        var summaryUrl = $"/api/reports/feedback/summary?from={today.AddDays(-1):yyyy-MM-dd}&to={today.AddDays(1):yyyy-MM-dd}";
+        var before = (await system.Gateway.GetFromJsonAsync<Summary>(summaryUrl, _ct))!.Received;
+
+        var response = await system.Gateway.PostAsJsonAsync("/public/feedback", new
+        {
+            kind = "Recommendation",
+            category = "solution-proposal",
+            content = "Đề nghị cho phép nộp bản sao điện tử thay cho bản sao chứng thực khi xin giấy phép xây dựng trong khu kinh tế.",
+            submitter = new { type = "Organisation", name = "Hoàng Văn Em", organisation = "Công ty TNHH Cảng Vân Phong", address = "Khu kinh tế Vân Phong, Khánh Hòa", email = "lienhe@example.vn" },
+        }, _ct);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        int received;
+        do
+        {
+            received = (await system.Gateway.GetFromJsonAsync<Summary>(summaryUrl, _ct))!.Received;
+            if (received > before)
+            {
+                break;
+            }
+
+            await Task.Delay(200, _ct);
+        }
+        while (DateTime.UtcNow < deadline);
+
+        Assert.True(received > before, $"reporting still counts {received} PAKN after the submission (before: {before})");
+    }
+
+    [Fact]
+    public async Task The_gateway_serves_every_service_api_document_and_the_docs_page()
+    {
+        foreach (var service in SystemUnderTest.Services)
+        {
+            var document = await system.Gateway.GetAsync($"/openapi/{service}/v1.json", _ct);
+            Assert.Equal(HttpStatusCode.OK, document.StatusCode);
+            Assert.Contains("\"openapi\"", await document.Content.ReadAsStringAsync(_ct));
+        }
+
+        var feedback = await system.Gateway.GetStringAsync("/openapi/feedback/v1.json", _ct);
+        Assert.Contains("/public/feedback", feedback);
+        Assert.Equal(HttpStatusCode.OK, (await system.Gateway.GetAsync("/docs", _ct)).StatusCode);
+    }
+
+    private sealed record Summary(int Received);
+}

@@ -1,0 +1,165 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace VanPhong.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// A private RabbitMQ node (scripts/start-rabbit.sh, Debian's rabbitmq-server) on a free port with its own data
+/// directory. It can be stopped and started again on the same port and data, which the outbox tests use to take
+/// the broker away from running services.
+/// </summary>
+public sealed class RabbitMqNode : IAsyncDisposable
+{
+    private readonly string _dataDirectory;
+    private readonly StringBuilder _log = new();
+    private Process? _process;
+
+    private RabbitMqNode(int port, string dataDirectory)
+    {
+        Port = port;
+        _dataDirectory = dataDirectory;
+    }
+
+    public int Port { get; }
+
+    public string Uri => $"amqp://guest:guest@127.0.0.1:{Port}";
+
+    public static async Task<RabbitMqNode> StartAsync()
+    {
+        var node = new RabbitMqNode(FreePort(), RepositoryPaths.NewStateDirectory("rabbit"));
+        await node.StartAgainAsync();
+        return node;
+    }
+
+    /// <summary>Starts the node (again) on the same port and data directory; durable queues and their messages survive.</summary>
+    public async Task StartAgainAsync()
+    {
+        var start = new ProcessStartInfo("bash", [Path.Combine(RepositoryPaths.Root, "scripts", "start-rabbit.sh")])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["RMQ_AMQP_PORT"] = Port.ToString();
+        start.Environment["RMQ_BASE"] = _dataDirectory;
+        start.Environment["RMQ_PLUGINS"] = "";
+        start.Environment["RMQ_NODE_NAME"] = $"vanphongtest{Port}";
+        _process = Process.Start(start) ?? throw new InvalidOperationException("Could not start rabbitmq-server");
+        _process.OutputDataReceived += (_, e) => Append(e.Data);
+        _process.ErrorDataReceived += (_, e) => Append(e.Data);
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"rabbitmq-server exited with {_process.ExitCode}:\n{Log}");
+            }
+
+            if (await SpeaksAmqpAsync())
+            {
+                return;
+            }
+
+            await Task.Delay(250);
+        }
+
+        throw new TimeoutException($"RabbitMQ on port {Port} did not answer within 60 s:\n{Log}");
+    }
+
+    /// <summary>Stops the node gracefully (SIGTERM, as a machine shutdown would) and waits until it is gone.</summary>
+    public async Task StopAsync()
+    {
+        if (_process is null || _process.HasExited)
+        {
+            return;
+        }
+
+        using (var term = Process.Start("kill", ["-TERM", _process.Id.ToString()]))
+        {
+            await term.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+
+        // The script exits once beam has stopped; make sure the port is really free before anyone restarts it.
+        while (await SpeaksAmqpAsync())
+        {
+            await Task.Delay(100);
+        }
+    }
+
+    public string Log
+    {
+        get
+        {
+            lock (_log)
+            {
+                return _log.ToString();
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        _process?.Dispose();
+        try
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_log)
+        {
+            _log.AppendLine(line);
+        }
+    }
+
+    private async Task<bool> SpeaksAmqpAsync()
+    {
+        try
+        {
+            using var client = new TcpClient();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+            await client.ConnectAsync(IPAddress.Loopback, Port, timeout.Token);
+            var stream = client.GetStream();
+            await stream.WriteAsync("AMQP\0\0\u0009\u0001"u8.ToArray(), timeout.Token);
+            var reply = new byte[1];
+            return await stream.ReadAsync(reply, timeout.Token) == 1 && reply[0] == 1;
+        }
+        catch (Exception ex) when (ex is SocketException or IOException or OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace VanPhong.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// One service in its real HTTP pipeline, on its own SQLite file and its own queue prefix, connected to a real
+/// broker. Settings are passed with UseSetting so the service's Program sees them while it builds.
+/// </summary>
+public sealed class ServiceHost<TMarker>(
+    string databaseName,
+    string brokerUri,
+    IReadOnlyDictionary<string, string?>? settings = null,
+    Action<IServiceCollection>? services = null)
+    : WebApplicationFactory<TMarker>
+    where TMarker : class
+{
+    public string StateDirectory { get; } = RepositoryPaths.NewStateDirectory(typeof(TMarker).Namespace!.Split('.').Last().ToLowerInvariant());
+
+    public string QueuePrefix { get; } = "t" + Guid.NewGuid().ToString("N")[..8];
+
+    public string DatabasePath => Path.Combine(StateDirectory, databaseName + ".db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting($"ConnectionStrings:{databaseName}", $"Data Source={DatabasePath}");
+        builder.UseSetting("ConnectionStrings:messaging", brokerUri);
+        builder.UseSetting("Messaging:QueuePrefix", QueuePrefix);
+        builder.UseSetting("Messaging:Outbox:PollInterval", "00:00:01");
+        builder.UseSetting("Messaging:Outbox:MaxRetryDelay", "00:00:02");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+
+        if (services is not null)
+        {
+            builder.ConfigureTestServices(services);
+        }
+    }
+
+    /// <summary>Runs a query against the service's own database, as the service's code would.</summary>
+    public async Task<T> QueryAsync<TDb, T>(Func<TDb, Task<T>> query)
+        where TDb : notnull
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<TDb>());
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(StateDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
