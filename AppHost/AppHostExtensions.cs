@@ -42,4 +42,32 @@ public static class AppHostExtensions
             .WithReference(messaging).WaitFor(messaging)
             .WithEnvironment("Database__Provider", databaseProvider)
             .WithHttpHealthCheck("/health");
+
+    /// <summary>Passes a section of the app host's configuration (command line, user secrets, environment) to a service.</summary>
+    public static IResourceBuilder<ProjectResource> WithConfigurationSection(this IResourceBuilder<ProjectResource> service, string section)
+    {
+        var configuration = service.ApplicationBuilder.Configuration;
+        foreach (var (key, value) in configuration.GetSection(section).AsEnumerable().Where(kv => kv.Value is not null))
+        {
+            service.WithEnvironment(key.Replace(":", "__"), value);
+        }
+
+        return service;
+    }
+
+    /// <summary>
+    /// The first administrator's password: the secret parameter "admin-password" when it is set (user secrets,
+    /// Parameters__admin-password); otherwise the identity service generates one and prints it once (development).
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithAdminPassword(this IResourceBuilder<ProjectResource> identity)
+    {
+        const string parameter = "admin-password";
+        if (string.IsNullOrEmpty(identity.ApplicationBuilder.Configuration[$"Parameters:{parameter}"]))
+        {
+            return identity;
+        }
+
+        var password = identity.ApplicationBuilder.AddParameter(parameter, secret: true);
+        return identity.WithEnvironment("Identity__Admin__Password", password);
+    }
 }

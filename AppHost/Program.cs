@@ -13,6 +13,7 @@ var plansDb = builder.AddServiceDatabase(ResourceNames.PlansDb, stateDirectory);
 var feedbackDb = builder.AddServiceDatabase(ResourceNames.FeedbackDb, stateDirectory);
 var catalogDb = builder.AddServiceDatabase(ResourceNames.CatalogDb, stateDirectory);
 var reportingDb = builder.AddServiceDatabase(ResourceNames.ReportingDb, stateDirectory);
+var identityDb = builder.AddServiceDatabase(ResourceNames.IdentityDb, stateDirectory);
 
 // Services
 var plans = builder.AddProject<Projects.VanPhong_Plans>(ResourceNames.PlansService).WithPlatform(plansDb, messaging, provider);
@@ -20,13 +21,26 @@ var feedback = builder.AddProject<Projects.VanPhong_Feedback>(ResourceNames.Feed
 var catalog = builder.AddProject<Projects.VanPhong_Catalog>(ResourceNames.CatalogService).WithPlatform(catalogDb, messaging, provider);
 var reporting = builder.AddProject<Projects.VanPhong_Reporting>(ResourceNames.ReportingService).WithPlatform(reportingDb, messaging, provider);
 
+// Identity: issues the tokens every service validates. It starts after the services that consume its unit
+// events, so their queues exist before it announces the units.
+var identity = builder.AddProject<Projects.VanPhong_Identity>(ResourceNames.IdentityService).WithPlatform(identityDb, messaging, provider)
+    .WithEnvironment("Identity__KeyFile", Path.Combine(stateDirectory, "identity-keys.json"))
+    .WithConfigurationSection("Identity")
+    .WithAdminPassword()
+    .WaitFor(plans);
+foreach (var service in new[] { plans, feedback, catalog, reporting })
+{
+    service.WithReference(identity);
+}
+
 // Gateway: the only entry point
 builder.AddProject<Projects.VanPhong_Gateway>(ResourceNames.Gateway)
     .WithReference(plans).WaitFor(plans)
     .WithReference(feedback).WaitFor(feedback)
     .WithReference(catalog).WaitFor(catalog)
     .WithReference(reporting).WaitFor(reporting)
-    .WithEnvironment("Gateway__PublicSurface__PermitsPerWindow", builder.Configuration["Gateway:PublicSurface:PermitsPerWindow"] ?? "60")
+    .WithReference(identity).WaitFor(identity)
+    .WithConfigurationSection("Gateway")
     .WithExternalHttpEndpoints()
     .WithHttpHealthCheck("/health");
 

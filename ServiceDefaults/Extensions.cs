@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
@@ -89,10 +90,16 @@ public static class Extensions
         app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        if (app.Services.GetService<IAuthenticationSchemeProvider>() is not null)
+        {
+            // After the status-code pages, so a bare 401/403 from the authorization middleware becomes a problem.
+            app.UseAuthentication();
+            app.UseAuthorization();
+        }
 
-        app.MapHealthChecks(HealthEndpointPath);
-        app.MapHealthChecks(AlivenessEndpointPath, new HealthCheckOptions { Predicate = r => r.Tags.Contains("live") });
-        app.MapOpenApi();
+        app.MapHealthChecks(HealthEndpointPath).AllowAnonymous();
+        app.MapHealthChecks(AlivenessEndpointPath, new HealthCheckOptions { Predicate = r => r.Tags.Contains("live") }).AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
         return app;
     }
 }

@@ -18,6 +18,7 @@ public static class GatewayRoutes
         (ResourceNames.FeedbackService, "Phản ánh, kiến nghị"),
         (ResourceNames.CatalogService, "Thủ tục hành chính"),
         (ResourceNames.ReportingService, "Báo cáo"),
+        (ResourceNames.IdentityService, "Tài khoản, đơn vị"),
     ];
 
     public static IReadOnlyList<RouteConfig> Routes(long publicMaxBodyBytes) =>
@@ -26,9 +27,14 @@ public static class GatewayRoutes
         Api("feedback-api", ResourceNames.FeedbackService, RoutePrefixes.Feedback),
         Api("procedures-api", ResourceNames.CatalogService, RoutePrefixes.Procedures),
         Api("reports-api", ResourceNames.ReportingService, RoutePrefixes.Reports),
+        Api("identity-api", ResourceNames.IdentityService, RoutePrefixes.Identity),
         Public("plans-public", ResourceNames.PlansService, RoutePrefixes.PublicPlans, publicMaxBodyBytes),
         Public("feedback-public", ResourceNames.FeedbackService, RoutePrefixes.PublicFeedback, publicMaxBodyBytes),
         Public("procedures-public", ResourceNames.CatalogService, RoutePrefixes.PublicProcedures, publicMaxBodyBytes),
+        // Sign-in and tokens: anonymous by nature, so rate-limited like the public surface.
+        Public("identity-connect", ResourceNames.IdentityService, RoutePrefixes.Connect, publicMaxBodyBytes),
+        Public("identity-account", ResourceNames.IdentityService, RoutePrefixes.Account, publicMaxBodyBytes),
+        Public("identity-well-known", ResourceNames.IdentityService, RoutePrefixes.WellKnown, publicMaxBodyBytes),
         .. Services.Select(s => OpenApiDocument(s.Service)),
     ];
 

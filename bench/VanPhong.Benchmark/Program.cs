@@ -15,6 +15,7 @@ var concurrency = Option("--concurrency", 16);
 var propagationSamples = Option("--propagation", 50);
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 
+var benchmarkSecret = Guid.NewGuid().ToString("N");
 var state = Path.Combine(Path.GetTempPath(), "vanphong-bench-" + Guid.NewGuid().ToString("N")[..8]);
 Console.WriteLine($"Starting the system (app host, RabbitMQ, services, gateway) in {state} …");
 var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.VanPhong_AppHost>(
@@ -23,6 +24,9 @@ var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Va
     "Messaging:Management=false",
     // The benchmark is one client address sending thousands of requests: lift the public rate limit for it.
     "Gateway:PublicSurface:PermitsPerWindow=100000000",
+    // A machine client for reading the reporting figures (client credentials, like a provincial system).
+    $"Identity:Clients:vanphong-benchmark:Secret={benchmarkSecret}",
+    "Identity:Clients:vanphong-benchmark:Roles:0=Integration",
 ]);
 // Only problems from the app host on the console: the figures are the output.
 builder.Services.AddLogging(logging => logging
@@ -36,6 +40,15 @@ await app.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.Gatewa
 using var gateway = Client(app.GetEndpoint(ResourceNames.Gateway, "http"));
 using var feedback = Client(app.GetEndpoint(ResourceNames.FeedbackService, "http"));
 using var reporting = Client(app.GetEndpoint(ResourceNames.ReportingService, "http"));
+var token = await gateway.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+{
+    ["grant_type"] = "client_credentials",
+    ["client_id"] = "vanphong-benchmark",
+    ["client_secret"] = benchmarkSecret,
+}));
+token.EnsureSuccessStatusCode();
+reporting.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(
+    "Bearer", (await token.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("access_token").GetString());
 
 Console.WriteLine($"Warming up …");
 await Drive(gateway, new Measurements("warm-up"), 200, concurrency);

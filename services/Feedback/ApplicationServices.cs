@@ -3,6 +3,7 @@ using VanPhong.Feedback.Data;
 using VanPhong.Feedback.Submissions;
 using VanPhong.Messaging;
 using VanPhong.Persistence;
+using VanPhong.Security;
 using VanPhong.Topology;
 
 namespace VanPhong.Feedback;
@@ -13,6 +14,7 @@ internal static class ApplicationServices
     {
         builder.AddServiceDatabase<FeedbackDb, SqliteFeedbackDb, SqlServerFeedbackDb>(ResourceNames.FeedbackDb);
         builder.AddMessaging<FeedbackDb>(ResourceNames.FeedbackService, ResourceNames.Messaging);
+        builder.AddStaffSecurity();
         builder.Services.AddWorkingDayCalendar(builder.Configuration);
         builder.Services.AddOptions<FeedbackOptions>().BindConfiguration("Feedback");
         return builder;
@@ -22,8 +24,12 @@ internal static class ApplicationServices
     {
         app.MapGroup(RoutePrefixes.PublicFeedback)
             .WithTags("Phản ánh, kiến nghị (công khai)")
+            .AllowAnonymous()
             .MapSubmitFeedback()
             .MapLookupFeedback();
+        app.MapGroup(RoutePrefixes.Feedback)
+            .WithTags("Phản ánh, kiến nghị")
+            .MapAuditLog<FeedbackDb>();
         return app;
     }
 }

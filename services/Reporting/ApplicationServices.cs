@@ -1,5 +1,6 @@
 using VanPhong.Messaging;
 using VanPhong.Persistence;
+using VanPhong.Security;
 using VanPhong.Reporting.Data;
 using VanPhong.Reporting.Feedback;
 using VanPhong.Topology;
@@ -15,6 +16,7 @@ internal static class ApplicationServices
         {
             bus.AddConsumer<FeedbackReceivedConsumer>();
         });
+        builder.AddStaffSecurity();
         return builder;
     }
 
@@ -22,7 +24,8 @@ internal static class ApplicationServices
     {
         app.MapGroup(RoutePrefixes.Reports)
             .WithTags("Báo cáo")
-            .MapFeedbackSummary();
+            .MapFeedbackSummary()
+            .MapAuditLog<ReportingDb>();
         return app;
     }
 }

@@ -25,7 +25,8 @@ public sealed class FoundationTests(SystemUnderTest system)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
         var summaryUrl = $"/api/reports/feedback/summary?from={today.AddDays(-1):yyyy-MM-dd}&to={today.AddDays(1):yyyy-MM-dd}";
-        var before = (await system.Gateway.GetFromJsonAsync<Summary>(summaryUrl, _ct))!.Received;
+        var reports = await system.IntegrationClientAsync();
+        var before = (await reports.GetFromJsonAsync<Summary>(summaryUrl, _ct))!.Received;
 
         var response = await system.Gateway.PostAsJsonAsync("/public/feedback", new
         {
@@ -40,7 +41,7 @@ public sealed class FoundationTests(SystemUnderTest system)
         int received;
         do
         {
-            received = (await system.Gateway.GetFromJsonAsync<Summary>(summaryUrl, _ct))!.Received;
+            received = (await reports.GetFromJsonAsync<Summary>(summaryUrl, _ct))!.Received;
             if (received > before)
             {
                 break;
@@ -68,5 +69,19 @@ public sealed class FoundationTests(SystemUnderTest system)
         Assert.Equal(HttpStatusCode.OK, (await system.Gateway.GetAsync("/docs", _ct)).StatusCode);
     }
 
+    [Fact]
+    public async Task Staff_endpoints_refuse_anonymous_callers_and_accept_a_token_from_the_identity_service()
+    {
+        Assert.Equal(HttpStatusCode.Unauthorized, (await system.Gateway.GetAsync("/api/feedback/audit", _ct)).StatusCode);
+
+        // The feedback service validates the administrator's token with keys it fetched from the identity service.
+        var admin = await system.AdminClientAsync();
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/api/feedback/audit", _ct)).StatusCode);
+        var units = await admin.GetFromJsonAsync<List<Unit>>("/api/identity/units", _ct);
+        Assert.Contains(units!, u => u.Code == "VP" && u.Name == "Văn phòng");
+    }
+
     private sealed record Summary(int Received);
+
+    private sealed record Unit(string Code, string Name);
 }

@@ -1,5 +1,7 @@
 using Aspire.Hosting;
 using Aspire.Hosting.Testing;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using VanPhong.Topology;
 
@@ -19,14 +21,25 @@ public sealed class SystemUnderTest : IAsyncLifetime
 
     public HttpClient Gateway { get; private set; } = null!;
 
+    public const string AdminPassword = "E2e-Quan-Tri-2026!";
+    public const string Client = "e2e-integration";
+    public static readonly string ClientSecret = Guid.NewGuid().ToString("N");
+
     public static readonly string[] Services =
-        [ResourceNames.PlansService, ResourceNames.FeedbackService, ResourceNames.CatalogService, ResourceNames.ReportingService];
+        [ResourceNames.PlansService, ResourceNames.FeedbackService, ResourceNames.CatalogService, ResourceNames.ReportingService, ResourceNames.IdentityService];
 
     public async ValueTask InitializeAsync()
     {
         using var startup = new CancellationTokenSource(TimeSpan.FromMinutes(4));
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.VanPhong_AppHost>(
-            [$"StateDirectory={_state}", "Messaging:Management=false"], startup.Token);
+            [
+                $"StateDirectory={_state}",
+                "Messaging:Management=false",
+                $"Parameters:admin-password={AdminPassword}",
+                $"Identity:Clients:{Client}:Secret={ClientSecret}",
+                $"Identity:Clients:{Client}:Roles:0=Integration",
+            ],
+            startup.Token);
         builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
 
         App = await builder.BuildAsync(startup.Token);
@@ -34,6 +47,32 @@ public sealed class SystemUnderTest : IAsyncLifetime
         await App.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.Gateway, startup.Token);
         Gateway = App.CreateHttpClient(ResourceNames.Gateway);
     }
+
+    /// <summary>A token through the gateway's /connect/token, by the given grant.</summary>
+    public async Task<HttpClient> ClientWithTokenAsync(Dictionary<string, string> grant)
+    {
+        var response = await Gateway.PostAsync("/connect/token", new FormUrlEncodedContent(grant));
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString();
+        var client = App.CreateHttpClient(ResourceNames.Gateway);
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public Task<HttpClient> IntegrationClientAsync() => ClientWithTokenAsync(new()
+    {
+        ["grant_type"] = "client_credentials",
+        ["client_id"] = Client,
+        ["client_secret"] = ClientSecret,
+    });
+
+    public Task<HttpClient> AdminClientAsync() => ClientWithTokenAsync(new()
+    {
+        ["grant_type"] = "password",
+        ["client_id"] = "vanphong-cli",
+        ["username"] = "admin",
+        ["password"] = AdminPassword,
+    });
 
     public async ValueTask DisposeAsync()
     {

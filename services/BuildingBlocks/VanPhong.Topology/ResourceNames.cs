@@ -12,12 +12,14 @@ public static class ResourceNames
     public const string FeedbackService = "feedback";
     public const string CatalogService = "catalog";
     public const string ReportingService = "reporting";
+    public const string IdentityService = "identity";
     public const string Gateway = "gateway";
 
     public const string PlansDb = "plansdb";
     public const string FeedbackDb = "feedbackdb";
     public const string CatalogDb = "catalogdb";
     public const string ReportingDb = "reportingdb";
+    public const string IdentityDb = "identitydb";
 }
 
 /// <summary>URL prefixes of the HTTP surface, shared by the services, the gateway's routes and the tests.</summary>
@@ -33,6 +35,15 @@ public static class RoutePrefixes
     public const string Feedback = "/api/feedback";
     public const string Procedures = "/api/procedures";
     public const string Reports = "/api/reports";
+    public const string Identity = "/api/identity";
+
+    /// <summary>OpenID Connect endpoints of the identity service (token, authorize, end session).</summary>
+    public const string Connect = "/connect";
+
+    /// <summary>Sign-in pages of the identity service.</summary>
+    public const string Account = "/account";
+
+    public const string WellKnown = "/.well-known";
 
     public const string PublicPlans = "/public/plans";
     public const string PublicFeedback = "/public/feedback";

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using VanPhong.Messaging;
 using VanPhong.Persistence;
+using VanPhong.Security;
 
 namespace VanPhong.Catalog.Data;
 
@@ -11,6 +12,7 @@ public abstract class CatalogDb(DbContextOptions options) : DbContext(options)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CatalogDb).Assembly);
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddAuditLog();
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>

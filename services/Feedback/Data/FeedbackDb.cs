@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using VanPhong.Messaging;
 using VanPhong.Persistence;
+using VanPhong.Security;
 
 namespace VanPhong.Feedback.Data;
 
@@ -16,6 +17,7 @@ public abstract class FeedbackDb(DbContextOptions options) : DbContext(options)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FeedbackDb).Assembly);
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddAuditLog();
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using VanPhong.Messaging;
 using VanPhong.Persistence;
+using VanPhong.Security;
 
 namespace VanPhong.Plans.Data;
 
@@ -11,6 +12,7 @@ public abstract class PlansDb(DbContextOptions options) : DbContext(options)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlansDb).Assembly);
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddAuditLog();
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>

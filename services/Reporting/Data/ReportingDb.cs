@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using VanPhong.Messaging;
 using VanPhong.Persistence;
+using VanPhong.Security;
 
 namespace VanPhong.Reporting.Data;
 
@@ -14,6 +15,7 @@ public abstract class ReportingDb(DbContextOptions options) : DbContext(options)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ReportingDb).Assembly);
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddAuditLog();
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>

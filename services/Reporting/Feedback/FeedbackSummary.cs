@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using VanPhong.Reporting.Data;
+using VanPhong.Security;
 
 namespace VanPhong.Reporting.Feedback;
 
@@ -13,7 +14,8 @@ public static class FeedbackSummary
     {
         group.MapGet("/feedback/summary", HandleAsync)
             .WithName("FeedbackSummary")
-            .WithSummary("Số phản ánh, kiến nghị tiếp nhận trong kỳ");
+            .WithSummary("Số phản ánh, kiến nghị tiếp nhận trong kỳ")
+            .RequireAuthorization(StaffPolicies.Reports);
         return group;
     }
 

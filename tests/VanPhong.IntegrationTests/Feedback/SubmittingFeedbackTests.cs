@@ -10,20 +10,22 @@ using VanPhong.Reporting.Data;
 
 namespace VanPhong.IntegrationTests.Feedback;
 
-public sealed class SubmittingFeedbackTests(FeedbackHosts hosts) : IClassFixture<FeedbackHosts>
+public sealed class SubmittingFeedbackTests(PlatformFixture fixture) : IClassFixture<PlatformFixture>
 {
+    private Platform P => fixture.Platform;
+
     private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task A_valid_submission_is_stored_with_its_event_and_reaches_reporting()
     {
         // Thursday 19/01/2023, the eve of Tết Quý Mão (20–26/01): a day no other test submits on.
-        hosts.Clock.AdjustTime(new DateTimeOffset(2023, 1, 19, 9, 30, 0, TimeSpan.FromHours(7)));
+        P.FeedbackClock.AdjustTime(new DateTimeOffset(2023, 1, 19, 9, 30, 0, TimeSpan.FromHours(7)));
 
-        var response = await hosts.FeedbackClient.PostAsJsonAsync("/public/feedback", FeedbackHosts.ValidSubmission(), _ct);
+        var response = await P.Anonymous.PostAsJsonAsync("/public/feedback", Submissions.ValidSubmission(), _ct);
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var receipt = await FeedbackHosts.ReadReceiptAsync(response);
+        var receipt = await Submissions.ReadReceiptAsync(response);
         Assert.Matches(@"^PAKN-\d{4}-\d{6}$", receipt.TrackingCode);
         Assert.Matches(@"^[2-9A-Z]{5}-[2-9A-Z]{5}$", receipt.LookupKey);
         Assert.Equal($"/public/feedback/{receipt.TrackingCode}", response.Headers.Location?.OriginalString);
@@ -32,13 +34,14 @@ public sealed class SubmittingFeedbackTests(FeedbackHosts hosts) : IClassFixture
         Assert.Equal(new DateOnly(2023, 2, 2), receipt.ClassificationDueOn);
 
         var fact = await Eventually.HoldsAsync(
-            () => hosts.Reporting.QueryAsync<ReportingDb, FeedbackFact?>(db => db.Feedback.SingleOrDefaultAsync(f => f.TrackingCode == receipt.TrackingCode)),
+            () => P.Reporting.QueryAsync<ReportingDb, FeedbackFact?>(db => db.Feedback.SingleOrDefaultAsync(f => f.TrackingCode == receipt.TrackingCode)),
             f => f is not null, what: "the FeedbackReceived event reaches reporting");
         Assert.Equal("implementation-difficulty", fact!.Category);
         Assert.Equal("1.014199", fact.ProcedureCode);
         Assert.Equal(receipt.ClassificationDueOn, fact.ClassificationDueOn);
 
-        var summary = await hosts.ReportingClient.GetFromJsonAsync<SummaryView>("/api/reports/feedback/summary?from=2023-01-19&to=2023-01-19", _ct);
+        var office = await P.ClientForAsync(TestUsers.Office);
+        var summary = await office.GetFromJsonAsync<SummaryView>("/api/reports/feedback/summary?from=2023-01-19&to=2023-01-19", _ct);
         Assert.Equal(1, summary!.Received);
         Assert.Equal(1, summary.ByChannel["Online"]);
     }
@@ -64,10 +67,10 @@ public sealed class SubmittingFeedbackTests(FeedbackHosts hosts) : IClassFixture
 
         using var request = new HttpRequestMessage(HttpMethod.Post, "/public/feedback")
         {
-            Content = JsonContent.Create(FeedbackHosts.ValidSubmission("Phạm Thị Dung")),
+            Content = JsonContent.Create(Submissions.ValidSubmission("Phạm Thị Dung")),
         };
         request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom()}-01");
-        var response = await hosts.FeedbackClient.SendAsync(request, _ct);
+        var response = await P.Anonymous.SendAsync(request, _ct);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
 
         await consumedInTrace.Task.WaitAsync(TimeSpan.FromSeconds(30), _ct);
@@ -77,7 +80,7 @@ public sealed class SubmittingFeedbackTests(FeedbackHosts hosts) : IClassFixture
     public async Task A_submission_without_contact_is_refused_and_nothing_is_stored()
     {
         var name = "Nguyễn Văn Không Liên Lạc " + Guid.NewGuid().ToString("N")[..6];
-        var response = await hosts.FeedbackClient.PostAsJsonAsync("/public/feedback", FeedbackHosts.ValidSubmission(name, phone: null), _ct);
+        var response = await P.Anonymous.PostAsJsonAsync("/public/feedback", Submissions.ValidSubmission(name, phone: null), _ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -85,7 +88,7 @@ public sealed class SubmittingFeedbackTests(FeedbackHosts hosts) : IClassFixture
         Assert.Contains("submitter.phone", problem!.Errors!.Keys);
         Assert.Equal("Phản ánh, kiến nghị chưa hợp lệ", problem.Title);
 
-        Assert.False(await hosts.Feedback.QueryAsync<FeedbackDb, bool>(db => db.Cases.AnyAsync(c => c.Submitter.Name == name)));
+        Assert.False(await P.Feedback.QueryAsync<FeedbackDb, bool>(db => db.Cases.AnyAsync(c => c.Submitter.Name == name)));
     }
 
     [Theory]
@@ -94,7 +97,7 @@ public sealed class SubmittingFeedbackTests(FeedbackHosts hosts) : IClassFixture
     public async Task Malformed_json_gets_a_problem_and_changes_nothing(string body)
     {
         var outboxBefore = await OutboxCountAsync();
-        var response = await hosts.FeedbackClient.PostAsync("/public/feedback", new StringContent(body, Encoding.UTF8, "application/json"), _ct);
+        var response = await P.Anonymous.PostAsync("/public/feedback", new StringContent(body, Encoding.UTF8, "application/json"), _ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<ProblemWithErrors>(_ct);
@@ -111,7 +114,7 @@ public sealed class SubmittingFeedbackTests(FeedbackHosts hosts) : IClassFixture
         var content = new ByteArrayContent(bytes.ToArray());
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
 
-        var response = await hosts.FeedbackClient.PostAsync("/public/feedback", content, _ct);
+        var response = await P.Anonymous.PostAsync("/public/feedback", content, _ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -120,12 +123,12 @@ public sealed class SubmittingFeedbackTests(FeedbackHosts hosts) : IClassFixture
     [Fact]
     public async Task The_lookup_shows_content_only_with_the_private_key()
     {
-        var receipt = await FeedbackHosts.ReadReceiptAsync(
-            await hosts.FeedbackClient.PostAsJsonAsync("/public/feedback", FeedbackHosts.ValidSubmission("Võ Minh Đức"), _ct));
+        var receipt = await Submissions.ReadReceiptAsync(
+            await P.Anonymous.PostAsJsonAsync("/public/feedback", Submissions.ValidSubmission("Võ Minh Đức"), _ct));
 
-        var withoutKey = await hosts.FeedbackClient.GetFromJsonAsync<LookupView>($"/public/feedback/{receipt.TrackingCode}", _ct);
-        var withKey = await hosts.FeedbackClient.GetFromJsonAsync<LookupView>($"/public/feedback/{receipt.TrackingCode}?key={receipt.LookupKey}", _ct);
-        var unknown = await hosts.FeedbackClient.GetAsync("/public/feedback/PAKN-1999-000001", _ct);
+        var withoutKey = await P.Anonymous.GetFromJsonAsync<LookupView>($"/public/feedback/{receipt.TrackingCode}", _ct);
+        var withKey = await P.Anonymous.GetFromJsonAsync<LookupView>($"/public/feedback/{receipt.TrackingCode}?key={receipt.LookupKey}", _ct);
+        var unknown = await P.Anonymous.GetAsync("/public/feedback/PAKN-1999-000001", _ct);
 
         Assert.Null(withoutKey!.Content);
         Assert.Equal("Received", withoutKey.Status);
@@ -137,14 +140,14 @@ public sealed class SubmittingFeedbackTests(FeedbackHosts hosts) : IClassFixture
     public async Task Concurrent_submissions_get_distinct_tracking_codes()
     {
         var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
-            hosts.FeedbackClient.PostAsJsonAsync("/public/feedback", FeedbackHosts.ValidSubmission($"Người gửi {i}"), _ct)));
+            P.Anonymous.PostAsJsonAsync("/public/feedback", Submissions.ValidSubmission($"Người gửi {i}"), _ct)));
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
-        var codes = await Task.WhenAll(responses.Select(async r => (await FeedbackHosts.ReadReceiptAsync(r)).TrackingCode));
+        var codes = await Task.WhenAll(responses.Select(async r => (await Submissions.ReadReceiptAsync(r)).TrackingCode));
         Assert.Equal(codes.Length, codes.Distinct().Count());
     }
 
-    private Task<int> OutboxCountAsync() => hosts.Feedback.QueryAsync<FeedbackDb, int>(db => db.Set<OutboxMessage>().CountAsync());
+    private Task<int> OutboxCountAsync() => P.Feedback.QueryAsync<FeedbackDb, int>(db => db.Set<OutboxMessage>().CountAsync());
 
     private sealed record ProblemWithErrors(string? Title, string? Detail, int Status, Dictionary<string, string[]>? Errors);
 

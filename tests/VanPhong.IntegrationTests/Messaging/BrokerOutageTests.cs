@@ -43,9 +43,9 @@ public sealed class BrokerOutageTests : IAsyncLifetime
         var codes = new List<string>();
         for (var i = 0; i < 10; i++)
         {
-            var response = await _client.PostAsJsonAsync("/public/feedback", FeedbackHosts.ValidSubmission($"Người gửi khi mất kết nối {i}"), _ct);
+            var response = await _client.PostAsJsonAsync("/public/feedback", Submissions.ValidSubmission($"Người gửi khi mất kết nối {i}"), _ct);
             Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-            codes.Add((await FeedbackHosts.ReadReceiptAsync(response)).TrackingCode);
+            codes.Add((await Submissions.ReadReceiptAsync(response)).TrackingCode);
         }
 
         // The dispatcher tried, failed, and kept every row.

@@ -1,0 +1,38 @@
+using VanPhong.Identity.Account;
+using VanPhong.Identity.Connect;
+using VanPhong.Identity.Data;
+using VanPhong.Identity.Me;
+using VanPhong.Identity.Units;
+using VanPhong.Identity.Users;
+using VanPhong.Messaging;
+using VanPhong.Persistence;
+using VanPhong.Security;
+using VanPhong.Topology;
+
+namespace VanPhong.Identity;
+
+internal static class ApplicationServices
+{
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<IdentityDb, SqliteIdentityDb, SqlServerIdentityDb>(ResourceNames.IdentityDb);
+        builder.AddMessaging<IdentityDb>(ResourceNames.IdentityService, ResourceNames.Messaging);
+        builder.AddStaffSecurity(validateTokensFromIdentityService: false);
+        builder.AddTokenServer();
+        builder.Services.AddAntiforgery();
+        return builder;
+    }
+
+    public static WebApplication MapApplicationEndpoints(this WebApplication app)
+    {
+        app.UseAntiforgery();
+        app.MapConnectEndpoints();
+        app.MapLoginPage();
+        app.MapGroup(RoutePrefixes.Identity)
+            .MapUsersApi()
+            .MapUnitsApi()
+            .MapMeApi()
+            .MapAuditLog<IdentityDb>();
+        return app;
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using VanPhong.Messaging;
+using VanPhong.Persistence;
+using VanPhong.Security;
+
+namespace VanPhong.Identity.Data;
+
+/// <summary>Staff accounts and roles (ASP.NET Core Identity), units, OpenIddict's applications and tokens, outbox, audit.</summary>
+public abstract class IdentityDb(DbContextOptions options) : IdentityDbContext<StaffUser, IdentityRole, string>(options)
+{
+    public DbSet<OrganisationUnit> Units => Set<OrganisationUnit>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.UseOpenIddict();
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(IdentityDb).Assembly);
+        modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddAuditLog();
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.UseUtcDateTimes();
+}
+
+public sealed class SqliteIdentityDb(DbContextOptions<SqliteIdentityDb> options) : IdentityDb(options);
+
+public sealed class SqlServerIdentityDb(DbContextOptions<SqlServerIdentityDb> options) : IdentityDb(options);
+
+public sealed class SqliteIdentityDbFactory : IDesignTimeDbContextFactory<SqliteIdentityDb>
+{
+    public SqliteIdentityDb CreateDbContext(string[] args) => new(DesignTime.SqliteOptions<SqliteIdentityDb>());
+}
+
+public sealed class SqlServerIdentityDbFactory : IDesignTimeDbContextFactory<SqlServerIdentityDb>
+{
+    public SqlServerIdentityDb CreateDbContext(string[] args) => new(DesignTime.SqlServerOptions<SqlServerIdentityDb>());
+}

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace VanPhong.Identity.Data;
+
+/// <summary>A member of the Board's staff (cán bộ, công chức): belongs to one unit, holds one or more roles.</summary>
+public sealed class StaffUser : IdentityUser
+{
+    public string FullName { get; set; } = "";
+
+    /// <summary>Code of the unit (đơn vị) the person belongs to.</summary>
+    public string UnitCode { get; set; } = "";
+
+    /// <summary>A deactivated account cannot sign in; accounts are never deleted, so the audit log keeps its names.</summary>
+    public bool IsActive { get; set; } = true;
+}
+
+internal sealed class StaffUserConfiguration : IEntityTypeConfiguration<StaffUser>
+{
+    public void Configure(EntityTypeBuilder<StaffUser> b)
+    {
+        b.Property(u => u.FullName).HasMaxLength(200);
+        b.Property(u => u.UnitCode).HasMaxLength(20);
+        b.HasIndex(u => u.UnitCode);
+    }
+}

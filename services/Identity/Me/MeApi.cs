@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using VanPhong.Identity.Data;
+using VanPhong.Identity.Users;
+using VanPhong.Security;
+
+namespace VanPhong.Identity.Me;
+
+/// <summary>The signed-in person: who the token says they are, and changing their own password.</summary>
+public static class MeApi
+{
+    public sealed record Profile(string Id, string UserName, string FullName, string? UnitCode, IReadOnlyList<string> Roles);
+
+    public sealed record ChangePassword(string? CurrentPassword, string? NewPassword);
+
+    public static RouteGroupBuilder MapMeApi(this RouteGroupBuilder identity)
+    {
+        var me = identity.MapGroup("/me").WithTags("Tài khoản của tôi").RequireAuthorization(StaffPolicies.Staff);
+        me.MapGet("/", (HttpContext http) => TypedResults.Ok(new Profile(
+                http.User.UserId() ?? "",
+                http.User.Identity?.Name ?? "",
+                http.User.DisplayName(),
+                http.User.UnitCode(),
+                http.User.FindAll(StaffClaims.Role).Select(c => c.Value).ToList())))
+            .WithName("Me");
+        me.MapPost("/password", ChangePasswordAsync).WithName("ChangeMyPassword");
+        return identity;
+    }
+
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ChangePasswordAsync(
+        ChangePassword request, HttpContext http, UserManager<StaffUser> users)
+    {
+        var user = await users.FindByIdAsync(http.User.UserId() ?? "");
+        if (user is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Không có quyền thực hiện thao tác này",
+                detail: "Chỉ tài khoản cá nhân mới đổi được mật khẩu.");
+        }
+
+        if (string.IsNullOrEmpty(request.CurrentPassword) || string.IsNullOrEmpty(request.NewPassword))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["password"] = ["Vui lòng nhập mật khẩu hiện tại và mật khẩu mới."] },
+                title: "Không đổi được mật khẩu");
+        }
+
+        var result = await users.ChangePasswordAsync(user, request.CurrentPassword, request.NewPassword);
+        return result.Succeeded
+            ? TypedResults.NoContent()
+            : TypedResults.ValidationProblem(UsersApi.IdentityErrors(result), title: "Không đổi được mật khẩu");
+    }
+}

@@ -1,0 +1,208 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using VanPhong.Identity.Data;
+using VanPhong.Security;
+
+namespace VanPhong.Identity.Users;
+
+/// <summary>Staff accounts, managed by administrators: one unit each, one or more roles; never deleted, only deactivated.</summary>
+public static class UsersApi
+{
+    public sealed record UserView(string Id, string UserName, string FullName, string? Email, string UnitCode, IReadOnlyList<string> Roles, bool IsActive, bool IsLockedOut);
+
+    public sealed record CreateUser(string? UserName, string? FullName, string? Email, string? UnitCode, List<string>? Roles, string? Password);
+
+    public sealed record UpdateUser(string? FullName, string? Email, string? UnitCode, List<string>? Roles, bool? IsActive);
+
+    public sealed record Created(UserView User, string? TemporaryPassword);
+
+    public sealed record PasswordReset(string TemporaryPassword);
+
+    public static RouteGroupBuilder MapUsersApi(this RouteGroupBuilder identity)
+    {
+        var users = identity.MapGroup("/users").WithTags("Tài khoản").RequireAuthorization(StaffPolicies.Administration);
+        users.MapGet("/", ListAsync).WithName("ListUsers");
+        users.MapGet("/{id}", GetAsync).WithName("GetUser");
+        users.MapPost("/", CreateAsync).WithName("CreateUser");
+        users.MapPut("/{id}", UpdateAsync).WithName("UpdateUser");
+        users.MapPost("/{id}/unlock", UnlockAsync).WithName("UnlockUser");
+        users.MapPost("/{id}/reset-password", ResetPasswordAsync).WithName("ResetUserPassword");
+        return identity;
+    }
+
+    private static async Task<Ok<List<UserView>>> ListAsync(UserManager<StaffUser> users, string? unit, CancellationToken ct)
+    {
+        var query = users.Users.AsNoTracking();
+        if (unit is not null)
+        {
+            query = query.Where(u => u.UnitCode == unit);
+        }
+
+        var list = new List<UserView>();
+        foreach (var user in await query.OrderBy(u => u.UnitCode).ThenBy(u => u.UserName).ToListAsync(ct))
+        {
+            list.Add(await ViewAsync(users, user));
+        }
+
+        return TypedResults.Ok(list);
+    }
+
+    private static async Task<Results<Ok<UserView>, NotFound>> GetAsync(string id, UserManager<StaffUser> users) =>
+        await users.FindByIdAsync(id) is { } user ? TypedResults.Ok(await ViewAsync(users, user)) : TypedResults.NotFound();
+
+    private static async Task<Results<Created<Created>, ValidationProblem>> CreateAsync(CreateUser request, UserManager<StaffUser> users, IdentityDb db)
+    {
+        var errors = await ValidateAsync(db, request.UnitCode, request.Roles);
+        if (string.IsNullOrWhiteSpace(request.UserName))
+        {
+            errors["userName"] = ["Vui lòng nhập tên đăng nhập."];
+        }
+
+        if (string.IsNullOrWhiteSpace(request.FullName))
+        {
+            errors["fullName"] = ["Vui lòng nhập họ và tên."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "Thông tin tài khoản chưa hợp lệ");
+        }
+
+        var temporary = string.IsNullOrWhiteSpace(request.Password) ? TemporaryPassword() : null;
+        var user = new StaffUser
+        {
+            UserName = request.UserName!.Trim(),
+            FullName = request.FullName!.Trim(),
+            Email = request.Email?.Trim(),
+            UnitCode = request.UnitCode!,
+        };
+        var strategy = db.Database.CreateExecutionStrategy();
+        var result = await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var created = await users.CreateAsync(user, request.Password ?? temporary!);
+            if (created.Succeeded)
+            {
+                created = await users.AddToRolesAsync(user, request.Roles!.Distinct());
+            }
+
+            if (created.Succeeded)
+            {
+                await transaction.CommitAsync();
+            }
+
+            return created;
+        });
+        if (!result.Succeeded)
+        {
+            return TypedResults.ValidationProblem(IdentityErrors(result), title: "Không tạo được tài khoản");
+        }
+
+        return TypedResults.Created($"/api/identity/users/{user.Id}", new Created(await ViewAsync(users, user), temporary));
+    }
+
+    private static async Task<Results<Ok<UserView>, NotFound, ValidationProblem>> UpdateAsync(string id, UpdateUser request, UserManager<StaffUser> users, IdentityDb db)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var errors = await ValidateAsync(db, request.UnitCode ?? user.UnitCode, request.Roles ?? [.. await users.GetRolesAsync(user)]);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "Thông tin tài khoản chưa hợp lệ");
+        }
+
+        user.FullName = request.FullName?.Trim() ?? user.FullName;
+        user.Email = request.Email?.Trim() ?? user.Email;
+        user.UnitCode = request.UnitCode ?? user.UnitCode;
+        user.IsActive = request.IsActive ?? user.IsActive;
+        var result = await users.UpdateAsync(user);
+        if (result.Succeeded && request.Roles is not null)
+        {
+            var current = await users.GetRolesAsync(user);
+            result = await users.RemoveFromRolesAsync(user, current.Except(request.Roles));
+            if (result.Succeeded)
+            {
+                result = await users.AddToRolesAsync(user, request.Roles.Except(current).Distinct());
+            }
+        }
+
+        if (result.Succeeded && request.IsActive == false)
+        {
+            // Refresh tokens and sessions end with the security stamp.
+            result = await users.UpdateSecurityStampAsync(user);
+        }
+
+        return result.Succeeded
+            ? TypedResults.Ok(await ViewAsync(users, user))
+            : TypedResults.ValidationProblem(IdentityErrors(result), title: "Không cập nhật được tài khoản");
+    }
+
+    private static async Task<Results<NoContent, NotFound>> UnlockAsync(string id, UserManager<StaffUser> users)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Results<Ok<PasswordReset>, NotFound, ValidationProblem>> ResetPasswordAsync(string id, UserManager<StaffUser> users)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var temporary = TemporaryPassword();
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var result = await users.ResetPasswordAsync(user, token, temporary);
+        return result.Succeeded
+            ? TypedResults.Ok(new PasswordReset(temporary))
+            : TypedResults.ValidationProblem(IdentityErrors(result), title: "Không đặt lại được mật khẩu");
+    }
+
+    private static async Task<Dictionary<string, string[]>> ValidateAsync(IdentityDb db, string? unitCode, List<string>? roles)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (unitCode is null || !await db.Units.AnyAsync(u => u.Code == unitCode && u.IsActive))
+        {
+            errors["unitCode"] = [$"Đơn vị '{unitCode}' không tồn tại hoặc đã ngừng hoạt động."];
+        }
+
+        var unknown = (roles ?? []).Where(r => !StaffRoles.All.Contains(r) || r == StaffRoles.Integration).ToList();
+        if (roles is null || roles.Count == 0)
+        {
+            errors["roles"] = ["Mỗi tài khoản phải có ít nhất một vai trò."];
+        }
+        else if (unknown.Count > 0)
+        {
+            errors["roles"] = [$"Vai trò không hợp lệ: {string.Join(", ", unknown)}."];
+        }
+
+        return errors;
+    }
+
+    internal static Dictionary<string, string[]> IdentityErrors(IdentityResult result) =>
+        result.Errors.GroupBy(e => e.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : e.Code.Contains("UserName") ? "userName" : "account")
+            .ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray());
+
+    private static async Task<UserView> ViewAsync(UserManager<StaffUser> users, StaffUser user) => new(
+        user.Id, user.UserName!, user.FullName, user.Email, user.UnitCode, [.. await users.GetRolesAsync(user)], user.IsActive, await users.IsLockedOutAsync(user));
+
+    private static string TemporaryPassword()
+    {
+        const string letters = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        return "Tm" + new string(Enumerable.Range(0, 10).Select(_ => letters[RandomNumberGenerator.GetInt32(letters.Length)]).ToArray()) + "7#";
+    }
+}

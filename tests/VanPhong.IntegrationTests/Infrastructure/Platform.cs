@@ -1,0 +1,244 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using VanPhong.Security;
+using VanPhong.Topology;
+using Yarp.ReverseProxy.Forwarder;
+
+namespace VanPhong.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The whole platform in one test process: identity, the four services and the real gateway, each in its real
+/// HTTP pipeline, on one RabbitMQ and their own SQLite files. The gateway forwards in memory; the services fetch
+/// the identity service's signing keys from its discovery document as they do in production. Tests talk to the
+/// gateway with tokens obtained through the real flows.
+/// </summary>
+public sealed class Platform : IAsyncDisposable
+{
+    public const string IntegrationClient = "test-integration";
+    public const string ExpiredClient = "test-expired";
+    public const string ClientSecret = "test-client-secret-9f2c";
+
+    private readonly ConcurrentDictionary<string, Task<string>> _tokens = new();
+    private readonly ConcurrentDictionary<string, Task> _users = new();
+    private readonly Dictionary<string, Func<HttpMessageHandler>> _handlers = new();
+
+    private Platform(string brokerUri)
+    {
+        var keys = RepositoryPaths.NewStateDirectory("keys");
+        KeyDirectory = keys;
+        Identity = new ServiceHost<VanPhong.Identity.Marker>(ResourceNames.IdentityDb, brokerUri, new Dictionary<string, string?>
+        {
+            ["Identity:KeyFile"] = Path.Combine(keys, "identity-keys.json"),
+            ["Identity:Admin:Password"] = TestUsers.AdminPassword,
+            [$"Identity:Clients:{IntegrationClient}:Secret"] = ClientSecret,
+            [$"Identity:Clients:{IntegrationClient}:Roles:0"] = StaffRoles.Integration,
+            [$"Identity:Clients:{ExpiredClient}:Secret"] = ClientSecret,
+            [$"Identity:Clients:{ExpiredClient}:AccessTokenLifetime"] = "00:00:01",
+            // Every role: only the token's age may make it fail.
+            [$"Identity:Clients:{ExpiredClient}:Roles:0"] = StaffRoles.Administrator,
+            [$"Identity:Clients:{ExpiredClient}:Roles:1"] = StaffRoles.OfficeStaff,
+            [$"Identity:Clients:{ExpiredClient}:Roles:2"] = StaffRoles.Leadership,
+            [$"Identity:Clients:{ExpiredClient}:Roles:3"] = StaffRoles.UnitHead,
+            [$"Identity:Clients:{ExpiredClient}:Roles:4"] = StaffRoles.UnitStaff,
+            [$"Identity:Clients:{ExpiredClient}:Roles:5"] = StaffRoles.OneStopStaff,
+            [$"Identity:Clients:{ExpiredClient}:Unit"] = "QLDT",
+        });
+        Plans = Service<VanPhong.Plans.Marker>(ResourceNames.PlansDb, brokerUri);
+        Catalog = Service<VanPhong.Catalog.Marker>(ResourceNames.CatalogDb, brokerUri);
+        Reporting = Service<VanPhong.Reporting.Marker>(ResourceNames.ReportingDb, brokerUri);
+        Feedback = Service<VanPhong.Feedback.Marker>(ResourceNames.FeedbackDb, brokerUri, s => s.AddSingleton<TimeProvider>(FeedbackClock));
+
+        _handlers[ResourceNames.IdentityService] = () => Identity.Server.CreateHandler();
+        _handlers[ResourceNames.PlansService] = () => Plans.Server.CreateHandler();
+        _handlers[ResourceNames.CatalogService] = () => Catalog.Server.CreateHandler();
+        _handlers[ResourceNames.ReportingService] = () => Reporting.Server.CreateHandler();
+        _handlers[ResourceNames.FeedbackService] = () => Feedback.Server.CreateHandler();
+        Gateway = new WebApplicationFactory<VanPhong.Gateway.Marker>().WithWebHostBuilder(b =>
+        {
+            b.UseSetting("Gateway:PublicSurface:PermitsPerWindow", "100000");
+            foreach (var service in _handlers.Keys)
+            {
+                b.UseSetting($"services:{service}:http:0", $"http://{service}");
+            }
+
+            b.ConfigureTestServices(s => s.AddSingleton<IForwarderHttpClientFactory>(new InMemoryForwarder(host => _handlers[host]())));
+        });
+    }
+
+    public string KeyDirectory { get; }
+
+    /// <summary>The feedback service's clock; a test that needs a particular day sets it (AdjustTime).</summary>
+    public FakeTimeProvider FeedbackClock { get; } = new(DateTimeOffset.UtcNow);
+
+    public ServiceHost<VanPhong.Identity.Marker> Identity { get; }
+
+    public ServiceHost<VanPhong.Plans.Marker> Plans { get; }
+
+    public ServiceHost<VanPhong.Catalog.Marker> Catalog { get; }
+
+    public ServiceHost<VanPhong.Reporting.Marker> Reporting { get; }
+
+    public ServiceHost<VanPhong.Feedback.Marker> Feedback { get; }
+
+    public WebApplicationFactory<VanPhong.Gateway.Marker> Gateway { get; }
+
+    /// <summary>An anonymous client of the gateway, as a citizen's browser would be.</summary>
+    public HttpClient Anonymous { get; private set; } = null!;
+
+    public IEnumerable<(string Name, IServiceProvider Services)> ApiServices =>
+    [
+        (ResourceNames.IdentityService, Identity.Services),
+        (ResourceNames.PlansService, Plans.Services),
+        (ResourceNames.CatalogService, Catalog.Services),
+        (ResourceNames.ReportingService, Reporting.Services),
+        (ResourceNames.FeedbackService, Feedback.Services),
+    ];
+
+    public static async Task<Platform> StartAsync(string brokerUri)
+    {
+        var platform = new Platform(brokerUri);
+        // Consumers first, so their queues exist before the publishers start announcing.
+        platform.Plans.CreateClient();
+        platform.Catalog.CreateClient();
+        platform.Reporting.CreateClient();
+        platform.Feedback.CreateClient();
+        platform.Identity.CreateClient();
+        platform.Anonymous = platform.Gateway.CreateClient();
+        await Task.CompletedTask;
+        return platform;
+    }
+
+    /// <summary>A gateway client carrying the user's access token (the user is created on first use).</summary>
+    public async Task<HttpClient> ClientForAsync(TestUser user) => WithToken(await TokenForAsync(user));
+
+    public HttpClient WithToken(string? accessToken)
+    {
+        var client = Gateway.CreateClient();
+        if (accessToken is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        }
+
+        return client;
+    }
+
+    /// <summary>Password grant through the gateway, as `scripts/token.sh` does for a person at the command line.</summary>
+    public Task<string> TokenForAsync(TestUser user) => _tokens.GetOrAdd(user.UserName, async _ =>
+    {
+        await EnsureUserAsync(user);
+        return await PasswordTokenAsync(user.UserName, user == TestUsers.Admin ? TestUsers.AdminPassword : TestUser.Password);
+    });
+
+    public async Task<string> PasswordTokenAsync(string userName, string password)
+    {
+        var response = await RequestTokenAsync(new Dictionary<string, string>
+        {
+            ["grant_type"] = "password",
+            ["client_id"] = "vanphong-cli",
+            ["username"] = userName,
+            ["password"] = password,
+            ["scope"] = StaffClaims.ApiScope,
+        });
+        return await AccessTokenAsync(response);
+    }
+
+    /// <summary>Client credentials through the gateway, as an integration would.</summary>
+    public async Task<string> ClientTokenAsync(string clientId) => await AccessTokenAsync(await RequestTokenAsync(new Dictionary<string, string>
+    {
+        ["grant_type"] = "client_credentials",
+        ["client_id"] = clientId,
+        ["client_secret"] = ClientSecret,
+        ["scope"] = StaffClaims.ApiScope,
+    }));
+
+    public Task<HttpResponseMessage> RequestTokenAsync(Dictionary<string, string> form) =>
+        Anonymous.PostAsync("/connect/token", new FormUrlEncodedContent(form));
+
+    private Task<string>? _expired;
+
+    /// <summary>A real token of the client whose tokens live one second, kept until it has expired.</summary>
+    public Task<string> ExpiredTokenAsync() => _expired ??= Task.Run(async () =>
+    {
+        var token = await ClientTokenAsync(ExpiredClient);
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        return token;
+    });
+
+    public Task EnsureUserAsync(TestUser user) => user == TestUsers.Admin ? Task.CompletedTask : _users.GetOrAdd(user.UserName, async _ =>
+    {
+        var admin = WithToken(await TokenForAsync(TestUsers.Admin));
+        var response = await admin.PostAsJsonAsync("/api/identity/users", new
+        {
+            userName = user.UserName,
+            fullName = user.FullName,
+            unitCode = user.Unit,
+            roles = user.Roles,
+            password = TestUser.Password,
+        });
+        if (response.StatusCode != HttpStatusCode.Created)
+        {
+            throw new InvalidOperationException($"Creating {user.UserName} failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+    });
+
+    public async ValueTask DisposeAsync()
+    {
+        await Gateway.DisposeAsync();
+        await Identity.DisposeAsync();
+        await Feedback.DisposeAsync();
+        await Reporting.DisposeAsync();
+        await Catalog.DisposeAsync();
+        await Plans.DisposeAsync();
+        try
+        {
+            Directory.Delete(KeyDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    private ServiceHost<T> Service<T>(string database, string brokerUri, Action<IServiceCollection>? services = null)
+        where T : class => new(
+        database,
+        brokerUri,
+        new Dictionary<string, string?>
+        {
+            [$"services:{ResourceNames.IdentityService}:http:0"] = $"http://{ResourceNames.IdentityService}",
+            ["Auth:ClockSkew"] = "00:00:00",
+        },
+        s =>
+        {
+            // The signing keys come from the identity service's discovery document, over its test server.
+            s.AddHttpClient(StaffSecurity.IdentityMetadataClient).ConfigurePrimaryHttpMessageHandler(() => Identity.Server.CreateHandler());
+            services?.Invoke(s);
+        });
+
+    private static async Task<string> AccessTokenAsync(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadFromJsonAsync<TokenResponse>();
+        return body?.AccessToken ?? throw new InvalidOperationException($"No token: {(int)response.StatusCode} {body?.Error} {body?.ErrorDescription}");
+    }
+
+    public sealed record TokenResponse(
+        [property: System.Text.Json.Serialization.JsonPropertyName("access_token")] string? AccessToken,
+        [property: System.Text.Json.Serialization.JsonPropertyName("error")] string? Error,
+        [property: System.Text.Json.Serialization.JsonPropertyName("error_description")] string? ErrorDescription);
+}
+
+/// <summary>One platform per test class, on the assembly's broker.</summary>
+public sealed class PlatformFixture(SharedBroker broker) : IAsyncLifetime
+{
+    public Platform Platform { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync() => Platform = await Platform.StartAsync(broker.Uri);
+
+    public async ValueTask DisposeAsync() => await Platform.DisposeAsync();
+}

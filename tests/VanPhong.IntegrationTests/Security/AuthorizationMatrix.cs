@@ -1,0 +1,93 @@
+using System.Net.Http.Json;
+using VanPhong.IntegrationTests.Infrastructure;
+using static VanPhong.IntegrationTests.Infrastructure.TestUsers;
+
+namespace VanPhong.IntegrationTests.Security;
+
+/// <summary>
+/// One row per staff endpoint: who holds the right token, who has a wrong role, who has the right role in another
+/// unit (and whether that may pass), and a request that succeeds for the right caller. A new /api endpoint without
+/// a row here fails <see cref="AuthorizationMatrixTests.Every_api_endpoint_has_a_policy_and_a_row_in_the_matrix"/>.
+/// </summary>
+public sealed record EndpointRow(
+    string Method,
+    string Route,
+    TestUser Right,
+    TestUser WrongRole,
+    TestUser OtherUnit,
+    bool OtherUnitAllowed,
+    Func<Platform, TestUser, Task<HttpRequestMessage>> Request)
+{
+    public string Key => $"{Method} {Route}";
+
+    public override string ToString() => Key;
+}
+
+public static class AuthorizationMatrix
+{
+    private static Func<Platform, TestUser, Task<HttpRequestMessage>> Get(string url) =>
+        (_, _) => Task.FromResult(new HttpRequestMessage(HttpMethod.Get, url));
+
+    private static Func<Platform, TestUser, Task<HttpRequestMessage>> Send(HttpMethod method, Func<Platform, TestUser, Task<(string Url, object? Body)>> build) =>
+        async (platform, caller) =>
+        {
+            var (url, body) = await build(platform, caller);
+            return new HttpRequestMessage(method, url) { Content = body is null ? null : JsonContent.Create(body) };
+        };
+
+    private static string Unique(string prefix) => prefix + Guid.NewGuid().ToString("N")[..6];
+
+    /// <summary>A user the administrator endpoints can act on without disturbing the callers.</summary>
+    private static async Task<string> ThrowawayUserIdAsync(Platform platform)
+    {
+        var admin = await platform.ClientForAsync(Admin);
+        var response = await admin.PostAsJsonAsync("/api/identity/users", new { userName = Unique("tam."), fullName = "Tài khoản thử", unitCode = "QHXD", roles = new[] { "UnitStaff" } });
+        var created = await response.Content.ReadFromJsonAsync<CreatedUser>();
+        return created!.User.Id;
+    }
+
+    private sealed record CreatedUser(UserId User);
+
+    private sealed record UserId(string Id);
+
+    /// <summary>
+    /// For endpoints every member of staff may call there is no wrong role among people; the wrong caller is then a
+    /// machine client whose only role is Integration, which the policy does not admit for these endpoints.
+    /// </summary>
+    public static readonly TestUser Platformless = new("(integration client)", "", "", "Integration");
+
+    public static readonly IReadOnlyList<EndpointRow> Rows =
+    [
+        // identity: accounts and units
+        new("GET", "/api/identity/users/", Admin, Office, AdminQldt, true, Get("/api/identity/users")),
+        new("GET", "/api/identity/users/{id}", Admin, Leader, AdminQldt, true,
+            async (p, _) => new HttpRequestMessage(HttpMethod.Get, $"/api/identity/users/{await ThrowawayUserIdAsync(p)}")),
+        new("POST", "/api/identity/users/", Admin, HeadQldt, AdminQldt, true, Send(HttpMethod.Post, (_, _) => Task.FromResult<(string, object?)>(
+            ("/api/identity/users", new { userName = Unique("moi."), fullName = "Người mới", unitCode = "QLDT", roles = new[] { "UnitStaff" } })))),
+        new("PUT", "/api/identity/users/{id}", Admin, Office, AdminQldt, true, Send(HttpMethod.Put, async (p, _) =>
+            ($"/api/identity/users/{await ThrowawayUserIdAsync(p)}", new { fullName = "Tên đã sửa" }))),
+        new("POST", "/api/identity/users/{id}/unlock", Admin, Leader, AdminQldt, true, Send(HttpMethod.Post, async (p, _) =>
+            ($"/api/identity/users/{await ThrowawayUserIdAsync(p)}/unlock", null))),
+        new("POST", "/api/identity/users/{id}/reset-password", Admin, OneStop, AdminQldt, true, Send(HttpMethod.Post, async (p, _) =>
+            ($"/api/identity/users/{await ThrowawayUserIdAsync(p)}/reset-password", null))),
+        new("GET", "/api/identity/units/", StaffQldt, Platformless, StaffQhxd, true, Get("/api/identity/units")),
+        new("POST", "/api/identity/units/", Admin, Office, AdminQldt, true, Send(HttpMethod.Post, (_, _) => Task.FromResult<(string, object?)>(
+            ("/api/identity/units", new { code = Unique("T").ToUpperInvariant(), name = "Tổ công tác thử", kind = "Division" })))),
+        new("PUT", "/api/identity/units/{code}", Admin, Leader, AdminQldt, true, Send(HttpMethod.Put, (_, _) => Task.FromResult<(string, object?)>(
+            ("/api/identity/units/DNLD", new { email = "dnld@kkt-vanphong.example.vn" })))),
+        new("GET", "/api/identity/me/", HeadQldt, Platformless, HeadQhxd, true, Get("/api/identity/me")),
+        new("POST", "/api/identity/me/password", StaffQldt, Platformless, StaffQhxd, true, Send(HttpMethod.Post, (_, caller) => Task.FromResult<(string, object?)>(
+            ("/api/identity/me/password", new { currentPassword = TestUser.Password, newPassword = TestUser.Password })))),
+
+        // audit logs of every service: administrators and leadership
+        new("GET", "/api/identity/audit", Leader, Office, LeaderVp, true, Get("/api/identity/audit")),
+        new("GET", "/api/plans/audit", Admin, HeadQldt, AdminQldt, true, Get("/api/plans/audit")),
+        new("GET", "/api/feedback/audit", Leader, OneStop, LeaderVp, true, Get("/api/feedback/audit")),
+        new("GET", "/api/procedures/audit", Admin, StaffQldt, AdminQldt, true, Get("/api/procedures/audit")),
+        new("GET", "/api/reports/audit", Leader, Office, LeaderVp, true, Get("/api/reports/audit")),
+
+        // reporting
+        new("GET", "/api/reports/feedback/summary", Office, StaffQldt, HeadQhxd, true, Get("/api/reports/feedback/summary?from=2026-01-01&to=2026-12-31")),
+    ];
+
+}
