@@ -70,4 +70,25 @@ public static class AppHostExtensions
         var password = identity.ApplicationBuilder.AddParameter(parameter, secret: true);
         return identity.WithEnvironment("Identity__Admin__Password", password);
     }
+
+    /// <summary>
+    /// Where mail goes: the SMTP server of Notifications:Smtp (host, port, security, user, password) when configured,
+    /// otherwise the development mail sink, whose received messages are shown at its page in the dashboard.
+    /// </summary>
+    public static Action<IResourceBuilder<ProjectResource>> AddMail(this IDistributedApplicationBuilder builder)
+    {
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["Notifications:Smtp:Host"]))
+        {
+            return service => service.WithConfigurationSection("Notifications");
+        }
+
+        var sink = builder.AddProject<Projects.VanPhong_MailSink>(ResourceNames.MailSink)
+            .WithEndpoint(name: "smtp", scheme: "tcp", env: "MAILSINK_SMTP_PORT")
+            .WithHttpHealthCheck("/health");
+        var smtp = sink.GetEndpoint("smtp");
+        return service => service
+            .WithEnvironment("Notifications__Smtp__Host", smtp.Property(EndpointProperty.Host))
+            .WithEnvironment("Notifications__Smtp__Port", smtp.Property(EndpointProperty.Port))
+            .WaitFor(sink);
+    }
 }

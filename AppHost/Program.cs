@@ -15,14 +15,20 @@ var catalogDb = builder.AddServiceDatabase(ResourceNames.CatalogDb, stateDirecto
 var reportingDb = builder.AddServiceDatabase(ResourceNames.ReportingDb, stateDirectory);
 var identityDb = builder.AddServiceDatabase(ResourceNames.IdentityDb, stateDirectory);
 
-// Services
-var plans = builder.AddProject<Projects.VanPhong_Plans>(ResourceNames.PlansService).WithPlatform(plansDb, messaging, provider);
-var feedback = builder.AddProject<Projects.VanPhong_Feedback>(ResourceNames.FeedbackService).WithPlatform(feedbackDb, messaging, provider);
-var catalog = builder.AddProject<Projects.VanPhong_Catalog>(ResourceNames.CatalogService).WithPlatform(catalogDb, messaging, provider);
-var reporting = builder.AddProject<Projects.VanPhong_Reporting>(ResourceNames.ReportingService).WithPlatform(reportingDb, messaging, provider);
+var withMail = builder.AddMail();
 
-// Identity: issues the tokens every service validates. It starts after the services that consume its unit
-// events, so their queues exist before it announces the units.
+// Services. A service that announces its seed data at start-up waits for the services that consume it, so their
+// queues exist first (a message published to an exchange without a bound queue is dropped by RabbitMQ).
+var reporting = builder.AddProject<Projects.VanPhong_Reporting>(ResourceNames.ReportingService).WithPlatform(reportingDb, messaging, provider);
+var plans = builder.AddProject<Projects.VanPhong_Plans>(ResourceNames.PlansService).WithPlatform(plansDb, messaging, provider)
+    .WaitFor(reporting);
+withMail(plans);
+var catalog = builder.AddProject<Projects.VanPhong_Catalog>(ResourceNames.CatalogService).WithPlatform(catalogDb, messaging, provider)
+    .WaitFor(plans);
+var feedback = builder.AddProject<Projects.VanPhong_Feedback>(ResourceNames.FeedbackService).WithPlatform(feedbackDb, messaging, provider);
+withMail(feedback);
+
+// Identity: issues the tokens every service validates; it announces the units at start-up, after their consumers.
 var identity = builder.AddProject<Projects.VanPhong_Identity>(ResourceNames.IdentityService).WithPlatform(identityDb, messaging, provider)
     .WithEnvironment("Identity__KeyFile", Path.Combine(stateDirectory, "identity-keys.json"))
     .WithConfigurationSection("Identity")

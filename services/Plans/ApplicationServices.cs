@@ -1,8 +1,18 @@
 using VanPhong.Calendar;
 using VanPhong.Messaging;
+using VanPhong.Notifications;
 using VanPhong.Persistence;
-using VanPhong.Security;
+using VanPhong.Plans.Budget;
 using VanPhong.Plans.Data;
+using VanPhong.Plans.Items;
+using VanPhong.Plans.Obligations;
+using VanPhong.Plans.Progress;
+using VanPhong.Plans.Public;
+using VanPhong.Plans.Seed;
+using VanPhong.Plans.Targets;
+using VanPhong.Plans.Units;
+using VanPhong.Plans.Urging;
+using VanPhong.Security;
 using VanPhong.Topology;
 
 namespace VanPhong.Plans;
@@ -12,15 +22,38 @@ internal static class ApplicationServices
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<PlansDb, SqlitePlansDb, SqlServerPlansDb>(ResourceNames.PlansDb);
-        builder.AddMessaging<PlansDb>(ResourceNames.PlansService, ResourceNames.Messaging);
+        builder.AddMessaging<PlansDb>(ResourceNames.PlansService, ResourceNames.Messaging, bus =>
+        {
+            bus.AddConsumer<OrganisationUnitChangedConsumer>();
+            bus.AddConsumer<ProcedurePublishedConsumer>();
+            bus.AddConsumer<InternalProcedureSubmittedConsumer>();
+            bus.AddConsumer<InternalProcedureApprovedConsumer>();
+            bus.AddConsumer<ElectronicProcessUpdatedConsumer>();
+            bus.AddConsumer<KpiMeasuredConsumer>();
+        });
         builder.Services.AddWorkingDayCalendar(builder.Configuration);
         builder.AddStaffSecurity();
+        builder.Services.AddEmailNotifications(builder.Configuration);
+        builder.Services.AddOptions<UrgingOptions>().BindConfiguration("Plans:Urging");
+        builder.Services.AddScoped<UrgingService>();
+        builder.Services.AddHostedService<UrgingScheduler>();
+        builder.Services.AddHostedService<PlanSeeder>();
         return builder;
     }
 
     public static WebApplication MapApplicationEndpoints(this WebApplication app)
     {
+        app.MapGroup(RoutePrefixes.PublicPlans)
+            .WithTags("Kế hoạch (công khai)")
+            .AllowAnonymous()
+            .MapPublicPlans();
         app.MapGroup(RoutePrefixes.Plans)
+            .WithTags("Kế hoạch kiểm soát TTHC")
+            .MapPlans()
+            .MapItems()
+            .MapProgress()
+            .MapBudget()
+            .MapUrging()
             .MapAuditLog<PlansDb>();
         return app;
     }

@@ -3,6 +3,7 @@ using VanPhong.Persistence;
 using VanPhong.Security;
 using VanPhong.Reporting.Data;
 using VanPhong.Reporting.Feedback;
+using VanPhong.Reporting.Plans;
 using VanPhong.Topology;
 
 namespace VanPhong.Reporting;
@@ -15,6 +16,11 @@ internal static class ApplicationServices
         builder.AddMessaging<ReportingDb>(ResourceNames.ReportingService, ResourceNames.Messaging, bus =>
         {
             bus.AddConsumer<FeedbackReceivedConsumer>();
+            bus.AddConsumer<PlanIssuedConsumer>();
+            bus.AddConsumer<PlanItemProgressReportedConsumer>();
+            bus.AddConsumer<PlanItemCompletedConsumer>();
+            bus.AddConsumer<PlanItemOverdueConsumer>();
+            bus.AddConsumer<PlanItemCancelledConsumer>();
         });
         builder.AddStaffSecurity();
         return builder;

@@ -81,6 +81,15 @@ public sealed class FoundationTests(SystemUnderTest system)
         Assert.Contains(units!, u => u.Code == "VP" && u.Name == "Văn phòng");
     }
 
+    [Fact]
+    public async Task The_seeded_2023_plan_is_public_through_the_gateway()
+    {
+        var plan = await system.Gateway.GetFromJsonAsync<System.Text.Json.JsonElement>("/public/plans/2023", _ct);
+
+        Assert.Equal(29, plan.GetProperty("progress").GetProperty("items").GetInt32());
+        Assert.Equal("Kế hoạch kiểm soát thủ tục hành chính năm 2023 của Ban quản lý Khu kinh tế Vân Phong", plan.GetProperty("title").GetString());
+    }
+
     private sealed record Summary(int Received);
 
     private sealed record Unit(string Code, string Name);

@@ -15,6 +15,9 @@ public static class ResourceNames
     public const string IdentityService = "identity";
     public const string Gateway = "gateway";
 
+    /// <summary>The development mail sink (SMTP), used when no mail server is configured.</summary>
+    public const string MailSink = "mailsink";
+
     public const string PlansDb = "plansdb";
     public const string FeedbackDb = "feedbackdb";
     public const string CatalogDb = "catalogdb";

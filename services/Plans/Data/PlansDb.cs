@@ -2,12 +2,37 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using VanPhong.Messaging;
 using VanPhong.Persistence;
+using VanPhong.Plans.Model;
+using VanPhong.Plans.Units;
 using VanPhong.Security;
 
 namespace VanPhong.Plans.Data;
 
+/// <summary>The plan registry's database: plans, sections, items and their progress, reminders, units, outbox, audit.</summary>
 public abstract class PlansDb(DbContextOptions options) : DbContext(options)
 {
+    public DbSet<Plan> Plans => Set<Plan>();
+
+    public DbSet<PlanSection> Sections => Set<PlanSection>();
+
+    public DbSet<PlanItem> Items => Set<PlanItem>();
+
+    public DbSet<PlanItemTarget> Targets => Set<PlanItemTarget>();
+
+    public DbSet<ProgressReport> Reports => Set<ProgressReport>();
+
+    public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
+
+    public DbSet<StatusChange> StatusChanges => Set<StatusChange>();
+
+    public DbSet<Obligation> Obligations => Set<Obligation>();
+
+    public DbSet<Reminder> Reminders => Set<Reminder>();
+
+    public DbSet<SpendingEntry> Spending => Set<SpendingEntry>();
+
+    public DbSet<UnitReplica> Units => Set<UnitReplica>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlansDb).Assembly);

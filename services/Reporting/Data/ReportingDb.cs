@@ -11,6 +11,8 @@ public abstract class ReportingDb(DbContextOptions options) : DbContext(options)
 {
     public DbSet<FeedbackFact> Feedback => Set<FeedbackFact>();
 
+    public DbSet<PlanItemFact> PlanItems => Set<PlanItemFact>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ReportingDb).Assembly);

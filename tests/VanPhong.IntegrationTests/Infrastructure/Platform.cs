@@ -50,7 +50,14 @@ public sealed class Platform : IAsyncDisposable
             [$"Identity:Clients:{ExpiredClient}:Roles:5"] = StaffRoles.OneStopStaff,
             [$"Identity:Clients:{ExpiredClient}:Unit"] = "QLDT",
         });
-        Plans = Service<VanPhong.Plans.Marker>(ResourceNames.PlansDb, brokerUri);
+        Mail = new VanPhong.MailSink.MailSinkServer(FreePort());
+        Plans = Service<VanPhong.Plans.Marker>(ResourceNames.PlansDb, brokerUri, s => s.AddSingleton<TimeProvider>(PlansClock), new()
+        {
+            // The daily job is run by hand in tests, on the test's clock.
+            ["Plans:Urging:Enabled"] = "false",
+            ["Notifications:Smtp:Host"] = "127.0.0.1",
+            ["Notifications:Smtp:Port"] = Mail.Port.ToString(),
+        });
         Catalog = Service<VanPhong.Catalog.Marker>(ResourceNames.CatalogDb, brokerUri);
         Reporting = Service<VanPhong.Reporting.Marker>(ResourceNames.ReportingDb, brokerUri);
         Feedback = Service<VanPhong.Feedback.Marker>(ResourceNames.FeedbackDb, brokerUri, s => s.AddSingleton<TimeProvider>(FeedbackClock));
@@ -76,6 +83,12 @@ public sealed class Platform : IAsyncDisposable
 
     /// <summary>The feedback service's clock; a test that needs a particular day sets it (AdjustTime).</summary>
     public FakeTimeProvider FeedbackClock { get; } = new(DateTimeOffset.UtcNow);
+
+    /// <summary>The plan registry's clock (reports, urging).</summary>
+    public FakeTimeProvider PlansClock { get; } = new(DateTimeOffset.UtcNow);
+
+    /// <summary>The SMTP server mail from the services is delivered to.</summary>
+    public VanPhong.MailSink.MailSinkServer Mail { get; }
 
     public ServiceHost<VanPhong.Identity.Marker> Identity { get; }
 
@@ -104,10 +117,10 @@ public sealed class Platform : IAsyncDisposable
     public static async Task<Platform> StartAsync(string brokerUri)
     {
         var platform = new Platform(brokerUri);
-        // Consumers first, so their queues exist before the publishers start announcing.
+        // Consumers first, so their queues exist before the publishers start announcing (the same order as the app host).
+        platform.Reporting.CreateClient();
         platform.Plans.CreateClient();
         platform.Catalog.CreateClient();
-        platform.Reporting.CreateClient();
         platform.Feedback.CreateClient();
         platform.Identity.CreateClient();
         platform.Anonymous = platform.Gateway.CreateClient();
@@ -196,6 +209,7 @@ public sealed class Platform : IAsyncDisposable
         await Reporting.DisposeAsync();
         await Catalog.DisposeAsync();
         await Plans.DisposeAsync();
+        await Mail.DisposeAsync();
         try
         {
             Directory.Delete(KeyDirectory, recursive: true);
@@ -205,11 +219,11 @@ public sealed class Platform : IAsyncDisposable
         }
     }
 
-    private ServiceHost<T> Service<T>(string database, string brokerUri, Action<IServiceCollection>? services = null)
+    private ServiceHost<T> Service<T>(string database, string brokerUri, Action<IServiceCollection>? services = null, Dictionary<string, string?>? extra = null)
         where T : class => new(
         database,
         brokerUri,
-        new Dictionary<string, string?>
+        new Dictionary<string, string?>(extra ?? [])
         {
             [$"services:{ResourceNames.IdentityService}:http:0"] = $"http://{ResourceNames.IdentityService}",
             ["Auth:ClockSkew"] = "00:00:00",
@@ -220,6 +234,18 @@ public sealed class Platform : IAsyncDisposable
             s.AddHttpClient(StaffSecurity.IdentityMetadataClient).ConfigurePrimaryHttpMessageHandler(() => Identity.Server.CreateHandler());
             services?.Invoke(s);
         });
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>Waits until the plan registry has the units the identity service announced.</summary>
+    public Task WaitForUnitsAsync() => Eventually.HoldsAsync(
+        () => Plans.QueryAsync<VanPhong.Plans.Data.PlansDb, int>(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Units)),
+        n => n >= 7, what: "the units reach the plan registry");
 
     private static async Task<string> AccessTokenAsync(HttpResponseMessage response)
     {

@@ -88,6 +88,56 @@ public static class AuthorizationMatrix
 
         // reporting
         new("GET", "/api/reports/feedback/summary", Office, StaffQldt, HeadQhxd, true, Get("/api/reports/feedback/summary?from=2026-01-01&to=2026-12-31")),
+
+        // plan registry: reading (all staff), the office's work, a unit's own items
+        new("GET", "/api/plans/", StaffQldt, Platformless, StaffQhxd, true, Get("/api/plans")),
+        new("GET", "/api/plans/{planId:guid}", HeadQldt, Platformless, OneStop, true, async (p, _) => Req($"/api/plans/{(await PlanFixtures.SharedAsync(p)).PlanId}")),
+        new("GET", "/api/plans/{planId:guid}/progress", Leader, Platformless, HeadQhxd, true, async (p, _) => Req($"/api/plans/{(await PlanFixtures.SharedAsync(p)).PlanId}/progress")),
+        new("GET", "/api/plans/{planId:guid}/items", StaffQldt, Platformless, OneStop, true, async (p, _) => Req($"/api/plans/{(await PlanFixtures.SharedAsync(p)).PlanId}/items?status=NotStarted")),
+        new("GET", "/api/plans/items/{itemId:guid}", StaffQhxd, Platformless, StaffQldt, true, async (p, _) => Req($"/api/plans/items/{(await PlanFixtures.SharedAsync(p)).QldtItem}")),
+        new("GET", "/api/plans/{planId:guid}/export.json", Office, Platformless, StaffQldt, true, async (p, _) => Req($"/api/plans/{(await PlanFixtures.SharedAsync(p)).PlanId}/export.json")),
+        new("GET", "/api/plans/{planId:guid}/export.xlsx", Leader, Platformless, HeadQldt, true, async (p, _) => Req($"/api/plans/{(await PlanFixtures.SharedAsync(p)).PlanId}/export.xlsx")),
+        new("GET", "/api/plans/{planId:guid}/budget", StaffQldt, Platformless, OneStop, true, async (p, _) => Req($"/api/plans/{(await PlanFixtures.SharedAsync(p)).PlanId}/budget")),
+        new("GET", "/api/plans/items/{itemId:guid}/evidence/{fileId:guid}", HeadQldt, Platformless, HeadQhxd, true, async (p, _) =>
+        {
+            var (item, file) = await PlanFixtures.EvidenceAsync(p);
+            return Req($"/api/plans/items/{item}/evidence/{file}");
+        }),
+        new("GET", "/api/plans/urging", Leader, StaffQldt, LeaderVp, true, Get("/api/plans/urging")),
+        new("POST", "/api/plans/urging/run", Office, Leader, OfficeMc, true, Send(HttpMethod.Post, (_, _) => Task.FromResult<(string, object?)>(("/api/plans/urging/run", null)))),
+        new("POST", "/api/plans/{planId:guid}/issue", Office, StaffQldt, OfficeMc, true, Send(HttpMethod.Post, async (p, _) =>
+            ($"/api/plans/{await PlanFixtures.NewPlanAsync(p, issued: false)}/issue", null))),
+        new("POST", "/api/plans/{planId:guid}/close", Office, Leader, OfficeMc, true, Send(HttpMethod.Post, async (p, _) =>
+            ($"/api/plans/{await PlanFixtures.NewPlanAsync(p, issued: true)}/close", null))),
+        new("POST", "/api/plans/{planId:guid}/next-year", Office, HeadQldt, OfficeMc, true, Send(HttpMethod.Post, async (p, _) =>
+            ($"/api/plans/{await PlanFixtures.NewPlanAsync(p, issued: false, freeNextYear: true)}/next-year", null))),
+        new("POST", "/api/plans/import", Office, Leader, OfficeMc, true, Send(HttpMethod.Post, (_, _) => Task.FromResult<(string, object?)>(
+            ("/api/plans/import", PlanFixtures.Document(PlanFixtures.NextYear()))))),
+        new("POST", "/api/plans/import/xlsx", Office, StaffQldt, OfficeMc, true, (_, _) => Task.FromResult(new HttpRequestMessage(HttpMethod.Post, "/api/plans/import/xlsx")
+        {
+            Content = new ByteArrayContent(VanPhong.Plans.Documents.PlanSpreadsheet.Write(PlanFixtures.Document(PlanFixtures.NextYear()))),
+        })),
+        new("POST", "/api/plans/import/text", Office, HeadQldt, OfficeMc, true, (_, _) => Task.FromResult(new HttpRequestMessage(HttpMethod.Post, "/api/plans/import/text")
+        {
+            Content = new StringContent(PlanFixtures.Text(PlanFixtures.NextYear()), System.Text.Encoding.UTF8, "text/plain"),
+        })),
+        new("POST", "/api/plans/{planId:guid}/items", Office, StaffQldt, OfficeMc, true, Send(HttpMethod.Post, async (p, _) =>
+            ($"/api/plans/{(await PlanFixtures.SharedAsync(p)).PlanId}/items", new { sectionCode = "I", code = "I." + Random.Shared.Next(100, 100000), content = "Nhiệm vụ bổ sung", timeframe = "Trong năm 2039", leadUnits = "Văn phòng" }))),
+        new("PUT", "/api/plans/items/{itemId:guid}", Office, Leader, OfficeMc, true, Send(HttpMethod.Put, async (p, _) =>
+            ($"/api/plans/items/{(await PlanFixtures.SharedAsync(p)).OfficeItem}", new { expectedResult = "Kết quả đã điều chỉnh" }))),
+        new("PUT", "/api/plans/items/{itemId:guid}/targets", Office, HeadQldt, OfficeMc, true, Send(HttpMethod.Put, async (p, _) =>
+            ($"/api/plans/items/{(await PlanFixtures.SharedAsync(p)).OfficeItem}/targets", new[] { new { metric = "online-dossier-rate", description = "Hồ sơ trực tuyến", value = 50.0, unit = "%" } }))),
+        new("POST", "/api/plans/items/{itemId:guid}/cancel", Office, StaffQldt, OfficeMc, true, Send(HttpMethod.Post, async (p, _) =>
+            ($"/api/plans/items/{await PlanFixtures.CancellableItemAsync(p)}/cancel", new { reason = "Nhiệm vụ được tỉnh điều chỉnh" }))),
+        new("POST", "/api/plans/{planId:guid}/spending", Office, HeadQldt, OfficeMc, true, Send(HttpMethod.Post, async (p, _) =>
+            ($"/api/plans/{(await PlanFixtures.SharedAsync(p)).PlanId}/spending", new { amount = 1000, spentOn = "2039-03-01", description = "Văn phòng phẩm" }))),
+        // A unit reports on its own items only: the item below belongs to Phòng Quản lý Đầu tư (QLDT).
+        new("POST", "/api/plans/items/{itemId:guid}/progress", StaffQldt, Leader, StaffQhxd, false, Send(HttpMethod.Post, async (p, _) =>
+            ($"/api/plans/items/{(await PlanFixtures.SharedAsync(p)).QldtItem}/progress", new { percent = 20, narrative = "Đang thực hiện" }))),
+        new("POST", "/api/plans/items/{itemId:guid}/contributions", HeadQldt, OneStop, HeadQhxd, false, Send(HttpMethod.Post, async (p, _) =>
+            ($"/api/plans/items/{(await PlanFixtures.SharedAsync(p)).OfficeItem}/contributions", new { narrative = "Phòng đã cung cấp số liệu" }))),
     ];
+
+    private static HttpRequestMessage Req(string url) => new(HttpMethod.Get, url);
 
 }

@@ -1,0 +1,72 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using MimeKit;
+using SmtpServer;
+using SmtpServer.Protocol;
+using SmtpServer.Storage;
+
+namespace VanPhong.MailSink;
+
+/// <summary>A received message, decoded.</summary>
+public sealed record ReceivedMail(DateTimeOffset ReceivedAt, string From, IReadOnlyList<string> To, string Subject, string TextBody);
+
+/// <summary>An SMTP server on one port that keeps the last messages it received in memory.</summary>
+public sealed class MailSinkServer : IAsyncDisposable
+{
+    private readonly ConcurrentQueue<ReceivedMail> _messages = new();
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _running;
+
+    public MailSinkServer(int port)
+    {
+        Port = port;
+        var options = new SmtpServerOptionsBuilder().ServerName("vanphong-mailsink").Endpoint(e => e.Port(port, false)).Build();
+        var services = new SmtpServer.ComponentModel.ServiceProvider();
+        services.Add(new Store(this));
+        _running = new SmtpServer.SmtpServer(options, services).StartAsync(_stop.Token);
+    }
+
+    public int Port { get; }
+
+    public IReadOnlyList<ReceivedMail> Messages => [.. _messages];
+
+    public event Action<ReceivedMail>? Received;
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        try
+        {
+            await _running;
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    private void Add(ReceivedMail mail)
+    {
+        _messages.Enqueue(mail);
+        while (_messages.Count > 500 && _messages.TryDequeue(out _))
+        {
+        }
+
+        Received?.Invoke(mail);
+    }
+
+    private sealed class Store(MailSinkServer sink) : MessageStore
+    {
+        public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
+        {
+            using var stream = new MemoryStream(buffer.ToArray());
+            var message = await MimeMessage.LoadAsync(stream, cancellationToken);
+            sink.Add(new ReceivedMail(
+                DateTimeOffset.UtcNow,
+                message.From.ToString(),
+                message.To.Mailboxes.Select(m => m.Address).ToList(),
+                message.Subject ?? "",
+                message.TextBody ?? ""));
+            return SmtpResponse.Ok;
+        }
+    }
+}

@@ -1,0 +1,90 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using VanPhong.Plans.Data;
+using VanPhong.Plans.Model;
+using VanPhong.Plans.Progress;
+using VanPhong.Security;
+
+namespace VanPhong.Plans.Budget;
+
+/// <summary>Kinh phí: the plan's budget, what was spent (per item or for the plan) and what remains.</summary>
+public static class BudgetApi
+{
+    public sealed record SpendingView(Guid Id, Guid? ItemId, string? ItemCode, long Amount, DateOnly SpentOn, string Description, string? DocumentNumber);
+
+    public sealed record BudgetView(long Budget, long Spent, long Remaining, IReadOnlyList<SpendingView> Entries);
+
+    public sealed record SpendingRequest(Guid? ItemId, long? Amount, string? SpentOn, string? Description, string? DocumentNumber);
+
+    public static RouteGroupBuilder MapBudget(this RouteGroupBuilder plans)
+    {
+        plans.MapGet("/{planId:guid}/budget", GetAsync).WithName("GetPlanBudget").RequireAuthorization(StaffPolicies.Staff);
+        plans.MapPost("/{planId:guid}/spending", AddAsync).WithName("AddPlanSpending").RequireAuthorization(StaffPolicies.Office);
+        return plans;
+    }
+
+    private static async Task<Results<Ok<BudgetView>, NotFound>> GetAsync(Guid planId, PlansDb db)
+    {
+        var plan = await db.Plans.AsNoTracking().Include(p => p.Spending).Include(p => p.Items).SingleOrDefaultAsync(p => p.Id == planId);
+        return plan is null ? TypedResults.NotFound() : TypedResults.Ok(View(plan));
+    }
+
+    private static async Task<IResult> AddAsync(Guid planId, SpendingRequest request, PlansDb db)
+    {
+        var plan = await db.Plans.Include(p => p.Spending).Include(p => p.Items).SingleOrDefaultAsync(p => p.Id == planId);
+        if (plan is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        if (request.Amount is not > 0)
+        {
+            errors["amount"] = ["Số tiền chi phải lớn hơn 0 (đồng)."];
+        }
+
+        if (!EvidenceRules.TryParseDate(request.SpentOn, out var spentOn))
+        {
+            errors["spentOn"] = [$"Ngày chi \"{request.SpentOn}\" không đúng định dạng (dd/MM/yyyy hoặc yyyy-MM-dd)."];
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Description))
+        {
+            errors["description"] = ["Vui lòng nêu nội dung chi."];
+        }
+
+        if (request.ItemId is { } itemId && plan.Items.All(i => i.Id != itemId))
+        {
+            errors["itemId"] = ["Nhiệm vụ không thuộc kế hoạch này."];
+        }
+
+        if (errors.Count == 0 && plan.Spending.Sum(s => s.Amount) + request.Amount > plan.Budget)
+        {
+            errors["amount"] = [$"Khoản chi vượt kinh phí còn lại ({plan.Budget - plan.Spending.Sum(s => s.Amount):N0} đồng)."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "Khoản chi chưa hợp lệ");
+        }
+
+        db.Spending.Add(new SpendingEntry
+        {
+            PlanId = plan.Id,
+            ItemId = request.ItemId,
+            Amount = request.Amount!.Value,
+            SpentOn = spentOn,
+            Description = request.Description!.Trim(),
+            DocumentNumber = request.DocumentNumber?.Trim(),
+        });
+        await db.SaveChangesAsync();
+        return TypedResults.Ok(View(plan));
+    }
+
+    private static BudgetView View(Plan plan)
+    {
+        var spent = plan.Spending.Sum(s => s.Amount);
+        return new BudgetView(plan.Budget, spent, plan.Budget - spent, plan.Spending.OrderBy(s => s.SpentOn)
+            .Select(s => new SpendingView(s.Id, s.ItemId, plan.Items.FirstOrDefault(i => i.Id == s.ItemId)?.Code, s.Amount, s.SpentOn, s.Description, s.DocumentNumber)).ToList());
+    }
+}

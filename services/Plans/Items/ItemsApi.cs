@@ -1,0 +1,312 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using VanPhong.Calendar;
+using VanPhong.Messaging;
+using VanPhong.Plans.Data;
+using VanPhong.Plans.Documents;
+using VanPhong.Plans.Model;
+using VanPhong.Plans.Progress;
+using VanPhong.Plans.Units;
+using VanPhong.Security;
+
+namespace VanPhong.Plans.Items;
+
+/// <summary>Items of a plan: read and filter (staff), edit and cancel (the office), targets (the office).</summary>
+public static class ItemsApi
+{
+    public sealed record ItemFilter(string? Unit, string? Status, string? Section, DateOnly? DueFrom, DateOnly? DueTo, bool? NeedsReview);
+
+    public sealed record ItemDetail(ItemView Item, IReadOnlyList<ReportProgress.ReportView> Reports, IReadOnlyList<StatusChangeView> History, IReadOnlyList<ObligationView> Obligations, IReadOnlyList<ReminderView> Reminders);
+
+    public sealed record StatusChangeView(string From, string To, DateTime At, string By, string? Reason);
+
+    public sealed record ObligationView(Guid Id, string Subject, string Description, DateOnly TriggeredOn, DateOnly DueOn, DateOnly? FulfilledOn, bool Overdue);
+
+    public sealed record ReminderView(string Kind, DateOnly DueOn, string UnitCode, string? Email, DateTime SentAt, bool Delivered, string? Error);
+
+    public sealed record ItemRequest(string? Code, string? ParentCode, bool? IsGroup, string? Content, string? Timeframe, string? LeadUnits, string? CoordinatingUnits, string? ExpectedResult, int? Weight, string? SectionCode);
+
+    public sealed record CancelRequest(string? Reason);
+
+    public sealed record TargetRequest(string? Metric, string? Description, double? Value, string? Unit);
+
+    public static RouteGroupBuilder MapItems(this RouteGroupBuilder plans)
+    {
+        plans.MapGet("/{planId:guid}/items", ListAsync).WithName("ListPlanItems").RequireAuthorization(StaffPolicies.Staff);
+        plans.MapGet("/items/{itemId:guid}", GetAsync).WithName("GetPlanItem").RequireAuthorization(StaffPolicies.Staff);
+        plans.MapPost("/{planId:guid}/items", AddAsync).WithName("AddPlanItem").RequireAuthorization(StaffPolicies.Office);
+        plans.MapPut("/items/{itemId:guid}", UpdateAsync).WithName("UpdatePlanItem").RequireAuthorization(StaffPolicies.Office);
+        plans.MapPost("/items/{itemId:guid}/cancel", CancelAsync).WithName("CancelPlanItem").RequireAuthorization(StaffPolicies.Office);
+        plans.MapPut("/items/{itemId:guid}/targets", SetTargetsAsync).WithName("SetPlanItemTargets").RequireAuthorization(StaffPolicies.Office);
+        return plans;
+    }
+
+    private static async Task<Results<Ok<List<ItemView>>, NotFound, ValidationProblem>> ListAsync(Guid planId, [AsParameters] ItemFilter filter, PlansDb db)
+    {
+        if (!await db.Plans.AnyAsync(p => p.Id == planId))
+        {
+            return TypedResults.NotFound();
+        }
+
+        ItemStatus? status = null;
+        if (filter.Status is not null)
+        {
+            if (!Enum.TryParse<ItemStatus>(filter.Status, ignoreCase: true, out var parsed) || int.TryParse(filter.Status, out _))
+            {
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = [$"Trạng thái '{filter.Status}' không hợp lệ ({string.Join(", ", Enum.GetNames<ItemStatus>())})."] });
+            }
+
+            status = parsed;
+        }
+
+        var query = db.Items.AsNoTracking().Include(i => i.Targets).Where(i => i.PlanId == planId);
+        if (status is not null)
+        {
+            query = query.Where(i => i.Status == status);
+        }
+
+        if (filter.Section is not null)
+        {
+            query = query.Where(i => i.SectionCode == filter.Section);
+        }
+
+        if (filter.DueFrom is { } from)
+        {
+            query = query.Where(i => i.DueOn >= from);
+        }
+
+        if (filter.DueTo is { } to)
+        {
+            query = query.Where(i => i.DueOn <= to);
+        }
+
+        if (filter.NeedsReview == true)
+        {
+            query = query.Where(i => i.ReviewNote != null);
+        }
+
+        var units = await db.Units.AsNoTracking().ToListAsync();
+        var items = (await query.OrderBy(i => i.Order).ToListAsync())
+            .Where(i => filter.Unit is null || UnitAssignments.Expand(i.LeadUnits.Concat(i.CoordinatingUnits), units).Contains(filter.Unit) || i.LeadUnits.Contains(filter.Unit))
+            .Select(i => i.View(units))
+            .ToList();
+        return TypedResults.Ok(items);
+    }
+
+    private static async Task<Results<Ok<ItemDetail>, NotFound>> GetAsync(Guid itemId, PlansDb db)
+    {
+        var item = await db.Items.AsNoTracking().Include(i => i.Targets).SingleOrDefaultAsync(i => i.Id == itemId);
+        if (item is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var units = await db.Units.AsNoTracking().ToListAsync();
+        var reports = (await db.Reports.AsNoTracking().Where(r => r.ItemId == itemId).ToListAsync()).OrderBy(r => r.ReportedAt).Select(ReportProgress.View).ToList();
+        var history = (await db.StatusChanges.AsNoTracking().Where(s => s.ItemId == itemId).ToListAsync()).OrderBy(s => s.At)
+            .Select(s => new StatusChangeView(s.From.ToString(), s.To.ToString(), s.At, s.By, s.Reason)).ToList();
+        var obligations = (await db.Obligations.AsNoTracking().Where(o => o.ItemId == itemId).ToListAsync()).OrderBy(o => o.DueOn)
+            .Select(o => new ObligationView(o.Id, o.Subject, o.Description, o.TriggeredOn, o.DueOn, o.FulfilledOn, o.Overdue)).ToList();
+        var reminders = (await db.Reminders.AsNoTracking().Where(r => r.ItemId == itemId).ToListAsync()).OrderBy(r => r.SentAt)
+            .Select(r => new ReminderView(r.Kind.ToString(), r.DueOn, r.UnitCode, r.Email, r.SentAt, r.Delivered, r.Error)).ToList();
+        return TypedResults.Ok(new ItemDetail(item.View(units), reports, history, obligations, reminders));
+    }
+
+    private static async Task<IResult> AddAsync(Guid planId, ItemRequest request, PlansDb db, WorkingDayCalendar calendar)
+    {
+        var plan = await db.Plans.Include(p => p.Sections).Include(p => p.Items).SingleOrDefaultAsync(p => p.Id == planId);
+        if (plan is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var units = await db.Units.AsNoTracking().ToListAsync();
+        var errors = Validate(request, plan, units, existing: null);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "Nhiệm vụ chưa hợp lệ");
+        }
+
+        if (plan.Status == PlanStatus.Closed)
+        {
+            return ReportProgress.Conflict("Kế hoạch đã kết thúc: không thêm nhiệm vụ.");
+        }
+
+        var item = new PlanItem { PlanId = plan.Id, SectionCode = request.SectionCode!, Order = plan.Items.Count == 0 ? 0 : plan.Items.Max(i => i.Order) + 1 };
+        PlanMapping.Describe(item, ToDocument(request, request.Code!), units, calendar, plan.Year);
+        db.Items.Add(item);
+        await db.SaveChangesAsync();
+        return TypedResults.Created($"/api/plans/items/{item.Id}", item.View(units));
+    }
+
+    private static async Task<IResult> UpdateAsync(Guid itemId, ItemRequest request, PlansDb db, WorkingDayCalendar calendar)
+    {
+        var item = await db.Items.Include(i => i.Targets).SingleOrDefaultAsync(i => i.Id == itemId);
+        if (item is null)
+        {
+            return ReportProgress.ItemNotFound();
+        }
+
+        var plan = await db.Plans.Include(p => p.Sections).Include(p => p.Items).SingleAsync(p => p.Id == item.PlanId);
+        var units = await db.Units.AsNoTracking().ToListAsync();
+        var merged = request with
+        {
+            Content = request.Content ?? item.Content,
+            Timeframe = request.Timeframe ?? item.TimeframeText,
+            LeadUnits = request.LeadUnits ?? item.LeadUnitsText,
+            CoordinatingUnits = request.CoordinatingUnits ?? item.CoordinatingUnitsText,
+            ExpectedResult = request.ExpectedResult ?? item.ExpectedResult,
+            Weight = request.Weight ?? item.Weight,
+            IsGroup = item.IsGroup,
+            ParentCode = item.ParentCode,
+            SectionCode = item.SectionCode,
+        };
+        var errors = Validate(merged, plan, units, existing: item);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "Nhiệm vụ chưa hợp lệ");
+        }
+
+        if (plan.Status == PlanStatus.Closed)
+        {
+            return ReportProgress.Conflict("Kế hoạch đã kết thúc: không sửa nhiệm vụ.");
+        }
+
+        var targets = item.Targets.Select(t => new TargetDocument(t.Metric, t.Description, t.TargetValue, t.Unit)).ToList();
+        db.Targets.RemoveRange(item.Targets);
+        PlanMapping.Describe(item, ToDocument(merged, item.Code) with { Targets = targets }, units, calendar, plan.Year);
+        db.Targets.AddRange(item.Targets);
+        await db.SaveChangesAsync();
+        return TypedResults.Ok(item.View(units));
+    }
+
+    private static async Task<IResult> CancelAsync(Guid itemId, CancelRequest request, HttpContext http, PlansDb db, TimeProvider clock)
+    {
+        var (plan, item, units) = await ReportProgress.LoadAsync(db, itemId);
+        if (item is null)
+        {
+            return ReportProgress.ItemNotFound();
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Reason))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["reason"] = ["Vui lòng nêu lý do hủy nhiệm vụ."] }, title: "Chưa thể hủy nhiệm vụ");
+        }
+
+        if (ReportProgress.StateProblem(plan!, item) is { } state)
+        {
+            return state;
+        }
+
+        var now = clock.GetUtcNow();
+        var before = item.Status;
+        item.Status = ItemStatus.Cancelled;
+        item.CancelReason = request.Reason.Trim();
+        ReportProgress.RecordStatusChange(db, item, before, now, http.User.DisplayName(), item.CancelReason);
+        db.AddEvent(PlanEvents.Cancelled(plan!, item, VietnamTime.DateOf(now)), clock);
+        await db.SaveChangesAsync();
+        return TypedResults.Ok(item.View(units));
+    }
+
+    private static async Task<IResult> SetTargetsAsync(Guid itemId, List<TargetRequest> request, PlansDb db)
+    {
+        var item = await db.Items.Include(i => i.Targets).SingleOrDefaultAsync(i => i.Id == itemId);
+        if (item is null)
+        {
+            return ReportProgress.ItemNotFound();
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        foreach (var (target, index) in request.Select((t, i) => (t, i)))
+        {
+            if (string.IsNullOrWhiteSpace(target.Metric))
+            {
+                errors[$"[{index}].metric"] = ["Vui lòng nêu chỉ tiêu (metric)."];
+            }
+
+            if (target.Value is not { } value || value < 0 || (target.Unit ?? "%") == "%" && value > 100)
+            {
+                errors[$"[{index}].value"] = ["Giá trị chỉ tiêu không hợp lệ (tỷ lệ phần trăm từ 0 đến 100)."];
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "Chỉ tiêu chưa hợp lệ");
+        }
+
+        db.Targets.RemoveRange(item.Targets);
+        item.Targets = request.Select(t => new PlanItemTarget
+        {
+            ItemId = item.Id,
+            Metric = t.Metric!.Trim(),
+            Description = t.Description?.Trim() ?? t.Metric!.Trim(),
+            TargetValue = t.Value!.Value,
+            Unit = t.Unit ?? "%",
+        }).ToList();
+        db.Targets.AddRange(item.Targets);
+        await db.SaveChangesAsync();
+        return TypedResults.Ok(item.View(await db.Units.AsNoTracking().ToListAsync()));
+    }
+
+    private static ItemDocument ToDocument(ItemRequest request, string code) => new(
+        code, request.ParentCode, request.IsGroup ?? false, request.Content!.Trim(), request.Timeframe?.Trim(), request.LeadUnits?.Trim(),
+        request.CoordinatingUnits?.Trim(), request.ExpectedResult?.Trim(), request.Weight ?? 1);
+
+    private static Dictionary<string, string[]> Validate(ItemRequest request, Plan plan, IReadOnlyCollection<UnitReplica> units, PlanItem? existing)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (existing is null)
+        {
+            if (request.SectionCode is null || plan.Sections.All(s => s.Code != request.SectionCode))
+            {
+                errors["sectionCode"] = [$"Mục '{request.SectionCode}' không có trong kế hoạch."];
+            }
+            else if (string.IsNullOrWhiteSpace(request.Code) || !request.Code.StartsWith(request.SectionCode + ".", StringComparison.Ordinal))
+            {
+                errors["code"] = [$"Mã nhiệm vụ phải bắt đầu bằng mã mục, ví dụ {request.SectionCode}.1."];
+            }
+            else if (plan.Items.Any(i => i.Code == request.Code))
+            {
+                errors["code"] = [$"Mã {request.Code} đã có trong kế hoạch."];
+            }
+
+            if (request.ParentCode is not null && plan.Items.All(i => i.Code != request.ParentCode || !i.IsGroup))
+            {
+                errors["parentCode"] = [$"Nhóm {request.ParentCode} không có trong kế hoạch."];
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Content))
+        {
+            errors["content"] = ["Vui lòng nhập nội dung công việc."];
+        }
+
+        if (request.IsGroup != true)
+        {
+            var (lead, leadProblem) = UnitAssignments.Resolve(request.LeadUnits, units);
+            if (lead.Count == 0 || leadProblem is not null)
+            {
+                errors["leadUnits"] = [leadProblem is null ? "Vui lòng nêu đơn vị thực hiện." : $"Không có đơn vị \"{leadProblem}\" trong danh sách đơn vị của Ban."];
+            }
+
+            var (_, coordinatingProblem) = UnitAssignments.Resolve(request.CoordinatingUnits, units);
+            if (coordinatingProblem is not null)
+            {
+                errors["coordinatingUnits"] = [$"Không có đơn vị \"{coordinatingProblem}\" trong danh sách đơn vị của Ban."];
+            }
+
+            if (string.IsNullOrWhiteSpace(request.Timeframe))
+            {
+                errors["timeframe"] = ["Vui lòng nêu thời gian thực hiện."];
+            }
+        }
+
+        if (request.Weight is < 1 or > 100)
+        {
+            errors["weight"] = ["Trọng số là số nguyên từ 1 đến 100."];
+        }
+
+        return errors;
+    }
+}

@@ -1,0 +1,272 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using VanPhong.Calendar;
+using VanPhong.Documents;
+using VanPhong.Messaging;
+using VanPhong.Plans.Data;
+using VanPhong.Plans.Documents;
+using VanPhong.Plans.Model;
+using VanPhong.Plans.Progress;
+using VanPhong.Security;
+
+namespace VanPhong.Plans.Items;
+
+/// <summary>Plans as a whole: read, issue, close, import and export, next year's plan, progress roll-up.</summary>
+public static class PlansApi
+{
+    public sealed record PlanSummary(Guid Id, int Year, string Title, string? DecisionNumber, DateOnly? DecisionDate, string Status, DateOnly? IssuedOn, int Items, double Percent);
+
+    public sealed record SectionView(string Code, string Title);
+
+    public sealed record PlanView(
+        Guid Id, int Year, string Title, string? DecisionNumber, DateOnly? DecisionDate, string? DecisionDateText, string? Signer, string? SignerTitle,
+        IReadOnlyList<string> LegalBases, long Budget, string? Purpose, string? Organisation, string Status, DateOnly? IssuedOn, DateOnly? ClosedOn,
+        IReadOnlyList<SectionView> Sections, IReadOnlyList<ItemView> Items);
+
+    public sealed record IssueRequest(string? DecisionNumber, DateOnly? DecisionDate);
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    public static RouteGroupBuilder MapPlans(this RouteGroupBuilder plans)
+    {
+        plans.MapGet("/", ListAsync).WithName("ListPlans").RequireAuthorization(StaffPolicies.Staff);
+        plans.MapGet("/{planId:guid}", GetAsync).WithName("GetPlan").RequireAuthorization(StaffPolicies.Staff);
+        plans.MapGet("/{planId:guid}/progress", ProgressAsync).WithName("GetPlanProgress").RequireAuthorization(StaffPolicies.Staff);
+        plans.MapPost("/{planId:guid}/issue", IssueAsync).WithName("IssuePlan").RequireAuthorization(StaffPolicies.Office);
+        plans.MapPost("/{planId:guid}/close", CloseAsync).WithName("ClosePlan").RequireAuthorization(StaffPolicies.Office);
+        plans.MapPost("/{planId:guid}/next-year", NextYearAsync).WithName("CreateNextYearPlan").RequireAuthorization(StaffPolicies.Office);
+        plans.MapGet("/{planId:guid}/export.json", ExportJsonAsync).WithName("ExportPlanJson").RequireAuthorization(StaffPolicies.Staff);
+        plans.MapGet("/{planId:guid}/export.xlsx", ExportXlsxAsync).WithName("ExportPlanXlsx").RequireAuthorization(StaffPolicies.Staff);
+        plans.MapPost("/import", ImportJsonAsync).WithName("ImportPlanJson").RequireAuthorization(StaffPolicies.Office);
+        plans.MapPost("/import/xlsx", ImportXlsxAsync).WithName("ImportPlanXlsx").RequireAuthorization(StaffPolicies.Office)
+            .Accepts<IFormFile>(Spreadsheet.ContentType);
+        plans.MapPost("/import/text", ImportTextAsync).WithName("ImportPlanText").RequireAuthorization(StaffPolicies.Office)
+            .Accepts<string>("text/plain");
+        return plans;
+    }
+
+    private static async Task<Ok<List<PlanSummary>>> ListAsync(PlansDb db)
+    {
+        var plans = await db.Plans.AsNoTracking().Include(p => p.Items).OrderByDescending(p => p.Year).ToListAsync();
+        return TypedResults.Ok(plans.Select(p => new PlanSummary(
+            p.Id, p.Year, p.Title, p.DecisionNumber, p.DecisionDate, p.Status.ToString(), p.IssuedOn, p.Items.Count(i => !i.IsGroup), RollUp.Figures(p.Items.Where(i => !i.IsGroup)).Percent)).ToList());
+    }
+
+    private static async Task<Results<Ok<PlanView>, NotFound>> GetAsync(Guid planId, PlansDb db)
+    {
+        var plan = await LoadAsync(db, planId);
+        if (plan is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var units = await db.Units.AsNoTracking().ToListAsync();
+        return TypedResults.Ok(new PlanView(
+            plan.Id, plan.Year, plan.Title, plan.DecisionNumber, plan.DecisionDate, plan.DecisionDateText, plan.Signer, plan.SignerTitle,
+            plan.LegalBases, plan.Budget, plan.Purpose, plan.Organisation, plan.Status.ToString(), plan.IssuedOn, plan.ClosedOn,
+            plan.Sections.OrderBy(s => s.Order).Select(s => new SectionView(s.Code, s.Title)).ToList(),
+            plan.Items.OrderBy(i => i.Order).Select(i => i.View(units)).ToList()));
+    }
+
+    private static async Task<Results<Ok<PlanProgress>, NotFound>> ProgressAsync(Guid planId, PlansDb db)
+    {
+        var plan = await LoadAsync(db, planId);
+        return plan is null ? TypedResults.NotFound() : TypedResults.Ok(RollUp.Of(plan, await db.Units.AsNoTracking().ToListAsync()));
+    }
+
+    private static async Task<IResult> IssueAsync(Guid planId, IssueRequest? request, PlansDb db, TimeProvider clock)
+    {
+        var plan = await LoadAsync(db, planId, tracking: true);
+        if (plan is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (plan.Status != PlanStatus.Draft)
+        {
+            return ReportProgress.Conflict("Chỉ kế hoạch dự thảo mới được ban hành.");
+        }
+
+        var review = plan.Items.Where(i => i.NeedsReview).Select(i => i.Code).ToList();
+        if (review.Count > 0)
+        {
+            return ReportProgress.Conflict($"Còn nhiệm vụ cần xác định lại thời gian hoặc đơn vị trước khi ban hành: {string.Join(", ", review)}.");
+        }
+
+        plan.DecisionNumber = request?.DecisionNumber ?? plan.DecisionNumber;
+        plan.DecisionDate = request?.DecisionDate ?? plan.DecisionDate;
+        plan.Status = PlanStatus.Issued;
+        plan.IssuedOn = plan.DecisionDate ?? VietnamTime.Today(clock);
+        db.AddEvent(PlanEvents.Issued(plan), clock);
+        await db.SaveChangesAsync();
+        return TypedResults.Ok(new PlanSummary(plan.Id, plan.Year, plan.Title, plan.DecisionNumber, plan.DecisionDate, plan.Status.ToString(), plan.IssuedOn, plan.Items.Count(i => !i.IsGroup), 0));
+    }
+
+    private static async Task<IResult> CloseAsync(Guid planId, PlansDb db, TimeProvider clock)
+    {
+        var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == planId);
+        if (plan is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (plan.Status != PlanStatus.Issued)
+        {
+            return ReportProgress.Conflict("Chỉ kế hoạch đã ban hành mới được kết thúc.");
+        }
+
+        plan.Status = PlanStatus.Closed;
+        plan.ClosedOn = VietnamTime.Today(clock);
+        await db.SaveChangesAsync();
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<IResult> NextYearAsync(Guid planId, PlansDb db, WorkingDayCalendar calendar)
+    {
+        var plan = await LoadAsync(db, planId);
+        if (plan is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (await db.Plans.AnyAsync(p => p.Year == plan.Year + 1))
+        {
+            return ReportProgress.Conflict($"Đã có kế hoạch năm {plan.Year + 1}.");
+        }
+
+        return await SaveNewAsync(db, PlanMapping.NextYear(PlanMapping.ToDocument(plan)), calendar);
+    }
+
+    private static async Task<IResult> ExportJsonAsync(Guid planId, PlansDb db)
+    {
+        var plan = await LoadAsync(db, planId);
+        return plan is null
+            ? TypedResults.NotFound()
+            : TypedResults.File(JsonSerializer.SerializeToUtf8Bytes(PlanMapping.ToDocument(plan), Json), "application/json", $"ke-hoach-{plan.Year}.json");
+    }
+
+    private static async Task<IResult> ExportXlsxAsync(Guid planId, PlansDb db)
+    {
+        var plan = await LoadAsync(db, planId);
+        return plan is null
+            ? TypedResults.NotFound()
+            : TypedResults.File(PlanSpreadsheet.Write(PlanMapping.ToDocument(plan)), Spreadsheet.ContentType, $"ke-hoach-{plan.Year}.xlsx");
+    }
+
+    private static async Task<IResult> ImportJsonAsync(PlanDocument document, PlansDb db, WorkingDayCalendar calendar)
+    {
+        var errors = ValidateDocument(document);
+        return errors.Count > 0
+            ? TypedResults.ValidationProblem(errors, title: "Kế hoạch nhập vào chưa hợp lệ")
+            : await SaveNewAsync(db, document, calendar);
+    }
+
+    private static async Task<IResult> ImportXlsxAsync(HttpRequest request, PlansDb db, WorkingDayCalendar calendar)
+    {
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer);
+        buffer.Position = 0;
+        PlanDocument document;
+        try
+        {
+            document = PlanSpreadsheet.Read(buffer);
+        }
+        catch (Exception ex) when (ex is PlanFormatException or InvalidDataException or FileFormatException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException)
+        {
+            return FormatProblem(ex.Message);
+        }
+
+        return await ImportJsonAsync(document, db, calendar);
+    }
+
+    private static async Task<IResult> ImportTextAsync(HttpRequest request, PlansDb db, WorkingDayCalendar calendar)
+    {
+        using var reader = new StreamReader(request.Body, new UTF8Encoding(false, throwOnInvalidBytes: true));
+        PlanDocument document;
+        try
+        {
+            document = PlanTextParser.Parse(await reader.ReadToEndAsync());
+        }
+        catch (DecoderFallbackException)
+        {
+            return FormatProblem("Văn bản không được mã hóa UTF-8.");
+        }
+        catch (PlanFormatException ex)
+        {
+            return FormatProblem(ex.Message);
+        }
+
+        return await ImportJsonAsync(document, db, calendar);
+    }
+
+    /// <summary>Stores a new plan as a draft; nothing is stored when it is not valid.</summary>
+    internal static async Task<IResult> SaveNewAsync(PlansDb db, PlanDocument document, WorkingDayCalendar calendar)
+    {
+        if (await db.Plans.AnyAsync(p => p.Year == document.Year && p.Status != PlanStatus.Closed))
+        {
+            return ReportProgress.Conflict($"Đã có kế hoạch năm {document.Year} đang dự thảo hoặc đang thực hiện.");
+        }
+
+        var plan = PlanMapping.ToPlan(document, await db.Units.AsNoTracking().ToListAsync(), calendar);
+        db.Plans.Add(plan);
+        await db.SaveChangesAsync();
+        return TypedResults.Created($"/api/plans/{plan.Id}", new PlanSummary(plan.Id, plan.Year, plan.Title, plan.DecisionNumber, plan.DecisionDate, plan.Status.ToString(), null, plan.Items.Count(i => !i.IsGroup), 0));
+    }
+
+    internal static async Task<Plan?> LoadAsync(PlansDb db, Guid planId, bool tracking = false)
+    {
+        var query = db.Plans.Include(p => p.Sections).Include(p => p.Items).ThenInclude(i => i.Targets).AsSplitQuery();
+        return await (tracking ? query : query.AsNoTracking()).SingleOrDefaultAsync(p => p.Id == planId);
+    }
+
+    private static IResult FormatProblem(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Không đọc được kế hoạch", detail: detail);
+
+    private static Dictionary<string, string[]> ValidateDocument(PlanDocument document)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (document.Year is < 2000 or > 2100)
+        {
+            errors["year"] = ["Năm kế hoạch không hợp lệ."];
+        }
+
+        if (string.IsNullOrWhiteSpace(document.Title))
+        {
+            errors["title"] = ["Kế hoạch phải có tên."];
+        }
+
+        if (document.Budget < 0)
+        {
+            errors["budget"] = ["Kinh phí không được âm."];
+        }
+
+        if (document.Sections is null || document.Sections.Count == 0)
+        {
+            errors["sections"] = ["Kế hoạch phải có ít nhất một mục."];
+            return errors;
+        }
+
+        var codes = document.Sections.SelectMany(s => s.Items ?? []).Select(i => i.Code).ToList();
+        foreach (var duplicate in codes.GroupBy(c => c).Where(g => g.Count() > 1))
+        {
+            errors[$"items.{duplicate.Key}"] = [$"Mã {duplicate.Key} xuất hiện nhiều lần."];
+        }
+
+        foreach (var item in document.Sections.SelectMany(s => s.Items ?? []).Where(i => !i.IsGroup))
+        {
+            if (string.IsNullOrWhiteSpace(item.Content))
+            {
+                errors[$"items.{item.Code}.content"] = ["Thiếu nội dung công việc."];
+            }
+
+            if (string.IsNullOrWhiteSpace(item.LeadUnits))
+            {
+                errors[$"items.{item.Code}.leadUnits"] = ["Thiếu đơn vị thực hiện."];
+            }
+        }
+
+        return errors;
+    }
+}

@@ -1,0 +1,90 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using VanPhong.Calendar;
+using VanPhong.Contracts;
+using VanPhong.Messaging;
+using VanPhong.Plans.Data;
+using VanPhong.Plans.Model;
+using VanPhong.Plans.Timeframes;
+
+namespace VanPhong.Plans.Obligations;
+
+/// <summary>
+/// Relative rules become due dates when their event happens: a procedure published in the catalog starts the
+/// "30 working days to submit the internal procedure" of item III.6; an approved internal procedure starts the
+/// "3 days to update the electronic process" of III.7. Each event gives one obligation per item with that rule.
+/// </summary>
+internal static class Obligations
+{
+    public static async Task OpenAsync(PlansDb db, WorkingDayCalendar calendar, RelativeTrigger trigger, string subject, DateOnly on, string description, CancellationToken ct)
+    {
+        var items = await db.Items
+            .Where(i => i.RelativeTrigger == trigger && i.Status != ItemStatus.Cancelled)
+            .Join(db.Plans.Where(p => p.Status == PlanStatus.Issued && p.Year == on.Year), i => i.PlanId, p => p.Id, (i, _) => i)
+            .ToListAsync(ct);
+        foreach (var item in items)
+        {
+            if (await db.Obligations.AnyAsync(o => o.ItemId == item.Id && o.Subject == subject, ct))
+            {
+                continue;
+            }
+
+            db.Obligations.Add(new Obligation
+            {
+                ItemId = item.Id,
+                Subject = subject,
+                Description = description,
+                TriggeredOn = on,
+                DueOn = item.RelativeRule!.DueAfter(on, calendar),
+            });
+        }
+    }
+
+    public static async Task FulfilAsync(PlansDb db, RelativeTrigger trigger, string subject, DateOnly on, CancellationToken ct)
+    {
+        var open = await db.Obligations
+            .Where(o => o.Subject == subject && o.FulfilledOn == null)
+            .Join(db.Items.Where(i => i.RelativeTrigger == trigger), o => o.ItemId, i => i.Id, (o, _) => o)
+            .ToListAsync(ct);
+        foreach (var obligation in open)
+        {
+            obligation.FulfilledOn = on;
+        }
+    }
+}
+
+public sealed class ProcedurePublishedConsumer(PlansDb db, WorkingDayCalendar calendar, TimeProvider clock)
+    : IdempotentConsumer<ProcedurePublished, PlansDb>(db, clock)
+{
+    protected override Task ApplyAsync(ProcedurePublished message, ConsumeContext<ProcedurePublished> context) =>
+        message.Change == "Abolished"
+            ? Task.CompletedTask
+            : Obligations.OpenAsync(Db, calendar, RelativeTrigger.ProcedurePublished, message.Code, message.PublishedOn,
+                $"Trình phê duyệt quy trình nội bộ TTHC {message.Code} ({message.Name}), công bố theo {message.DecisionNumber}", context.CancellationToken);
+}
+
+public sealed class InternalProcedureSubmittedConsumer(PlansDb db, TimeProvider clock)
+    : IdempotentConsumer<InternalProcedureSubmitted, PlansDb>(db, clock)
+{
+    protected override Task ApplyAsync(InternalProcedureSubmitted message, ConsumeContext<InternalProcedureSubmitted> context) =>
+        Obligations.FulfilAsync(Db, RelativeTrigger.ProcedurePublished, message.ProcedureCode, message.SubmittedOn, context.CancellationToken);
+}
+
+public sealed class InternalProcedureApprovedConsumer(PlansDb db, WorkingDayCalendar calendar, TimeProvider clock)
+    : IdempotentConsumer<InternalProcedureApproved, PlansDb>(db, clock)
+{
+    protected override async Task ApplyAsync(InternalProcedureApproved message, ConsumeContext<InternalProcedureApproved> context)
+    {
+        // Approval also settles a submission obligation that was never marked submitted.
+        await Obligations.FulfilAsync(Db, RelativeTrigger.ProcedurePublished, message.ProcedureCode, message.ApprovedOn, context.CancellationToken);
+        await Obligations.OpenAsync(Db, calendar, RelativeTrigger.InternalProcedureApproved, message.ProcedureCode, message.ApprovedOn,
+            $"Đề xuất cập nhật quy trình điện tử TTHC {message.ProcedureCode} (quy trình nội bộ phê duyệt theo {message.DecisionNumber})", context.CancellationToken);
+    }
+}
+
+public sealed class ElectronicProcessUpdatedConsumer(PlansDb db, TimeProvider clock)
+    : IdempotentConsumer<ElectronicProcessUpdated, PlansDb>(db, clock)
+{
+    protected override Task ApplyAsync(ElectronicProcessUpdated message, ConsumeContext<ElectronicProcessUpdated> context) =>
+        Obligations.FulfilAsync(Db, RelativeTrigger.InternalProcedureApproved, message.ProcedureCode, message.UpdatedOn, context.CancellationToken);
+}

@@ -1,0 +1,325 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using VanPhong.Calendar;
+using VanPhong.Messaging;
+using VanPhong.Plans.Data;
+using VanPhong.Plans.Items;
+using VanPhong.Plans.Model;
+using VanPhong.Plans.Timeframes;
+using VanPhong.Plans.Units;
+using VanPhong.Security;
+
+namespace VanPhong.Plans.Progress;
+
+/// <summary>
+/// The lead unit reports progress (percentage, status, narrative, evidence); a coordinating unit adds its
+/// contribution. An item is completed only with evidence, late when after its due date; every status change is kept.
+/// </summary>
+public static class ReportProgress
+{
+    public sealed record EvidenceRequest(string? DocumentNumber, string? DocumentDate, string? Description, string? FileName, string? ContentBase64);
+
+    public sealed record ProgressRequest(int? Percent, string? Status, string? Narrative, EvidenceRequest? Evidence, string? UnitCode);
+
+    public sealed record ContributionRequest(string? Narrative, EvidenceRequest? Evidence, string? UnitCode);
+
+    public sealed record ReportView(Guid Id, string Kind, string UnitCode, string ReportedBy, DateTime ReportedAt, int? Percent, string? Status, string Narrative, string? EvidenceNumber, DateOnly? EvidenceDate, string? EvidenceDescription, Guid? EvidenceFileId);
+
+    public static RouteGroupBuilder MapProgress(this RouteGroupBuilder plans)
+    {
+        plans.MapPost("/items/{itemId:guid}/progress", ReportAsync)
+            .WithName("ReportItemProgress")
+            .WithSummary("Đơn vị chủ trì báo cáo tiến độ thực hiện nhiệm vụ")
+            .RequireAuthorization(StaffPolicies.UnitWork);
+        plans.MapPost("/items/{itemId:guid}/contributions", ContributeAsync)
+            .WithName("AddItemContribution")
+            .WithSummary("Đơn vị phối hợp báo cáo phần việc của mình")
+            .RequireAuthorization(StaffPolicies.UnitWork);
+        plans.MapGet("/items/{itemId:guid}/evidence/{fileId:guid}", DownloadAsync)
+            .WithName("DownloadEvidence")
+            .RequireAuthorization(StaffPolicies.Staff);
+        return plans;
+    }
+
+    private static async Task<IResult> ReportAsync(
+        Guid itemId, ProgressRequest request, HttpContext http, PlansDb db, IAuthorizationService authorization, TimeProvider clock)
+    {
+        var (plan, item, units) = await LoadAsync(db, itemId);
+        if (item is null)
+        {
+            return ItemNotFound();
+        }
+
+        var unit = request.UnitCode ?? http.User.UnitCode() ?? "";
+        var leadUnits = UnitAssignments.Expand(item.LeadUnits, units);
+        if (!(await authorization.AuthorizeAsync(http.User, UnitResource.Of([.. leadUnits]), StaffPolicies.SameUnit)).Succeeded)
+        {
+            return StaffSecurity.Forbidden($"Chỉ đơn vị chủ trì ({item.LeadUnitsText}) mới báo cáo tiến độ nhiệm vụ {item.Code}.");
+        }
+
+        if (!leadUnits.Contains(unit))
+        {
+            return Invalid("unitCode", $"Đơn vị '{unit}' không phải đơn vị chủ trì nhiệm vụ {item.Code}.");
+        }
+
+        if (StateProblem(plan!, item) is { } state)
+        {
+            return state;
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        if (request.Percent is not { } percent || percent is < 0 or > 100)
+        {
+            errors["percent"] = ["Tỷ lệ hoàn thành phải là số nguyên từ 0 đến 100."];
+        }
+
+        var completing = request.Status is "Completed" || request.Percent == 100;
+        if (request.Status is not (null or "InProgress" or "Completed"))
+        {
+            errors["status"] = ["Trạng thái báo cáo là InProgress (đang thực hiện) hoặc Completed (hoàn thành)."];
+        }
+        else if (request.Status == "Completed" && request.Percent is not 100)
+        {
+            errors["percent"] = ["Nhiệm vụ hoàn thành phải đạt 100%."];
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Narrative))
+        {
+            errors["narrative"] = ["Vui lòng mô tả kết quả thực hiện."];
+        }
+
+        var evidence = ReadEvidence(request.Evidence, errors);
+        if (completing && evidence is null && !errors.ContainsKey("evidence"))
+        {
+            errors["evidence"] = ["Nhiệm vụ chỉ được xác nhận hoàn thành khi có minh chứng: số và ngày văn bản (ví dụ Báo cáo số 12/BC-KKT) hoặc tệp đính kèm."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "Báo cáo tiến độ chưa hợp lệ");
+        }
+
+        var now = clock.GetUtcNow();
+        var today = VietnamTime.DateOf(now);
+        var report = NewReport(item, ProgressKind.LeadReport, unit, http.User, now, request.Narrative!, evidence, db);
+        report.Percent = request.Percent;
+
+        var before = item.Status;
+        item.Percent = request.Percent!.Value;
+        item.LastReportedOn = today;
+        if (item.QuarterlyCheckIns)
+        {
+            item.NextCheckInOn = TimeframeInterpreter.NextCheckIn(today);
+        }
+
+        if (completing)
+        {
+            item.CompletedOn = today;
+            item.Status = item.DueOn is { } due && today > due ? ItemStatus.CompletedLate : ItemStatus.Completed;
+        }
+        else if (item.Status != ItemStatus.Overdue)
+        {
+            item.Status = ItemStatus.InProgress;
+        }
+
+        report.Status = item.Status;
+        RecordStatusChange(db, item, before, now, http.User.DisplayName(), reason: null);
+        db.AddEvent(PlanEvents.ProgressReported(plan!, item, unit, today), clock);
+        if (completing)
+        {
+            db.AddEvent(PlanEvents.Completed(plan!, item), clock);
+        }
+
+        await db.SaveChangesAsync();
+        return TypedResults.Ok(item.View(units));
+    }
+
+    private static async Task<IResult> ContributeAsync(
+        Guid itemId, ContributionRequest request, HttpContext http, PlansDb db, IAuthorizationService authorization, TimeProvider clock)
+    {
+        var (plan, item, units) = await LoadAsync(db, itemId);
+        if (item is null)
+        {
+            return ItemNotFound();
+        }
+
+        var coordinating = UnitAssignments.Expand(item.CoordinatingUnits, units);
+        if (!(await authorization.AuthorizeAsync(http.User, UnitResource.Of([.. coordinating]), StaffPolicies.SameUnit)).Succeeded)
+        {
+            return StaffSecurity.Forbidden($"Chỉ đơn vị phối hợp ({item.CoordinatingUnitsText ?? "không có"}) mới báo cáo phần phối hợp của nhiệm vụ {item.Code}.");
+        }
+
+        var unit = request.UnitCode ?? http.User.UnitCode() ?? "";
+        var errors = new Dictionary<string, string[]>();
+        if (!coordinating.Contains(unit))
+        {
+            errors["unitCode"] = [$"Đơn vị '{unit}' không phải đơn vị phối hợp của nhiệm vụ {item.Code}."];
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Narrative))
+        {
+            errors["narrative"] = ["Vui lòng mô tả phần việc đã thực hiện."];
+        }
+
+        var evidence = ReadEvidence(request.Evidence, errors);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "Báo cáo phối hợp chưa hợp lệ");
+        }
+
+        if (StateProblem(plan!, item) is { } state)
+        {
+            return state;
+        }
+
+        var now = clock.GetUtcNow();
+        var report = NewReport(item, ProgressKind.Contribution, unit, http.User, now, request.Narrative!, evidence, db);
+        db.AddEvent(PlanEvents.ProgressReported(plan!, item, unit, VietnamTime.DateOf(now)), clock);
+        await db.SaveChangesAsync();
+        return TypedResults.Created($"/api/plans/items/{item.Id}", View(report));
+    }
+
+    private static async Task<Results<FileContentHttpResult, NotFound>> DownloadAsync(Guid itemId, Guid fileId, PlansDb db)
+    {
+        var file = await db.EvidenceFiles.AsNoTracking().SingleOrDefaultAsync(f => f.Id == fileId && f.ItemId == itemId);
+        return file is null ? TypedResults.NotFound() : TypedResults.File(file.Content, file.ContentType, file.FileName);
+    }
+
+    public static ReportView View(ProgressReport r) => new(
+        r.Id, r.Kind.ToString(), r.UnitCode, r.ReportedBy, r.ReportedAt, r.Percent, r.Status?.ToString(), r.Narrative,
+        r.EvidenceNumber, r.EvidenceDate, r.EvidenceDescription, r.EvidenceFileId);
+
+    internal static async Task<(Plan? Plan, PlanItem? Item, List<UnitReplica> Units)> LoadAsync(PlansDb db, Guid itemId)
+    {
+        var item = await db.Items.Include(i => i.Targets).SingleOrDefaultAsync(i => i.Id == itemId);
+        if (item is null)
+        {
+            return (null, null, []);
+        }
+
+        var plan = await db.Plans.Include(p => p.Sections).SingleAsync(p => p.Id == item.PlanId);
+        return (plan, item, await db.Units.AsNoTracking().ToListAsync());
+    }
+
+    internal static IResult ItemNotFound() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy nhiệm vụ",
+        detail: "Nhiệm vụ không tồn tại trong kế hoạch.");
+
+    internal static IResult? StateProblem(Plan plan, PlanItem item)
+    {
+        if (item.IsGroup)
+        {
+            return Conflict($"{item.Code} là nhóm nhiệm vụ, báo cáo tiến độ ở từng nhiệm vụ con.");
+        }
+
+        if (plan.Status != PlanStatus.Issued)
+        {
+            return Conflict(plan.Status == PlanStatus.Draft
+                ? "Kế hoạch chưa được ban hành: chưa thể báo cáo tiến độ."
+                : "Kế hoạch đã kết thúc: không nhận thêm báo cáo tiến độ.");
+        }
+
+        return item.IsClosed ? Conflict($"Nhiệm vụ {item.Code} đã {(item.Status == ItemStatus.Cancelled ? "hủy" : "hoàn thành")}.") : null;
+    }
+
+    internal static IResult Conflict(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Không thể thực hiện ở trạng thái hiện tại", detail: detail);
+
+    internal static void RecordStatusChange(PlansDb db, PlanItem item, ItemStatus before, DateTimeOffset at, string by, string? reason)
+    {
+        if (before != item.Status)
+        {
+            db.StatusChanges.Add(new StatusChange { ItemId = item.Id, From = before, To = item.Status, At = at.UtcDateTime, By = by, Reason = reason });
+        }
+    }
+
+    private static IResult Invalid(string field, string message) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "Báo cáo tiến độ chưa hợp lệ");
+
+    private sealed record Evidence(string? Number, DateOnly? Date, string? Description, EvidenceFile? File);
+
+    private static Evidence? ReadEvidence(EvidenceRequest? request, Dictionary<string, string[]> errors)
+    {
+        if (request is null)
+        {
+            return null;
+        }
+
+        DateOnly? date = null;
+        if (request.DocumentDate is not null)
+        {
+            if (EvidenceRules.TryParseDate(request.DocumentDate, out var parsed))
+            {
+                date = parsed;
+            }
+            else
+            {
+                errors["evidence.documentDate"] = [$"Ngày văn bản \"{request.DocumentDate}\" không đúng định dạng (dd/MM/yyyy hoặc yyyy-MM-dd)."];
+            }
+        }
+
+        var number = string.IsNullOrWhiteSpace(request.DocumentNumber) ? null : request.DocumentNumber.Trim();
+        if (number is not null && date is null && !errors.ContainsKey("evidence.documentDate"))
+        {
+            errors["evidence.documentDate"] = ["Vui lòng ghi ngày của văn bản làm minh chứng."];
+        }
+
+        EvidenceFile? file = null;
+        if (request.ContentBase64 is not null)
+        {
+            byte[] content;
+            try
+            {
+                content = Convert.FromBase64String(request.ContentBase64);
+            }
+            catch (FormatException)
+            {
+                errors["evidence.contentBase64"] = ["Tệp đính kèm không đúng mã hóa base64."];
+                return null;
+            }
+
+            var type = EvidenceRules.SniffContentType(content);
+            if (content.Length > EvidenceRules.MaxFileBytes)
+            {
+                errors["evidence.contentBase64"] = ["Tệp đính kèm lớn hơn 5 MB."];
+            }
+            else if (type is null)
+            {
+                errors["evidence.contentBase64"] = ["Chỉ nhận tệp PDF, JPEG, PNG, DOCX hoặc XLSX (kiểm tra theo nội dung tệp)."];
+            }
+            else
+            {
+                file = new EvidenceFile { FileName = Path.GetFileName(request.FileName ?? "minh-chung"), ContentType = type, Content = content };
+            }
+        }
+
+        return number is null && file is null ? null : new Evidence(number, date, request.Description?.Trim(), file);
+    }
+
+    private static ProgressReport NewReport(PlanItem item, ProgressKind kind, string unit, System.Security.Claims.ClaimsPrincipal user, DateTimeOffset now, string narrative, Evidence? evidence, PlansDb db)
+    {
+        var report = new ProgressReport
+        {
+            ItemId = item.Id,
+            Kind = kind,
+            UnitCode = unit,
+            ReportedBy = user.DisplayName(),
+            ReportedAt = now.UtcDateTime,
+            ReportedOn = VietnamTime.DateOf(now),
+            Narrative = narrative.Trim(),
+            EvidenceNumber = evidence?.Number,
+            EvidenceDate = evidence?.Date,
+            EvidenceDescription = evidence?.Description,
+        };
+        if (evidence?.File is { } file)
+        {
+            file.ItemId = item.Id;
+            file.UploadedAt = now.UtcDateTime;
+            db.EvidenceFiles.Add(file);
+            report.EvidenceFileId = file.Id;
+        }
+
+        db.Reports.Add(report);
+        return report;
+    }
+}

@@ -1,0 +1,63 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using VanPhong.Contracts;
+using VanPhong.Messaging;
+using VanPhong.Plans.Data;
+
+namespace VanPhong.Plans.Units;
+
+/// <summary>The plan registry's copy of a unit of the identity service, kept current by OrganisationUnitChanged.</summary>
+public sealed class UnitReplica
+{
+    public string Code { get; set; } = "";
+
+    public string Name { get; set; } = "";
+
+    public string Kind { get; set; } = "";
+
+    /// <summary>The unit's mailbox: reminders to its head go there.</summary>
+    public string? Email { get; set; }
+
+    public bool IsActive { get; set; } = true;
+
+    public DateTime ChangedAt { get; set; }
+}
+
+internal sealed class UnitReplicaConfiguration : IEntityTypeConfiguration<UnitReplica>
+{
+    public void Configure(EntityTypeBuilder<UnitReplica> b)
+    {
+        b.ToTable("Units");
+        b.HasKey(u => u.Code);
+        b.Property(u => u.Code).HasMaxLength(20);
+        b.Property(u => u.Name).HasMaxLength(200);
+        b.Property(u => u.Kind).HasMaxLength(20);
+        b.Property(u => u.Email).HasMaxLength(254);
+    }
+}
+
+/// <summary>Keeps the unit copy current; an older announcement never overwrites a newer one.</summary>
+public sealed class OrganisationUnitChangedConsumer(PlansDb db, TimeProvider clock)
+    : IdempotentConsumer<OrganisationUnitChanged, PlansDb>(db, clock)
+{
+    protected override async Task ApplyAsync(OrganisationUnitChanged message, ConsumeContext<OrganisationUnitChanged> context)
+    {
+        var unit = await Db.Units.FindAsync([message.Code], context.CancellationToken);
+        if (unit is null)
+        {
+            unit = new UnitReplica { Code = message.Code };
+            Db.Units.Add(unit);
+        }
+        else if (unit.ChangedAt > message.ChangedAt.UtcDateTime)
+        {
+            return;
+        }
+
+        unit.Name = message.Name;
+        unit.Kind = message.Kind;
+        unit.Email = message.Email;
+        unit.IsActive = message.IsActive;
+        unit.ChangedAt = message.ChangedAt.UtcDateTime;
+    }
+}

@@ -1,0 +1,53 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace VanPhong.Reporting.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class PlanReadModel : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "PlanItemFacts",
+                columns: table => new
+                {
+                    ItemId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PlanId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    SectionCode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    SectionTitle = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    LeadUnits = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Weight = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Percent = table.Column<int>(type: "int", nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CompletedLate = table.Column<bool>(type: "bit", nullable: false),
+                    LastReportedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    OverdueSince = table.Column<DateOnly>(type: "date", nullable: true),
+                    ChangedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanItemFacts", x => x.ItemId);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanItemFacts_Year",
+                table: "PlanItemFacts",
+                column: "Year");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "PlanItemFacts");
+        }
+    }
+}
