@@ -23,17 +23,18 @@ var reporting = builder.AddProject<Projects.VanPhong_Reporting>(ResourceNames.Re
 var plans = builder.AddProject<Projects.VanPhong_Plans>(ResourceNames.PlansService).WithPlatform(plansDb, messaging, provider)
     .WaitFor(reporting);
 withMail(plans);
-var catalog = builder.AddProject<Projects.VanPhong_Catalog>(ResourceNames.CatalogService).WithPlatform(catalogDb, messaging, provider)
-    .WaitFor(plans);
-var feedback = builder.AddProject<Projects.VanPhong_Feedback>(ResourceNames.FeedbackService).WithPlatform(feedbackDb, messaging, provider);
+var feedback = builder.AddProject<Projects.VanPhong_Feedback>(ResourceNames.FeedbackService).WithPlatform(feedbackDb, messaging, provider)
+    .WaitFor(reporting);
 withMail(feedback);
+var catalog = builder.AddProject<Projects.VanPhong_Catalog>(ResourceNames.CatalogService).WithPlatform(catalogDb, messaging, provider)
+    .WaitFor(plans).WaitFor(feedback);
 
 // Identity: issues the tokens every service validates; it announces the units at start-up, after their consumers.
 var identity = builder.AddProject<Projects.VanPhong_Identity>(ResourceNames.IdentityService).WithPlatform(identityDb, messaging, provider)
     .WithEnvironment("Identity__KeyFile", Path.Combine(stateDirectory, "identity-keys.json"))
     .WithConfigurationSection("Identity")
     .WithAdminPassword()
-    .WaitFor(plans);
+    .WaitFor(plans).WaitFor(feedback);
 foreach (var service in new[] { plans, feedback, catalog, reporting })
 {
     service.WithReference(identity);

@@ -30,6 +30,7 @@ public static class GatewayRoutes
         Api("identity-api", ResourceNames.IdentityService, RoutePrefixes.Identity),
         Public("plans-public", ResourceNames.PlansService, RoutePrefixes.PublicPlans, publicMaxBodyBytes),
         Public("feedback-public", ResourceNames.FeedbackService, RoutePrefixes.PublicFeedback, publicMaxBodyBytes),
+        Public("feedback-open311", ResourceNames.FeedbackService, RoutePrefixes.PublicOpen311, publicMaxBodyBytes),
         Public("procedures-public", ResourceNames.CatalogService, RoutePrefixes.PublicProcedures, publicMaxBodyBytes),
         // Sign-in and tokens: anonymous by nature, so rate-limited like the public surface.
         Public("identity-connect", ResourceNames.IdentityService, RoutePrefixes.Connect, publicMaxBodyBytes),

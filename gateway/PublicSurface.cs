@@ -12,8 +12,8 @@ public sealed class PublicSurfaceOptions
 
     public int WindowSeconds { get; set; } = 60;
 
-    /// <summary>Largest request body accepted on /public/** (attachments included).</summary>
-    public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
+    /// <summary>Largest request body accepted on /public/**: a PAKN with three 2 MB attachments in base64 fits.</summary>
+    public long MaxRequestBodyBytes { get; set; } = 10 * 1024 * 1024;
 }
 
 /// <summary>Protection of the anonymous surface: a fixed window per client address (429) and a body size limit (413).</summary>

@@ -153,13 +153,18 @@ static async Task<Measurements> MeasurePropagation(HttpClient gateway, HttpClien
     async Task<int> Count() => (await reporting.GetFromJsonAsync<Summary>(url))!.Received;
 }
 
-static object Submission(int i) => new
+static object Submission(int _)
 {
-    kind = "Reflection",
-    category = "implementation-difficulty",
-    content = $"Phản ánh thử tải số {i}: thời gian giải quyết thủ tục đăng ký đầu tư kéo dài hơn quy định.",
-    submitter = new { name = $"Người thử tải {i}", address = "Khu kinh tế Vân Phong, Khánh Hòa", phone = "0912345678" },
-};
+    // Every submission distinct (content and phone), as real ones are: the same content from the same phone is refused as a duplicate.
+    var n = Interlocked.Increment(ref Counter.Value);
+    return new
+    {
+        kind = "Reflection",
+        category = "implementation-difficulty",
+        content = $"Phản ánh thử tải số {n}: thời gian giải quyết thủ tục đăng ký đầu tư kéo dài hơn quy định.",
+        submitter = new { name = $"Người thử tải {n}", address = "Khu kinh tế Vân Phong, Khánh Hòa", phone = $"09{n % 100_000_000:D8}" },
+    };
+}
 
 static HttpClient Client(Uri baseAddress) => new(new SocketsHttpHandler { MaxConnectionsPerServer = 256 }) { BaseAddress = baseAddress };
 
@@ -170,3 +175,8 @@ int Option(string name, int fallback)
 }
 
 internal sealed record Summary(int Received);
+
+internal static class Counter
+{
+    public static int Value;
+}

@@ -1,7 +1,10 @@
 using VanPhong.Calendar;
 using VanPhong.Feedback.Data;
-using VanPhong.Feedback.Submissions;
+using VanPhong.Feedback.Handling;
+using VanPhong.Feedback.Intake;
+using VanPhong.Feedback.Open311;
 using VanPhong.Messaging;
+using VanPhong.Notifications;
 using VanPhong.Persistence;
 using VanPhong.Security;
 using VanPhong.Topology;
@@ -13,10 +16,22 @@ internal static class ApplicationServices
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<FeedbackDb, SqliteFeedbackDb, SqlServerFeedbackDb>(ResourceNames.FeedbackDb);
-        builder.AddMessaging<FeedbackDb>(ResourceNames.FeedbackService, ResourceNames.Messaging);
+        builder.AddMessaging<FeedbackDb>(ResourceNames.FeedbackService, ResourceNames.Messaging, bus =>
+        {
+            bus.AddConsumer<OrganisationUnitChangedConsumer>();
+            bus.AddConsumer<ProcedurePublishedConsumer>();
+        });
         builder.AddStaffSecurity();
         builder.Services.AddWorkingDayCalendar(builder.Configuration);
+        builder.Services.AddEmailNotifications(builder.Configuration);
         builder.Services.AddOptions<FeedbackOptions>().BindConfiguration("Feedback");
+        builder.Services.AddOptions<IntakeOptions>().BindConfiguration("Feedback:Intake");
+        builder.Services.AddScoped<FeedbackIntake>();
+        builder.Services.AddScoped<FeedbackReopening>();
+        builder.Services.AddScoped<AnswerDelivery>();
+        builder.Services.AddScoped<DeadlineWatch>();
+        builder.Services.AddHostedService<DeadlineWatchScheduler>();
+        builder.Services.AddHostedService<TemplateSeeder>();
         return builder;
     }
 
@@ -25,11 +40,35 @@ internal static class ApplicationServices
         app.MapGroup(RoutePrefixes.PublicFeedback)
             .WithTags("Phản ánh, kiến nghị (công khai)")
             .AllowAnonymous()
-            .MapSubmitFeedback()
-            .MapLookupFeedback();
+            .MapPublicIntake();
+        app.MapGroup(Open311Api.Prefix)
+            .WithTags("Open311 GeoReport v2")
+            .AllowAnonymous()
+            .MapOpen311();
         app.MapGroup(RoutePrefixes.Feedback)
             .WithTags("Phản ánh, kiến nghị")
+            .MapHandling()
+            .MapTemplates()
+            .MapReplyLetter()
+            .MapDeadlines()
             .MapAuditLog<FeedbackDb>();
         return app;
     }
+}
+
+/// <summary>The common answer templates, on an empty database.</summary>
+internal sealed class TemplateSeeder(IServiceScopeFactory scopes) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FeedbackDb>();
+        if (!db.Templates.Any())
+        {
+            db.Templates.AddRange(AnswerTemplates.Seed.Select(t => new AnswerTemplate { Name = t.Name, Body = t.Body, LegalBasis = t.LegalBasis }));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

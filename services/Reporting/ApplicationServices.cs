@@ -16,6 +16,13 @@ internal static class ApplicationServices
         builder.AddMessaging<ReportingDb>(ResourceNames.ReportingService, ResourceNames.Messaging, bus =>
         {
             bus.AddConsumer<FeedbackReceivedConsumer>();
+            bus.AddConsumer<FeedbackClassifiedConsumer>();
+            bus.AddConsumer<FeedbackAssignedConsumer>();
+            bus.AddConsumer<FeedbackAnsweredConsumer>();
+            bus.AddConsumer<FeedbackPublishedConsumer>();
+            bus.AddConsumer<FeedbackStatusChangedConsumer>();
+            bus.AddConsumer<FeedbackOverdueConsumer>();
+            bus.AddConsumer<FeedbackRatedConsumer>();
             bus.AddConsumer<PlanIssuedConsumer>();
             bus.AddConsumer<PlanItemProgressReportedConsumer>();
             bus.AddConsumer<PlanItemCompletedConsumer>();

@@ -19,3 +19,27 @@ public sealed record FeedbackReceived(
     string? ProcedureCode,
     DateTimeOffset ReceivedAt,
     DateOnly ClassificationDueOn);
+
+/// <summary>A PAKN was classified: NotAccepted, Transferred (to another agency) or WithinAuthority.</summary>
+public sealed record FeedbackClassified(Guid FeedbackId, string TrackingCode, string Outcome, string Category, DateTimeOffset ClassifiedAt, DateOnly ClassificationDueOn, DateOnly? AnswerDueOn);
+
+/// <summary>The office assigned a PAKN to a lead unit (and coordinating units).</summary>
+public sealed record FeedbackAssigned(Guid FeedbackId, string TrackingCode, string LeadUnit, IReadOnlyList<string> CoordinatingUnits, DateTimeOffset AssignedAt, DateOnly AnswerDueOn);
+
+/// <summary>A handling step that has no event of its own (started, drafted, returned, approved, closed, reopened).</summary>
+public sealed record FeedbackStatusChanged(Guid FeedbackId, string TrackingCode, string From, string To, DateTimeOffset ChangedAt, string? LeadUnit);
+
+/// <summary>The answer was sent to the submitter; OnTime compares with the answer due date.</summary>
+public sealed record FeedbackAnswered(Guid FeedbackId, string TrackingCode, string? LeadUnit, DateTimeOffset AnsweredAt, DateOnly AnswerDueOn, bool OnTime);
+
+/// <summary>The question (if the submitter consented) and the answer were published, redacted (Decree 20/2008 Art. 19).</summary>
+public sealed record FeedbackPublished(Guid FeedbackId, string TrackingCode, DateTimeOffset PublishedAt);
+
+/// <summary>The submitter rated the answer.</summary>
+public sealed record FeedbackRated(Guid FeedbackId, string TrackingCode, bool Satisfied, int? Score, DateTimeOffset RatedAt);
+
+/// <summary>A handling step of a PAKN (Classify, Answer, Publish) is due within a few working days.</summary>
+public sealed record FeedbackDueSoon(Guid FeedbackId, string TrackingCode, string Step, DateOnly DueOn, string? LeadUnit);
+
+/// <summary>A handling step of a PAKN passed its due date.</summary>
+public sealed record FeedbackOverdue(Guid FeedbackId, string TrackingCode, string Step, DateOnly DueOn, string? LeadUnit);

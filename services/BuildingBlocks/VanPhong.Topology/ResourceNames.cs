@@ -51,4 +51,7 @@ public static class RoutePrefixes
     public const string PublicPlans = "/public/plans";
     public const string PublicFeedback = "/public/feedback";
     public const string PublicProcedures = "/public/procedures";
+
+    /// <summary>Open311 GeoReport v2 facade of the PAKN service.</summary>
+    public const string PublicOpen311 = "/public/open311";
 }

@@ -13,6 +13,16 @@ public abstract class FeedbackDb(DbContextOptions options) : DbContext(options)
 
     public DbSet<TrackingSequence> TrackingSequences => Set<TrackingSequence>();
 
+    public DbSet<FeedbackTransition> Transitions => Set<FeedbackTransition>();
+
+    public DbSet<FeedbackAttachment> Attachments => Set<FeedbackAttachment>();
+
+    public DbSet<AnswerTemplate> Templates => Set<AnswerTemplate>();
+
+    public DbSet<KnownProcedure> Procedures => Set<KnownProcedure>();
+
+    public DbSet<KnownUnit> Units => Set<KnownUnit>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FeedbackDb).Assembly);

@@ -22,6 +22,35 @@ public sealed class FeedbackFact
     public DateOnly ReceivedOn { get; set; }
 
     public DateOnly ClassificationDueOn { get; set; }
+
+    /// <summary>The last status reporting heard of (Received, Accepted, Answered, …).</summary>
+    public string Status { get; set; } = "Received";
+
+    /// <summary>NotAccepted, Transferred or WithinAuthority once classified.</summary>
+    public string? Outcome { get; set; }
+
+    public DateTime? ClassifiedAt { get; set; }
+
+    public string? LeadUnit { get; set; }
+
+    public DateOnly? AnswerDueOn { get; set; }
+
+    public DateTime? AnsweredAt { get; set; }
+
+    public DateOnly? AnsweredOn { get; set; }
+
+    public bool? AnsweredOnTime { get; set; }
+
+    public DateTime? PublishedAt { get; set; }
+
+    public DateOnly? PublishedOn { get; set; }
+
+    /// <summary>Set when a handling step went past its due date.</summary>
+    public DateOnly? OverdueSince { get; set; }
+
+    public bool? Satisfied { get; set; }
+
+    public int? RatingScore { get; set; }
 }
 
 internal sealed class FeedbackFactConfiguration : IEntityTypeConfiguration<FeedbackFact>

@@ -21,7 +21,12 @@ public sealed class FeedbackReceivedConsumer(ReportingDb db, TimeProvider clock)
         }
 
         fact.TrackingCode = message.TrackingCode;
-        fact.Category = message.Category;
+        if (fact.ClassifiedAt is null)
+        {
+            // Classification may have corrected the category already; the later word wins.
+            fact.Category = message.Category;
+        }
+
         fact.Channel = message.Channel;
         fact.ProcedureCode = message.ProcedureCode;
         fact.ReceivedAt = message.ReceivedAt.UtcDateTime;

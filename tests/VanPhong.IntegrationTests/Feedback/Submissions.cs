@@ -9,7 +9,8 @@ public static class Submissions
     {
         kind = "Reflection",
         category = "implementation-difficulty",
-        content = "Hồ sơ đề nghị cấp giấy phép lao động cho người nước ngoài đã quá thời hạn giải quyết nhưng chưa có kết quả.",
+        // Each submission its own dossier number: the same content from the same phone is a duplicate.
+        content = $"Hồ sơ số {Random.Shared.Next(100_000, 999_999)} đề nghị cấp giấy phép lao động cho người nước ngoài đã quá thời hạn giải quyết nhưng chưa có kết quả.",
         submitter = new { name, address = "15 Hùng Vương, thị xã Ninh Hòa, Khánh Hòa", phone },
         procedureCode = "1.014199",
         consentToPublish = true,

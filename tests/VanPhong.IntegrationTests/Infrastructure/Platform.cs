@@ -60,7 +60,12 @@ public sealed class Platform : IAsyncDisposable
         });
         Catalog = Service<VanPhong.Catalog.Marker>(ResourceNames.CatalogDb, brokerUri);
         Reporting = Service<VanPhong.Reporting.Marker>(ResourceNames.ReportingDb, brokerUri);
-        Feedback = Service<VanPhong.Feedback.Marker>(ResourceNames.FeedbackDb, brokerUri, s => s.AddSingleton<TimeProvider>(FeedbackClock));
+        Feedback = Service<VanPhong.Feedback.Marker>(ResourceNames.FeedbackDb, brokerUri, s => s.AddSingleton<TimeProvider>(FeedbackClock), new()
+        {
+            ["Feedback:DeadlineWatch:Enabled"] = "false",
+            ["Notifications:Smtp:Host"] = "127.0.0.1",
+            ["Notifications:Smtp:Port"] = Mail.Port.ToString(),
+        });
 
         _handlers[ResourceNames.IdentityService] = () => Identity.Server.CreateHandler();
         _handlers[ResourceNames.PlansService] = () => Plans.Server.CreateHandler();
@@ -242,10 +247,16 @@ public sealed class Platform : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    /// <summary>Waits until the plan registry has the units the identity service announced.</summary>
-    public Task WaitForUnitsAsync() => Eventually.HoldsAsync(
-        () => Plans.QueryAsync<VanPhong.Plans.Data.PlansDb, int>(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Units)),
-        n => n >= 7, what: "the units reach the plan registry");
+    /// <summary>Waits until the plan registry and the feedback service have the units the identity service announced.</summary>
+    public async Task WaitForUnitsAsync()
+    {
+        await Eventually.HoldsAsync(
+            () => Plans.QueryAsync<VanPhong.Plans.Data.PlansDb, int>(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Units)),
+            n => n >= 7, what: "the units reach the plan registry");
+        await Eventually.HoldsAsync(
+            () => Feedback.QueryAsync<VanPhong.Feedback.Data.FeedbackDb, int>(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Units)),
+            n => n >= 7, what: "the units reach the feedback service");
+    }
 
     private static async Task<string> AccessTokenAsync(HttpResponseMessage response)
     {

@@ -136,8 +136,56 @@ public static class AuthorizationMatrix
             ($"/api/plans/items/{(await PlanFixtures.SharedAsync(p)).QldtItem}/progress", new { percent = 20, narrative = "Đang thực hiện" }))),
         new("POST", "/api/plans/items/{itemId:guid}/contributions", HeadQldt, OneStop, HeadQhxd, false, Send(HttpMethod.Post, async (p, _) =>
             ($"/api/plans/items/{(await PlanFixtures.SharedAsync(p)).OfficeItem}/contributions", new { narrative = "Phòng đã cung cấp số liệu" }))),
+
+        // PAKN handling: the cases below are assigned to Phòng Quản lý Đầu tư (QLDT) when they get that far.
+        new("GET", "/api/feedback/", HeadQldt, Platformless, HeadQhxd, true, Get("/api/feedback")),
+        new("GET", "/api/feedback/{id:guid}", StaffQldt, Platformless, StaffQhxd, false, OnCase(HttpMethod.Get, "Assigned", "")),
+        new("GET", "/api/feedback/{id:guid}/attachments/{attachmentId:guid}", HeadQldt, Platformless, HeadQhxd, false, async (p, _) =>
+        {
+            var (id, attachment) = await FeedbackFixtures.WithAttachmentAsync(p);
+            return Req($"/api/feedback/{id}/attachments/{attachment}");
+        }),
+        new("GET", "/api/feedback/{id:guid}/reply-letter.docx", StaffQldt, Platformless, StaffQhxd, false, OnCase(HttpMethod.Get, "Answered", "/reply-letter.docx")),
+        new("POST", "/api/feedback/", OneStop, StaffQldt, OneStopVp, true, Send(HttpMethod.Post, (_, _) => Staged("/api/feedback", new
+        {
+            channel = "Phone",
+            feedback = new
+            {
+                kind = "Reflection",
+                category = "implementation-difficulty",
+                content = $"Người dân gọi điện phản ánh hồ sơ số {Random.Shared.Next()} đăng ký đầu tư chậm giải quyết.",
+                submitter = new { name = "Đinh Văn Quý", address = "Vạn Ninh, Khánh Hòa", phone = "09" + Random.Shared.Next(10_000_000, 99_999_999) },
+            },
+        }))),
+        new("POST", "/api/feedback/{id:guid}/classify", Office, Leader, OfficeMc, true, OnCase(HttpMethod.Post, "Received", "/classify", new { outcome = "WithinAuthority" })),
+        new("POST", "/api/feedback/{id:guid}/assign", Office, HeadQldt, OfficeMc, true, OnCase(HttpMethod.Post, "Accepted", "/assign", new { leadUnit = "QLDT" })),
+        new("POST", "/api/feedback/{id:guid}/start", StaffQldt, Leader, StaffQhxd, false, OnCase(HttpMethod.Post, "Assigned", "/start")),
+        new("POST", "/api/feedback/{id:guid}/draft", HeadQldt, OneStop, HeadQhxd, false, OnCase(HttpMethod.Post, "InProgress", "/draft",
+            new { answer = "Nội dung trả lời", legalBasis = "Nghị định số 20/2008/NĐ-CP" })),
+        new("POST", "/api/feedback/{id:guid}/return", Leader, StaffQldt, LeaderVp, true, OnCase(HttpMethod.Post, "AnswerDrafted", "/return", new { reason = "Cần nêu rõ căn cứ" })),
+        new("GET", "/api/feedback/{id:guid}/redaction-preview", Office, HeadQldt, OfficeMc, true, OnCase(HttpMethod.Get, "AnswerDrafted", "/redaction-preview")),
+        new("POST", "/api/feedback/{id:guid}/approve", Leader, Office, LeaderVp, true, OnCase(HttpMethod.Post, "AnswerDrafted", "/approve", new { })),
+        new("POST", "/api/feedback/{id:guid}/send", Office, Leader, OfficeMc, true, OnCase(HttpMethod.Post, "Approved", "/send", new { })),
+        new("POST", "/api/feedback/{id:guid}/publish", Office, StaffQldt, OfficeMc, true, OnCase(HttpMethod.Post, "Answered", "/publish")),
+        new("POST", "/api/feedback/{id:guid}/close", Office, OneStop, OfficeMc, true, OnCase(HttpMethod.Post, "Answered", "/close")),
+        new("POST", "/api/feedback/{id:guid}/reopen", OneStop, StaffQldt, OneStopVp, true, OnCase(HttpMethod.Post, "Answered", "/reopen", new { reason = "Người gửi chưa đồng ý" })),
+        new("POST", "/api/feedback/{id:guid}/links", Office, HeadQldt, OfficeMc, true, OnCase(HttpMethod.Post, "Received", "/links", new { planItemCode = "VI.1" })),
+        new("GET", "/api/feedback/templates", StaffQhxd, Platformless, StaffQldt, true, Get("/api/feedback/templates")),
+        new("POST", "/api/feedback/templates", Office, Leader, OfficeMc, true, Send(HttpMethod.Post, (_, _) => Staged("/api/feedback/templates",
+            new { name = "Mẫu thử " + Random.Shared.Next(), body = "Trả lời {{NguoiGui}}: {{NoiDungTraLoi}}", legalBasis = "Nghị định số 20/2008/NĐ-CP" }))),
+        new("GET", "/api/feedback/late", Leader, StaffQldt, LeaderVp, true, Get("/api/feedback/late")),
+        new("POST", "/api/feedback/deadlines/run", Office, OneStop, OfficeMc, true, Send(HttpMethod.Post, (_, _) => Staged("/api/feedback/deadlines/run", null))),
     ];
 
     private static HttpRequestMessage Req(string url) => new(HttpMethod.Get, url);
+
+    private static Func<Platform, TestUser, Task<HttpRequestMessage>> OnCase(HttpMethod method, string status, string action, object? body = null) =>
+        async (p, _) =>
+        {
+            var submitted = await VanPhong.IntegrationTests.Feedback.FeedbackFlow.InStatusAsync(p, status);
+            return new HttpRequestMessage(method, $"/api/feedback/{submitted.Id}{action}") { Content = body is null ? null : JsonContent.Create(body) };
+        };
+
+    private static Task<(string, object?)> Staged(string url, object? body) => Task.FromResult<(string, object?)>((url, body));
 
 }

@@ -1,11 +1,13 @@
-using VanPhong.Feedback.Submissions;
-using static VanPhong.Feedback.Submissions.SubmitFeedback;
+using VanPhong.Feedback.Intake;
+using static VanPhong.Feedback.Intake.IntakeRules;
 
 namespace VanPhong.UnitTests.Feedback;
 
 public sealed class SubmissionValidationTests
 {
-    private static Request Valid() => new(
+    private static readonly IntakeOptions Options = new();
+
+    private static FeedbackRequest Valid() => new(
         "Reflection",
         "implementation-difficulty",
         "Hồ sơ cấp giấy phép lao động nộp ngày 01/10 đến nay vẫn chưa có kết quả.",
@@ -13,72 +15,100 @@ public sealed class SubmissionValidationTests
         "1.014199",
         false);
 
-    [Fact]
-    public void A_complete_submission_has_no_errors() => Assert.Empty(Validate(Valid()));
+    private static Dictionary<string, string[]> Errors(FeedbackRequest request) => Validate(request, Options, out _);
 
     [Fact]
-    public void An_anonymous_submission_is_refused()
-    {
-        var errors = Validate(Valid() with { Submitter = null });
-        Assert.Contains("nặc danh", Assert.Single(errors["submitter"]));
-    }
+    public void A_complete_submission_has_no_errors() => Assert.Empty(Errors(Valid()));
 
     [Fact]
-    public void A_submission_without_phone_or_email_is_refused()
-    {
-        var errors = Validate(Valid() with { Submitter = Valid().Submitter! with { Phone = " ", Email = null } });
-        Assert.Contains("submitter.phone", errors.Keys);
-    }
+    public void An_anonymous_submission_is_refused() =>
+        Assert.Contains("nặc danh", Assert.Single(Errors(Valid() with { Submitter = null })["submitter"]));
+
+    [Fact]
+    public void A_submission_without_phone_or_email_is_refused() =>
+        Assert.Contains("submitter.phone", Errors(Valid() with { Submitter = Valid().Submitter! with { Phone = " ", Email = null } }).Keys);
 
     [Fact]
     public void An_email_alone_is_enough_contact() =>
-        Assert.Empty(Validate(Valid() with { Submitter = Valid().Submitter! with { Phone = null, Email = "binh@example.vn" } }));
+        Assert.Empty(Errors(Valid() with { Submitter = Valid().Submitter! with { Phone = null, Email = "binh@example.vn" } }));
 
     [Theory]
     [InlineData("12345")]
     [InlineData("09051234567890")]
     [InlineData("phone")]
     public void A_malformed_phone_is_refused(string phone) =>
-        Assert.Contains("submitter.phone", Validate(Valid() with { Submitter = Valid().Submitter! with { Phone = phone } }).Keys);
+        Assert.Contains("submitter.phone", Errors(Valid() with { Submitter = Valid().Submitter! with { Phone = phone } }).Keys);
 
     [Fact]
-    public void An_organisation_must_give_its_name()
-    {
-        var errors = Validate(Valid() with { Submitter = Valid().Submitter! with { Type = "Organisation" } });
-        Assert.Contains("submitter.organisation", errors.Keys);
-    }
+    public void A_phone_written_with_spaces_is_accepted() =>
+        Assert.Empty(Errors(Valid() with { Submitter = Valid().Submitter! with { Phone = "0905 123 456" } }));
+
+    [Fact]
+    public void An_organisation_must_give_its_name() =>
+        Assert.Contains("submitter.organisation", Errors(Valid() with { Submitter = Valid().Submitter! with { Type = "Organisation" } }).Keys);
 
     [Theory]
     [InlineData(null)]
     [InlineData("complaint")]
     public void The_category_must_come_from_the_decree(string? category) =>
-        Assert.Contains("category", Validate(Valid() with { Category = category }).Keys);
+        Assert.Contains("category", Errors(Valid() with { Category = category }).Keys);
 
     [Theory]
-    [InlineData("0")]
-    [InlineData("Complaint")]
-    public void The_kind_is_a_reflection_or_a_recommendation(string kind) =>
-        Assert.Contains("kind", Validate(Valid() with { Kind = kind }).Keys);
+    [InlineData("<script>alert('x')</script> hồ sơ cấp phép chậm quá hạn")]
+    [InlineData("Hồ sơ chậm <img src=x onerror=alert(1)> quá hạn nhiều ngày")]
+    [InlineData("Xem thêm tại javascript:alert(1) về thủ tục cấp phép")]
+    public void Markup_in_the_content_is_refused(string content) =>
+        Assert.Contains("HTML", Assert.Single(Errors(Valid() with { Content = content })["content"]));
 
     [Fact]
-    public void Content_must_state_the_problem() =>
-        Assert.Contains("content", Validate(Valid() with { Content = "Chậm." }).Keys);
+    public void Content_must_state_the_problem() => Assert.Contains("content", Errors(Valid() with { Content = "Chậm." }).Keys);
 
     [Theory]
     [InlineData("1.009645")]
     [InlineData("1.009645.H38")]
-    public void Procedure_codes_in_the_national_format_are_accepted(string code) =>
-        Assert.Empty(Validate(Valid() with { ProcedureCode = code }));
+    public void Procedure_codes_in_the_national_format_are_accepted(string code) => Assert.Empty(Errors(Valid() with { ProcedureCode = code }));
 
     [Fact]
-    public void A_malformed_procedure_code_is_refused() =>
-        Assert.Contains("procedureCode", Validate(Valid() with { ProcedureCode = "TTHC-12" }).Keys);
+    public void A_malformed_procedure_code_is_refused() => Assert.Contains("procedureCode", Errors(Valid() with { ProcedureCode = "TTHC-12" }).Keys);
 
     [Fact]
-    public void Text_is_stored_in_one_Unicode_form()
+    public void Attachments_are_checked_by_content_not_by_name()
     {
-        const string decomposed = "Nguye\u0302\u0303n";
-        Assert.Equal("Nguyễn", Normalize(decomposed));
-        Assert.Null(Normalize("   "));
+        var exe = Convert.ToBase64String([0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00]);
+        var pdf = Convert.ToBase64String("%PDF-1.7\n"u8.ToArray());
+        var errors = Errors(Valid() with { Attachments = [new("ho-so.pdf", exe), new("bien-nhan.pdf", pdf)] });
+        Assert.Contains("không phải PDF", Assert.Single(errors["attachments[0]"]));
+        Assert.False(errors.ContainsKey("attachments[1]"));
     }
+
+    [Fact]
+    public void Too_many_or_too_large_attachments_are_refused()
+    {
+        var pdf = Convert.ToBase64String("%PDF-1.7\n"u8.ToArray());
+        Assert.Contains("attachments", Errors(Valid() with { Attachments = [.. Enumerable.Repeat(new AttachmentRequest("a.pdf", pdf), 4)] }).Keys);
+        var big = Convert.ToBase64String([.. "%PDF"u8, .. new byte[Options.MaxAttachmentBytes]]);
+        Assert.Contains("lớn hơn", Assert.Single(Errors(Valid() with { Attachments = [new("lon.pdf", big)] })["attachments[0]"]));
+    }
+
+    [Fact]
+    public void Complaints_and_denunciations_are_pointed_to_their_own_channel()
+    {
+        var refusal = Refuse("Tôi tố cáo cán bộ Bộ phận Một cửa đã nhận tiền khi tiếp nhận hồ sơ của tôi.");
+        Assert.Equal("complaint-or-denunciation", refusal!.Reason);
+        Assert.Contains("Luật Tố cáo", refusal.Detail);
+        Assert.Equal("complaint-or-denunciation", Refuse("Đơn khiếu nại về quyết định thu hồi giấy chứng nhận đầu tư")!.Reason);
+    }
+
+    [Fact]
+    public void Content_not_about_administrative_regulations_is_not_accepted() =>
+        Assert.Equal("not-about-regulations", Refuse("Đường trước nhà tôi bị ngập nước mỗi khi trời mưa to, rất bất tiện.")!.Reason);
+
+    [Fact]
+    public void Content_not_in_Vietnamese_is_not_accepted() =>
+        Assert.Equal("not-vietnamese", Refuse("The investment certificate procedure takes far too long and the forms are unclear.")!.Reason);
+
+    [Theory]
+    [InlineData("Thủ tục cấp giấy phép lao động cho người nước ngoài bị chậm so với thời hạn quy định.")]
+    [InlineData("Ho so dang ky dau tu cua cong ty toi nop da lau nhung chua duoc giai quyet, de nghi co quan xem xet")]
+    public void A_PAKN_about_a_procedure_is_accepted_with_or_without_diacritics(string content) => Assert.Null(Refuse(content));
 }

@@ -17,10 +17,107 @@ namespace VanPhong.Feedback.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("VanPhong.Feedback.Data.AnswerTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalBasis")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AnswerTemplates", (string)null);
+                });
+
+            modelBuilder.Entity("VanPhong.Feedback.Data.FeedbackAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FeedbackId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FeedbackId");
+
+                    b.ToTable("FeedbackAttachments", (string)null);
+                });
+
             modelBuilder.Entity("VanPhong.Feedback.Data.FeedbackCase", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnswerDraftedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AnswerDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnswerEmailError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AnswerEmailedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnswerLegalBasis")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnswerNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnswerText")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("AnsweredOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ApprovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AssignedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Category")
@@ -36,6 +133,16 @@ namespace VanPhong.Feedback.Data.Migrations.Sqlite
                     b.Property<DateOnly>("ClassificationDueOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ClassificationReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClassifiedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("ConsentToPublish")
                         .HasColumnType("INTEGER");
 
@@ -44,8 +151,24 @@ namespace VanPhong.Feedback.Data.Migrations.Sqlite
                         .HasMaxLength(10000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CoordinatingUnits")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueSoonAlertedFor")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnteredBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeadUnit")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
@@ -54,11 +177,61 @@ namespace VanPhong.Feedback.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("OverdueAlertedFor")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlanItemCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PlanItemId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ProcedureCode")
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("PublicationDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedAnswer")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedQuestion")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RatingComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RatingScore")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReopenCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Satisfied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SimplificationProposalId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -71,7 +244,13 @@ namespace VanPhong.Feedback.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TransferredTo")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("PublishedAt");
 
                     b.HasIndex("TrackingCode")
                         .IsUnique();
@@ -79,6 +258,86 @@ namespace VanPhong.Feedback.Data.Migrations.Sqlite
                     b.HasIndex("Status", "ReceivedAt");
 
                     b.ToTable("FeedbackCases", (string)null);
+                });
+
+            modelBuilder.Entity("VanPhong.Feedback.Data.FeedbackTransition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FeedbackId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FeedbackId");
+
+                    b.ToTable("FeedbackTransitions", (string)null);
+                });
+
+            modelBuilder.Entity("VanPhong.Feedback.Data.KnownProcedure", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Abolished")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("KnownProcedures", (string)null);
+                });
+
+            modelBuilder.Entity("VanPhong.Feedback.Data.KnownUnit", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("KnownUnits", (string)null);
                 });
 
             modelBuilder.Entity("VanPhong.Feedback.Data.TrackingSequence", b =>
@@ -249,6 +508,10 @@ namespace VanPhong.Feedback.Data.Migrations.Sqlite
                                 .HasColumnName("SubmitterType");
 
                             b1.HasKey("FeedbackCaseId");
+
+                            b1.HasIndex("Email");
+
+                            b1.HasIndex("Phone");
 
                             b1.ToTable("FeedbackCases");
 

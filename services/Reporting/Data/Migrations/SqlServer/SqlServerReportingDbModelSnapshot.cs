@@ -88,6 +88,18 @@ namespace VanPhong.Reporting.Data.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateOnly?>("AnswerDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool?>("AnsweredOnTime")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -101,15 +113,43 @@ namespace VanPhong.Reporting.Data.Migrations.SqlServer
                     b.Property<DateOnly>("ClassificationDueOn")
                         .HasColumnType("date");
 
+                    b.Property<DateTime?>("ClassifiedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("LeadUnit")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Outcome")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateOnly?>("OverdueSince")
+                        .HasColumnType("date");
+
                     b.Property<string>("ProcedureCode")
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("RatingScore")
+                        .HasColumnType("int");
 
                     b.Property<DateTime>("ReceivedAt")
                         .HasColumnType("datetime2");
 
                     b.Property<DateOnly>("ReceivedOn")
                         .HasColumnType("date");
+
+                    b.Property<bool?>("Satisfied")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("TrackingCode")
                         .IsRequired()

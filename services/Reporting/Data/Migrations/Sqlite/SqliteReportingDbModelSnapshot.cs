@@ -83,6 +83,18 @@ namespace VanPhong.Reporting.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("AnswerDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("AnsweredOnTime")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -96,14 +108,42 @@ namespace VanPhong.Reporting.Data.Migrations.Sqlite
                     b.Property<DateOnly>("ClassificationDueOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ClassifiedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeadUnit")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OverdueSince")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ProcedureCode")
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RatingScore")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("ReceivedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Satisfied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TrackingCode")

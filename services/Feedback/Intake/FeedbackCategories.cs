@@ -1,4 +1,4 @@
-namespace VanPhong.Feedback.Submissions;
+namespace VanPhong.Feedback.Intake;
 
 /// <summary>The content a PAKN may have, Decree 20/2008 Art. 5, as stable codes with their Vietnamese names.</summary>
 public static class FeedbackCategories

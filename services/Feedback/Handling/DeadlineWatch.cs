@@ -1,0 +1,118 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using VanPhong.Calendar;
+using VanPhong.Contracts;
+using VanPhong.Feedback.Data;
+using VanPhong.Messaging;
+using VanPhong.Security;
+
+namespace VanPhong.Feedback.Handling;
+
+public sealed record DeadlineRun(DateOnly Day, int DueSoon, int Overdue);
+
+public sealed record LateRow(Guid Id, string TrackingCode, string Step, DateOnly DueOn, int WorkingDaysLate, string Status, string? LeadUnit, string ResponsibleName);
+
+/// <summary>
+/// Theo dõi thời hạn: every working day, raises FeedbackDueSoon for steps due within a few working days and
+/// FeedbackOverdue for those past due — once per due date — and lists for the office what is late and by whom.
+/// </summary>
+public sealed class DeadlineWatch(FeedbackDb db, WorkingDayCalendar calendar, IOptions<FeedbackOptions> options, TimeProvider clock)
+{
+    public async Task<DeadlineRun> RunAsync(CancellationToken cancellationToken)
+    {
+        var today = VietnamTime.Today(clock);
+        var open = await db.Cases.Where(c => c.Status != FeedbackStatus.Closed && c.Status != FeedbackStatus.NotAccepted
+            && c.Status != FeedbackStatus.Transferred && c.Status != FeedbackStatus.Published).ToListAsync(cancellationToken);
+        int dueSoon = 0, overdue = 0;
+        foreach (var feedback in open)
+        {
+            if (feedback.CurrentDeadline is not { } deadline)
+            {
+                continue;
+            }
+
+            if (today > deadline.Due && feedback.OverdueAlertedFor != deadline.Due)
+            {
+                feedback.OverdueAlertedFor = deadline.Due;
+                db.AddEvent(new FeedbackOverdue(feedback.Id, feedback.TrackingCode, deadline.Step, deadline.Due, feedback.LeadUnit), clock);
+                overdue++;
+            }
+            else if (today <= deadline.Due && calendar.WorkingDaysBetween(today, deadline.Due) <= options.Value.Deadlines.DueSoonWorkingDays
+                && feedback.DueSoonAlertedFor != deadline.Due)
+            {
+                feedback.DueSoonAlertedFor = deadline.Due;
+                db.AddEvent(new FeedbackDueSoon(feedback.Id, feedback.TrackingCode, deadline.Step, deadline.Due, feedback.LeadUnit), clock);
+                dueSoon++;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return new DeadlineRun(today, dueSoon, overdue);
+    }
+
+    public async Task<List<LateRow>> LateAsync(CancellationToken cancellationToken)
+    {
+        var today = VietnamTime.Today(clock);
+        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code, u => u.Name, cancellationToken);
+        var open = await db.Cases.AsNoTracking().Where(c => c.Status != FeedbackStatus.Closed && c.Status != FeedbackStatus.NotAccepted
+            && c.Status != FeedbackStatus.Transferred && c.Status != FeedbackStatus.Published).ToListAsync(cancellationToken);
+        return open
+            .Where(c => c.CurrentDeadline is { } d && today > d.Due)
+            .Select(c => new LateRow(
+                c.Id,
+                c.TrackingCode,
+                c.CurrentDeadline!.Value.Step,
+                c.CurrentDeadline.Value.Due,
+                calendar.WorkingDaysBetween(c.CurrentDeadline.Value.Due, today),
+                Transitions.VietnameseNames[c.Status],
+                c.LeadUnit,
+                // Who holds it: the office until it is assigned (and again for answering and publishing), then the lead unit.
+                c.Status is FeedbackStatus.Assigned or FeedbackStatus.InProgress && c.LeadUnit is { } lead ? units.GetValueOrDefault(lead, lead)
+                    : c.Status == FeedbackStatus.AnswerDrafted ? "Lãnh đạo Ban (duyệt trả lời)"
+                    : units.GetValueOrDefault("VP", "Văn phòng")))
+            .OrderByDescending(r => r.WorkingDaysLate)
+            .ToList();
+    }
+}
+
+/// <summary>Runs the deadline watch once a working day (Feedback:DeadlineWatch:Enabled, on by default).</summary>
+public sealed class DeadlineWatchScheduler(IServiceScopeFactory scopes, IConfiguration configuration, WorkingDayCalendar calendar, TimeProvider clock, ILogger<DeadlineWatchScheduler> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!configuration.GetValue("Feedback:DeadlineWatch:Enabled", true))
+        {
+            return;
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<DeadlineWatch>().RunAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "The PAKN deadline watch failed; it runs again on the next working day");
+            }
+
+            var next = calendar.NextWorkingDay(VietnamTime.Today(clock)).ToDateTime(new TimeOnly(6, 30));
+            var wait = new DateTimeOffset(next, VietnamTime.Offset) - clock.GetUtcNow();
+            await Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.FromMinutes(1), clock, stoppingToken);
+        }
+    }
+}
+
+public static class DeadlineApi
+{
+    public static RouteGroupBuilder MapDeadlines(this RouteGroupBuilder feedback)
+    {
+        feedback.MapGet("/late", async (DeadlineWatch watch, CancellationToken ct) => TypedResults.Ok(await watch.LateAsync(ct)))
+            .WithName("LateFeedback").WithSummary("Phản ánh, kiến nghị quá hạn và đơn vị đang giữ").RequireAuthorization(StaffPolicies.ReadAll);
+        feedback.MapPost("/deadlines/run", async (DeadlineWatch watch, CancellationToken ct) => TypedResults.Ok(await watch.RunAsync(ct)))
+            .WithName("RunFeedbackDeadlines").RequireAuthorization(StaffPolicies.Office);
+        return feedback;
+    }
+}

@@ -1,0 +1,72 @@
+using VanPhong.Feedback.Data;
+
+namespace VanPhong.Feedback.Handling;
+
+public sealed record SubmitterView(string Type, string Name, string? Organisation, string Address, string? Phone, string? Email);
+
+public sealed record TransitionView(string From, string To, DateTime At, string By, string? Unit, string? Note);
+
+public sealed record AttachmentView(Guid Id, string FileName, string ContentType, int Size);
+
+/// <summary>A PAKN as staff see it (personal data included: they must contact the submitter).</summary>
+public sealed record FeedbackView(
+    Guid Id,
+    string TrackingCode,
+    string Kind,
+    string Category,
+    string Channel,
+    string Content,
+    SubmitterView Submitter,
+    string? ProcedureCode,
+    bool ConsentToPublish,
+    string Status,
+    string StatusName,
+    DateTime ReceivedAt,
+    string? EnteredBy,
+    DateOnly ClassificationDueOn,
+    DateOnly? AnswerDueOn,
+    DateOnly? PublicationDueOn,
+    string? CurrentStep,
+    DateOnly? CurrentDueOn,
+    string? ClassificationReason,
+    string? TransferredTo,
+    string? LeadUnit,
+    IReadOnlyList<string> CoordinatingUnits,
+    string? AnswerText,
+    string? AnswerLegalBasis,
+    string? ReturnReason,
+    string? ApprovedBy,
+    string? AnswerNumber,
+    DateTime? AnsweredAt,
+    bool? AnsweredOnTime,
+    string? PublishedQuestion,
+    string? PublishedAnswer,
+    DateTime? PublishedAt,
+    int ReopenCount,
+    Guid? PlanItemId,
+    string? PlanItemCode,
+    Guid? SimplificationProposalId,
+    bool? Satisfied,
+    int? RatingScore,
+    IReadOnlyList<AttachmentView> Attachments,
+    IReadOnlyList<TransitionView> History);
+
+public sealed record FeedbackRow(Guid Id, string TrackingCode, string Category, string Channel, string Status, string StatusName, DateTime ReceivedAt, string? LeadUnit, string? CurrentStep, DateOnly? CurrentDueOn, bool Overdue);
+
+public static class FeedbackViews
+{
+    public static FeedbackView View(FeedbackCase f, IEnumerable<FeedbackAttachment> attachments, IEnumerable<FeedbackTransition> history) => new(
+        f.Id, f.TrackingCode, f.Kind.ToString(), f.Category, f.Channel.ToString(), f.Content,
+        new SubmitterView(f.Submitter.Type.ToString(), f.Submitter.Name, f.Submitter.Organisation, f.Submitter.Address, f.Submitter.Phone, f.Submitter.Email),
+        f.ProcedureCode, f.ConsentToPublish, f.Status.ToString(), Transitions.VietnameseNames[f.Status], f.ReceivedAt, f.EnteredBy,
+        f.ClassificationDueOn, f.AnswerDueOn, f.PublicationDueOn, f.CurrentDeadline?.Step, f.CurrentDeadline?.Due,
+        f.ClassificationReason, f.TransferredTo, f.LeadUnit, f.CoordinatingUnits, f.AnswerText, f.AnswerLegalBasis, f.ReturnReason,
+        f.ApprovedBy, f.AnswerNumber, f.AnsweredAt, f.AnsweredOnTime, f.PublishedQuestion, f.PublishedAnswer, f.PublishedAt, f.ReopenCount,
+        f.PlanItemId, f.PlanItemCode, f.SimplificationProposalId, f.Satisfied, f.RatingScore,
+        attachments.Select(a => new AttachmentView(a.Id, a.FileName, a.ContentType, a.Content.Length)).ToList(),
+        history.OrderBy(h => h.At).Select(h => new TransitionView(h.From.ToString(), h.To.ToString(), h.At, h.By, h.Unit, h.Note)).ToList());
+
+    public static FeedbackRow Row(FeedbackCase f, DateOnly today) => new(
+        f.Id, f.TrackingCode, f.Category, f.Channel.ToString(), f.Status.ToString(), Transitions.VietnameseNames[f.Status], f.ReceivedAt, f.LeadUnit,
+        f.CurrentDeadline?.Step, f.CurrentDeadline?.Due, f.CurrentDeadline is { } d && today > d.Due);
+}

@@ -1,0 +1,168 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using VanPhong.Calendar;
+using VanPhong.Contracts;
+using VanPhong.Feedback.Data;
+using VanPhong.Feedback.Handling;
+using VanPhong.Messaging;
+using VanPhong.Text;
+
+namespace VanPhong.Feedback.Intake;
+
+/// <summary>The receipt given back: tracking code, the private key (shown once), the dates that apply.</summary>
+public sealed record Receipt(
+    string TrackingCode,
+    string LookupKey,
+    DateTimeOffset ReceivedAt,
+    DateOnly ClassificationDueOn,
+    DateOnly AnswerDueOn,
+    string Status,
+    string Message);
+
+/// <summary>The outcome of receiving a PAKN: a receipt, or why it was not received (nothing stored in that case).</summary>
+public abstract record IntakeOutcome
+{
+    public sealed record Received(Receipt Receipt) : IntakeOutcome;
+
+    public sealed record Invalid(Dictionary<string, string[]> Errors) : IntakeOutcome;
+
+    public sealed record NotAccepted(Refusal Refusal) : IntakeOutcome;
+
+    public sealed record Duplicate(string TrackingCode) : IntakeOutcome;
+}
+
+/// <summary>
+/// Vào sổ tiếp nhận: checks a PAKN, gives it a tracking code and a private key, computes its deadlines from the
+/// working-day calendar, and stores it with its attachments and its FeedbackReceived event in one transaction.
+/// </summary>
+public sealed class FeedbackIntake(FeedbackDb db, WorkingDayCalendar calendar, TimeProvider clock, IOptions<FeedbackOptions> options, IOptions<IntakeOptions> intakeOptions)
+{
+    public async Task<IntakeOutcome> ReceiveAsync(FeedbackRequest request, FeedbackChannel channel, string? enteredBy, DateOnly? receivedOn, bool applyAcceptanceRules, CancellationToken cancellationToken)
+    {
+        var errors = IntakeRules.Validate(request, intakeOptions.Value, out var attachments);
+        var procedureCode = VietnameseText.Clean(request.ProcedureCode);
+        if (procedureCode is not null && !errors.ContainsKey("procedureCode") && !await KnownProcedureAsync(procedureCode, cancellationToken))
+        {
+            errors["procedureCode"] = [$"Thủ tục hành chính mã {procedureCode} không có trong danh mục thủ tục của Ban quản lý."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return new IntakeOutcome.Invalid(errors);
+        }
+
+        var content = VietnameseText.Clean(request.Content)!;
+        if (applyAcceptanceRules && IntakeRules.Refuse(content) is { } refusal)
+        {
+            return new IntakeOutcome.NotAccepted(refusal);
+        }
+
+        var submitter = ToSubmitter(request.Submitter!);
+        if (await FindOpenDuplicateAsync(content, submitter, cancellationToken) is { } duplicate)
+        {
+            return new IntakeOutcome.Duplicate(duplicate);
+        }
+
+        var now = clock.GetUtcNow();
+        var day = receivedOn ?? VietnamTime.DateOf(now);
+        var deadlines = options.Value.Deadlines;
+        var lookupKey = NewLookupKey();
+        var strategy = db.Database.CreateExecutionStrategy();
+        var feedback = await strategy.ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var created = new FeedbackCase
+            {
+                TrackingCode = await TrackingCodes.NextAsync(db, day.Year, cancellationToken),
+                LookupKeyHash = HashLookupKey(lookupKey),
+                Kind = Enum.Parse<FeedbackKind>(request.Kind!, ignoreCase: true),
+                Category = request.Category!,
+                Channel = channel,
+                Content = content,
+                Submitter = submitter,
+                ProcedureCode = procedureCode,
+                ConsentToPublish = request.ConsentToPublish,
+                ReceivedAt = now.UtcDateTime,
+                ReceivedOn = day,
+                EnteredBy = enteredBy,
+                ClassificationDueOn = calendar.AddWorkingDays(day, deadlines.ClassifyWorkingDays),
+                AnswerDueOn = calendar.AddWorkingDays(day, deadlines.AnswerWorkingDays),
+            };
+            db.Cases.Add(created);
+            foreach (var attachment in attachments)
+            {
+                attachment.FeedbackId = created.Id;
+                db.Attachments.Add(attachment);
+            }
+
+            db.AddEvent(new FeedbackReceived(created.Id, created.TrackingCode, created.Category, created.Channel.ToString(),
+                created.ProcedureCode, now, created.ClassificationDueOn), clock);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return created;
+        });
+
+        return new IntakeOutcome.Received(new Receipt(
+            feedback.TrackingCode,
+            lookupKey,
+            now.ToOffset(VietnamTime.Offset),
+            feedback.ClassificationDueOn,
+            feedback.AnswerDueOn!.Value,
+            feedback.Status.ToString(),
+            $"Ban quản lý Khu kinh tế Vân Phong đã tiếp nhận phản ánh, kiến nghị của Quý vị. Mã tra cứu: {feedback.TrackingCode}. "
+            + "Vui lòng giữ mã tra cứu và khóa tra cứu để theo dõi kết quả xử lý."));
+    }
+
+    private async Task<bool> KnownProcedureAsync(string code, CancellationToken cancellationToken)
+    {
+        // Until the catalog has announced its procedures there is nothing to check against.
+        if (!await db.Procedures.AnyAsync(cancellationToken))
+        {
+            return true;
+        }
+
+        var national = code.Length > 8 ? code[..8] : code;
+        return await db.Procedures.AnyAsync(p => !p.Abolished && (p.Code == code || p.Code == national || p.Code.StartsWith(national + ".")), cancellationToken);
+    }
+
+    /// <summary>An open PAKN of the same submitter (same phone or email) with the same content.</summary>
+    private async Task<string?> FindOpenDuplicateAsync(string content, Submitter submitter, CancellationToken cancellationToken)
+    {
+        var candidates = await db.Cases.AsNoTracking()
+            .Where(c => c.Status != FeedbackStatus.Closed && c.Status != FeedbackStatus.NotAccepted && c.Status != FeedbackStatus.Transferred)
+            .Where(c => (submitter.Phone != null && c.Submitter.Phone == submitter.Phone) || (submitter.Email != null && c.Submitter.Email == submitter.Email))
+            .Select(c => new { c.TrackingCode, c.Content })
+            .ToListAsync(cancellationToken);
+        var fingerprint = IntakeRules.Fingerprint(content);
+        return candidates.FirstOrDefault(c => IntakeRules.Fingerprint(c.Content) == fingerprint)?.TrackingCode;
+    }
+
+    private static Submitter ToSubmitter(SubmitterRequest request) => new()
+    {
+        Type = request.Type is null ? SubmitterType.Individual : Enum.Parse<SubmitterType>(request.Type, ignoreCase: true),
+        Name = VietnameseText.Clean(request.Name)!,
+        Organisation = VietnameseText.Clean(request.Organisation),
+        Address = VietnameseText.Clean(request.Address)!,
+        Phone = VietnameseText.Clean(request.Phone) is { } phone ? IntakeRules.NormalizePhone(phone) : null,
+        Email = VietnameseText.Clean(request.Email)?.ToLowerInvariant(),
+    };
+
+    private static string NewLookupKey()
+    {
+        // 10 characters from an alphabet without look-alikes (0/O, 1/I/L): about 50 bits, easy to read out on the phone.
+        const string alphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+        return string.Create(11, 0, (span, _) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                span[i] = i == 5 ? '-' : alphabet[RandomNumberGenerator.GetInt32(alphabet.Length)];
+            }
+        });
+    }
+
+    public static string HashLookupKey(string key) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key.Trim().ToUpperInvariant())));
+}

@@ -1,0 +1,166 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using VanPhong.Calendar;
+using VanPhong.Contracts;
+using VanPhong.Feedback.Data;
+using VanPhong.Feedback.Handling;
+using VanPhong.Messaging;
+using VanPhong.Text;
+
+namespace VanPhong.Feedback.Intake;
+
+/// <summary>
+/// The citizens' side: submit without an account, follow one's PAKN with the tracking code and private key
+/// (Decree 20/2008 Art. 12), rate the answer or ask to reopen it, read the published answers (Art. 19),
+/// and the address where PAKN are received (Art. 10, 13; plan item VI.2).
+/// </summary>
+public static class PublicIntakeApi
+{
+    public sealed record LookupView(string TrackingCode, string Status, string StatusName, DateTimeOffset ReceivedAt, DateOnly? DueOn, DateTime? AnsweredAt, DateTime? PublishedAt,
+        string? Content, string? Answer, string? LegalBasis, string? AnswerNumber, bool? Satisfied, IReadOnlyList<StepView>? Steps);
+
+    public sealed record StepView(string Status, DateTime At);
+
+    public sealed record RatingRequest(string? Key, bool? Satisfied, int? Score, string? Comment, bool Reopen = false);
+
+    public sealed record PublishedAnswer(string TrackingCode, string Category, string CategoryName, string? ProcedureCode, DateTime PublishedAt, string? Question, string Answer, string? LegalBasis);
+
+    public sealed record PublishedPage(int Total, int Page, IReadOnlyList<PublishedAnswer> Items);
+
+    public sealed record ContactView(string Agency, string Address, string Phone, string Email, string OnlineForm, IReadOnlyList<CategoryView> Categories);
+
+    public sealed record CategoryView(string Code, string Name);
+
+    public static RouteGroupBuilder MapPublicIntake(this RouteGroupBuilder group)
+    {
+        group.MapPost("/", SubmitAsync).WithName("SubmitFeedback").WithSummary("Gửi phản ánh, kiến nghị về quy định hành chính").ProducesValidationProblem();
+        group.MapGet("/contact", (IOptions<FeedbackOptions> options) =>
+        {
+            var agency = options.Value.Agency;
+            return TypedResults.Ok(new ContactView(agency.Name, agency.Address, agency.Phone, agency.Email, "/public/feedback",
+                FeedbackCategories.All.Select(c => new CategoryView(c.Key, c.Value)).ToList()));
+        }).WithName("FeedbackContact").WithSummary("Địa chỉ tiếp nhận phản ánh, kiến nghị");
+        group.MapGet("/answers", AnswersAsync).WithName("PublishedAnswers").WithSummary("Kết quả xử lý phản ánh, kiến nghị đã công khai");
+        group.MapGet("/{trackingCode}", LookupAsync).WithName("LookupFeedback").WithSummary("Tra cứu tình trạng xử lý phản ánh, kiến nghị");
+        group.MapPost("/{trackingCode}/rating", RateAsync).WithName("RateFeedbackAnswer").WithSummary("Đánh giá mức độ hài lòng, đề nghị xem xét lại");
+        return group;
+    }
+
+    private static async Task<IResult> SubmitAsync(FeedbackRequest request, FeedbackIntake intake, CancellationToken cancellationToken) =>
+        ToResult(await intake.ReceiveAsync(request, FeedbackChannel.Online, enteredBy: null, receivedOn: null, applyAcceptanceRules: true, cancellationToken));
+
+    internal static IResult ToResult(IntakeOutcome outcome) => outcome switch
+    {
+        IntakeOutcome.Received received => TypedResults.Created($"/public/feedback/{received.Receipt.TrackingCode}", received.Receipt),
+        IntakeOutcome.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors, title: "Phản ánh, kiến nghị chưa hợp lệ",
+            detail: "Vui lòng bổ sung hoặc sửa các thông tin được nêu và gửi lại."),
+        IntakeOutcome.NotAccepted refused => TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity,
+            title: "Phản ánh, kiến nghị không được tiếp nhận", detail: refused.Refusal.Detail, type: $"https://kkt-vanphong.example.vn/problems/{refused.Refusal.Reason}",
+            extensions: new Dictionary<string, object?> { ["reason"] = refused.Refusal.Reason }),
+        IntakeOutcome.Duplicate duplicate => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Phản ánh, kiến nghị đã được gửi",
+            detail: $"Nội dung này của Quý vị đã được tiếp nhận và đang được xử lý với mã tra cứu {duplicate.TrackingCode}. Vui lòng theo dõi bằng mã này.",
+            extensions: new Dictionary<string, object?> { ["trackingCode"] = duplicate.TrackingCode }),
+        _ => throw new InvalidOperationException(),
+    };
+
+    private static async Task<IResult> LookupAsync(string trackingCode, string? key, FeedbackDb db, CancellationToken cancellationToken)
+    {
+        var found = await db.Cases.AsNoTracking().SingleOrDefaultAsync(f => f.TrackingCode == trackingCode.ToUpperInvariant(), cancellationToken);
+        if (found is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy phản ánh, kiến nghị",
+                detail: $"Không có phản ánh, kiến nghị nào mang mã {trackingCode}. Vui lòng kiểm tra lại mã tra cứu.");
+        }
+
+        // Without the private key only what may be public: status and dates, never the content or the answer.
+        var withKey = key is not null && FeedbackIntake.HashLookupKey(key) == found.LookupKeyHash;
+        var answered = found.AnsweredAt is not null;
+        var steps = withKey
+            ? (await db.Transitions.AsNoTracking().Where(t => t.FeedbackId == found.Id).ToListAsync(cancellationToken)).OrderBy(t => t.At)
+                .Select(t => new StepView(Transitions.VietnameseNames[t.To], t.At)).ToList()
+            : null;
+        return TypedResults.Ok(new LookupView(
+            found.TrackingCode,
+            found.Status.ToString(),
+            Transitions.VietnameseNames[found.Status],
+            new DateTimeOffset(found.ReceivedAt).ToOffset(VietnamTime.Offset),
+            found.CurrentDeadline?.Due,
+            found.AnsweredAt,
+            found.PublishedAt,
+            withKey ? found.Content : null,
+            withKey && answered ? found.AnswerText : found.Status == FeedbackStatus.Published ? found.PublishedAnswer : null,
+            answered ? found.AnswerLegalBasis : null,
+            answered ? found.AnswerNumber : null,
+            withKey ? found.Satisfied : null,
+            steps));
+    }
+
+    private static async Task<IResult> RateAsync(string trackingCode, RatingRequest request, FeedbackDb db, FeedbackReopening reopening, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var found = await db.Cases.SingleOrDefaultAsync(f => f.TrackingCode == trackingCode.ToUpperInvariant(), cancellationToken);
+        if (found is null || request.Key is null || FeedbackIntake.HashLookupKey(request.Key) != found.LookupKeyHash)
+        {
+            // The same answer whether the code or the key is wrong: the key is what proves who is asking.
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy phản ánh, kiến nghị",
+                detail: "Mã tra cứu hoặc khóa tra cứu không đúng.");
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        if (request.Satisfied is null)
+        {
+            errors["satisfied"] = ["Vui lòng cho biết Quý vị có hài lòng với câu trả lời hay không."];
+        }
+
+        if (request.Score is < 1 or > 5)
+        {
+            errors["score"] = ["Điểm đánh giá từ 1 đến 5."];
+        }
+
+        if (request.Comment is { Length: > 2000 })
+        {
+            errors["comment"] = ["Ý kiến dài quá 2.000 ký tự."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "Đánh giá chưa hợp lệ");
+        }
+
+        if (found.Status is not (FeedbackStatus.Answered or FeedbackStatus.Published or FeedbackStatus.Closed))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Chưa có câu trả lời để đánh giá",
+                detail: "Quý vị có thể đánh giá sau khi Ban quản lý gửi câu trả lời.");
+        }
+
+        var now = clock.GetUtcNow();
+        found.Satisfied = request.Satisfied;
+        found.RatingScore = request.Score;
+        found.RatingComment = VietnameseText.Clean(request.Comment);
+        found.RatedAt = now.UtcDateTime;
+        db.AddEvent(new FeedbackRated(found.Id, found.TrackingCode, request.Satisfied!.Value, request.Score, now), clock);
+        if (request.Reopen && request.Satisfied == false)
+        {
+            reopening.Reopen(found, by: null, found.RatingComment ?? "Người gửi chưa đồng ý với kết quả trả lời");
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(new { found.TrackingCode, Status = found.Status.ToString(), StatusName = Transitions.VietnameseNames[found.Status] });
+    }
+
+    private static async Task<Ok<PublishedPage>> AnswersAsync(string? q, string? category, int? page, FeedbackDb db, CancellationToken cancellationToken)
+    {
+        var published = await db.Cases.AsNoTracking()
+            .Where(c => c.PublishedAt != null && c.PublishedAnswer != null && (c.Status == FeedbackStatus.Published || c.Status == FeedbackStatus.Closed))
+            .OrderByDescending(c => c.PublishedAt)
+            .Select(c => new PublishedAnswer(c.TrackingCode, c.Category, "", c.ProcedureCode, c.PublishedAt!.Value, c.PublishedQuestion, c.PublishedAnswer!, c.AnswerLegalBasis))
+            .ToListAsync(cancellationToken);
+        var matches = published
+            .Where(a => category is null || a.Category == category)
+            .Where(a => q is null || VietnameseText.Matches($"{a.TrackingCode} {a.ProcedureCode} {a.Question} {a.Answer}", q))
+            .Select(a => a with { CategoryName = FeedbackCategories.All.GetValueOrDefault(a.Category, a.Category) })
+            .ToList();
+        var number = Math.Max(1, page ?? 1);
+        return TypedResults.Ok(new PublishedPage(matches.Count, number, matches.Skip((number - 1) * 20).Take(20).ToList()));
+    }
+}

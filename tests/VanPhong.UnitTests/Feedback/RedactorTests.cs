@@ -1,0 +1,47 @@
+using VanPhong.Feedback.Data;
+using VanPhong.Feedback.Publication;
+
+namespace VanPhong.UnitTests.Feedback;
+
+/// <summary>Personal data is removed from what is published, with realistic Vietnamese text.</summary>
+public sealed class RedactorTests
+{
+    [Fact]
+    public void The_submitters_own_details_and_other_personal_data_are_removed()
+    {
+        var submitter = new Submitter { Name = "Nguyễn Thị Hồng Nhung", Address = "27 Yersin, phường Vạn Thạnh, Nha Trang", Phone = "0912345678", Email = "hongnhung.kh@gmail.com" };
+        const string question =
+            "Tôi là Nguyễn Thị Hồng Nhung, CCCD số 056190001234, địa chỉ 27 Yersin, phường Vạn Thạnh, Nha Trang, điện thoại 0912 345 678, email hongnhung.kh@gmail.com. "
+            + "Ngày 05/9/2023 tôi nộp hồ sơ cấp giấy phép xây dựng cho Công ty TNHH Đầu tư Hải Âu (mã số thuế 4201234567) nhưng ông Trần Văn Tám ở bộ phận một cửa "
+            + "yêu cầu bổ sung giấy tờ không có trong Quyết định công bố TTHC. CMND cũ của tôi là 225123456. Liên hệ thêm số 0258.3822.991.";
+
+        var redacted = Redactor.Redact(question, submitter);
+
+        foreach (var secret in new[] { "Nguyễn Thị Hồng Nhung", "056190001234", "27 Yersin", "0912 345 678", "hongnhung.kh@gmail.com", "4201234567", "Trần Văn Tám", "225123456", "0258.3822.991" })
+        {
+            Assert.DoesNotContain(secret, redacted.Text);
+        }
+
+        Assert.Contains("giấy phép xây dựng", redacted.Text);
+        Assert.Contains("Công ty TNHH Đầu tư Hải Âu", redacted.Text);
+        Assert.Contains("Quyết định công bố TTHC", redacted.Text);
+        Assert.Contains("05/9/2023", redacted.Text);
+        Assert.Contains("ông [họ tên]", redacted.Text);
+        Assert.Contains("mã số thuế [mã số thuế]", redacted.Text);
+        Assert.Equal(new HashSet<string> { "email", "số điện thoại", "địa chỉ", "họ tên", "mã số thuế", "số CMND/CCCD" }, redacted.Removed.ToHashSet());
+    }
+
+    [Fact]
+    public void Legal_citations_amounts_and_dates_are_kept()
+    {
+        const string answer = "Căn cứ khoản 2 Điều 38 Luật Đầu tư 2020 và Nghị định số 31/2021/NĐ-CP ngày 26/3/2021, thời hạn cấp Giấy chứng nhận đăng ký đầu tư là 15 ngày; lệ phí 600.000 đồng.";
+        Assert.Equal(answer, Redactor.Redact(answer).Text);
+    }
+
+    [Fact]
+    public void A_tax_code_with_a_branch_suffix_and_a_street_with_a_house_number_are_removed()
+    {
+        var redacted = Redactor.Redact("Chi nhánh có mã 0101234567-001 đặt tại số 15 đường Hùng Vương, Tổ dân phố 3.");
+        Assert.Equal("Chi nhánh có mã [mã số thuế] đặt tại [địa chỉ], [địa chỉ].", redacted.Text);
+    }
+}
