@@ -9,10 +9,12 @@ using Microsoft.Extensions.Logging;
 using VanPhong.Benchmark;
 using VanPhong.Topology;
 
-// Usage: scripts/bench.sh [--requests N] [--concurrency C] [--propagation M]
+// Usage: scripts/bench.sh [--requests N] [--concurrency C] [--propagation M] [--catalog P] [--searches S]
 var requests = Option("--requests", 2000);
 var concurrency = Option("--concurrency", 16);
 var propagationSamples = Option("--propagation", 50);
+var catalogSize = Option("--catalog", 5000);
+var searches = Option("--searches", 2000);
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 
 var benchmarkSecret = Guid.NewGuid().ToString("N");
@@ -27,6 +29,8 @@ var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Va
     // A machine client for reading the reporting figures (client credentials, like a provincial system).
     $"Identity:Clients:vanphong-benchmark:Secret={benchmarkSecret}",
     "Identity:Clients:vanphong-benchmark:Roles:0=Integration",
+    // … that also records publication decisions, as the office does, to grow the catalog for the search figures.
+    "Identity:Clients:vanphong-benchmark:Roles:1=OfficeStaff",
 ]);
 // Only problems from the app host on the console: the figures are the output.
 builder.Services.AddLogging(logging => logging
@@ -40,6 +44,8 @@ await app.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.Gatewa
 using var gateway = Client(app.GetEndpoint(ResourceNames.Gateway, "http"));
 using var feedback = Client(app.GetEndpoint(ResourceNames.FeedbackService, "http"));
 using var reporting = Client(app.GetEndpoint(ResourceNames.ReportingService, "http"));
+using var catalog = Client(app.GetEndpoint(ResourceNames.CatalogService, "http"));
+using var office = Client(app.GetEndpoint(ResourceNames.Gateway, "http"));
 var token = await gateway.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
 {
     ["grant_type"] = "client_credentials",
@@ -47,8 +53,10 @@ var token = await gateway.PostAsync("/connect/token", new FormUrlEncodedContent(
     ["client_secret"] = benchmarkSecret,
 }));
 token.EnsureSuccessStatusCode();
-reporting.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(
+var bearer = new System.Net.Http.Headers.AuthenticationHeaderValue(
     "Bearer", (await token.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("access_token").GetString());
+reporting.DefaultRequestHeaders.Authorization = bearer;
+office.DefaultRequestHeaders.Authorization = bearer;
 
 Console.WriteLine($"Warming up …");
 await Drive(gateway, new Measurements("warm-up"), 200, concurrency);
@@ -66,6 +74,18 @@ for (var round = 0; round < rounds; round++)
 
 var propagation = await MeasurePropagation(gateway, reporting, propagationSamples);
 
+Console.WriteLine($"Publishing {catalogSize} generated procedures through the gateway …");
+var (published, publishing) = await CatalogSearch.GrowAsync(office, catalogSize);
+await CatalogSearch.DriveAsync(gateway, new Measurements("warm-up"), 200, concurrency, published);
+await CatalogSearch.DriveAsync(catalog, new Measurements("warm-up"), 200, concurrency, published);
+var searchViaGateway = new Measurements("GET /public/procedures via gateway");
+var searchDirect = new Measurements("GET /public/procedures direct to service");
+for (var round = 0; round < rounds; round++)
+{
+    await CatalogSearch.DriveAsync(gateway, searchViaGateway, searches / rounds, concurrency, published);
+    await CatalogSearch.DriveAsync(catalog, searchDirect, searches / rounds, concurrency, published);
+}
+
 Console.WriteLine();
 Console.WriteLine($"Submissions: {requests} per path, concurrency {concurrency}, {Environment.ProcessorCount} cores, outbox on, SQLite");
 Console.WriteLine($"{"path",-44} {"req/s",8} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"errors",7}");
@@ -79,6 +99,17 @@ Console.WriteLine();
 Console.WriteLine($"Submit → counted by reporting (201 to visible in GET /api/reports/feedback/summary), {propagation.Count} samples:");
 Console.WriteLine($"  p50 {propagation.Percentile(50):F1} ms   p95 {propagation.Percentile(95):F1} ms   p99 {propagation.Percentile(99):F1} ms");
 
+Console.WriteLine();
+Console.WriteLine($"Public catalog search: {published + 21} procedures in force ({published} generated, published in decisions of 100 in {publishing.TotalSeconds:F1} s),");
+Console.WriteLine($"  {searches} requests per path, concurrency {concurrency}: searches by words with/without diacritics, code, filters, a deep page; every 7th a detail");
+Console.WriteLine($"{"path",-44} {"req/s",8} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"errors",7}");
+foreach (var m in new[] { searchViaGateway, searchDirect })
+{
+    Console.WriteLine($"{m.Name,-44} {m.Throughput,8:F0} {m.Percentile(50),8:F1} {m.Percentile(95),8:F1} {m.Percentile(99),8:F1} {m.Failures,7}");
+}
+
+Console.WriteLine($"{"gateway / direct",-44} {searchViaGateway.Throughput / searchDirect.Throughput,8:F2} {searchViaGateway.Percentile(50) / searchDirect.Percentile(50),8:F2} {searchViaGateway.Percentile(95) / searchDirect.Percentile(95),8:F2} {searchViaGateway.Percentile(99) / searchDirect.Percentile(99),8:F2}");
+
 await app.StopAsync();
 try
 {
@@ -88,7 +119,7 @@ catch (IOException)
 {
 }
 
-return viaGateway.Failures + direct.Failures == 0 ? 0 : 1;
+return viaGateway.Failures + direct.Failures + searchViaGateway.Failures + searchDirect.Failures == 0 ? 0 : 1;
 
 static async Task Drive(HttpClient client, Measurements measurements, int count, int concurrency)
 {

@@ -1,8 +1,15 @@
 using VanPhong.Calendar;
+using VanPhong.Catalog.Data;
+using VanPhong.Catalog.Decisions;
+using VanPhong.Catalog.InternalProcedures;
+using VanPhong.Catalog.Lists;
+using VanPhong.Catalog.Procedures;
+using VanPhong.Catalog.Public;
+using VanPhong.Catalog.Reviews;
+using VanPhong.Catalog.Seed;
 using VanPhong.Messaging;
 using VanPhong.Persistence;
 using VanPhong.Security;
-using VanPhong.Catalog.Data;
 using VanPhong.Topology;
 
 namespace VanPhong.Catalog;
@@ -15,12 +22,26 @@ internal static class ApplicationServices
         builder.AddMessaging<CatalogDb>(ResourceNames.CatalogService, ResourceNames.Messaging);
         builder.Services.AddWorkingDayCalendar(builder.Configuration);
         builder.AddStaffSecurity();
+        builder.Services.AddOptions<ComplianceCostOptions>().BindConfiguration("Catalog:ComplianceCost");
+        builder.Services.AddOptions<PublicCatalogOptions>().BindConfiguration("Catalog:Public");
+        builder.Services.AddScoped<DecisionApplier>();
+        builder.Services.AddHostedService<CatalogSeeder>();
         return builder;
     }
 
     public static WebApplication MapApplicationEndpoints(this WebApplication app)
     {
+        app.MapGroup(RoutePrefixes.PublicProcedures)
+            .WithTags("Thủ tục hành chính (công khai)")
+            .AllowAnonymous()
+            .MapPublishedLists()
+            .MapPublicCatalog();
         app.MapGroup(RoutePrefixes.Procedures)
+            .WithTags("Danh mục thủ tục hành chính")
+            .MapDecisions()
+            .MapInternalProcedures()
+            .MapReviews()
+            .MapProcedures()
             .MapAuditLog<CatalogDb>();
         return app;
     }

@@ -20,6 +20,7 @@ internal static class ApplicationServices
         {
             bus.AddConsumer<OrganisationUnitChangedConsumer>();
             bus.AddConsumer<ProcedurePublishedConsumer>();
+            bus.AddConsumer<SimplificationProposedConsumer>();
         });
         builder.AddStaffSecurity();
         builder.Services.AddWorkingDayCalendar(builder.Configuration);

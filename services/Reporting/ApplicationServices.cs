@@ -1,6 +1,7 @@
 using VanPhong.Messaging;
 using VanPhong.Persistence;
 using VanPhong.Security;
+using VanPhong.Reporting.Catalog;
 using VanPhong.Reporting.Data;
 using VanPhong.Reporting.Feedback;
 using VanPhong.Reporting.Plans;
@@ -28,6 +29,11 @@ internal static class ApplicationServices
             bus.AddConsumer<PlanItemCompletedConsumer>();
             bus.AddConsumer<PlanItemOverdueConsumer>();
             bus.AddConsumer<PlanItemCancelledConsumer>();
+            bus.AddConsumer<ProcedurePublishedConsumer>();
+            bus.AddConsumer<InternalProcedureSubmittedConsumer>();
+            bus.AddConsumer<InternalProcedureApprovedConsumer>();
+            bus.AddConsumer<ElectronicProcessUpdatedConsumer>();
+            bus.AddConsumer<SimplificationProposedConsumer>();
         });
         builder.AddStaffSecurity();
         return builder;
@@ -38,6 +44,7 @@ internal static class ApplicationServices
         app.MapGroup(RoutePrefixes.Reports)
             .WithTags("Báo cáo")
             .MapFeedbackSummary()
+            .MapCatalogSummary()
             .MapAuditLog<ReportingDb>();
         return app;
     }

@@ -4,6 +4,7 @@ namespace VanPhong.Contracts;
 
 /// <summary>A publication decision (quyết định công bố) took effect for a procedure: new, amended or abolished.</summary>
 /// <param name="Change">New, Amended or Abolished.</param>
+/// <param name="InternalProcedureDueOn">For new and amended procedures: the internal procedure must be submitted by then (30 working days).</param>
 public sealed record ProcedurePublished(
     Guid ProcedureId,
     string Code,
@@ -14,13 +15,37 @@ public sealed record ProcedurePublished(
     DateOnly PublishedOn,
     DateOnly EffectiveOn,
     bool OneStop,
-    string OnlineLevel);
+    string OnlineLevel,
+    bool PostalService = false,
+    bool OnlinePayment = false,
+    int ProcessingDays = 0,
+    bool IsSample = false,
+    DateOnly? InternalProcedureDueOn = null);
+
+// The later events carry the date that started their clock, so a consumer that sees them before the event that
+// started it (separate queues give no order between message types) can still open and settle the obligation.
 
 /// <summary>The internal procedure (quy trình nội bộ) of a procedure was submitted for approval.</summary>
-public sealed record InternalProcedureSubmitted(string ProcedureCode, DateOnly SubmittedOn, DateOnly DueOn);
+/// <param name="PublishedOn">The publication that started the 30-working-day clock.</param>
+public sealed record InternalProcedureSubmitted(string ProcedureCode, DateOnly SubmittedOn, DateOnly DueOn, DateOnly? PublishedOn = null);
 
 /// <summary>The internal procedure of a procedure was approved by decision.</summary>
-public sealed record InternalProcedureApproved(string ProcedureCode, string DecisionNumber, DateOnly ApprovedOn);
+public sealed record InternalProcedureApproved(string ProcedureCode, string DecisionNumber, DateOnly ApprovedOn, DateOnly? PublishedOn = null);
 
 /// <summary>The electronic process (quy trình điện tử) of a procedure was updated in the provincial system.</summary>
-public sealed record ElectronicProcessUpdated(string ProcedureCode, DateOnly UpdatedOn);
+/// <param name="ApprovedOn">The approval that started the 03-day clock.</param>
+public sealed record ElectronicProcessUpdated(string ProcedureCode, DateOnly UpdatedOn, DateOnly? ApprovedOn = null);
+
+/// <summary>A simplification proposal was made for a procedure (plan section V), with the compliance cost it saves.</summary>
+/// <param name="FeedbackCodes">Tracking codes of the PAKN that prompted it (traceable both ways).</param>
+public sealed record SimplificationProposed(
+    Guid ProposalId,
+    string ProcedureCode,
+    int Year,
+    long CostBeforePerYear,
+    long CostAfterPerYear,
+    long SavingPerYear,
+    double SavingRate,
+    Guid? PlanItemId,
+    IReadOnlyList<string> FeedbackCodes,
+    DateTimeOffset ProposedAt);

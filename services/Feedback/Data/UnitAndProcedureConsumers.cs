@@ -59,3 +59,25 @@ public sealed class ProcedurePublishedConsumer(FeedbackDb db, TimeProvider clock
         procedure.Abolished = message.Change == "Abolished";
     }
 }
+
+/// <summary>
+/// A simplification proposal names the PAKN that prompted it: mark them, so a PAKN shows what came of it
+/// (linking both ways, plan section V and Decree 20/2008 Art. 21).
+/// </summary>
+public sealed class SimplificationProposedConsumer(FeedbackDb db, TimeProvider clock) : IdempotentConsumer<SimplificationProposed, FeedbackDb>(db, clock)
+{
+    protected override async Task ApplyAsync(SimplificationProposed message, ConsumeContext<SimplificationProposed> context)
+    {
+        var codes = message.FeedbackCodes.Select(c => c.ToUpperInvariant()).ToList();
+        var cases = await Db.Cases.Where(c => codes.Contains(c.TrackingCode)).ToListAsync(context.CancellationToken);
+        foreach (var feedback in cases)
+        {
+            feedback.SimplificationProposalId = message.ProposalId;
+            feedback.ProcedureCode ??= message.ProcedureCode;
+            if (message.PlanItemId is not null)
+            {
+                feedback.PlanItemId ??= message.PlanItemId;
+            }
+        }
+    }
+}

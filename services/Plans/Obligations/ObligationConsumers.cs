@@ -40,6 +40,25 @@ internal static class Obligations
         }
     }
 
+    /// <summary>
+    /// A settling event that overtook the event which starts the clock: open the obligation from the date it carries
+    /// (saved first, so the fulfilment below finds it); the starting event then finds it already there.
+    /// </summary>
+    public static async Task OpenBeforeFulfillingAsync(PlansDb db, WorkingDayCalendar calendar, RelativeTrigger trigger, string subject, DateOnly? startedOn, CancellationToken ct)
+    {
+        if (startedOn is not { } on
+            || await db.Obligations.Where(o => o.Subject == subject).Join(db.Items.Where(i => i.RelativeTrigger == trigger), o => o.ItemId, i => i.Id, (o, _) => o).AnyAsync(ct))
+        {
+            return;
+        }
+
+        var description = trigger == RelativeTrigger.ProcedurePublished
+            ? $"Trình phê duyệt quy trình nội bộ TTHC {subject}"
+            : $"Đề xuất cập nhật quy trình điện tử TTHC {subject}";
+        await OpenAsync(db, calendar, trigger, subject, on, description, ct);
+        await db.SaveChangesAsync(ct);
+    }
+
     public static async Task FulfilAsync(PlansDb db, RelativeTrigger trigger, string subject, DateOnly on, CancellationToken ct)
     {
         var open = await db.Obligations
@@ -63,11 +82,14 @@ public sealed class ProcedurePublishedConsumer(PlansDb db, WorkingDayCalendar ca
                 $"Trình phê duyệt quy trình nội bộ TTHC {message.Code} ({message.Name}), công bố theo {message.DecisionNumber}", context.CancellationToken);
 }
 
-public sealed class InternalProcedureSubmittedConsumer(PlansDb db, TimeProvider clock)
+public sealed class InternalProcedureSubmittedConsumer(PlansDb db, WorkingDayCalendar calendar, TimeProvider clock)
     : IdempotentConsumer<InternalProcedureSubmitted, PlansDb>(db, clock)
 {
-    protected override Task ApplyAsync(InternalProcedureSubmitted message, ConsumeContext<InternalProcedureSubmitted> context) =>
-        Obligations.FulfilAsync(Db, RelativeTrigger.ProcedurePublished, message.ProcedureCode, message.SubmittedOn, context.CancellationToken);
+    protected override async Task ApplyAsync(InternalProcedureSubmitted message, ConsumeContext<InternalProcedureSubmitted> context)
+    {
+        await Obligations.OpenBeforeFulfillingAsync(Db, calendar, RelativeTrigger.ProcedurePublished, message.ProcedureCode, message.PublishedOn, context.CancellationToken);
+        await Obligations.FulfilAsync(Db, RelativeTrigger.ProcedurePublished, message.ProcedureCode, message.SubmittedOn, context.CancellationToken);
+    }
 }
 
 public sealed class InternalProcedureApprovedConsumer(PlansDb db, WorkingDayCalendar calendar, TimeProvider clock)
@@ -76,15 +98,19 @@ public sealed class InternalProcedureApprovedConsumer(PlansDb db, WorkingDayCale
     protected override async Task ApplyAsync(InternalProcedureApproved message, ConsumeContext<InternalProcedureApproved> context)
     {
         // Approval also settles a submission obligation that was never marked submitted.
+        await Obligations.OpenBeforeFulfillingAsync(Db, calendar, RelativeTrigger.ProcedurePublished, message.ProcedureCode, message.PublishedOn, context.CancellationToken);
         await Obligations.FulfilAsync(Db, RelativeTrigger.ProcedurePublished, message.ProcedureCode, message.ApprovedOn, context.CancellationToken);
         await Obligations.OpenAsync(Db, calendar, RelativeTrigger.InternalProcedureApproved, message.ProcedureCode, message.ApprovedOn,
             $"Đề xuất cập nhật quy trình điện tử TTHC {message.ProcedureCode} (quy trình nội bộ phê duyệt theo {message.DecisionNumber})", context.CancellationToken);
     }
 }
 
-public sealed class ElectronicProcessUpdatedConsumer(PlansDb db, TimeProvider clock)
+public sealed class ElectronicProcessUpdatedConsumer(PlansDb db, WorkingDayCalendar calendar, TimeProvider clock)
     : IdempotentConsumer<ElectronicProcessUpdated, PlansDb>(db, clock)
 {
-    protected override Task ApplyAsync(ElectronicProcessUpdated message, ConsumeContext<ElectronicProcessUpdated> context) =>
-        Obligations.FulfilAsync(Db, RelativeTrigger.InternalProcedureApproved, message.ProcedureCode, message.UpdatedOn, context.CancellationToken);
+    protected override async Task ApplyAsync(ElectronicProcessUpdated message, ConsumeContext<ElectronicProcessUpdated> context)
+    {
+        await Obligations.OpenBeforeFulfillingAsync(Db, calendar, RelativeTrigger.InternalProcedureApproved, message.ProcedureCode, message.ApprovedOn, context.CancellationToken);
+        await Obligations.FulfilAsync(Db, RelativeTrigger.InternalProcedureApproved, message.ProcedureCode, message.UpdatedOn, context.CancellationToken);
+    }
 }

@@ -13,6 +13,10 @@ public abstract class ReportingDb(DbContextOptions options) : DbContext(options)
 
     public DbSet<PlanItemFact> PlanItems => Set<PlanItemFact>();
 
+    public DbSet<ProcedureFact> Procedures => Set<ProcedureFact>();
+
+    public DbSet<SimplificationFact> Simplifications => Set<SimplificationFact>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ReportingDb).Assembly);

@@ -125,8 +125,8 @@ public sealed class Platform : IAsyncDisposable
         // Consumers first, so their queues exist before the publishers start announcing (the same order as the app host).
         platform.Reporting.CreateClient();
         platform.Plans.CreateClient();
-        platform.Catalog.CreateClient();
         platform.Feedback.CreateClient();
+        platform.Catalog.CreateClient();
         platform.Identity.CreateClient();
         platform.Anonymous = platform.Gateway.CreateClient();
         await Task.CompletedTask;

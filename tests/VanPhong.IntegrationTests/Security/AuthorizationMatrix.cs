@@ -1,4 +1,7 @@
 using System.Net.Http.Json;
+using System.Text.Json;
+using VanPhong.Catalog.Model;
+using VanPhong.IntegrationTests.Catalog;
 using VanPhong.IntegrationTests.Infrastructure;
 using static VanPhong.IntegrationTests.Infrastructure.TestUsers;
 
@@ -88,6 +91,52 @@ public static class AuthorizationMatrix
 
         // reporting
         new("GET", "/api/reports/feedback/summary", Office, StaffQldt, HeadQhxd, true, Get("/api/reports/feedback/summary?from=2026-01-01&to=2026-12-31")),
+        new("GET", "/api/reports/catalog/summary", Leader, OneStop, HeadQhxd, true, Get("/api/reports/catalog/summary?year=2026")),
+
+        // procedure catalog: reading (all staff), decisions (office), internal procedures and reviews (units, then office/leadership)
+        new("GET", "/api/procedures/", StaffQldt, Platformless, OneStop, true, Get("/api/procedures?sector=Vi%E1%BB%87c%20l%C3%A0m")),
+        new("GET", "/api/procedures/{code}", HeadQhxd, Platformless, StaffQldt, true, Get("/api/procedures/1.009645")),
+        new("GET", "/api/procedures/{code}/versions/{number:int}", StaffQhxd, Platformless, Leader, true, Get("/api/procedures/1.009645/versions/1")),
+        new("GET", "/api/procedures/{code}/diff", OneStop, Platformless, Office, true, Get("/api/procedures/1.009645/diff?from=1&to=1")),
+        new("GET", "/api/procedures/decisions", Office, Platformless, StaffQhxd, true, Get("/api/procedures/decisions")),
+        new("GET", "/api/procedures/decisions/{id:guid}", Leader, Platformless, HeadQldt, true, async (p, _) =>
+        {
+            var office = await p.ClientForAsync(Office);
+            var decisions = await office.GetFromJsonAsync<List<JsonElement>>("/api/procedures/decisions");
+            return Req($"/api/procedures/decisions/{decisions![0].GetProperty("id").GetGuid()}");
+        }),
+        new("POST", "/api/procedures/decisions", Office, Leader, OfficeMc, true, Send(HttpMethod.Post, (_, _) => Staged("/api/procedures/decisions",
+            CatalogFixtures.Decision(new DateOnly(2026, 6, 1),
+                new DecisionItem(ChangeKind.New, CatalogFixtures.NewCode(), CatalogFixtures.Content("Thủ tục thử quyền")))))),
+        new("POST", "/api/procedures/decisions/{id:guid}/apply", Office, HeadQldt, OfficeMc, true, async (p, _) =>
+        {
+            var office = await p.ClientForAsync(Office);
+            var created = await office.PostAsJsonAsync("/api/procedures/decisions", CatalogFixtures.Decision(new DateOnly(2026, 6, 1),
+                new DecisionItem(ChangeKind.New, CatalogFixtures.NewCode(), CatalogFixtures.Content("Thủ tục thử áp dụng"))));
+            var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+            return new HttpRequestMessage(HttpMethod.Post, $"/api/procedures/decisions/{id}/apply");
+        }),
+        new("GET", "/api/procedures/internal-procedures", HeadQldt, Platformless, OneStopVp, true, Get("/api/procedures/internal-procedures?late=true")),
+        new("PUT", "/api/procedures/{code}/internal-procedure", StaffQldt, Leader, StaffQhxd, true, OnProcedure(HttpMethod.Put, "Draft", "/internal-procedure",
+            new { steps = CatalogFixtures.Steps(1, 5, 1) })),
+        new("POST", "/api/procedures/{code}/internal-procedure/submit", HeadQldt, OneStop, HeadQhxd, true, OnProcedure(HttpMethod.Post, "WithSteps", "/internal-procedure/submit", new { })),
+        new("POST", "/api/procedures/{code}/internal-procedure/approve", Office, Leader, OfficeMc, true, OnProcedure(HttpMethod.Post, "Submitted", "/internal-procedure/approve",
+            new { decisionNumber = "77/QĐ-UBND", approvedOn = CatalogFixtures.Today() })),
+        new("POST", "/api/procedures/{code}/internal-procedure/electronic-updated", Office, StaffQldt, OfficeMc, true, OnProcedure(HttpMethod.Post, "Approved", "/internal-procedure/electronic-updated", new { })),
+        new("POST", "/api/procedures/compliance-cost", StaffQldt, Platformless, OneStop, true, Send(HttpMethod.Post, (_, _) => Staged("/api/procedures/compliance-cost",
+            new { before = new { processingWorkingDays = 10, dossiersPerYear = 10 }, after = new { processingWorkingDays = 9, dossiersPerYear = 10 } }))),
+        new("GET", "/api/procedures/reviews", Leader, Platformless, StaffQhxd, true, Get("/api/procedures/reviews?year=2026")),
+        new("GET", "/api/procedures/reviews/{id:guid}", StaffQhxd, Platformless, OneStop, true, async (p, _) =>
+            Req($"/api/procedures/reviews/{await CatalogFixtures.ReviewAsync(p)}")),
+        new("POST", "/api/procedures/{code}/reviews", StaffQldt, Leader, StaffQhxd, true, OnProcedure(HttpMethod.Post, "Draft", "/reviews",
+            CatalogFixtures.ReviewRequest())),
+        new("PUT", "/api/procedures/reviews/{id:guid}", HeadQldt, OneStop, HeadQhxd, true, async (p, _) =>
+            new HttpRequestMessage(HttpMethod.Put, $"/api/procedures/reviews/{await CatalogFixtures.ReviewAsync(p)}")
+            {
+                Content = JsonContent.Create(CatalogFixtures.ReviewRequest(year: 2027)),
+            }),
+        new("POST", "/api/procedures/reviews/{id:guid}/propose", Leader, StaffQldt, LeaderVp, true, async (p, _) =>
+            new HttpRequestMessage(HttpMethod.Post, $"/api/procedures/reviews/{await CatalogFixtures.ReviewAsync(p)}/propose")),
 
         // plan registry: reading (all staff), the office's work, a unit's own items
         new("GET", "/api/plans/", StaffQldt, Platformless, StaffQhxd, true, Get("/api/plans")),
@@ -184,6 +233,14 @@ public static class AuthorizationMatrix
         {
             var submitted = await VanPhong.IntegrationTests.Feedback.FeedbackFlow.InStatusAsync(p, status);
             return new HttpRequestMessage(method, $"/api/feedback/{submitted.Id}{action}") { Content = body is null ? null : JsonContent.Create(body) };
+        };
+
+    /// <summary>A fresh procedure whose internal procedure is in the given state ("WithSteps": a draft with its steps).</summary>
+    private static Func<Platform, TestUser, Task<HttpRequestMessage>> OnProcedure(HttpMethod method, string state, string action, object? body = null) =>
+        async (p, _) =>
+        {
+            var code = await CatalogFixtures.ProcedureAsync(p, state == "WithSteps" ? "Draft" : state, withSteps: state == "WithSteps");
+            return new HttpRequestMessage(method, $"/api/procedures/{code}{action}") { Content = body is null ? null : JsonContent.Create(body) };
         };
 
     private static Task<(string, object?)> Staged(string url, object? body) => Task.FromResult<(string, object?)>((url, body));

@@ -231,6 +231,122 @@ namespace VanPhong.Reporting.Data.Migrations.SqlServer
                     b.ToTable("PlanItemFacts", (string)null);
                 });
 
+            modelBuilder.Entity("VanPhong.Reporting.Data.ProcedureFact", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<bool>("Abolished")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("DecisionNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateOnly?>("EffectiveOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ElectronicUpdatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("InternalApprovedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("InternalSubmitDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("InternalSubmittedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("LastChange")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<bool>("OneStop")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("OnlineLevel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<bool>("OnlinePayment")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("PostalService")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("ProcessingDays")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("ProcedureFacts", (string)null);
+                });
+
+            modelBuilder.Entity("VanPhong.Reporting.Data.SimplificationFact", b =>
+                {
+                    b.Property<Guid>("ProposalId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("CostAfterPerYear")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("CostBeforePerYear")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("FeedbackCodes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid?>("PlanItemId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ProcedureCode")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<DateTime>("ProposedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("SavingPerYear")
+                        .HasColumnType("bigint");
+
+                    b.Property<double>("SavingRate")
+                        .HasColumnType("float");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("ProposalId");
+
+                    b.HasIndex("Year");
+
+                    b.ToTable("SimplificationFacts", (string)null);
+                });
+
             modelBuilder.Entity("VanPhong.Security.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")

@@ -226,6 +226,122 @@ namespace VanPhong.Reporting.Data.Migrations.Sqlite
                     b.ToTable("PlanItemFacts", (string)null);
                 });
 
+            modelBuilder.Entity("VanPhong.Reporting.Data.ProcedureFact", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Abolished")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecisionNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EffectiveOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ElectronicUpdatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("InternalApprovedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("InternalSubmitDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("InternalSubmittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastChange")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OneStop")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OnlineLevel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OnlinePayment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PostalService")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProcessingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("ProcedureFacts", (string)null);
+                });
+
+            modelBuilder.Entity("VanPhong.Reporting.Data.SimplificationFact", b =>
+                {
+                    b.Property<Guid>("ProposalId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CostAfterPerYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CostBeforePerYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FeedbackCodes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PlanItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcedureCode")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ProposedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SavingPerYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("SavingRate")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProposalId");
+
+                    b.HasIndex("Year");
+
+                    b.ToTable("SimplificationFacts", (string)null);
+                });
+
             modelBuilder.Entity("VanPhong.Security.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,0 +1,206 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using VanPhong.Calendar;
+using VanPhong.Catalog.Data;
+using VanPhong.Catalog.Model;
+using VanPhong.Contracts;
+using VanPhong.Messaging;
+using VanPhong.Text;
+
+namespace VanPhong.Catalog.Decisions;
+
+/// <summary>
+/// Applies a publication decision: new procedures get their first version, amended ones a new version (the
+/// previous one ends on the effective date), abolished ones a closing version. Each change is announced as
+/// ProcedurePublished and (for new and amended procedures) starts the 30-working-day clock of the internal procedure.
+/// All of it commits in one transaction, or none of it.
+/// </summary>
+public sealed partial class DecisionApplier(CatalogDb db, WorkingDayCalendar calendar, TimeProvider clock)
+{
+    public const int InternalProcedureWorkingDays = 30;
+
+    public async Task<Dictionary<string, string[]>> ValidateAsync(IReadOnlyList<DecisionItem> items, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var codes = items.Select(i => i?.Code ?? "").ToList();
+        var existing = await db.Procedures.AsNoTracking().Where(p => codes.Contains(p.Code)).ToDictionaryAsync(p => p.Code, cancellationToken);
+        foreach (var duplicate in codes.Where(c => c.Length > 0).GroupBy(c => c).Where(g => g.Count() > 1))
+        {
+            errors[$"items.{duplicate.Key}"] = [$"Thủ tục {duplicate.Key} xuất hiện nhiều lần trong quyết định."];
+        }
+
+        foreach (var (item, index) in items.Select((item, index) => (item, index)))
+        {
+            var at = $"items[{index}]";
+            if (item is null)
+            {
+                errors[at] = ["Mục trống trong danh sách thủ tục."];
+                continue;
+            }
+
+            if (!CodePattern().IsMatch(item.Code ?? ""))
+            {
+                errors[at] = [$"Mã thủ tục \"{item.Code}\" không đúng định dạng của Cơ sở dữ liệu quốc gia (ví dụ 1.009645 hoặc 1.009645.H38)."];
+                continue;
+            }
+
+            existing.TryGetValue(item.Code!, out var procedure);
+            var active = procedure is { Status: ProcedureStatus.Active };
+            switch (item.Change)
+            {
+                case ChangeKind.New when procedure is not null:
+                    errors[at] = [$"Thủ tục {item.Code} đã có trong danh mục: dùng \"Amended\" để sửa đổi."];
+                    continue;
+                case ChangeKind.Amended or ChangeKind.Abolished when !active:
+                    errors[at] = [$"Thủ tục {item.Code} không có (hoặc đã bãi bỏ) trong danh mục."];
+                    continue;
+            }
+
+            if (item.Change != ChangeKind.Abolished)
+            {
+                foreach (var (field, messages) in ValidateContent(item.Content))
+                {
+                    errors[$"{at}.{field}"] = messages;
+                }
+            }
+        }
+
+        return errors;
+    }
+
+    public async Task ApplyAsync(PublicationDecision decision, CancellationToken cancellationToken)
+    {
+        var items = decision.Items;
+        var codes = items.Select(i => i.Code).ToList();
+        var procedures = await db.Procedures.Include(p => p.Versions).Where(p => codes.Contains(p.Code)).ToDictionaryAsync(p => p.Code, cancellationToken);
+        var tracking = await db.InternalProcedures.Where(i => codes.Contains(i.ProcedureCode)).ToDictionaryAsync(i => i.ProcedureCode, cancellationToken);
+        foreach (var item in items)
+        {
+            procedures.TryGetValue(item.Code, out var procedure);
+            if (procedure is null)
+            {
+                procedure = new Procedure { Code = item.Code, Status = ProcedureStatus.Active, IsSample = decision.IsSample };
+                db.Procedures.Add(procedure);
+            }
+
+            var previous = procedure.Versions.SingleOrDefault(v => v.EffectiveTo is null);
+            if (previous is not null)
+            {
+                previous.EffectiveTo = decision.EffectiveDate;
+            }
+
+            var content = item.Content ?? previous!.Content;
+            var version = NewVersion(procedure, decision, item.Change, content, procedure.CurrentVersion + 1);
+            procedure.Versions.Add(version);
+            db.Versions.Add(version);
+            procedure.CurrentVersion = version.Number;
+            if (item.Change == ChangeKind.Abolished)
+            {
+                procedure.Status = ProcedureStatus.Abolished;
+                version.EffectiveTo = decision.EffectiveDate;
+            }
+            else
+            {
+                OpenInternalProcedure(tracking, item.Code, decision);
+            }
+
+            db.AddEvent(new ProcedurePublished(procedure.Id, procedure.Code, content.Name, content.Sector, item.Change.ToString(), decision.Number,
+                decision.Date, decision.EffectiveDate, content.OneStop, content.OnlineLevel, content.PostalService, content.OnlinePayment,
+                content.ProcessingDays, procedure.IsSample, item.Change == ChangeKind.Abolished ? null : tracking[item.Code].SubmitDueOn), clock);
+        }
+
+        decision.Status = DecisionStatus.Applied;
+        decision.AppliedAt = clock.GetUtcNow().UtcDateTime;
+    }
+
+    private void OpenInternalProcedure(Dictionary<string, InternalProcedure> tracking, string code, PublicationDecision decision)
+    {
+        if (!tracking.TryGetValue(code, out var internalProcedure))
+        {
+            internalProcedure = new InternalProcedure { ProcedureCode = code };
+            db.InternalProcedures.Add(internalProcedure);
+            tracking[code] = internalProcedure;
+        }
+
+        // A new or amended procedure needs its internal procedure (re)approved: the clock starts at publication.
+        internalProcedure.Status = InternalProcedureStatus.Draft;
+        internalProcedure.PublicationDecisionNumber = decision.Number;
+        internalProcedure.PublishedOn = decision.Date;
+        internalProcedure.SubmitDueOn = calendar.AddWorkingDays(decision.Date, InternalProcedureWorkingDays);
+        internalProcedure.SubmittedOn = null;
+        internalProcedure.ApprovalDecisionNumber = null;
+        internalProcedure.ApprovedOn = null;
+        internalProcedure.ElectronicDueOn = null;
+        internalProcedure.ElectronicUpdatedOn = null;
+    }
+
+    private static ProcedureVersion NewVersion(Procedure procedure, PublicationDecision decision, ChangeKind change, ProcedureContent content, int number) => new()
+    {
+        ProcedureId = procedure.Id,
+        Number = number,
+        DecisionId = decision.Id,
+        DecisionNumber = decision.Number,
+        Change = change,
+        EffectiveFrom = decision.EffectiveDate,
+        Name = content.Name,
+        Sector = content.Sector,
+        OnlineLevel = content.OnlineLevel,
+        OneStop = content.OneStop,
+        PostalService = content.PostalService,
+        OnlinePayment = content.OnlinePayment,
+        ProcessingDays = content.ProcessingDays,
+        SearchText = VietnameseText.Fold($"{procedure.Code} {content.Name} {content.NameEn} {content.Sector} {content.Result} {content.Applicants}"),
+        ContentJson = JsonSerializer.Serialize(content, CatalogJson.Options),
+    };
+
+    /// <summary>The national code (1.009645) or a locality variant of it (1.009645.H38).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d\.\d{6}(\.[A-Z0-9]{2,4})?$")]
+    private static partial System.Text.RegularExpressions.Regex CodePattern();
+
+    public static Dictionary<string, string[]> ValidateContent(ProcedureContent? content)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (content is null)
+        {
+            errors["content"] = ["Thủ tục mới hoặc sửa đổi phải có đầy đủ nội dung."];
+            return errors;
+        }
+
+        if (string.IsNullOrWhiteSpace(content.Name))
+        {
+            errors["name"] = ["Thiếu tên thủ tục."];
+        }
+
+        if (string.IsNullOrWhiteSpace(content.Sector))
+        {
+            errors["sector"] = ["Thiếu lĩnh vực."];
+        }
+
+        if (content.ProcessingDays is < 0 or > 365)
+        {
+            errors["processingDays"] = ["Thời hạn giải quyết phải từ 0 đến 365 ngày."];
+        }
+
+        if (!OnlineLevels.Names.ContainsKey(content.OnlineLevel ?? ""))
+        {
+            errors["onlineLevel"] = ["Mức độ dịch vụ công trực tuyến: Full (toàn trình), Partial (một phần) hoặc None."];
+        }
+
+        if (content.Dossier is null || content.Dossier.Count == 0)
+        {
+            errors["dossier"] = ["Phải nêu thành phần hồ sơ."];
+        }
+
+        if (content.LegalBases is null || content.LegalBases.Count == 0)
+        {
+            errors["legalBases"] = ["Phải nêu căn cứ pháp lý."];
+        }
+
+        if (content.Fees?.Any(f => f.Amount < 0) == true)
+        {
+            errors["fees"] = ["Phí, lệ phí không được âm."];
+        }
+
+        return errors;
+    }
+}

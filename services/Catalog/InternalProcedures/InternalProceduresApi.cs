@@ -1,0 +1,222 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using VanPhong.Calendar;
+using VanPhong.Catalog.Data;
+using VanPhong.Catalog.Model;
+using VanPhong.Contracts;
+using VanPhong.Messaging;
+using VanPhong.Security;
+using VanPhong.Text;
+
+namespace VanPhong.Catalog.InternalProcedures;
+
+/// <summary>
+/// Quy trình nội bộ: the division drafts the steps (which must fit in the legal processing time) and submits them;
+/// the office records the provincial approval decision and the update of the electronic process. The plan's two
+/// deadlines are tracked and shown late: submit within 30 working days of publication, update within 03 days of approval.
+/// </summary>
+public static class InternalProceduresApi
+{
+    public sealed record StepsRequest(List<InternalStep>? Steps);
+
+    public sealed record ApprovalRequest(string? DecisionNumber, DateOnly? ApprovedOn);
+
+    public sealed record DateRequest(DateOnly? On);
+
+    public sealed record InternalProcedureView(
+        string ProcedureCode, string ProcedureName, string Status, IReadOnlyList<InternalStep> Steps, double TotalWorkingDays, int LegalWorkingDays,
+        string PublicationDecisionNumber, DateOnly PublishedOn, DateOnly SubmitDueOn, DateOnly? SubmittedOn, bool SubmitLate,
+        string? ApprovalDecisionNumber, DateOnly? ApprovedOn, DateOnly? ElectronicDueOn, DateOnly? ElectronicUpdatedOn, bool ElectronicLate);
+
+    public static RouteGroupBuilder MapInternalProcedures(this RouteGroupBuilder procedures)
+    {
+        procedures.MapGet("/internal-procedures", ListAsync).WithName("ListInternalProcedures").RequireAuthorization(StaffPolicies.Staff);
+        procedures.MapPut("/{code}/internal-procedure", SaveStepsAsync).WithName("SaveInternalProcedure").RequireAuthorization(StaffPolicies.UnitWork);
+        procedures.MapPost("/{code}/internal-procedure/submit", SubmitAsync).WithName("SubmitInternalProcedure").RequireAuthorization(StaffPolicies.UnitWork);
+        procedures.MapPost("/{code}/internal-procedure/approve", ApproveAsync).WithName("RecordInternalProcedureApproval").RequireAuthorization(StaffPolicies.Office);
+        procedures.MapPost("/{code}/internal-procedure/electronic-updated", ElectronicAsync).WithName("RecordElectronicProcessUpdate").RequireAuthorization(StaffPolicies.Office);
+        return procedures;
+    }
+
+    /// <summary>The legal processing time in working days: as published when counted in working days; a period in calendar days gives 5 working days a week.</summary>
+    public static int LegalWorkingDays(ProcedureContent content) => content.WorkingDays ? content.ProcessingDays : content.ProcessingDays * 5 / 7;
+
+    private static async Task<Ok<List<InternalProcedureView>>> ListAsync(bool? late, CatalogDb db, TimeProvider clock)
+    {
+        var today = VietnamTime.Today(clock);
+        var all = await db.InternalProcedures.AsNoTracking().ToListAsync();
+        var contents = await CurrentContentsAsync(db, all.Select(i => i.ProcedureCode).ToList());
+        return TypedResults.Ok(all
+            .Where(i => contents.ContainsKey(i.ProcedureCode))
+            .Select(i => View(i, contents[i.ProcedureCode], today))
+            .Where(v => late != true || v.SubmitLate || v.ElectronicLate)
+            .OrderBy(v => v.SubmitDueOn)
+            .ToList());
+    }
+
+    private static async Task<IResult> SaveStepsAsync(string code, StepsRequest request, CatalogDb db, TimeProvider clock)
+    {
+        var (internalProcedure, content) = await LoadAsync(db, code);
+        if (internalProcedure is null || content is null)
+        {
+            return NotFound(code);
+        }
+
+        var steps = request.Steps ?? [];
+        var errors = new Dictionary<string, string[]>();
+        if (steps.Count == 0)
+        {
+            errors["steps"] = ["Quy trình nội bộ phải có ít nhất một bước."];
+        }
+
+        for (var i = 0; i < steps.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(steps[i].Description) || string.IsNullOrWhiteSpace(steps[i].Unit))
+            {
+                errors[$"steps[{i}]"] = ["Mỗi bước phải nêu nội dung công việc và đơn vị (bộ phận) thực hiện."];
+            }
+            else if (steps[i].WorkingDays is < 0 or > 365)
+            {
+                errors[$"steps[{i}].workingDays"] = ["Thời gian của bước phải từ 0 đến 365 ngày làm việc."];
+            }
+        }
+
+        var total = Math.Round(steps.Sum(s => s.WorkingDays), 2);
+        var legal = LegalWorkingDays(content);
+        if (errors.Count == 0 && total > legal)
+        {
+            errors["steps"] = [$"Tổng thời gian các bước ({total:0.##} ngày làm việc) vượt thời hạn giải quyết theo quy định ({content.ProcessingTimeText}, tương đương {legal} ngày làm việc)."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "Quy trình nội bộ chưa hợp lệ");
+        }
+
+        if (internalProcedure.Status == InternalProcedureStatus.Approved)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Quy trình nội bộ đã được phê duyệt",
+                detail: "Chỉ sửa quy trình khi thủ tục được công bố sửa đổi.");
+        }
+
+        internalProcedure.Steps = steps.OrderBy(s => s.Order).Select((s, i) => s with { Order = i + 1 }).ToList();
+        internalProcedure.TotalWorkingDays = total;
+        await db.SaveChangesAsync();
+        return TypedResults.Ok(View(internalProcedure, content, VietnamTime.Today(clock)));
+    }
+
+    private static async Task<IResult> SubmitAsync(string code, DateRequest? request, CatalogDb db, TimeProvider clock)
+    {
+        var (internalProcedure, content) = await LoadAsync(db, code);
+        if (internalProcedure is null || content is null)
+        {
+            return NotFound(code);
+        }
+
+        if (internalProcedure.Steps.Count == 0)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["steps"] = ["Chưa có các bước của quy trình nội bộ."] }, title: "Chưa thể trình quy trình nội bộ");
+        }
+
+        if (internalProcedure.Status != InternalProcedureStatus.Draft)
+        {
+            return Conflict(internalProcedure);
+        }
+
+        var on = request?.On ?? VietnamTime.Today(clock);
+        if (DateProblem(on, internalProcedure.PublishedOn, "ngày công bố thủ tục", clock) is { } problem)
+        {
+            return problem;
+        }
+
+        db.AddEvent(internalProcedure.Submit(on), clock);
+        await db.SaveChangesAsync();
+        return TypedResults.Ok(View(internalProcedure, content, VietnamTime.Today(clock)));
+    }
+
+    private static async Task<IResult> ApproveAsync(string code, ApprovalRequest request, CatalogDb db, WorkingDayCalendar calendar, TimeProvider clock)
+    {
+        var (internalProcedure, content) = await LoadAsync(db, code);
+        if (internalProcedure is null || content is null)
+        {
+            return NotFound(code);
+        }
+
+        var number = VietnameseText.Clean(request.DecisionNumber);
+        if (number is null || request.ApprovedOn is null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["decisionNumber"] = ["Vui lòng nhập số và ngày quyết định phê duyệt quy trình nội bộ."] },
+                title: "Chưa ghi nhận được phê duyệt");
+        }
+
+        if (internalProcedure.Status != InternalProcedureStatus.Submitted)
+        {
+            return Conflict(internalProcedure);
+        }
+
+        if (DateProblem(request.ApprovedOn.Value, internalProcedure.SubmittedOn!.Value, "ngày trình", clock) is { } problem)
+        {
+            return problem;
+        }
+
+        db.AddEvent(internalProcedure.Approve(number, request.ApprovedOn.Value, calendar), clock);
+        await db.SaveChangesAsync();
+        return TypedResults.Ok(View(internalProcedure, content, VietnamTime.Today(clock)));
+    }
+
+    private static async Task<IResult> ElectronicAsync(string code, DateRequest? request, CatalogDb db, TimeProvider clock)
+    {
+        var (internalProcedure, content) = await LoadAsync(db, code);
+        if (internalProcedure is null || content is null)
+        {
+            return NotFound(code);
+        }
+
+        if (internalProcedure.Status != InternalProcedureStatus.Approved || internalProcedure.ElectronicUpdatedOn is not null)
+        {
+            return Conflict(internalProcedure);
+        }
+
+        var on = request?.On ?? VietnamTime.Today(clock);
+        if (DateProblem(on, internalProcedure.ApprovedOn!.Value, "ngày phê duyệt", clock) is { } problem)
+        {
+            return problem;
+        }
+
+        db.AddEvent(internalProcedure.RecordElectronicUpdate(on), clock);
+        await db.SaveChangesAsync();
+        return TypedResults.Ok(View(internalProcedure, content, VietnamTime.Today(clock)));
+    }
+
+    private static async Task<(InternalProcedure?, ProcedureContent?)> LoadAsync(CatalogDb db, string code)
+    {
+        var internalProcedure = await db.InternalProcedures.SingleOrDefaultAsync(i => i.ProcedureCode == code);
+        var contents = await CurrentContentsAsync(db, [code]);
+        return (internalProcedure, contents.GetValueOrDefault(code));
+    }
+
+    private static async Task<Dictionary<string, ProcedureContent>> CurrentContentsAsync(CatalogDb db, List<string> codes) =>
+        (await db.Procedures.AsNoTracking().Where(p => codes.Contains(p.Code) && p.Status == ProcedureStatus.Active)
+            .Join(db.Versions.AsNoTracking(), p => new { p.Id, Number = p.CurrentVersion }, v => new { Id = v.ProcedureId, v.Number }, (p, v) => new { p.Code, v.ContentJson })
+            .ToListAsync())
+        .ToDictionary(x => x.Code, x => System.Text.Json.JsonSerializer.Deserialize<ProcedureContent>(x.ContentJson, CatalogJson.Options)!);
+
+    private static InternalProcedureView View(InternalProcedure i, ProcedureContent content, DateOnly today) => new(
+        i.ProcedureCode, content.Name, i.Status.ToString(), i.Steps, i.TotalWorkingDays, LegalWorkingDays(content),
+        i.PublicationDecisionNumber, i.PublishedOn, i.SubmitDueOn, i.SubmittedOn, i.SubmitLate(today),
+        i.ApprovalDecisionNumber, i.ApprovedOn, i.ElectronicDueOn, i.ElectronicUpdatedOn, i.ElectronicLate(today));
+
+    /// <summary>A recorded date may not precede the step before it, nor lie in the future.</summary>
+    private static IResult? DateProblem(DateOnly on, DateOnly notBefore, string previous, TimeProvider clock)
+    {
+        var message = on < notBefore ? $"Ngày ghi nhận ({on:dd/MM/yyyy}) không được trước {previous} ({notBefore:dd/MM/yyyy})."
+            : on > VietnamTime.Today(clock) ? $"Ngày ghi nhận ({on:dd/MM/yyyy}) không được sau ngày hôm nay." : null;
+        return message is null ? null : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["on"] = [message] }, title: "Ngày ghi nhận chưa hợp lệ");
+    }
+
+    private static IResult NotFound(string code) => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy quy trình nội bộ",
+        detail: $"Thủ tục {code} không có trong danh mục hoặc đã bãi bỏ.");
+
+    private static IResult Conflict(InternalProcedure i) => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
+        title: "Không thể thực hiện ở trạng thái hiện tại", detail: $"Quy trình nội bộ của thủ tục {i.ProcedureCode} đang ở trạng thái {i.Status}.");
+}

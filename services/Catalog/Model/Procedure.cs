@@ -1,0 +1,86 @@
+using System.Text.Json;
+
+namespace VanPhong.Catalog.Model;
+
+public enum ProcedureStatus
+{
+    Active,
+    Abolished,
+}
+
+public enum ChangeKind
+{
+    /// <summary>Mới ban hành.</summary>
+    New,
+
+    /// <summary>Sửa đổi, bổ sung, thay thế.</summary>
+    Amended,
+
+    /// <summary>Bãi bỏ, hủy bỏ.</summary>
+    Abolished,
+}
+
+/// <summary>Thủ tục hành chính (TTHC) the Board handles, by its national code (or a locality variant such as 1.009645.H38).</summary>
+public sealed class Procedure
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    public string Code { get; set; } = "";
+
+    public ProcedureStatus Status { get; set; }
+
+    public int CurrentVersion { get; set; }
+
+    /// <summary>Dữ liệu mẫu: part of the sample catalog shipped for demonstration, not the Board's published list.</summary>
+    public bool IsSample { get; set; }
+
+    public List<ProcedureVersion> Versions { get; set; } = [];
+}
+
+/// <summary>One version of a procedure, created by applying a publication decision; never changed afterwards.</summary>
+public sealed class ProcedureVersion
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    public Guid ProcedureId { get; set; }
+
+    public int Number { get; set; }
+
+    public Guid DecisionId { get; set; }
+
+    public string DecisionNumber { get; set; } = "";
+
+    public ChangeKind Change { get; set; }
+
+    public DateOnly EffectiveFrom { get; set; }
+
+    /// <summary>The day the next version took effect; null while this is the version in force.</summary>
+    public DateOnly? EffectiveTo { get; set; }
+
+    // Columns the lists and the search filter on; the whole content is in ContentJson.
+    public string Name { get; set; } = "";
+
+    public string Sector { get; set; } = "";
+
+    public string OnlineLevel { get; set; } = OnlineLevels.None;
+
+    public bool OneStop { get; set; }
+
+    public bool PostalService { get; set; }
+
+    public bool OnlinePayment { get; set; }
+
+    public int ProcessingDays { get; set; }
+
+    /// <summary>Code, names and key fields folded (lower case, no diacritics) for search.</summary>
+    public string SearchText { get; set; } = "";
+
+    public string ContentJson { get; set; } = "{}";
+
+    public ProcedureContent Content => JsonSerializer.Deserialize<ProcedureContent>(ContentJson, CatalogJson.Options)!;
+}
+
+public static class CatalogJson
+{
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+}

@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using VanPhong.Catalog.Data;
+using VanPhong.Catalog.Model;
+using VanPhong.Security;
+using VanPhong.Text;
+
+namespace VanPhong.Catalog.Procedures;
+
+/// <summary>The catalog for staff: every procedure with its versions, and the difference between any two versions.</summary>
+public static class ProceduresApi
+{
+    public sealed record ProcedureRow(string Code, string Name, string Sector, string OnlineLevel, bool OneStop, int ProcessingDays, string Status, int Version, bool IsSample);
+
+    public sealed record VersionView(int Number, string Change, string DecisionNumber, DateOnly EffectiveFrom, DateOnly? EffectiveTo, ProcedureContent Content);
+
+    public sealed record ProcedureView(string Code, string Status, bool IsSample, VersionView Current, IReadOnlyList<VersionSummary> Versions);
+
+    public sealed record VersionSummary(int Number, string Change, string DecisionNumber, DateOnly EffectiveFrom, DateOnly? EffectiveTo);
+
+    public sealed record DiffView(string Code, int From, int To, IReadOnlyList<FieldChange> Changes);
+
+    public static RouteGroupBuilder MapProcedures(this RouteGroupBuilder procedures)
+    {
+        procedures.MapGet("/", ListAsync).WithName("ListProcedures").RequireAuthorization(StaffPolicies.Staff);
+        procedures.MapGet("/{code}", GetAsync).WithName("GetProcedure").RequireAuthorization(StaffPolicies.Staff);
+        procedures.MapGet("/{code}/versions/{number:int}", VersionAsync).WithName("GetProcedureVersion").RequireAuthorization(StaffPolicies.Staff);
+        procedures.MapGet("/{code}/diff", DiffAsync).WithName("DiffProcedureVersions").RequireAuthorization(StaffPolicies.Staff);
+        return procedures;
+    }
+
+    private static async Task<Ok<List<ProcedureRow>>> ListAsync(string? q, string? sector, string? status, CatalogDb db)
+    {
+        var rows = await db.Procedures.AsNoTracking()
+            .Join(db.Versions.AsNoTracking(), p => new { p.Id, Number = p.CurrentVersion }, v => new { Id = v.ProcedureId, v.Number }, (p, v) => new { p, v })
+            .ToListAsync();
+        return TypedResults.Ok(rows
+            .Where(x => sector is null || x.v.Sector == sector)
+            .Where(x => status is null || x.p.Status.ToString() == status)
+            .Where(x => q is null || VietnameseText.Matches(x.v.SearchText, q))
+            .OrderBy(x => x.v.Sector, VietnameseText.Comparer).ThenBy(x => x.p.Code)
+            .Select(x => new ProcedureRow(x.p.Code, x.v.Name, x.v.Sector, x.v.OnlineLevel, x.v.OneStop, x.v.ProcessingDays, x.p.Status.ToString(), x.p.CurrentVersion, x.p.IsSample))
+            .ToList());
+    }
+
+    private static async Task<IResult> GetAsync(string code, CatalogDb db)
+    {
+        var procedure = await db.Procedures.AsNoTracking().Include(p => p.Versions).SingleOrDefaultAsync(p => p.Code == code);
+        if (procedure is null)
+        {
+            return NotFound(code);
+        }
+
+        var current = procedure.Versions.Single(v => v.Number == procedure.CurrentVersion);
+        return TypedResults.Ok(new ProcedureView(procedure.Code, procedure.Status.ToString(), procedure.IsSample, View(current),
+            procedure.Versions.OrderBy(v => v.Number).Select(v => new VersionSummary(v.Number, v.Change.ToString(), v.DecisionNumber, v.EffectiveFrom, v.EffectiveTo)).ToList()));
+    }
+
+    private static async Task<IResult> VersionAsync(string code, int number, CatalogDb db)
+    {
+        var version = await VersionOf(db, code, number);
+        return version is null ? NotFound(code) : TypedResults.Ok(View(version));
+    }
+
+    private static async Task<IResult> DiffAsync(string code, int from, int to, CatalogDb db)
+    {
+        var a = await VersionOf(db, code, from);
+        var b = await VersionOf(db, code, to);
+        if (a is null || b is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy phiên bản",
+                detail: $"Thủ tục {code} không có phiên bản {(a is null ? from : to)}.");
+        }
+
+        return TypedResults.Ok(new DiffView(code, from, to, ProcedureDiff.Compare(a.Content, b.Content)));
+    }
+
+    private static Task<ProcedureVersion?> VersionOf(CatalogDb db, string code, int number) =>
+        db.Versions.AsNoTracking().Join(db.Procedures.Where(p => p.Code == code), v => v.ProcedureId, p => p.Id, (v, _) => v).SingleOrDefaultAsync(v => v.Number == number);
+
+    private static VersionView View(ProcedureVersion v) => new(v.Number, v.Change.ToString(), v.DecisionNumber, v.EffectiveFrom, v.EffectiveTo, v.Content);
+
+    private static IResult NotFound(string code) => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy thủ tục hành chính",
+        detail: $"Không có thủ tục mã {code} trong danh mục.");
+}

@@ -1,0 +1,182 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using VanPhong.Calendar;
+using VanPhong.Catalog.Data;
+using VanPhong.Catalog.Lists;
+using VanPhong.Catalog.Model;
+using VanPhong.Catalog.Procedures;
+using VanPhong.Text;
+
+namespace VanPhong.Catalog.Public;
+
+public sealed class PublicCatalogOptions
+{
+    /// <summary>Where a citizen submits online; {code} is replaced by the procedure's code.</summary>
+    public string OnlineServiceUrl { get; set; } = "https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc={code}";
+
+    public int MaxPageSize { get; set; } = 100;
+}
+
+/// <summary>
+/// Tra cứu TTHC for citizens and investors: search by words (with or without diacritics) or code, filter by sector,
+/// online level and one-stop desk; the detail says what to bring, how long it takes in working days and on what
+/// date the result is due if submitted today, what it costs, where to go and on what legal basis. ?lang=en gives
+/// names and key fields in English where the catalog has them.
+/// </summary>
+public static class PublicCatalogApi
+{
+    public sealed record SearchHit(string Code, string Name, string Sector, string OnlineLevel, string OnlineLevelName, bool OneStop, string ProcessingTime, bool IsSample);
+
+    public sealed record SearchPage(int Total, int Page, int PageSize, IReadOnlyList<SearchHit> Items);
+
+    public sealed record SectorCount(string Sector, string Name, int Procedures);
+
+    public sealed record DueDate(DateOnly SubmittedOn, DateOnly ResultDueOn, bool CalendarEstimated, string Note);
+
+    public sealed record PublicFee(string Name, long Amount, string? Note);
+
+    public sealed record PublicProcedure(
+        string Code, string Name, string? NameVi, bool Translated, string Sector, string Level, string ImplementingAgency, string Applicants, string? Conditions,
+        IReadOnlyList<string> Steps, string Methods, DeliveryMethods DeliveryMethods, IReadOnlyList<DossierComponent> Dossier,
+        int ProcessingDays, bool WorkingDays, string ProcessingTime, DueDate DueIfSubmittedToday,
+        IReadOnlyList<PublicFee> Fees, long TotalFees, string? FeeExemptions, string Result, IReadOnlyList<LegalBasis> LegalBases,
+        string OnlineLevel, string OnlineLevelName, string? OnlineServiceUrl, bool PostalService, bool OnlinePayment, bool OneStop, string Place,
+        string DecisionNumber, DateOnly EffectiveFrom, bool IsSample);
+
+    public static RouteGroupBuilder MapPublicCatalog(this RouteGroupBuilder group)
+    {
+        group.MapGet("/", SearchAsync).WithName("SearchProcedures").WithSummary("Tra cứu thủ tục hành chính");
+        group.MapGet("/sectors", SectorsAsync).WithName("ProcedureSectors").WithSummary("Các lĩnh vực và số thủ tục");
+        group.MapGet("/{code}", DetailAsync).WithName("ProcedureDetail").WithSummary("Chi tiết thủ tục hành chính");
+        return group;
+    }
+
+    private static async Task<IResult> SearchAsync(
+        string? q, string? sector, string? onlineLevel, bool? oneStop, int? page, int? pageSize, string? lang, CatalogDb db, TimeProvider clock, IOptions<PublicCatalogOptions> options)
+    {
+        var english = IsEnglish(lang);
+        var size = Math.Clamp(pageSize ?? 20, 1, options.Value.MaxPageSize);
+        var number = Math.Max(page ?? 1, 1);
+        if (onlineLevel is not null && !OnlineLevels.Names.ContainsKey(onlineLevel))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["onlineLevel"] = ["Mức độ trực tuyến: Full (toàn trình), Partial (một phần) hoặc None."] },
+                title: "Điều kiện tra cứu chưa hợp lệ");
+        }
+
+        var query = db.InForce(VietnamTime.Today(clock));
+        foreach (var word in VietnameseText.Fold(q).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(10))
+        {
+            query = query.Where(r => r.Version.SearchText.Contains(word));
+        }
+
+        if (VietnameseText.Clean(sector) is { } s)
+        {
+            query = query.Where(r => r.Version.Sector == s);
+        }
+
+        if (onlineLevel is not null)
+        {
+            query = query.Where(r => r.Version.OnlineLevel == onlineLevel);
+        }
+
+        if (oneStop is { } desk)
+        {
+            query = query.Where(r => r.Version.OneStop == desk);
+        }
+
+        var total = await query.CountAsync();
+        var rows = await query.OrderBy(r => r.Version.Sector).ThenBy(r => r.Code)
+            .Skip((number - 1) * size).Take(size)
+            .Select(r => new { r.Code, r.IsSample, r.Version.Name, r.Version.Sector, r.Version.OnlineLevel, r.Version.OneStop, r.Version.ContentJson })
+            .ToListAsync();
+        var hits = rows.Select(r =>
+        {
+            var content = System.Text.Json.JsonSerializer.Deserialize<ProcedureContent>(r.ContentJson, CatalogJson.Options)!;
+            return english
+                ? new SearchHit(r.Code, content.NameEn ?? r.Name, English.Sector(r.Sector), r.OnlineLevel, English.OnlineLevel(r.OnlineLevel), r.OneStop, English.ProcessingTime(content), r.IsSample)
+                : new SearchHit(r.Code, r.Name, r.Sector, r.OnlineLevel, OnlineLevels.Names[r.OnlineLevel], r.OneStop, content.ProcessingTimeText, r.IsSample);
+        }).ToList();
+        return TypedResults.Ok(new SearchPage(total, number, size, hits));
+    }
+
+    private static async Task<IResult> SectorsAsync(string? lang, CatalogDb db, TimeProvider clock)
+    {
+        var counts = await db.InForce(VietnamTime.Today(clock)).GroupBy(r => r.Version.Sector).Select(g => new { Sector = g.Key, Count = g.Count() }).ToListAsync();
+        return TypedResults.Ok(counts
+            .OrderBy(c => c.Sector, VietnameseText.Comparer)
+            .Select(c => new SectorCount(c.Sector, IsEnglish(lang) ? English.Sector(c.Sector) : c.Sector, c.Count))
+            .ToList());
+    }
+
+    private static async Task<IResult> DetailAsync(string code, string? lang, CatalogDb db, WorkingDayCalendar calendar, TimeProvider clock, IOptions<PublicCatalogOptions> options)
+    {
+        var today = VietnamTime.Today(clock);
+        var row = await db.InForce(today).SingleOrDefaultAsync(r => r.Code == code);
+        if (row is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy thủ tục hành chính",
+                detail: $"Không có thủ tục mã {code} đang có hiệu lực. Vui lòng kiểm tra lại mã hoặc tra cứu theo tên thủ tục.");
+        }
+
+        var c = row.Version.Content;
+        var english = IsEnglish(lang);
+        var due = c.WorkingDays ? calendar.AddWorkingDays(today, c.ProcessingDays) : calendar.AddCalendarDays(today, c.ProcessingDays);
+        var estimated = calendar.IsEstimated(today.Year) || calendar.IsEstimated(due.Year);
+        var note = english
+            ? "Counted from the day a complete, valid dossier is received; public holidays and weekends excluded for working days."
+            : c.WorkingDays
+                ? "Tính từ ngày nhận đủ hồ sơ hợp lệ, không kể thứ Bảy, Chủ nhật và ngày nghỉ lễ, Tết."
+                : "Tính từ ngày nhận đủ hồ sơ hợp lệ; nếu ngày cuối cùng là ngày nghỉ thì kết thúc vào ngày làm việc tiếp theo.";
+        var url = c.OnlineLevel == OnlineLevels.None ? null : options.Value.OnlineServiceUrl.Replace("{code}", Uri.EscapeDataString(code), StringComparison.Ordinal);
+        return TypedResults.Ok(new PublicProcedure(
+            code,
+            english ? c.NameEn ?? c.Name : c.Name,
+            english ? c.Name : null,
+            english && c.NameEn is not null,
+            english ? English.Sector(c.Sector) : c.Sector,
+            c.Level, c.ImplementingAgency, c.Applicants, c.Conditions, c.Steps,
+            english ? English.Methods(c.Methods) : PublishedLists.Methods(c.Methods), c.Methods, c.Dossier,
+            c.ProcessingDays, c.WorkingDays, english ? English.ProcessingTime(c) : c.ProcessingTimeText,
+            new DueDate(today, due, estimated, note),
+            c.Fees.Select(f => new PublicFee(f.Name, f.Amount, f.Note)).ToList(), c.Fees.Sum(f => f.Amount), c.FeeExemptions, c.Result, c.LegalBases,
+            c.OnlineLevel, english ? English.OnlineLevel(c.OnlineLevel) : OnlineLevels.Names[c.OnlineLevel], url,
+            c.PostalService, c.OnlinePayment, c.OneStop, c.Place, row.Version.DecisionNumber, row.Version.EffectiveFrom, row.IsSample));
+    }
+
+    private static bool IsEnglish(string? lang) => string.Equals(lang, "en", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>English for foreign investors: names come from the catalog (NameEn); sectors and fixed labels from here.</summary>
+    internal static class English
+    {
+        private static readonly Dictionary<string, string> Sectors = new(StringComparer.Ordinal)
+        {
+            ["Đầu tư tại Việt Nam"] = "Investment in Vietnam",
+            ["Hoạt động xây dựng"] = "Construction",
+            ["Quy hoạch xây dựng"] = "Construction planning",
+            ["Môi trường"] = "Environment",
+            ["Việc làm"] = "Employment (foreign workers)",
+            ["Lao động"] = "Labour",
+            ["Thương mại"] = "Trade",
+            ["Đất đai"] = "Land",
+            ["Doanh nghiệp"] = "Enterprises",
+        };
+
+        public static string Sector(string sector) => Sectors.GetValueOrDefault(sector, sector);
+
+        public static string OnlineLevel(string level) => level switch
+        {
+            OnlineLevels.Full => "Fully online",
+            OnlineLevels.Partial => "Partly online",
+            _ => "Not online",
+        };
+
+        public static string ProcessingTime(ProcedureContent c) => $"{c.ProcessingDays} {(c.WorkingDays ? "working days" : "days")}";
+
+        public static string Methods(DeliveryMethods m) => string.Join("; ", new[]
+        {
+            m.Direct ? "In person" : null,
+            m.Postal ? "By post" : null,
+            m.Online ? "Online" : null,
+        }.Where(s => s is not null));
+    }
+}

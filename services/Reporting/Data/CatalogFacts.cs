@@ -1,0 +1,96 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace VanPhong.Reporting.Data;
+
+/// <summary>A procedure as reporting knows it from the catalog's events, with its internal-procedure milestones.</summary>
+public sealed class ProcedureFact
+{
+    public string Code { get; set; } = "";
+
+    public string Name { get; set; } = "";
+
+    public string Sector { get; set; } = "";
+
+    /// <summary>New, Amended or Abolished: the last publication.</summary>
+    public string LastChange { get; set; } = "";
+
+    public bool Abolished { get; set; }
+
+    public string DecisionNumber { get; set; } = "";
+
+    public DateOnly? PublishedOn { get; set; }
+
+    public DateOnly? EffectiveOn { get; set; }
+
+    public string OnlineLevel { get; set; } = "None";
+
+    public bool OneStop { get; set; }
+
+    public bool PostalService { get; set; }
+
+    public bool OnlinePayment { get; set; }
+
+    public int ProcessingDays { get; set; }
+
+    public bool IsSample { get; set; }
+
+    public DateOnly? InternalSubmitDueOn { get; set; }
+
+    public DateOnly? InternalSubmittedOn { get; set; }
+
+    public DateOnly? InternalApprovedOn { get; set; }
+
+    public DateOnly? ElectronicUpdatedOn { get; set; }
+}
+
+/// <summary>A simplification proposal (plan section V) with the compliance cost it saves.</summary>
+public sealed class SimplificationFact
+{
+    public Guid ProposalId { get; set; }
+
+    public string ProcedureCode { get; set; } = "";
+
+    public int Year { get; set; }
+
+    public long CostBeforePerYear { get; set; }
+
+    public long CostAfterPerYear { get; set; }
+
+    public long SavingPerYear { get; set; }
+
+    public double SavingRate { get; set; }
+
+    public Guid? PlanItemId { get; set; }
+
+    public string FeedbackCodes { get; set; } = "";
+
+    public DateTime ProposedAt { get; set; }
+}
+
+internal sealed class ProcedureFactConfiguration : IEntityTypeConfiguration<ProcedureFact>
+{
+    public void Configure(EntityTypeBuilder<ProcedureFact> b)
+    {
+        b.ToTable("ProcedureFacts");
+        b.HasKey(f => f.Code);
+        b.Property(f => f.Code).HasMaxLength(30);
+        b.Property(f => f.Name).HasMaxLength(1000);
+        b.Property(f => f.Sector).HasMaxLength(200);
+        b.Property(f => f.LastChange).HasMaxLength(20);
+        b.Property(f => f.DecisionNumber).HasMaxLength(50);
+        b.Property(f => f.OnlineLevel).HasMaxLength(20);
+    }
+}
+
+internal sealed class SimplificationFactConfiguration : IEntityTypeConfiguration<SimplificationFact>
+{
+    public void Configure(EntityTypeBuilder<SimplificationFact> b)
+    {
+        b.ToTable("SimplificationFacts");
+        b.HasKey(f => f.ProposalId);
+        b.HasIndex(f => f.Year);
+        b.Property(f => f.ProcedureCode).HasMaxLength(30);
+        b.Property(f => f.FeedbackCodes).HasMaxLength(2000);
+    }
+}

@@ -1,0 +1,36 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace VanPhong.EndToEndTests;
+
+/// <summary>The sample catalog the real app host seeds: searchable through the gateway, and announced to reporting over RabbitMQ.</summary>
+public sealed class CatalogEndToEndTests(SystemUnderTest system)
+{
+    private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task The_seeded_catalog_is_searchable_and_reporting_counts_it()
+    {
+        var page = await system.Gateway.GetFromJsonAsync<JsonElement>("/public/procedures?q=giay%20phep%20lao%20dong", _ct);
+        Assert.Contains(page.GetProperty("items").EnumerateArray(), i => i.GetProperty("code").GetString() == "1.014199");
+
+        var reports = await system.IntegrationClientAsync();
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        JsonElement summary;
+        do
+        {
+            summary = await reports.GetFromJsonAsync<JsonElement>("/api/reports/catalog/summary", _ct);
+            if (summary.GetProperty("inForce").GetInt32() >= 21 && summary.GetProperty("internalProceduresApproved").GetInt32() >= 14)
+            {
+                break;
+            }
+
+            await Task.Delay(250, _ct);
+        }
+        while (DateTime.UtcNow < deadline);
+
+        Assert.Equal(21, summary.GetProperty("inForce").GetInt32());
+        Assert.Equal(14, summary.GetProperty("internalProceduresApproved").GetInt32());
+        Assert.True(summary.GetProperty("containsSampleData").GetBoolean());
+    }
+}

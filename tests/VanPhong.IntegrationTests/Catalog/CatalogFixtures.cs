@@ -1,0 +1,121 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using VanPhong.Catalog.Model;
+using VanPhong.Catalog.Seed;
+using VanPhong.IntegrationTests.Infrastructure;
+
+namespace VanPhong.IntegrationTests.Catalog;
+
+/// <summary>Procedures, decisions, internal procedures and reviews the catalog tests act on, through the gateway.</summary>
+public static class CatalogFixtures
+{
+    /// <summary>A code no other test uses, shaped like a locality variant (the "8." prefix is not a national code).</summary>
+    public static string NewCode() => $"8.{Random.Shared.Next(0, 1_000_000):D6}.{Random.Shared.Next(0, 65_536):X4}";
+
+    /// <summary>A complete procedure: the sample work-permit procedure under another name.</summary>
+    public static ProcedureContent Content(string name, int days = 10, bool workingDays = true, string online = OnlineLevels.Partial) =>
+        SampleCatalog.Procedures.Single(p => p.Code == "1.014199").Content with { Name = name, NameEn = null, ProcessingDays = days, WorkingDays = workingDays, OnlineLevel = online };
+
+    public static object Decision(DateOnly date, params DecisionItem[] items) => new
+    {
+        number = $"{Random.Shared.Next(1, 1_000_000)}/QĐ-UBND-T{Guid.NewGuid():N}"[..40],
+        date,
+        signer = "Nguyễn Văn Thử",
+        effectiveDate = date,
+        title = "Công bố danh mục thủ tục hành chính (thử)",
+        items,
+    };
+
+    /// <summary>Records and applies a decision as the office; returns its id.</summary>
+    public static async Task<Guid> PublishAsync(Platform platform, DateOnly date, params DecisionItem[] items)
+    {
+        var office = await platform.ClientForAsync(TestUsers.Office);
+        var created = await office.PostAsJsonAsync("/api/procedures/decisions", Decision(date, items));
+        if (!created.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"Recording a decision failed: {await created.Content.ReadAsStringAsync()}");
+        }
+
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var applied = await office.PostAsync($"/api/procedures/decisions/{id}/apply", null);
+        if (!applied.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"Applying a decision failed: {await applied.Content.ReadAsStringAsync()}");
+        }
+
+        return id;
+    }
+
+    /// <summary>A freshly published procedure (10 working days), with its internal procedure in the given status.</summary>
+    public static async Task<string> ProcedureAsync(Platform platform, string internalStatus = "Draft", bool withSteps = false)
+    {
+        var code = NewCode();
+        await PublishAsync(platform, Today(), new DecisionItem(ChangeKind.New, code, Content($"Thủ tục thử {code}")));
+        if (!withSteps && internalStatus == "Draft")
+        {
+            return code;
+        }
+
+        var unit = await platform.ClientForAsync(TestUsers.StaffQldt);
+        await Ok(await unit.PutAsJsonAsync($"/api/procedures/{code}/internal-procedure", new { steps = Steps(2, 6, 1, 1) }));
+        if (internalStatus == "Draft")
+        {
+            return code;
+        }
+
+        await Ok(await unit.PostAsJsonAsync($"/api/procedures/{code}/internal-procedure/submit", new { on = Today() }));
+        if (internalStatus == "Submitted")
+        {
+            return code;
+        }
+
+        var office = await platform.ClientForAsync(TestUsers.Office);
+        await Ok(await office.PostAsJsonAsync($"/api/procedures/{code}/internal-procedure/approve", new { decisionNumber = "99/QĐ-UBND", approvedOn = Today() }));
+        return code;
+    }
+
+    public static object[] Steps(params double[] days) => days.Select((d, i) => (object)new
+    {
+        order = i + 1,
+        description = $"Bước {i + 1}",
+        unit = i == 0 ? "Bộ phận Một cửa" : "Phòng Quản lý doanh nghiệp và lao động",
+        role = "Chuyên viên",
+        workingDays = d,
+    }).ToArray();
+
+    public static object ReviewRequest(int year = 2026, bool withProposal = true, string[]? feedbackCodes = null, bool abolish = false) => new
+    {
+        year,
+        necessity = new { met = true, notes = "Cần thiết để quản lý lao động nước ngoài" },
+        reasonableness = new { met = false, notes = "Thời hạn 10 ngày dài hơn cần thiết" },
+        legality = new { met = true },
+        before = new { processingWorkingDays = 10, preparationHours = 0, otherHours = 0, feesPerDossier = 0, otherCostsPerDossier = 0, dossiersPerYear = 10 },
+        after = abolish ? null : new { processingWorkingDays = 9, preparationHours = 0, otherHours = 0, feesPerDossier = 0, otherCostsPerDossier = 0, dossiersPerYear = 10 },
+        abolish,
+        proposal = withProposal ? new { content = "Giảm thời hạn giải quyết từ 10 xuống 09 ngày làm việc", reasons = "Rút ngắn bước thẩm định", recommendations = "Sửa đổi Điều 9 Nghị định", roadmap = "Năm 2027" } : null,
+        planItemCode = "V.1.1",
+        feedbackCodes = feedbackCodes ?? [],
+    };
+
+    /// <summary>A draft review of a fresh procedure; returns its id.</summary>
+    public static async Task<Guid> ReviewAsync(Platform platform)
+    {
+        var code = await ProcedureAsync(platform);
+        var unit = await platform.ClientForAsync(TestUsers.StaffQldt);
+        var created = await Ok(await unit.PostAsJsonAsync($"/api/procedures/{code}/reviews", ReviewRequest()));
+        return created.GetProperty("id").GetGuid();
+    }
+
+    public static DateOnly Today() => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+
+    private static async Task<JsonElement> Ok(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri} failed: {(int)response.StatusCode} {body}");
+        }
+
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+}
