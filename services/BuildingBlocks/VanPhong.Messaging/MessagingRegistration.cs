@@ -57,6 +57,12 @@ public static class MessagingRegistration
                 var connectionString = builder.Configuration.GetConnectionString(connectionName)
                     ?? throw new InvalidOperationException($"ConnectionStrings:{connectionName} (the RabbitMQ broker, amqp://…) is not configured.");
                 rabbit.Host(new Uri(connectionString), host => host.PublisherConfirmation = true);
+                // Tests run several whole systems against one broker; an exchange prefix keeps their events apart.
+                if (builder.Configuration["Messaging:ExchangePrefix"] is { Length: > 0 } exchangePrefix)
+                {
+                    rabbit.MessageTopology.SetEntityNameFormatter(new PrefixedEntityNames(rabbit.MessageTopology.EntityNameFormatter, exchangePrefix));
+                }
+
                 rabbit.ConfigureEndpoints(context);
             });
         });
@@ -69,4 +75,10 @@ public static class MessagingRegistration
         });
         return builder;
     }
+}
+
+/// <summary>Message exchanges named "&lt;prefix&gt;.&lt;usual name&gt;".</summary>
+internal sealed class PrefixedEntityNames(IEntityNameFormatter inner, string prefix) : IEntityNameFormatter
+{
+    public string FormatEntityName<T>() => $"{prefix}.{inner.FormatEntityName<T>()}";
 }

@@ -45,7 +45,7 @@ public static class DatabaseRegistration
             connectionString ??= $"Data Source={connectionName}.db";
             // FULL (the default) makes every commit durable across a power cut; NORMAL, with WAL, only across a crash of the process.
             var synchronous = builder.Configuration["Database:SqliteSynchronous"] is "NORMAL" or "normal" ? "NORMAL" : "FULL";
-            var settings = new SqliteConnectionSettings(synchronous);
+            var settings = new SqliteConnectionSettings(synchronous, builder.Configuration.GetValue("Database:SqliteCacheKiB", 16384));
             builder.Services.AddDbContext<TContext, TSqlite>((services, options) => options
                 .UseSqlite(connectionString)
                 .AddInterceptors(services.GetServices<IInterceptor>())

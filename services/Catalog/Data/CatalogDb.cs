@@ -67,12 +67,25 @@ internal sealed class ProcedureVersionConfiguration : IEntityTypeConfiguration<P
         b.HasKey(v => v.Id);
         b.HasIndex(v => new { v.ProcedureId, v.Number }).IsUnique();
         b.HasIndex(v => new { v.EffectiveTo, v.Sector });
+        b.HasIndex(v => v.Code);
+        b.Property(v => v.Code).HasMaxLength(30);
         b.Property(v => v.DecisionNumber).HasMaxLength(50);
         b.Property(v => v.Change).HasConversion<string>().HasMaxLength(20);
         b.Property(v => v.Name).HasMaxLength(1000);
         b.Property(v => v.Sector).HasMaxLength(200);
         b.Property(v => v.OnlineLevel).HasMaxLength(20);
         b.Ignore(v => v.Content);
+        b.HasOne(v => v.Body).WithOne().HasForeignKey<ProcedureVersionContent>(c => c.VersionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ProcedureVersionContentConfiguration : IEntityTypeConfiguration<ProcedureVersionContent>
+{
+    public void Configure(EntityTypeBuilder<ProcedureVersionContent> b)
+    {
+        b.ToTable("ProcedureVersionContents");
+        b.HasKey(c => c.VersionId);
+        b.Ignore(c => c.Content);
     }
 }
 

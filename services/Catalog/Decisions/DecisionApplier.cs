@@ -72,7 +72,7 @@ public sealed partial class DecisionApplier(CatalogDb db, WorkingDayCalendar cal
     {
         var items = decision.Items;
         var codes = items.Select(i => i.Code).ToList();
-        var procedures = await db.Procedures.Include(p => p.Versions).Where(p => codes.Contains(p.Code)).ToDictionaryAsync(p => p.Code, cancellationToken);
+        var procedures = await db.Procedures.Include(p => p.Versions).ThenInclude(v => v.Body).Where(p => codes.Contains(p.Code)).ToDictionaryAsync(p => p.Code, cancellationToken);
         var tracking = await db.InternalProcedures.Where(i => codes.Contains(i.ProcedureCode)).ToDictionaryAsync(i => i.ProcedureCode, cancellationToken);
         foreach (var item in items)
         {
@@ -137,6 +137,8 @@ public sealed partial class DecisionApplier(CatalogDb db, WorkingDayCalendar cal
     private static ProcedureVersion NewVersion(Procedure procedure, PublicationDecision decision, ChangeKind change, ProcedureContent content, int number) => new()
     {
         ProcedureId = procedure.Id,
+        Code = procedure.Code,
+        IsSample = procedure.IsSample,
         Number = number,
         DecisionId = decision.Id,
         DecisionNumber = decision.Number,
@@ -150,7 +152,7 @@ public sealed partial class DecisionApplier(CatalogDb db, WorkingDayCalendar cal
         OnlinePayment = content.OnlinePayment,
         ProcessingDays = content.ProcessingDays,
         SearchText = VietnameseText.Fold($"{procedure.Code} {content.Name} {content.NameEn} {content.Sector} {content.Result} {content.Applicants}"),
-        ContentJson = JsonSerializer.Serialize(content, CatalogJson.Options),
+        Body = new ProcedureVersionContent { Json = JsonSerializer.Serialize(content, CatalogJson.Options) },
     };
 
     /// <summary>The national code (1.009645) or a locality variant of it (1.009645.H38).</summary>

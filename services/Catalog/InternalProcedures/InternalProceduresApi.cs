@@ -197,9 +197,9 @@ public static class InternalProceduresApi
 
     private static async Task<Dictionary<string, ProcedureContent>> CurrentContentsAsync(CatalogDb db, List<string> codes) =>
         (await db.Procedures.AsNoTracking().Where(p => codes.Contains(p.Code) && p.Status == ProcedureStatus.Active)
-            .Join(db.Versions.AsNoTracking(), p => new { p.Id, Number = p.CurrentVersion }, v => new { Id = v.ProcedureId, v.Number }, (p, v) => new { p.Code, v.ContentJson })
+            .Join(db.Versions.AsNoTracking(), p => new { p.Id, Number = p.CurrentVersion }, v => new { Id = v.ProcedureId, v.Number }, (p, v) => new { p.Code, v.Body.Json })
             .ToListAsync())
-        .ToDictionary(x => x.Code, x => System.Text.Json.JsonSerializer.Deserialize<ProcedureContent>(x.ContentJson, CatalogJson.Options)!);
+        .ToDictionary(x => x.Code, x => ProcedureVersionContent.Parse(x.Json));
 
     private static InternalProcedureView View(InternalProcedure i, ProcedureContent content, DateOnly today) => new(
         i.ProcedureCode, content.Name, i.Status.ToString(), i.Steps, i.TotalWorkingDays, LegalWorkingDays(content),

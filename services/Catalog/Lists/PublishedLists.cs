@@ -66,13 +66,12 @@ public static class PublishedLists
             return null;
         }
 
-        var filter = listKind.Filter;
         var rows = await db.InForce(asOf)
-            .Where(Rewrite(filter))
-            .Select(r => new { r.Code, r.IsSample, r.Version.ContentJson })
+            .Where(listKind.Filter)
+            .Select(v => new { v.Code, v.IsSample, v.Body.Json })
             .ToListAsync();
         var contents = rows
-            .Select(r => (r.Code, r.IsSample, Content: System.Text.Json.JsonSerializer.Deserialize<ProcedureContent>(r.ContentJson, CatalogJson.Options)!))
+            .Select(r => (r.Code, r.IsSample, Content: ProcedureVersionContent.Parse(r.Json)))
             .OrderBy(r => r.Content.Sector, VietnameseText.Comparer).ThenBy(r => r.Code, StringComparer.Ordinal)
             .ToList();
         var number = 0;
@@ -138,19 +137,6 @@ public static class PublishedLists
         }
 
         return result;
-    }
-
-    /// <summary>Lifts a filter on the version to the in-force row that carries it.</summary>
-    private static Expression<Func<InForceRow, bool>> Rewrite(Expression<Func<ProcedureVersion, bool>> filter)
-    {
-        var row = Expression.Parameter(typeof(InForceRow), "row");
-        var version = Expression.Property(row, nameof(InForceRow.Version));
-        return Expression.Lambda<Func<InForceRow, bool>>(new Replace(filter.Parameters[0], version).Visit(filter.Body), row);
-    }
-
-    private sealed class Replace(ParameterExpression from, Expression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
     }
 
     private static IResult UnknownKind(string kind) => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không có danh mục này",

@@ -44,6 +44,11 @@ public sealed class ProcedureVersion
 
     public Guid ProcedureId { get; set; }
 
+    /// <summary>The procedure's code, repeated here so the search reads one narrow table.</summary>
+    public string Code { get; set; } = "";
+
+    public bool IsSample { get; set; }
+
     public int Number { get; set; }
 
     public Guid DecisionId { get; set; }
@@ -57,7 +62,8 @@ public sealed class ProcedureVersion
     /// <summary>The day the next version took effect; null while this is the version in force.</summary>
     public DateOnly? EffectiveTo { get; set; }
 
-    // Columns the lists and the search filter on; the whole content is in ContentJson.
+    // Columns the lists and the search filter on; the whole content is in Body, a table of its own, so that a
+    // search scans small rows only.
     public string Name { get; set; } = "";
 
     public string Sector { get; set; } = "";
@@ -75,9 +81,22 @@ public sealed class ProcedureVersion
     /// <summary>Code, names and key fields folded (lower case, no diacritics) for search.</summary>
     public string SearchText { get; set; } = "";
 
-    public string ContentJson { get; set; } = "{}";
+    public ProcedureVersionContent Body { get; set; } = null!;
 
-    public ProcedureContent Content => JsonSerializer.Deserialize<ProcedureContent>(ContentJson, CatalogJson.Options)!;
+    /// <summary>The content; the query must have loaded <see cref="Body"/>.</summary>
+    public ProcedureContent Content => Body.Content;
+}
+
+/// <summary>The whole content of a version (dossier, steps, fees, legal bases…), as JSON.</summary>
+public sealed class ProcedureVersionContent
+{
+    public Guid VersionId { get; set; }
+
+    public string Json { get; set; } = "{}";
+
+    public ProcedureContent Content => Parse(Json);
+
+    public static ProcedureContent Parse(string json) => JsonSerializer.Deserialize<ProcedureContent>(json, CatalogJson.Options)!;
 }
 
 public static class CatalogJson

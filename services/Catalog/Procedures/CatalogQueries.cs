@@ -4,16 +4,6 @@ using VanPhong.Catalog.Model;
 
 namespace VanPhong.Catalog.Procedures;
 
-/// <summary>A version in force on a date, with its procedure's code.</summary>
-public sealed class InForceRow
-{
-    public string Code { get; init; } = "";
-
-    public bool IsSample { get; init; }
-
-    public ProcedureVersion Version { get; init; } = null!;
-}
-
 public static class CatalogQueries
 {
     /// <summary>
@@ -21,8 +11,12 @@ public static class CatalogQueries
     /// not yet replaced, unless it is the closing version of an abolition. A decision applied today with a later
     /// effective date changes nothing until that date.
     /// </summary>
-    public static IQueryable<InForceRow> InForce(this CatalogDb db, DateOnly on) =>
+    public static IQueryable<ProcedureVersion> InForce(this CatalogDb db, DateOnly on) =>
         db.Versions.AsNoTracking()
-            .Where(v => v.Change != ChangeKind.Abolished && v.EffectiveFrom <= on && (v.EffectiveTo == null || v.EffectiveTo > on))
-            .Join(db.Procedures.AsNoTracking(), v => v.ProcedureId, p => p.Id, (v, p) => new InForceRow { Code = p.Code, IsSample = p.IsSample, Version = v });
+            .Where(v => v.Change != ChangeKind.Abolished && v.EffectiveFrom <= on && (v.EffectiveTo == null || v.EffectiveTo > on));
+
+    /// <summary>The contents of the given versions, by version id (one query).</summary>
+    public static async Task<Dictionary<Guid, ProcedureContent>> ContentsAsync(this CatalogDb db, IReadOnlyCollection<Guid> versionIds, CancellationToken cancellationToken = default) =>
+        (await db.Set<ProcedureVersionContent>().AsNoTracking().Where(c => versionIds.Contains(c.VersionId)).ToListAsync(cancellationToken))
+            .ToDictionary(c => c.VersionId, c => c.Content);
 }

@@ -51,7 +51,7 @@ public static class ProceduresApi
             return NotFound(code);
         }
 
-        var current = procedure.Versions.Single(v => v.Number == procedure.CurrentVersion);
+        var current = (await VersionOf(db, code, procedure.CurrentVersion))!;
         return TypedResults.Ok(new ProcedureView(procedure.Code, procedure.Status.ToString(), procedure.IsSample, View(current),
             procedure.Versions.OrderBy(v => v.Number).Select(v => new VersionSummary(v.Number, v.Change.ToString(), v.DecisionNumber, v.EffectiveFrom, v.EffectiveTo)).ToList()));
     }
@@ -76,7 +76,7 @@ public static class ProceduresApi
     }
 
     private static Task<ProcedureVersion?> VersionOf(CatalogDb db, string code, int number) =>
-        db.Versions.AsNoTracking().Join(db.Procedures.Where(p => p.Code == code), v => v.ProcedureId, p => p.Id, (v, _) => v).SingleOrDefaultAsync(v => v.Number == number);
+        db.Versions.AsNoTracking().Include(v => v.Body).SingleOrDefaultAsync(v => v.Code == code && v.Number == number);
 
     private static VersionView View(ProcedureVersion v) => new(v.Number, v.Change.ToString(), v.DecisionNumber, v.EffectiveFrom, v.EffectiveTo, v.Content);
 

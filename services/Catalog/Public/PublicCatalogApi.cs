@@ -66,32 +66,33 @@ public static class PublicCatalogApi
         var query = db.InForce(VietnamTime.Today(clock));
         foreach (var word in VietnameseText.Fold(q).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(10))
         {
-            query = query.Where(r => r.Version.SearchText.Contains(word));
+            query = query.Where(v => v.SearchText.Contains(word));
         }
 
         if (VietnameseText.Clean(sector) is { } s)
         {
-            query = query.Where(r => r.Version.Sector == s);
+            query = query.Where(v => v.Sector == s);
         }
 
         if (onlineLevel is not null)
         {
-            query = query.Where(r => r.Version.OnlineLevel == onlineLevel);
+            query = query.Where(v => v.OnlineLevel == onlineLevel);
         }
 
         if (oneStop is { } desk)
         {
-            query = query.Where(r => r.Version.OneStop == desk);
+            query = query.Where(v => v.OneStop == desk);
         }
 
         var total = await query.CountAsync();
-        var rows = await query.OrderBy(r => r.Version.Sector).ThenBy(r => r.Code)
+        var rows = await query.OrderBy(v => v.Sector).ThenBy(v => v.Code)
             .Skip((number - 1) * size).Take(size)
-            .Select(r => new { r.Code, r.IsSample, r.Version.Name, r.Version.Sector, r.Version.OnlineLevel, r.Version.OneStop, r.Version.ContentJson })
+            .Select(v => new { v.Id, v.Code, v.IsSample, v.Name, v.Sector, v.OnlineLevel, v.OneStop })
             .ToListAsync();
+        var contents = await db.ContentsAsync(rows.Select(r => r.Id).ToList());
         var hits = rows.Select(r =>
         {
-            var content = System.Text.Json.JsonSerializer.Deserialize<ProcedureContent>(r.ContentJson, CatalogJson.Options)!;
+            var content = contents[r.Id];
             return english
                 ? new SearchHit(r.Code, content.NameEn ?? r.Name, English.Sector(r.Sector), r.OnlineLevel, English.OnlineLevel(r.OnlineLevel), r.OneStop, English.ProcessingTime(content), r.IsSample)
                 : new SearchHit(r.Code, r.Name, r.Sector, r.OnlineLevel, OnlineLevels.Names[r.OnlineLevel], r.OneStop, content.ProcessingTimeText, r.IsSample);
@@ -101,7 +102,7 @@ public static class PublicCatalogApi
 
     private static async Task<IResult> SectorsAsync(string? lang, CatalogDb db, TimeProvider clock)
     {
-        var counts = await db.InForce(VietnamTime.Today(clock)).GroupBy(r => r.Version.Sector).Select(g => new { Sector = g.Key, Count = g.Count() }).ToListAsync();
+        var counts = await db.InForce(VietnamTime.Today(clock)).GroupBy(v => v.Sector).Select(g => new { Sector = g.Key, Count = g.Count() }).ToListAsync();
         return TypedResults.Ok(counts
             .OrderBy(c => c.Sector, VietnameseText.Comparer)
             .Select(c => new SectorCount(c.Sector, IsEnglish(lang) ? English.Sector(c.Sector) : c.Sector, c.Count))
@@ -111,14 +112,14 @@ public static class PublicCatalogApi
     private static async Task<IResult> DetailAsync(string code, string? lang, CatalogDb db, WorkingDayCalendar calendar, TimeProvider clock, IOptions<PublicCatalogOptions> options)
     {
         var today = VietnamTime.Today(clock);
-        var row = await db.InForce(today).SingleOrDefaultAsync(r => r.Code == code);
+        var row = await db.InForce(today).Include(v => v.Body).SingleOrDefaultAsync(v => v.Code == code);
         if (row is null)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy thủ tục hành chính",
                 detail: $"Không có thủ tục mã {code} đang có hiệu lực. Vui lòng kiểm tra lại mã hoặc tra cứu theo tên thủ tục.");
         }
 
-        var c = row.Version.Content;
+        var c = row.Content;
         var english = IsEnglish(lang);
         var due = c.WorkingDays ? calendar.AddWorkingDays(today, c.ProcessingDays) : calendar.AddCalendarDays(today, c.ProcessingDays);
         var estimated = calendar.IsEstimated(today.Year) || calendar.IsEstimated(due.Year);
@@ -140,7 +141,7 @@ public static class PublicCatalogApi
             new DueDate(today, due, estimated, note),
             c.Fees.Select(f => new PublicFee(f.Name, f.Amount, f.Note)).ToList(), c.Fees.Sum(f => f.Amount), c.FeeExemptions, c.Result, c.LegalBases,
             c.OnlineLevel, english ? English.OnlineLevel(c.OnlineLevel) : OnlineLevels.Names[c.OnlineLevel], url,
-            c.PostalService, c.OnlinePayment, c.OneStop, c.Place, row.Version.DecisionNumber, row.Version.EffectiveFrom, row.IsSample));
+            c.PostalService, c.OnlinePayment, c.OneStop, c.Place, row.DecisionNumber, row.EffectiveFrom, row.IsSample));
     }
 
     private static bool IsEnglish(string? lang) => string.Equals(lang, "en", StringComparison.OrdinalIgnoreCase);

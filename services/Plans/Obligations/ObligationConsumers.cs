@@ -59,10 +59,14 @@ internal static class Obligations
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>
+    /// Settles the obligation on the earliest day that settled it: approval settles a submission never recorded,
+    /// but when the submission's event comes after the approval's, the submission's day is the true one.
+    /// </summary>
     public static async Task FulfilAsync(PlansDb db, RelativeTrigger trigger, string subject, DateOnly on, CancellationToken ct)
     {
         var open = await db.Obligations
-            .Where(o => o.Subject == subject && o.FulfilledOn == null)
+            .Where(o => o.Subject == subject && (o.FulfilledOn == null || o.FulfilledOn > on))
             .Join(db.Items.Where(i => i.RelativeTrigger == trigger), o => o.ItemId, i => i.Id, (o, _) => o)
             .ToListAsync(ct);
         foreach (var obligation in open)

@@ -181,9 +181,10 @@ namespace VanPhong.Catalog.Data.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
-                    b.Property<string>("ContentJson")
+                    b.Property<string>("Code")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)");
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
 
                     b.Property<Guid>("DecisionId")
                         .HasColumnType("uniqueidentifier");
@@ -198,6 +199,9 @@ namespace VanPhong.Catalog.Data.Migrations.SqlServer
 
                     b.Property<DateOnly?>("EffectiveTo")
                         .HasColumnType("date");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("bit");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -238,12 +242,28 @@ namespace VanPhong.Catalog.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Code");
+
                     b.HasIndex("EffectiveTo", "Sector");
 
                     b.HasIndex("ProcedureId", "Number")
                         .IsUnique();
 
                     b.ToTable("ProcedureVersions", (string)null);
+                });
+
+            modelBuilder.Entity("VanPhong.Catalog.Model.ProcedureVersionContent", b =>
+                {
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("VersionId");
+
+                    b.ToTable("ProcedureVersionContents", (string)null);
                 });
 
             modelBuilder.Entity("VanPhong.Catalog.Model.PublicationDecision", b =>
@@ -423,9 +443,24 @@ namespace VanPhong.Catalog.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("VanPhong.Catalog.Model.ProcedureVersionContent", b =>
+                {
+                    b.HasOne("VanPhong.Catalog.Model.ProcedureVersion", null)
+                        .WithOne("Body")
+                        .HasForeignKey("VanPhong.Catalog.Model.ProcedureVersionContent", "VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("VanPhong.Catalog.Model.Procedure", b =>
                 {
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("VanPhong.Catalog.Model.ProcedureVersion", b =>
+                {
+                    b.Navigation("Body")
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

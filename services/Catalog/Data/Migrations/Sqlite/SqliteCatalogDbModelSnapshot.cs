@@ -176,8 +176,9 @@ namespace VanPhong.Catalog.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ContentJson")
+                    b.Property<string>("Code")
                         .IsRequired()
+                        .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("DecisionId")
@@ -193,6 +194,9 @@ namespace VanPhong.Catalog.Data.Migrations.Sqlite
 
                     b.Property<DateOnly?>("EffectiveTo")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -233,12 +237,28 @@ namespace VanPhong.Catalog.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Code");
+
                     b.HasIndex("EffectiveTo", "Sector");
 
                     b.HasIndex("ProcedureId", "Number")
                         .IsUnique();
 
                     b.ToTable("ProcedureVersions", (string)null);
+                });
+
+            modelBuilder.Entity("VanPhong.Catalog.Model.ProcedureVersionContent", b =>
+                {
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("VersionId");
+
+                    b.ToTable("ProcedureVersionContents", (string)null);
                 });
 
             modelBuilder.Entity("VanPhong.Catalog.Model.PublicationDecision", b =>
@@ -418,9 +438,24 @@ namespace VanPhong.Catalog.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("VanPhong.Catalog.Model.ProcedureVersionContent", b =>
+                {
+                    b.HasOne("VanPhong.Catalog.Model.ProcedureVersion", null)
+                        .WithOne("Body")
+                        .HasForeignKey("VanPhong.Catalog.Model.ProcedureVersionContent", "VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("VanPhong.Catalog.Model.Procedure", b =>
                 {
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("VanPhong.Catalog.Model.ProcedureVersion", b =>
+                {
+                    b.Navigation("Body")
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -100,6 +100,8 @@ namespace VanPhong.Catalog.Data.Migrations.Sqlite
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     ProcedureId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    IsSample = table.Column<bool>(type: "INTEGER", nullable: false),
                     Number = table.Column<int>(type: "INTEGER", nullable: false),
                     DecisionId = table.Column<Guid>(type: "TEXT", nullable: false),
                     DecisionNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
@@ -113,8 +115,7 @@ namespace VanPhong.Catalog.Data.Migrations.Sqlite
                     PostalService = table.Column<bool>(type: "INTEGER", nullable: false),
                     OnlinePayment = table.Column<bool>(type: "INTEGER", nullable: false),
                     ProcessingDays = table.Column<int>(type: "INTEGER", nullable: false),
-                    SearchText = table.Column<string>(type: "TEXT", nullable: false),
-                    ContentJson = table.Column<string>(type: "TEXT", nullable: false)
+                    SearchText = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -123,6 +124,24 @@ namespace VanPhong.Catalog.Data.Migrations.Sqlite
                         name: "FK_ProcedureVersions_Procedures_ProcedureId",
                         column: x => x.ProcedureId,
                         principalTable: "Procedures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProcedureVersionContents",
+                columns: table => new
+                {
+                    VersionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Json = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProcedureVersionContents", x => x.VersionId);
+                    table.ForeignKey(
+                        name: "FK_ProcedureVersionContents_ProcedureVersions_VersionId",
+                        column: x => x.VersionId,
+                        principalTable: "ProcedureVersions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -143,6 +162,11 @@ namespace VanPhong.Catalog.Data.Migrations.Sqlite
                 table: "Procedures",
                 column: "Code",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProcedureVersions_Code",
+                table: "ProcedureVersions",
+                column: "Code");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ProcedureVersions_EffectiveTo_Sector",
@@ -172,10 +196,13 @@ namespace VanPhong.Catalog.Data.Migrations.Sqlite
                 name: "ProcedureReviews");
 
             migrationBuilder.DropTable(
-                name: "ProcedureVersions");
+                name: "ProcedureVersionContents");
 
             migrationBuilder.DropTable(
                 name: "PublicationDecisions");
+
+            migrationBuilder.DropTable(
+                name: "ProcedureVersions");
 
             migrationBuilder.DropTable(
                 name: "Procedures");
