@@ -15,10 +15,16 @@ var concurrency = Option("--concurrency", 16);
 var propagationSamples = Option("--propagation", 50);
 var catalogSize = Option("--catalog", 5000);
 var searches = Option("--searches", 2000);
+var feedbackEvents = Option("--pakn-events", 1_000_000);
+var otherEvents = Option("--other-events", 100_000);
+var reportRuns = Option("--report-runs", 5);
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 
 var benchmarkSecret = Guid.NewGuid().ToString("N");
 var state = Path.Combine(Path.GetTempPath(), "vanphong-bench-" + Guid.NewGuid().ToString("N")[..8]);
+Directory.CreateDirectory(state);
+Console.WriteLine($"Loading {feedbackEvents:N0} PAKN events and {otherEvents:N0} other events into the reporting read models …");
+var load = await ReportingLoad.RunAsync(Path.Combine(state, $"{ResourceNames.ReportingDb}.db"), feedbackEvents, otherEvents);
 Console.WriteLine($"Starting the system (app host, RabbitMQ, services, gateway) in {state} …");
 var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.VanPhong_AppHost>(
 [
@@ -99,6 +105,19 @@ Console.WriteLine();
 Console.WriteLine($"Submit → counted by reporting (201 to visible in GET /api/reports/feedback/summary), {propagation.Count} samples:");
 Console.WriteLine($"  p50 {propagation.Percentile(50):F1} ms   p95 {propagation.Percentile(95):F1} ms   p99 {propagation.Percentile(99):F1} ms");
 
+var (quarter, year) = (new Measurements("quarter II/2026 via gateway"), new Measurements("year 2026 via gateway"));
+var (quarterDirect, yearDirect) = (new Measurements("quarter II/2026 direct to service"), new Measurements("year 2026 direct to service"));
+using var reportingDirect = Client(app.GetEndpoint(ResourceNames.ReportingService, "http"));
+reportingDirect.DefaultRequestHeaders.Authorization = bearer;
+await TimeReport(office, new { kind = "Quarter", year = 2026, number = 2 }, new Measurements("warm-up"));
+for (var run = 0; run < reportRuns; run++)
+{
+    await TimeReport(office, new { kind = "Quarter", year = 2026, number = 2 }, quarter);
+    await TimeReport(reportingDirect, new { kind = "Quarter", year = 2026, number = 2 }, quarterDirect);
+    await TimeReport(office, new { kind = "Year", year = 2026 }, year);
+    await TimeReport(reportingDirect, new { kind = "Year", year = 2026 }, yearDirect);
+}
+
 Console.WriteLine();
 Console.WriteLine($"Public catalog search: {published + 21} procedures in force ({published} generated, published in decisions of 100 in {publishing.TotalSeconds:F1} s),");
 Console.WriteLine($"  {searches} requests per path, concurrency {concurrency}: searches by words with/without diacritics, code, filters, a deep page; every 7th a detail");
@@ -109,6 +128,16 @@ foreach (var m in new[] { searchViaGateway, searchDirect })
 }
 
 Console.WriteLine($"{"gateway / direct",-44} {searchViaGateway.Throughput / searchDirect.Throughput,8:F2} {searchViaGateway.Percentile(50) / searchDirect.Percentile(50),8:F2} {searchViaGateway.Percentile(95) / searchDirect.Percentile(95),8:F2} {searchViaGateway.Percentile(99) / searchDirect.Percentile(99),8:F2}");
+
+Console.WriteLine();
+Console.WriteLine($"Reporting read models: {load.FeedbackEvents:N0} PAKN events + {load.OtherEvents:N0} other events ({load.FeedbackEvents + load.OtherEvents:N0});");
+Console.WriteLine($"  written to the event log in {load.Logging.TotalSeconds:F1} s; projected by the rebuild in {load.ProjectionTime.TotalSeconds:F1} s = {load.Projection.EventsPerSecond:N0} events/s");
+Console.WriteLine($"Generating the periodic report (POST /api/reports/periodic: compute, store the version), {reportRuns} runs each:");
+Console.WriteLine($"{"report",-44} {"median ms",10} {"max ms",8}");
+foreach (var m in new[] { quarter, quarterDirect, year, yearDirect })
+{
+    Console.WriteLine($"{m.Name,-44} {m.Percentile(50),10:F0} {m.Percentile(100),8:F0}");
+}
 
 await app.StopAsync();
 try
@@ -141,6 +170,18 @@ static async Task Drive(HttpClient client, Measurements measurements, int count,
             }
         }
     }));
+}
+
+static async Task TimeReport(HttpClient client, object period, Measurements measurements)
+{
+    var started = Stopwatch.GetTimestamp();
+    using var response = await client.PostAsJsonAsync("/api/reports/periodic", period);
+    if (response.StatusCode != HttpStatusCode.Created)
+    {
+        throw new InvalidOperationException($"Generating a report failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
+    measurements.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
 }
 
 static async Task<Measurements> MeasurePropagation(HttpClient gateway, HttpClient reporting, int samples)

@@ -1,10 +1,17 @@
+using MassTransit;
+using VanPhong.Calendar;
 using VanPhong.Messaging;
 using VanPhong.Persistence;
-using VanPhong.Security;
 using VanPhong.Reporting.Catalog;
 using VanPhong.Reporting.Data;
+using VanPhong.Reporting.Dossiers;
 using VanPhong.Reporting.Feedback;
+using VanPhong.Reporting.Periods;
 using VanPhong.Reporting.Plans;
+using VanPhong.Reporting.Projections;
+using VanPhong.Reporting.Reports;
+using VanPhong.Reporting.Units;
+using VanPhong.Security;
 using VanPhong.Topology;
 
 namespace VanPhong.Reporting;
@@ -16,26 +23,20 @@ internal static class ApplicationServices
         builder.AddServiceDatabase<ReportingDb, SqliteReportingDb, SqlServerReportingDb>(ResourceNames.ReportingDb);
         builder.AddMessaging<ReportingDb>(ResourceNames.ReportingService, ResourceNames.Messaging, bus =>
         {
-            bus.AddConsumer<FeedbackReceivedConsumer>();
-            bus.AddConsumer<FeedbackClassifiedConsumer>();
-            bus.AddConsumer<FeedbackAssignedConsumer>();
-            bus.AddConsumer<FeedbackAnsweredConsumer>();
-            bus.AddConsumer<FeedbackPublishedConsumer>();
-            bus.AddConsumer<FeedbackStatusChangedConsumer>();
-            bus.AddConsumer<FeedbackOverdueConsumer>();
-            bus.AddConsumer<FeedbackRatedConsumer>();
-            bus.AddConsumer<PlanIssuedConsumer>();
-            bus.AddConsumer<PlanItemProgressReportedConsumer>();
-            bus.AddConsumer<PlanItemCompletedConsumer>();
-            bus.AddConsumer<PlanItemOverdueConsumer>();
-            bus.AddConsumer<PlanItemCancelledConsumer>();
-            bus.AddConsumer<ProcedurePublishedConsumer>();
-            bus.AddConsumer<InternalProcedureSubmittedConsumer>();
-            bus.AddConsumer<InternalProcedureApprovedConsumer>();
-            bus.AddConsumer<ElectronicProcessUpdatedConsumer>();
-            bus.AddConsumer<SimplificationProposedConsumer>();
+            // Every consumer projects one event type onto the read models (and logs it for rebuilds).
+            bus.AddConsumers(typeof(ApplicationServices).Assembly.GetTypes()
+                .Where(t => t is { IsAbstract: false, IsClass: true } && typeof(IEventProjection).IsAssignableFrom(t))
+                .ToArray());
         });
         builder.AddStaffSecurity();
+        builder.Services.AddWorkingDayCalendar(builder.Configuration);
+        builder.Services.AddOptions<ReportingOptions>().BindConfiguration("Reporting");
+        builder.Services.AddSingleton(sp => new ReportPeriods(
+            sp.GetRequiredService<IConfiguration>().GetSection("Reporting:Periods").Get<PeriodOptions>() ?? new PeriodOptions(),
+            sp.GetRequiredService<WorkingDayCalendar>()));
+        builder.Services.AddScoped<PeriodicReportBuilder>();
+        builder.Services.AddScoped<DossierImporter>();
+        builder.Services.AddSingleton<ReadModelRebuild>();
         return builder;
     }
 
@@ -43,8 +44,11 @@ internal static class ApplicationServices
     {
         app.MapGroup(RoutePrefixes.Reports)
             .WithTags("Báo cáo")
+            .MapPeriodicReports()
+            .MapDossiers()
             .MapFeedbackSummary()
             .MapCatalogSummary()
+            .MapRebuild()
             .MapAuditLog<ReportingDb>();
         return app;
     }

@@ -1,7 +1,7 @@
-using MassTransit;
 using VanPhong.Contracts;
 using VanPhong.Messaging;
 using VanPhong.Reporting.Data;
+using VanPhong.Reporting.Projections;
 
 namespace VanPhong.Reporting.Catalog;
 
@@ -22,13 +22,39 @@ internal static class ProcedureFacts
 
         return fact;
     }
+
+    /// <summary>Keeps the event in the catalog history, once.</summary>
+    public static async Task RecordAsync(ReportingDb db, EventContext context, CatalogEventFact fact, CancellationToken ct)
+    {
+        if (await db.CatalogEvents.FindAsync([context.MessageId], ct) is null)
+        {
+            fact.EventId = context.MessageId;
+            db.CatalogEvents.Add(fact);
+        }
+    }
 }
 
-public sealed class ProcedurePublishedConsumer(ReportingDb db, TimeProvider clock) : IdempotentConsumer<ProcedurePublished, ReportingDb>(db, clock)
+public sealed class ProcedurePublishedConsumer(ReportingDb db, TimeProvider clock) : ProjectingConsumer<ProcedurePublished>(db, clock)
 {
-    protected override async Task ApplyAsync(ProcedurePublished message, ConsumeContext<ProcedurePublished> context)
+    public override async Task ProjectAsync(ProcedurePublished message, EventContext context, CancellationToken cancellationToken)
     {
-        var fact = await ProcedureFacts.GetOrAddAsync(Db, message.Code, context.CancellationToken);
+        await ProcedureFacts.RecordAsync(Db, context, new CatalogEventFact
+        {
+            Code = message.Code,
+            Kind = CatalogEventKind.Published,
+            On = message.PublishedOn,
+            EffectiveOn = message.EffectiveOn,
+            Change = message.Change,
+            DecisionNumber = message.DecisionNumber,
+            Name = message.Name,
+            Sector = message.Sector,
+            OnlineLevel = message.OnlineLevel,
+            OneStop = message.OneStop,
+            PostalService = message.PostalService,
+            OnlinePayment = message.OnlinePayment,
+            IsSample = message.IsSample,
+        }, cancellationToken);
+        var fact = await ProcedureFacts.GetOrAddAsync(Db, message.Code, cancellationToken);
         if (fact.EffectiveOn > message.EffectiveOn)
         {
             return; // an older decision arriving late changes nothing
@@ -47,50 +73,69 @@ public sealed class ProcedurePublishedConsumer(ReportingDb db, TimeProvider cloc
         fact.OnlinePayment = message.OnlinePayment;
         fact.ProcessingDays = message.ProcessingDays;
         fact.IsSample = message.IsSample;
-        if (message.Change != "Abolished" && (fact.InternalSubmittedOn is null || fact.InternalSubmittedOn < message.PublishedOn))
+        if (message.Change != "Abolished")
         {
-            // A new or amended procedure needs its internal procedure (re)approved.
+            // A new or amended procedure needs its internal procedure (re)approved. The queues are independent, so the
+            // submission or approval of this version may already be here: only what is dated before this publication
+            // belongs to an older version and is cleared.
             fact.InternalSubmitDueOn = message.InternalProcedureDueOn;
-            fact.InternalSubmittedOn = null;
-            fact.InternalApprovedOn = null;
-            fact.ElectronicUpdatedOn = null;
+            if (fact.InternalSubmittedOn < message.PublishedOn)
+            {
+                fact.InternalSubmittedOn = null;
+            }
+
+            if (fact.InternalApprovedOn < message.PublishedOn)
+            {
+                fact.InternalApprovedOn = null;
+            }
+
+            if (fact.ElectronicUpdatedOn < message.PublishedOn)
+            {
+                fact.ElectronicUpdatedOn = null;
+            }
         }
     }
 }
 
-public sealed class InternalProcedureSubmittedConsumer(ReportingDb db, TimeProvider clock) : IdempotentConsumer<InternalProcedureSubmitted, ReportingDb>(db, clock)
+public sealed class InternalProcedureSubmittedConsumer(ReportingDb db, TimeProvider clock) : ProjectingConsumer<InternalProcedureSubmitted>(db, clock)
 {
-    protected override async Task ApplyAsync(InternalProcedureSubmitted message, ConsumeContext<InternalProcedureSubmitted> context)
+    public override async Task ProjectAsync(InternalProcedureSubmitted message, EventContext context, CancellationToken cancellationToken)
     {
-        var fact = await ProcedureFacts.GetOrAddAsync(Db, message.ProcedureCode, context.CancellationToken);
+        await ProcedureFacts.RecordAsync(Db, context, new CatalogEventFact { Code = message.ProcedureCode, Kind = CatalogEventKind.InternalSubmitted, On = message.SubmittedOn }, cancellationToken);
+        var fact = await ProcedureFacts.GetOrAddAsync(Db, message.ProcedureCode, cancellationToken);
         fact.InternalSubmitDueOn = message.DueOn;
         fact.InternalSubmittedOn = message.SubmittedOn;
     }
 }
 
-public sealed class InternalProcedureApprovedConsumer(ReportingDb db, TimeProvider clock) : IdempotentConsumer<InternalProcedureApproved, ReportingDb>(db, clock)
+public sealed class InternalProcedureApprovedConsumer(ReportingDb db, TimeProvider clock) : ProjectingConsumer<InternalProcedureApproved>(db, clock)
 {
-    protected override async Task ApplyAsync(InternalProcedureApproved message, ConsumeContext<InternalProcedureApproved> context)
+    public override async Task ProjectAsync(InternalProcedureApproved message, EventContext context, CancellationToken cancellationToken)
     {
-        var fact = await ProcedureFacts.GetOrAddAsync(Db, message.ProcedureCode, context.CancellationToken);
+        await ProcedureFacts.RecordAsync(Db, context, new CatalogEventFact
+        {
+            Code = message.ProcedureCode, Kind = CatalogEventKind.InternalApproved, On = message.ApprovedOn, DecisionNumber = message.DecisionNumber,
+        }, cancellationToken);
+        var fact = await ProcedureFacts.GetOrAddAsync(Db, message.ProcedureCode, cancellationToken);
         fact.InternalApprovedOn = message.ApprovedOn;
     }
 }
 
-public sealed class ElectronicProcessUpdatedConsumer(ReportingDb db, TimeProvider clock) : IdempotentConsumer<ElectronicProcessUpdated, ReportingDb>(db, clock)
+public sealed class ElectronicProcessUpdatedConsumer(ReportingDb db, TimeProvider clock) : ProjectingConsumer<ElectronicProcessUpdated>(db, clock)
 {
-    protected override async Task ApplyAsync(ElectronicProcessUpdated message, ConsumeContext<ElectronicProcessUpdated> context)
+    public override async Task ProjectAsync(ElectronicProcessUpdated message, EventContext context, CancellationToken cancellationToken)
     {
-        var fact = await ProcedureFacts.GetOrAddAsync(Db, message.ProcedureCode, context.CancellationToken);
+        await ProcedureFacts.RecordAsync(Db, context, new CatalogEventFact { Code = message.ProcedureCode, Kind = CatalogEventKind.ElectronicUpdated, On = message.UpdatedOn }, cancellationToken);
+        var fact = await ProcedureFacts.GetOrAddAsync(Db, message.ProcedureCode, cancellationToken);
         fact.ElectronicUpdatedOn = message.UpdatedOn;
     }
 }
 
-public sealed class SimplificationProposedConsumer(ReportingDb db, TimeProvider clock) : IdempotentConsumer<SimplificationProposed, ReportingDb>(db, clock)
+public sealed class SimplificationProposedConsumer(ReportingDb db, TimeProvider clock) : ProjectingConsumer<SimplificationProposed>(db, clock)
 {
-    protected override async Task ApplyAsync(SimplificationProposed message, ConsumeContext<SimplificationProposed> context)
+    public override async Task ProjectAsync(SimplificationProposed message, EventContext context, CancellationToken cancellationToken)
     {
-        if (await Db.Simplifications.FindAsync([message.ProposalId], context.CancellationToken) is not null)
+        if (await Db.Simplifications.FindAsync([message.ProposalId], cancellationToken) is not null)
         {
             return;
         }

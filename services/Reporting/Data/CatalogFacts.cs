@@ -44,6 +44,53 @@ public sealed class ProcedureFact
     public DateOnly? ElectronicUpdatedOn { get; set; }
 }
 
+public enum CatalogEventKind
+{
+    Published,
+    InternalSubmitted,
+    InternalApproved,
+    ElectronicUpdated,
+}
+
+/// <summary>
+/// One event of a procedure's regulatory life, kept as history so a report can say what held on any day
+/// (procedures in force at the cut-off, published in the period, internal procedures approved by then).
+/// Keyed by the event's id: replaying it changes nothing.
+/// </summary>
+public sealed class CatalogEventFact
+{
+    public Guid EventId { get; set; }
+
+    public string Code { get; set; } = "";
+
+    public CatalogEventKind Kind { get; set; }
+
+    /// <summary>The day it happened: publication, submission, approval or update.</summary>
+    public DateOnly On { get; set; }
+
+    /// <summary>For publications: the day the version takes effect.</summary>
+    public DateOnly? EffectiveOn { get; set; }
+
+    /// <summary>For publications: New, Amended or Abolished.</summary>
+    public string? Change { get; set; }
+
+    public string? DecisionNumber { get; set; }
+
+    public string? Name { get; set; }
+
+    public string? Sector { get; set; }
+
+    public string? OnlineLevel { get; set; }
+
+    public bool OneStop { get; set; }
+
+    public bool PostalService { get; set; }
+
+    public bool OnlinePayment { get; set; }
+
+    public bool IsSample { get; set; }
+}
+
 /// <summary>A simplification proposal (plan section V) with the compliance cost it saves.</summary>
 public sealed class SimplificationFact
 {
@@ -79,6 +126,23 @@ internal sealed class ProcedureFactConfiguration : IEntityTypeConfiguration<Proc
         b.Property(f => f.Sector).HasMaxLength(200);
         b.Property(f => f.LastChange).HasMaxLength(20);
         b.Property(f => f.DecisionNumber).HasMaxLength(50);
+        b.Property(f => f.OnlineLevel).HasMaxLength(20);
+    }
+}
+
+internal sealed class CatalogEventFactConfiguration : IEntityTypeConfiguration<CatalogEventFact>
+{
+    public void Configure(EntityTypeBuilder<CatalogEventFact> b)
+    {
+        b.ToTable("CatalogEventFacts");
+        b.HasKey(f => f.EventId);
+        b.HasIndex(f => new { f.Kind, f.On });
+        b.Property(f => f.Code).HasMaxLength(30);
+        b.Property(f => f.Kind).HasConversion<string>().HasMaxLength(20);
+        b.Property(f => f.Change).HasMaxLength(20);
+        b.Property(f => f.DecisionNumber).HasMaxLength(50);
+        b.Property(f => f.Name).HasMaxLength(1000);
+        b.Property(f => f.Sector).HasMaxLength(200);
         b.Property(f => f.OnlineLevel).HasMaxLength(20);
     }
 }

@@ -63,6 +63,14 @@ internal sealed class FeedbackFactConfiguration : IEntityTypeConfiguration<Feedb
         b.Property(f => f.Category).HasMaxLength(50);
         b.Property(f => f.Channel).HasMaxLength(20);
         b.Property(f => f.ProcedureCode).HasMaxLength(30);
-        b.HasIndex(f => f.ReceivedOn);
+        // Covering indexes for the report's queries (received by channel; answered per unit; open at the cut-off),
+        // so that none of them reads the table itself.
+        b.HasIndex(f => new { f.ReceivedOn, f.Channel });
+        b.HasIndex(f => new { f.AnsweredOn, f.LeadUnit, f.AnsweredOnTime });
+        b.HasIndex(f => new { f.AnsweredOn, f.ReceivedOn, f.Status, f.Outcome, f.ClassifiedAt, f.ClassificationDueOn, f.AnswerDueOn, f.LeadUnit }, "IX_FeedbackFacts_OpenAtCutOff");
+        b.HasIndex(f => f.PublishedOn);
+        b.Property(f => f.Status).HasMaxLength(20);
+        b.Property(f => f.Outcome).HasMaxLength(20);
+        b.Property(f => f.LeadUnit).HasMaxLength(20);
     }
 }

@@ -2,11 +2,17 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using VanPhong.Messaging;
 using VanPhong.Persistence;
+using VanPhong.Reporting.Dossiers;
+using VanPhong.Reporting.Reports;
+using VanPhong.Reporting.Units;
 using VanPhong.Security;
 
 namespace VanPhong.Reporting.Data;
 
-/// <summary>Read models of the reporting service, built only from events, plus its outbox and inbox.</summary>
+/// <summary>
+/// The reporting service's data: read models built only from events (and the event log they are rebuilt from),
+/// imported dossier statistics, generated reports, and its outbox and inbox.
+/// </summary>
 public abstract class ReportingDb(DbContextOptions options) : DbContext(options)
 {
     public DbSet<FeedbackFact> Feedback => Set<FeedbackFact>();
@@ -16,6 +22,18 @@ public abstract class ReportingDb(DbContextOptions options) : DbContext(options)
     public DbSet<ProcedureFact> Procedures => Set<ProcedureFact>();
 
     public DbSet<SimplificationFact> Simplifications => Set<SimplificationFact>();
+
+    public DbSet<CatalogEventFact> CatalogEvents => Set<CatalogEventFact>();
+
+    public DbSet<UnitFact> Units => Set<UnitFact>();
+
+    public DbSet<LoggedEvent> EventLog => Set<LoggedEvent>();
+
+    public DbSet<DossierStatistic> DossierStatistics => Set<DossierStatistic>();
+
+    public DbSet<DossierImport> DossierImports => Set<DossierImport>();
+
+    public DbSet<PeriodicReport> Reports => Set<PeriodicReport>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

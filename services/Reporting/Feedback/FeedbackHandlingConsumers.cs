@@ -1,9 +1,9 @@
-using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using VanPhong.Calendar;
 using VanPhong.Contracts;
 using VanPhong.Messaging;
 using VanPhong.Reporting.Data;
+using VanPhong.Reporting.Projections;
 
 namespace VanPhong.Reporting.Feedback;
 
@@ -11,7 +11,7 @@ namespace VanPhong.Reporting.Feedback;
 /// The handling of a PAKN as reporting needs it (received, handled, on time, overdue, published, rated).
 /// Events may arrive in any order; each sets only its own fields, so the order does not change the result.
 /// </summary>
-public abstract class FeedbackFactConsumer<T>(ReportingDb db, TimeProvider clock) : IdempotentConsumer<T, ReportingDb>(db, clock)
+public abstract class FeedbackFactConsumer<T>(ReportingDb db, TimeProvider clock) : ProjectingConsumer<T>(db, clock)
     where T : class
 {
     protected async Task<FeedbackFact> FactAsync(Guid id, string trackingCode, CancellationToken cancellationToken)
@@ -30,9 +30,9 @@ public abstract class FeedbackFactConsumer<T>(ReportingDb db, TimeProvider clock
 
 public sealed class FeedbackClassifiedConsumer(ReportingDb db, TimeProvider clock) : FeedbackFactConsumer<FeedbackClassified>(db, clock)
 {
-    protected override async Task ApplyAsync(FeedbackClassified m, ConsumeContext<FeedbackClassified> context)
+    public override async Task ProjectAsync(FeedbackClassified m, EventContext context, CancellationToken cancellationToken)
     {
-        var fact = await FactAsync(m.FeedbackId, m.TrackingCode, context.CancellationToken);
+        var fact = await FactAsync(m.FeedbackId, m.TrackingCode, cancellationToken);
         fact.Outcome = m.Outcome;
         fact.Category = m.Category;
         fact.ClassifiedAt = m.ClassifiedAt.UtcDateTime;
@@ -46,9 +46,9 @@ public sealed class FeedbackClassifiedConsumer(ReportingDb db, TimeProvider cloc
 
 public sealed class FeedbackAssignedConsumer(ReportingDb db, TimeProvider clock) : FeedbackFactConsumer<FeedbackAssigned>(db, clock)
 {
-    protected override async Task ApplyAsync(FeedbackAssigned m, ConsumeContext<FeedbackAssigned> context)
+    public override async Task ProjectAsync(FeedbackAssigned m, EventContext context, CancellationToken cancellationToken)
     {
-        var fact = await FactAsync(m.FeedbackId, m.TrackingCode, context.CancellationToken);
+        var fact = await FactAsync(m.FeedbackId, m.TrackingCode, cancellationToken);
         fact.LeadUnit = m.LeadUnit;
         fact.AnswerDueOn = m.AnswerDueOn;
         if (fact.AnsweredAt is null)
@@ -60,9 +60,9 @@ public sealed class FeedbackAssignedConsumer(ReportingDb db, TimeProvider clock)
 
 public sealed class FeedbackAnsweredConsumer(ReportingDb db, TimeProvider clock) : FeedbackFactConsumer<FeedbackAnswered>(db, clock)
 {
-    protected override async Task ApplyAsync(FeedbackAnswered m, ConsumeContext<FeedbackAnswered> context)
+    public override async Task ProjectAsync(FeedbackAnswered m, EventContext context, CancellationToken cancellationToken)
     {
-        var fact = await FactAsync(m.FeedbackId, m.TrackingCode, context.CancellationToken);
+        var fact = await FactAsync(m.FeedbackId, m.TrackingCode, cancellationToken);
         fact.LeadUnit = m.LeadUnit ?? fact.LeadUnit;
         fact.AnswerDueOn = m.AnswerDueOn;
         fact.AnsweredAt = m.AnsweredAt.UtcDateTime;
@@ -77,9 +77,9 @@ public sealed class FeedbackAnsweredConsumer(ReportingDb db, TimeProvider clock)
 
 public sealed class FeedbackPublishedConsumer(ReportingDb db, TimeProvider clock) : FeedbackFactConsumer<FeedbackPublished>(db, clock)
 {
-    protected override async Task ApplyAsync(FeedbackPublished m, ConsumeContext<FeedbackPublished> context)
+    public override async Task ProjectAsync(FeedbackPublished m, EventContext context, CancellationToken cancellationToken)
     {
-        var fact = await FactAsync(m.FeedbackId, m.TrackingCode, context.CancellationToken);
+        var fact = await FactAsync(m.FeedbackId, m.TrackingCode, cancellationToken);
         fact.PublishedAt = m.PublishedAt.UtcDateTime;
         fact.PublishedOn = VietnamTime.DateOf(m.PublishedAt);
         fact.Status = "Published";
@@ -88,9 +88,9 @@ public sealed class FeedbackPublishedConsumer(ReportingDb db, TimeProvider clock
 
 public sealed class FeedbackStatusChangedConsumer(ReportingDb db, TimeProvider clock) : FeedbackFactConsumer<FeedbackStatusChanged>(db, clock)
 {
-    protected override async Task ApplyAsync(FeedbackStatusChanged m, ConsumeContext<FeedbackStatusChanged> context)
+    public override async Task ProjectAsync(FeedbackStatusChanged m, EventContext context, CancellationToken cancellationToken)
     {
-        var fact = await FactAsync(m.FeedbackId, m.TrackingCode, context.CancellationToken);
+        var fact = await FactAsync(m.FeedbackId, m.TrackingCode, cancellationToken);
         fact.LeadUnit = m.LeadUnit ?? fact.LeadUnit;
         if (m.To is "InProgress" && m.From is "Answered" or "Published" or "Closed")
         {
@@ -108,9 +108,9 @@ public sealed class FeedbackStatusChangedConsumer(ReportingDb db, TimeProvider c
 
 public sealed class FeedbackOverdueConsumer(ReportingDb db, TimeProvider clock) : FeedbackFactConsumer<FeedbackOverdue>(db, clock)
 {
-    protected override async Task ApplyAsync(FeedbackOverdue m, ConsumeContext<FeedbackOverdue> context)
+    public override async Task ProjectAsync(FeedbackOverdue m, EventContext context, CancellationToken cancellationToken)
     {
-        var fact = await FactAsync(m.FeedbackId, m.TrackingCode, context.CancellationToken);
+        var fact = await FactAsync(m.FeedbackId, m.TrackingCode, cancellationToken);
         fact.OverdueSince ??= m.DueOn.AddDays(1);
         fact.LeadUnit = m.LeadUnit ?? fact.LeadUnit;
     }
@@ -118,9 +118,9 @@ public sealed class FeedbackOverdueConsumer(ReportingDb db, TimeProvider clock) 
 
 public sealed class FeedbackRatedConsumer(ReportingDb db, TimeProvider clock) : FeedbackFactConsumer<FeedbackRated>(db, clock)
 {
-    protected override async Task ApplyAsync(FeedbackRated m, ConsumeContext<FeedbackRated> context)
+    public override async Task ProjectAsync(FeedbackRated m, EventContext context, CancellationToken cancellationToken)
     {
-        var fact = await FactAsync(m.FeedbackId, m.TrackingCode, context.CancellationToken);
+        var fact = await FactAsync(m.FeedbackId, m.TrackingCode, cancellationToken);
         fact.Satisfied = m.Satisfied;
         fact.RatingScore = m.Score;
     }

@@ -1,19 +1,19 @@
-using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using VanPhong.Calendar;
 using VanPhong.Contracts;
 using VanPhong.Messaging;
 using VanPhong.Reporting.Data;
+using VanPhong.Reporting.Projections;
 
 namespace VanPhong.Reporting.Feedback;
 
 /// <summary>Records a received PAKN in the reporting read model.</summary>
 public sealed class FeedbackReceivedConsumer(ReportingDb db, TimeProvider clock)
-    : IdempotentConsumer<FeedbackReceived, ReportingDb>(db, clock)
+    : ProjectingConsumer<FeedbackReceived>(db, clock)
 {
-    protected override async Task ApplyAsync(FeedbackReceived message, ConsumeContext<FeedbackReceived> context)
+    public override async Task ProjectAsync(FeedbackReceived message, EventContext context, CancellationToken cancellationToken)
     {
-        var fact = await Db.Feedback.SingleOrDefaultAsync(f => f.FeedbackId == message.FeedbackId, context.CancellationToken);
+        var fact = await Db.Feedback.FindAsync([message.FeedbackId], cancellationToken);
         if (fact is null)
         {
             fact = new FeedbackFact { FeedbackId = message.FeedbackId };

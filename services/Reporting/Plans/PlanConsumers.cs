@@ -1,21 +1,21 @@
-using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using VanPhong.Contracts;
 using VanPhong.Messaging;
 using VanPhong.Reporting.Data;
+using VanPhong.Reporting.Projections;
 
 namespace VanPhong.Reporting.Plans;
 
 /// <summary>Builds the plan read model from the plan registry's events.</summary>
-public sealed class PlanIssuedConsumer(ReportingDb db, TimeProvider clock) : IdempotentConsumer<PlanIssued, ReportingDb>(db, clock)
+public sealed class PlanIssuedConsumer(ReportingDb db, TimeProvider clock) : ProjectingConsumer<PlanIssued>(db, clock)
 {
-    protected override async Task ApplyAsync(PlanIssued message, ConsumeContext<PlanIssued> context)
+    public override async Task ProjectAsync(PlanIssued message, EventContext context, CancellationToken cancellationToken)
     {
-        var ids = message.Items.Select(i => i.ItemId).ToList();
-        var existing = await Db.PlanItems.Where(f => ids.Contains(f.ItemId)).ToDictionaryAsync(f => f.ItemId, context.CancellationToken);
         foreach (var item in message.Items)
         {
-            if (!existing.TryGetValue(item.ItemId, out var fact))
+            // FindAsync sees rows added earlier in the same unit of work, which a replay batch relies on.
+            var fact = await Db.PlanItems.FindAsync([item.ItemId], cancellationToken);
+            if (fact is null)
             {
                 fact = new PlanItemFact { ItemId = item.ItemId, Status = item.Status, Percent = item.Percent };
                 Db.PlanItems.Add(fact);
@@ -33,12 +33,12 @@ public sealed class PlanIssuedConsumer(ReportingDb db, TimeProvider clock) : Ide
     }
 }
 
-public sealed class PlanItemProgressReportedConsumer(ReportingDb db, TimeProvider clock) : IdempotentConsumer<PlanItemProgressReported, ReportingDb>(db, clock)
+public sealed class PlanItemProgressReportedConsumer(ReportingDb db, TimeProvider clock) : ProjectingConsumer<PlanItemProgressReported>(db, clock)
 {
-    protected override async Task ApplyAsync(PlanItemProgressReported message, ConsumeContext<PlanItemProgressReported> context)
+    public override async Task ProjectAsync(PlanItemProgressReported message, EventContext context, CancellationToken cancellationToken)
     {
-        var fact = await Db.PlanItems.FindAsync([message.ItemId], context.CancellationToken);
-        var at = context.SentTime ?? DateTime.UtcNow;
+        var fact = await Db.PlanItems.FindAsync([message.ItemId], cancellationToken);
+        var at = context.SentAt;
         // Completion and cancellation are final; among progress reports the latest wins.
         if (fact is null || fact.CompletedOn is not null || fact.Status == "Cancelled" || fact.ChangedAt > at)
         {
@@ -52,11 +52,11 @@ public sealed class PlanItemProgressReportedConsumer(ReportingDb db, TimeProvide
     }
 }
 
-public sealed class PlanItemCompletedConsumer(ReportingDb db, TimeProvider clock) : IdempotentConsumer<PlanItemCompleted, ReportingDb>(db, clock)
+public sealed class PlanItemCompletedConsumer(ReportingDb db, TimeProvider clock) : ProjectingConsumer<PlanItemCompleted>(db, clock)
 {
-    protected override async Task ApplyAsync(PlanItemCompleted message, ConsumeContext<PlanItemCompleted> context)
+    public override async Task ProjectAsync(PlanItemCompleted message, EventContext context, CancellationToken cancellationToken)
     {
-        var fact = await Db.PlanItems.FindAsync([message.ItemId], context.CancellationToken);
+        var fact = await Db.PlanItems.FindAsync([message.ItemId], cancellationToken);
         if (fact is null)
         {
             return;
@@ -66,15 +66,15 @@ public sealed class PlanItemCompletedConsumer(ReportingDb db, TimeProvider clock
         fact.Status = message.Late ? "CompletedLate" : "Completed";
         fact.CompletedOn = message.CompletedOn;
         fact.CompletedLate = message.Late;
-        fact.ChangedAt = context.SentTime ?? DateTime.UtcNow;
+        fact.ChangedAt = context.SentAt;
     }
 }
 
-public sealed class PlanItemOverdueConsumer(ReportingDb db, TimeProvider clock) : IdempotentConsumer<PlanItemOverdue, ReportingDb>(db, clock)
+public sealed class PlanItemOverdueConsumer(ReportingDb db, TimeProvider clock) : ProjectingConsumer<PlanItemOverdue>(db, clock)
 {
-    protected override async Task ApplyAsync(PlanItemOverdue message, ConsumeContext<PlanItemOverdue> context)
+    public override async Task ProjectAsync(PlanItemOverdue message, EventContext context, CancellationToken cancellationToken)
     {
-        var fact = await Db.PlanItems.FindAsync([message.ItemId], context.CancellationToken);
+        var fact = await Db.PlanItems.FindAsync([message.ItemId], cancellationToken);
         if (fact is null || message.Kind != "Item" || fact.CompletedOn is not null)
         {
             return;
@@ -85,15 +85,15 @@ public sealed class PlanItemOverdueConsumer(ReportingDb db, TimeProvider clock) 
     }
 }
 
-public sealed class PlanItemCancelledConsumer(ReportingDb db, TimeProvider clock) : IdempotentConsumer<PlanItemCancelled, ReportingDb>(db, clock)
+public sealed class PlanItemCancelledConsumer(ReportingDb db, TimeProvider clock) : ProjectingConsumer<PlanItemCancelled>(db, clock)
 {
-    protected override async Task ApplyAsync(PlanItemCancelled message, ConsumeContext<PlanItemCancelled> context)
+    public override async Task ProjectAsync(PlanItemCancelled message, EventContext context, CancellationToken cancellationToken)
     {
-        var fact = await Db.PlanItems.FindAsync([message.ItemId], context.CancellationToken);
+        var fact = await Db.PlanItems.FindAsync([message.ItemId], cancellationToken);
         if (fact is not null)
         {
             fact.Status = "Cancelled";
-            fact.ChangedAt = context.SentTime ?? DateTime.UtcNow;
+            fact.ChangedAt = context.SentAt;
         }
     }
 }

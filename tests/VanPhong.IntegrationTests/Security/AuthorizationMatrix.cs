@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using VanPhong.Catalog.Model;
 using VanPhong.IntegrationTests.Catalog;
+using VanPhong.IntegrationTests.Reporting;
 using VanPhong.IntegrationTests.Infrastructure;
 using static VanPhong.IntegrationTests.Infrastructure.TestUsers;
 
@@ -92,6 +93,35 @@ public static class AuthorizationMatrix
         // reporting
         new("GET", "/api/reports/feedback/summary", Office, StaffQldt, HeadQhxd, true, Get("/api/reports/feedback/summary?from=2026-01-01&to=2026-12-31")),
         new("GET", "/api/reports/catalog/summary", Leader, OneStop, HeadQhxd, true, Get("/api/reports/catalog/summary?year=2026")),
+        new("GET", "/api/reports/periods", HeadQldt, StaffQhxd, LeaderVp, true, Get("/api/reports/periods?year=2026")),
+        new("GET", "/api/reports/periodic/preview", Office, OneStop, HeadQhxd, true, Get("/api/reports/periodic/preview?kind=Quarter&year=2026&number=1")),
+        new("GET", "/api/reports/periodic", Leader, StaffQldt, OfficeMc, true, Get("/api/reports/periodic?year=2026")),
+        new("POST", "/api/reports/periodic", Office, Leader, OfficeMc, true, Send(HttpMethod.Post, (_, _) => Staged("/api/reports/periodic", new { kind = "Quarter", year = 2026, number = 3 }))),
+        new("GET", "/api/reports/periodic/{id:guid}", HeadQhxd, OneStop, Office, true, async (p, _) => Req($"/api/reports/periodic/{await ReportFixtures.GenerateAsync(p)}")),
+        new("POST", "/api/reports/periodic/{id:guid}/freeze", Office, HeadQldt, OfficeMc, true, async (p, _) =>
+            new HttpRequestMessage(HttpMethod.Post, $"/api/reports/periodic/{await ReportFixtures.GenerateAsync(p)}/freeze") { Content = JsonContent.Create(new { documentNumber = "1/BC-KKT" }) }),
+        new("GET", "/api/reports/periodic/{id:guid}/report.docx", Leader, StaffQldt, LeaderVp, true, async (p, _) => Req($"/api/reports/periodic/{await ReportFixtures.GenerateAsync(p)}/report.docx")),
+        new("GET", "/api/reports/periodic/{id:guid}/report.xlsx", HeadQldt, OneStop, HeadQhxd, true, async (p, _) => Req($"/api/reports/periodic/{await ReportFixtures.GenerateAsync(p)}/report.xlsx")),
+        new("GET", "/api/reports/periodic/{id:guid}/kpis/{kpi}", Office, StaffQhxd, OfficeMc, true, async (p, _) =>
+            Req($"/api/reports/periodic/{await ReportFixtures.GenerateAsync(p)}/kpis/one-stop-eligible-rate")),
+        new("GET", "/api/reports/kpis/{kpi}", Leader, OneStop, LeaderVp, true, Get("/api/reports/kpis/plan-items-on-time-rate?kind=Year&year=2023")),
+        new("GET", "/api/reports/dossiers/template.xlsx", Office, StaffQldt, HeadQhxd, true, Get("/api/reports/dossiers/template.xlsx")),
+        new("POST", "/api/reports/dossiers/import", Office, Leader, OfficeMc, true, async (_, _) =>
+            new HttpRequestMessage(HttpMethod.Post, "/api/reports/dossiers/import?from=2026-09-15&to=2026-10-14") { Content = new StringContent(ReportFixtures.Csv("1.009645", Random.Shared.Next(1, 1000))) }),
+        new("POST", "/api/reports/dossiers", Office, HeadQldt, OfficeMc, true, Send(HttpMethod.Post, (_, _) =>
+        {
+            var received = Random.Shared.Next(1, 1000);
+            return Staged("/api/reports/dossiers", new
+            {
+                from = "2026-10-15", to = "2026-11-14",
+                rows = new[] { new { procedureCode = "1.009646", receivedOnline = received, receivedDirect = 0, receivedPostal = 0, carriedOver = 0, resolvedEarly = 0,
+                    resolvedOnTime = received, resolvedLate = 0, pendingWithinDeadline = 0, pendingOverdue = 0, digitisedDossiers = 0, digitisedResults = 0 } },
+            });
+        })),
+        new("GET", "/api/reports/dossiers", Leader, OneStop, HeadQhxd, true, Get("/api/reports/dossiers?from=2026-01-01")),
+        new("GET", "/api/reports/dossiers/imports", Office, StaffQhxd, LeaderVp, true, Get("/api/reports/dossiers/imports")),
+        new("POST", "/api/reports/admin/rebuild", Admin, Office, AdminQldt, true, Send(HttpMethod.Post, (_, _) => Staged("/api/reports/admin/rebuild", null))),
+        new("GET", "/api/reports/admin/rebuild", Admin, Leader, AdminQldt, true, Get("/api/reports/admin/rebuild")),
 
         // procedure catalog: reading (all staff), decisions (office), internal procedures and reviews (units, then office/leadership)
         new("GET", "/api/procedures/", StaffQldt, Platformless, OneStop, true, Get("/api/procedures?sector=Vi%E1%BB%87c%20l%C3%A0m")),

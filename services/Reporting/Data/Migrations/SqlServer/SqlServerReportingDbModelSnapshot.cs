@@ -82,6 +82,67 @@ namespace VanPhong.Reporting.Data.Migrations.SqlServer
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("VanPhong.Reporting.Data.CatalogEventFact", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Change")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateOnly?>("EffectiveOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("OneStop")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("OnlineLevel")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<bool>("OnlinePayment")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("PostalService")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Sector")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("EventId");
+
+                    b.HasIndex("Kind", "On");
+
+                    b.ToTable("CatalogEventFacts", (string)null);
+                });
+
             modelBuilder.Entity("VanPhong.Reporting.Data.FeedbackFact", b =>
                 {
                     b.Property<Guid>("FeedbackId")
@@ -117,10 +178,12 @@ namespace VanPhong.Reporting.Data.Migrations.SqlServer
                         .HasColumnType("datetime2");
 
                     b.Property<string>("LeadUnit")
-                        .HasColumnType("nvarchar(max)");
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
 
                     b.Property<string>("Outcome")
-                        .HasColumnType("nvarchar(max)");
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
 
                     b.Property<DateOnly?>("OverdueSince")
                         .HasColumnType("date");
@@ -149,7 +212,8 @@ namespace VanPhong.Reporting.Data.Migrations.SqlServer
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)");
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
 
                     b.Property<string>("TrackingCode")
                         .IsRequired()
@@ -158,9 +222,43 @@ namespace VanPhong.Reporting.Data.Migrations.SqlServer
 
                     b.HasKey("FeedbackId");
 
-                    b.HasIndex("ReceivedOn");
+                    b.HasIndex("PublishedOn");
+
+                    b.HasIndex("ReceivedOn", "Channel");
+
+                    b.HasIndex("AnsweredOn", "LeadUnit", "AnsweredOnTime");
+
+                    b.HasIndex(new[] { "AnsweredOn", "ReceivedOn", "Status", "Outcome", "ClassifiedAt", "ClassificationDueOn", "AnswerDueOn", "LeadUnit" }, "IX_FeedbackFacts_OpenAtCutOff");
 
                     b.ToTable("FeedbackFacts", (string)null);
+                });
+
+            modelBuilder.Entity("VanPhong.Reporting.Data.LoggedEvent", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Sequence"));
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Sequence");
+
+                    b.ToTable("EventLog", (string)null);
                 });
 
             modelBuilder.Entity("VanPhong.Reporting.Data.PlanItemFact", b =>
@@ -345,6 +443,204 @@ namespace VanPhong.Reporting.Data.Migrations.SqlServer
                     b.HasIndex("Year");
 
                     b.ToTable("SimplificationFacts", (string)null);
+                });
+
+            modelBuilder.Entity("VanPhong.Reporting.Dossiers.DossierImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(260)
+                        .HasColumnType("nvarchar(260)");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Replaced")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentHash");
+
+                    b.ToTable("DossierImports", (string)null);
+                });
+
+            modelBuilder.Entity("VanPhong.Reporting.Dossiers.DossierStatistic", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("CarriedOver")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DigitisedDossiers")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DigitisedResults")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("PendingOverdue")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PendingWithinDeadline")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ProcedureCode")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<int>("ReceivedDirect")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ReceivedOnline")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ReceivedPostal")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ResolvedEarly")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ResolvedLate")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ResolvedOnTime")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Sector")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodFrom", "PeriodTo", "ProcedureCode")
+                        .IsUnique();
+
+                    b.ToTable("DossierStatistics", (string)null);
+                });
+
+            modelBuilder.Entity("VanPhong.Reporting.Reports.PeriodicReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ContentJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("FrozenAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("FrozenBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("GeneratedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("GeneratedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<string>("PeriodKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("From", "To", "Version")
+                        .IsUnique();
+
+                    b.ToTable("PeriodicReports", (string)null);
+                });
+
+            modelBuilder.Entity("VanPhong.Reporting.Units.UnitFact", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("UnitFacts", (string)null);
                 });
 
             modelBuilder.Entity("VanPhong.Security.AuditEntry", b =>

@@ -77,6 +77,67 @@ namespace VanPhong.Reporting.Data.Migrations.Sqlite
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("VanPhong.Reporting.Data.CatalogEventFact", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Change")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EffectiveOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OneStop")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OnlineLevel")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OnlinePayment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PostalService")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sector")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EventId");
+
+                    b.HasIndex("Kind", "On");
+
+                    b.ToTable("CatalogEventFacts", (string)null);
+                });
+
             modelBuilder.Entity("VanPhong.Reporting.Data.FeedbackFact", b =>
                 {
                     b.Property<Guid>("FeedbackId")
@@ -112,9 +173,11 @@ namespace VanPhong.Reporting.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LeadUnit")
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Outcome")
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("OverdueSince")
@@ -144,6 +207,7 @@ namespace VanPhong.Reporting.Data.Migrations.Sqlite
 
                     b.Property<string>("Status")
                         .IsRequired()
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TrackingCode")
@@ -153,9 +217,41 @@ namespace VanPhong.Reporting.Data.Migrations.Sqlite
 
                     b.HasKey("FeedbackId");
 
-                    b.HasIndex("ReceivedOn");
+                    b.HasIndex("PublishedOn");
+
+                    b.HasIndex("ReceivedOn", "Channel");
+
+                    b.HasIndex("AnsweredOn", "LeadUnit", "AnsweredOnTime");
+
+                    b.HasIndex(new[] { "AnsweredOn", "ReceivedOn", "Status", "Outcome", "ClassifiedAt", "ClassificationDueOn", "AnswerDueOn", "LeadUnit" }, "IX_FeedbackFacts_OpenAtCutOff");
 
                     b.ToTable("FeedbackFacts", (string)null);
+                });
+
+            modelBuilder.Entity("VanPhong.Reporting.Data.LoggedEvent", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Sequence");
+
+                    b.ToTable("EventLog", (string)null);
                 });
 
             modelBuilder.Entity("VanPhong.Reporting.Data.PlanItemFact", b =>
@@ -340,6 +436,204 @@ namespace VanPhong.Reporting.Data.Migrations.Sqlite
                     b.HasIndex("Year");
 
                     b.ToTable("SimplificationFacts", (string)null);
+                });
+
+            modelBuilder.Entity("VanPhong.Reporting.Dossiers.DossierImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Replaced")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentHash");
+
+                    b.ToTable("DossierImports", (string)null);
+                });
+
+            modelBuilder.Entity("VanPhong.Reporting.Dossiers.DossierStatistic", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CarriedOver")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DigitisedDossiers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DigitisedResults")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PendingOverdue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PendingWithinDeadline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcedureCode")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReceivedDirect")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReceivedOnline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReceivedPostal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResolvedEarly")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResolvedLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResolvedOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sector")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodFrom", "PeriodTo", "ProcedureCode")
+                        .IsUnique();
+
+                    b.ToTable("DossierStatistics", (string)null);
+                });
+
+            modelBuilder.Entity("VanPhong.Reporting.Reports.PeriodicReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FrozenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FrozenBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GeneratedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GeneratedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PeriodKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("From", "To", "Version")
+                        .IsUnique();
+
+                    b.ToTable("PeriodicReports", (string)null);
+                });
+
+            modelBuilder.Entity("VanPhong.Reporting.Units.UnitFact", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("UnitFacts", (string)null);
                 });
 
             modelBuilder.Entity("VanPhong.Security.AuditEntry", b =>

@@ -1,0 +1,63 @@
+using VanPhong.Reporting.Periods;
+
+namespace VanPhong.Reporting.Reports;
+
+// The periodic report on TTHC control, one-stop and electronic processing (TT 01/2020/TT-VPCP, plan section VIII),
+// as stored when generated. Every figure is here; the exports only lay it out.
+
+public sealed record ReportContent(
+    ReportPeriod Period,
+    DateTime GeneratedAt,
+    bool ContainsSampleData,
+    CatalogSection Catalog,
+    DossierSection Dossiers,
+    FeedbackSection Feedback,
+    PlanSection Plan,
+    IReadOnlyList<ProvincialPlanRow> ProvincialPlans,
+    ReviewSection Reviews,
+    IReadOnlyList<Kpi> Kpis,
+    Scorecard Scorecard);
+
+/// <summary>TTHC published in the period and the catalog as it stood on the cut-off day.</summary>
+public sealed record CatalogSection(
+    int PublishedNew, int PublishedAmended, int PublishedAbolished, IReadOnlyList<string> PublicationDecisions,
+    int InForce, int WithInternalProcedure, int InternalApprovedInPeriod, int ElectronicUpdatedInPeriod,
+    int OneStop, int OnlineFull, int OnlinePartial, int Postal, int OnlinePayment,
+    IReadOnlyList<SectorRow> BySector);
+
+public sealed record SectorRow(string Sector, int Procedures, int PublishedInPeriod, int WithInternalProcedure, int OneStop, int OnlineFull, int OnlinePartial);
+
+/// <summary>Biểu 06/VPCP/KSTT: dossiers received, resolved and pending, by sector, with the rates.</summary>
+public sealed record DossierSection(IReadOnlyList<DossierFigures> BySector, DossierFigures Total, double? OnlineRate, double? OnTimeRate, double? DigitisedDossierRate, double? DigitisedResultRate, int Procedures);
+
+public sealed record DossierFigures(
+    string Sector, int ReceivedTotal, int Online, int Direct, int Postal, int CarriedOver,
+    int ResolvedTotal, int Early, int OnTime, int Late, int PendingTotal, int PendingWithin, int PendingOverdue,
+    int DigitisedDossiers, int DigitisedResults);
+
+/// <summary>PAKN: received (by channel), handled, on time, late, still being handled and overdue at the cut-off, published.</summary>
+public sealed record FeedbackSection(
+    int Received, IReadOnlyDictionary<string, int> ByChannel, int Handled, int Answered, int AnsweredOnTime, int AnsweredLate,
+    int NotAcceptedOrTransferred, int BeingHandled, int Overdue, int Published);
+
+/// <summary>The progress of the year's plan, by section and by lead unit.</summary>
+public sealed record PlanSection(int Year, ProgressRow Total, IReadOnlyList<ProgressRow> BySection, IReadOnlyList<ProgressRow> ByUnit, int Cancelled);
+
+public sealed record ProgressRow(string Code, string Name, int Items, int Completed, int CompletedLate, int InProgress, int Overdue, int NotStarted, double Percent);
+
+/// <summary>A provincial plan the seed asks to report on, with the items of our plan that carry it out.</summary>
+public sealed record ProvincialPlanRow(string Reference, string Subject, IReadOnlyList<string> Items, int Completed, int Total, double Percent);
+
+public sealed record ReviewSection(int Proposals, long CostBeforePerYear, long CostAfterPerYear, long SavingPerYear);
+
+/// <summary>A KPI against its target; <see cref="Value"/> is null when there is nothing to measure.</summary>
+public sealed record Kpi(string Key, string Name, int Numerator, int Denominator, double? Value, double Target, bool? Met, string Basis);
+
+public sealed record Scorecard(string Method, IReadOnlyList<UnitScore> Units);
+
+public sealed record UnitScore(
+    string Unit, string Name, int ItemsDue, int ItemsOnTime, int ItemsLate, int ItemsOverdue,
+    int FeedbackAnswered, int FeedbackOnTime, int FeedbackOverdue, double? PlanRate, double? FeedbackRate, double? Score, string Rating);
+
+/// <summary>One record behind a KPI: how much it adds to the numerator and the denominator.</summary>
+public sealed record KpiRecord(string Key, string Label, int Numerator, int Denominator, string? Detail);

@@ -1,0 +1,67 @@
+using VanPhong.Contracts;
+
+namespace VanPhong.Reporting.Reports;
+
+/// <summary>Reporting:* — targets, the provincial plans to report on, the scorecard method, the issuing agency.</summary>
+public sealed class ReportingOptions
+{
+    /// <summary>The plan's targets, in percent, by KPI key.</summary>
+    public Dictionary<string, double> KpiTargets { get; set; } = new()
+    {
+        [KpiMetrics.InternalProcedures] = 100,
+        [KpiMetrics.OnlineDossiers] = 50,
+        [KpiMetrics.OneStopEligible] = 100,
+        [KpiMetrics.FeedbackOnTime] = 100,
+        [KpiMetrics.PlanItemsOnTime] = 100,
+    };
+
+    /// <summary>The provincial plans section VIII asks to report on, and the items of our plan that carry each out.</summary>
+    public List<ProvincialPlanOption> ProvincialPlans { get; set; } = [];
+
+    public ScorecardOptions Scorecard { get; set; } = new();
+
+    public AgencyOptions Agency { get; set; } = new();
+}
+
+public sealed class ProvincialPlanOption
+{
+    public string Reference { get; set; } = "";
+
+    public string Subject { get; set; } = "";
+
+    public List<string> ItemCodes { get; set; } = [];
+}
+
+/// <summary>The unit scorecard's weights and bands (see <see cref="Scorecards.UnitScorecard.Method"/>).</summary>
+public sealed class ScorecardOptions
+{
+    public double PlanWeight { get; set; } = 60;
+
+    public double FeedbackWeight { get; set; } = 40;
+
+    public double PenaltyPerOverdue { get; set; } = 5;
+
+    public double Excellent { get; set; } = 90;
+
+    public double Good { get; set; } = 70;
+
+    public double Pass { get; set; } = 50;
+}
+
+/// <summary>Who issues the report (the header and signature of the .docx).</summary>
+public sealed class AgencyOptions
+{
+    public string SuperiorAgency { get; set; } = "UBND TỈNH KHÁNH HÒA";
+
+    public string Name { get; set; } = "BAN QUẢN LÝ KHU KINH TẾ VÂN PHONG";
+
+    public string Place { get; set; } = "Khánh Hòa";
+
+    public string NumberSuffix { get; set; } = "BC-KKT";
+
+    public string Recipient { get; set; } = "Ủy ban nhân dân tỉnh Khánh Hòa (qua Văn phòng UBND tỉnh)";
+
+    public string SignerTitle { get; set; } = "TRƯỞNG BAN";
+
+    public string SignerName { get; set; } = "";
+}

@@ -1,0 +1,207 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using VanPhong.Calendar;
+using VanPhong.Contracts;
+using VanPhong.Documents;
+using VanPhong.Messaging;
+using VanPhong.Reporting.Data;
+using VanPhong.Reporting.Periods;
+using VanPhong.Security;
+
+namespace VanPhong.Reporting.Reports;
+
+/// <summary>
+/// The periodic report: the periods, a live preview, generating a stored version, freezing it (chốt số liệu —
+/// its KPIs then go to the plan registry as KpiMeasured), the exports, and the records behind every KPI.
+/// </summary>
+public static class ReportsApi
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public sealed record GenerateRequest(string? Kind, int? Year, int? Number, DateOnly? From, DateOnly? To);
+
+    public sealed record FreezeRequest(string? DocumentNumber);
+
+    public sealed record ReportSummary(Guid Id, string Kind, int Year, int Number, DateOnly From, DateOnly To, int Version, string Status,
+        DateTime GeneratedAt, string GeneratedBy, DateTime? FrozenAt, string? FrozenBy, string? DocumentNumber);
+
+    public sealed record ReportView(ReportSummary Report, ReportContent Content);
+
+    public sealed record DrillDown(string Kpi, string Name, ReportPeriod Period, int? ReportedNumerator, int? ReportedDenominator, int Numerator, int Denominator,
+        bool ChangedSinceReport, IReadOnlyList<KpiRecord> Records);
+
+    public static RouteGroupBuilder MapPeriodicReports(this RouteGroupBuilder reports)
+    {
+        reports.MapGet("/periods", (int? year, ReportPeriods periods, TimeProvider clock) => TypedResults.Ok(periods.Of(year ?? VietnamTime.Today(clock).Year)))
+            .WithName("ReportPeriods").WithSummary("Các kỳ báo cáo của năm và ngày chốt số liệu").RequireAuthorization(StaffPolicies.Reports);
+        reports.MapGet("/periodic/preview", PreviewAsync).WithName("PreviewPeriodicReport")
+            .WithSummary("Số liệu hiện tại của kỳ báo cáo (chưa lưu)").RequireAuthorization(StaffPolicies.Reports);
+        reports.MapGet("/periodic", ListAsync).WithName("ListPeriodicReports").RequireAuthorization(StaffPolicies.Reports);
+        reports.MapPost("/periodic", GenerateAsync).WithName("GeneratePeriodicReport")
+            .WithSummary("Tổng hợp báo cáo của kỳ (mỗi lần một phiên bản mới)").RequireAuthorization(StaffPolicies.Office);
+        reports.MapGet("/periodic/{id:guid}", GetAsync).WithName("GetPeriodicReport").RequireAuthorization(StaffPolicies.Reports);
+        reports.MapPost("/periodic/{id:guid}/freeze", FreezeAsync).WithName("FreezePeriodicReport")
+            .WithSummary("Chốt số liệu: phiên bản này là số liệu chính thức của kỳ").RequireAuthorization(StaffPolicies.Office);
+        reports.MapGet("/periodic/{id:guid}/report.docx", DocxAsync).WithName("PeriodicReportDocx").RequireAuthorization(StaffPolicies.Reports);
+        reports.MapGet("/periodic/{id:guid}/report.xlsx", XlsxAsync).WithName("PeriodicReportXlsx").RequireAuthorization(StaffPolicies.Reports);
+        reports.MapGet("/periodic/{id:guid}/kpis/{kpi}", ReportDrillDownAsync).WithName("PeriodicReportKpiRecords")
+            .WithSummary("Các hồ sơ, TTHC, PAKN, nhiệm vụ tạo nên một chỉ tiêu").RequireAuthorization(StaffPolicies.Reports);
+        reports.MapGet("/kpis/{kpi}", LiveDrillDownAsync).WithName("KpiRecords").RequireAuthorization(StaffPolicies.Reports);
+        return reports;
+    }
+
+    private static async Task<IResult> PreviewAsync(string? kind, int? year, int? number, DateOnly? from, DateOnly? to, ReportPeriods periods, PeriodicReportBuilder builder, CancellationToken ct)
+    {
+        var (period, error) = periods.Resolve(kind, year, number, from, to);
+        return period is null ? PeriodProblem(error!) : TypedResults.Ok(await builder.BuildAsync(period, ct));
+    }
+
+    private static async Task<Ok<List<ReportSummary>>> ListAsync(int? year, ReportingDb db)
+    {
+        var query = db.Reports.AsNoTracking();
+        if (year is not null)
+        {
+            query = query.Where(r => r.Year == year);
+        }
+
+        var reports = await query.OrderByDescending(r => r.To).ThenByDescending(r => r.Version)
+            .Select(r => new { r.Id, r.PeriodKind, r.Year, r.Number, r.From, r.To, r.Version, r.Status, r.GeneratedAt, r.GeneratedBy, r.FrozenAt, r.FrozenBy, r.DocumentNumber })
+            .ToListAsync();
+        return TypedResults.Ok(reports.Select(r => new ReportSummary(r.Id, r.PeriodKind, r.Year, r.Number, r.From, r.To, r.Version, r.Status.ToString(),
+            r.GeneratedAt, r.GeneratedBy, r.FrozenAt, r.FrozenBy, r.DocumentNumber)).ToList());
+    }
+
+    private static async Task<IResult> GenerateAsync(GenerateRequest request, ReportPeriods periods, PeriodicReportBuilder builder, ReportingDb db, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var (period, error) = periods.Resolve(request.Kind, request.Year, request.Number, request.From, request.To);
+        if (period is null)
+        {
+            return PeriodProblem(error!);
+        }
+
+        var content = await builder.BuildAsync(period, ct);
+        var report = new PeriodicReport
+        {
+            PeriodKind = period.Kind, Year = period.Year, Number = period.Number, From = period.From, To = period.To,
+            Status = ReportStatus.Generated, GeneratedAt = content.GeneratedAt, GeneratedBy = user.DisplayName(),
+            ContentJson = JsonSerializer.Serialize(content, Json),
+        };
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            report.Version = 1 + (await db.Reports.Where(r => r.From == period.From && r.To == period.To).MaxAsync(r => (int?)r.Version, ct) ?? 0);
+            db.Reports.Add(report);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        });
+        return TypedResults.Created($"/api/reports/periodic/{report.Id}", new ReportView(Summary(report), content));
+    }
+
+    private static async Task<IResult> GetAsync(Guid id, ReportingDb db) =>
+        await db.Reports.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id) is { } report
+            ? TypedResults.Ok(new ReportView(Summary(report), Content(report)))
+            : NotFound();
+
+    private static async Task<IResult> FreezeAsync(Guid id, FreezeRequest? request, ReportingDb db, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
+    {
+        var report = await db.Reports.SingleOrDefaultAsync(r => r.Id == id, ct);
+        if (report is null)
+        {
+            return NotFound();
+        }
+
+        if (report.Status != ReportStatus.Generated)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Không thể chốt số liệu",
+                detail: report.Status == ReportStatus.Frozen ? $"Phiên bản {report.Version} đã được chốt." : $"Phiên bản {report.Version} đã được thay bằng phiên bản chốt sau.");
+        }
+
+        var number = request?.DocumentNumber?.Trim();
+        if (number is { Length: > 50 })
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["documentNumber"] = ["Số văn bản tối đa 50 ký tự."] });
+        }
+
+        // Only one official version per period: freezing a later version supersedes the earlier one.
+        var earlier = await db.Reports.Where(r => r.From == report.From && r.To == report.To && r.Status == ReportStatus.Frozen).ToListAsync(ct);
+        earlier.ForEach(r => r.Status = ReportStatus.Superseded);
+        report.Status = ReportStatus.Frozen;
+        report.FrozenAt = clock.GetUtcNow().UtcDateTime;
+        report.FrozenBy = user.DisplayName();
+        report.DocumentNumber = string.IsNullOrEmpty(number) ? null : number;
+        var content = Content(report);
+        foreach (var kpi in content.Kpis.Where(k => k.Value is not null))
+        {
+            db.AddEvent(new KpiMeasured(kpi.Key, kpi.Value!.Value, report.To, content.Period.PlanYear), clock);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(new ReportView(Summary(report), content));
+    }
+
+    private static async Task<IResult> DocxAsync(Guid id, ReportingDb db, IOptions<ReportingOptions> options)
+    {
+        var report = await db.Reports.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id);
+        return report is null
+            ? NotFound()
+            : TypedResults.File(ReportExports.Docx(Content(report), report, options.Value.Agency), WordDocument.ContentType, FileName(report, "docx"));
+    }
+
+    private static async Task<IResult> XlsxAsync(Guid id, ReportingDb db)
+    {
+        var report = await db.Reports.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id);
+        return report is null ? NotFound() : TypedResults.File(ReportExports.Xlsx(Content(report), report), Spreadsheet.ContentType, FileName(report, "xlsx"));
+    }
+
+    private static async Task<IResult> ReportDrillDownAsync(Guid id, string kpi, ReportingDb db, PeriodicReportBuilder builder, CancellationToken ct)
+    {
+        var report = await db.Reports.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct);
+        if (report is null)
+        {
+            return NotFound();
+        }
+
+        var content = Content(report);
+        var reported = content.Kpis.SingleOrDefault(k => k.Key == kpi);
+        return reported is null ? UnknownKpi(kpi) : await DrillAsync(builder, content.Period, kpi, reported, ct);
+    }
+
+    private static async Task<IResult> LiveDrillDownAsync(string kpi, string? kind, int? year, int? number, DateOnly? from, DateOnly? to, ReportPeriods periods, PeriodicReportBuilder builder, CancellationToken ct)
+    {
+        var (period, error) = periods.Resolve(kind, year, number, from, to);
+        return period is null ? PeriodProblem(error!) : await DrillAsync(builder, period, kpi, null, ct);
+    }
+
+    private static async Task<IResult> DrillAsync(PeriodicReportBuilder builder, ReportPeriod period, string kpi, Kpi? reported, CancellationToken ct)
+    {
+        var records = await builder.RecordsAsync(period, kpi, ct);
+        if (records is null)
+        {
+            return UnknownKpi(kpi);
+        }
+
+        var (numerator, denominator) = (records.Sum(r => r.Numerator), records.Sum(r => r.Denominator));
+        return TypedResults.Ok(new DrillDown(kpi, PeriodicReportBuilder.KpiNames[kpi], period, reported?.Numerator, reported?.Denominator, numerator, denominator,
+            reported is not null && (reported.Numerator != numerator || reported.Denominator != denominator), records));
+    }
+
+    public static ReportContent Content(PeriodicReport report) => JsonSerializer.Deserialize<ReportContent>(report.ContentJson, Json)!;
+
+    private static ReportSummary Summary(PeriodicReport r) => new(r.Id, r.PeriodKind, r.Year, r.Number, r.From, r.To, r.Version, r.Status.ToString(),
+        r.GeneratedAt, r.GeneratedBy, r.FrozenAt, r.FrozenBy, r.DocumentNumber);
+
+    private static string FileName(PeriodicReport r, string extension) => $"bao-cao-kiem-soat-tthc-{r.From:yyyyMMdd}-{r.To:yyyyMMdd}-v{r.Version}.{extension}";
+
+    private static IResult PeriodProblem(string error) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["period"] = [error] }, title: "Kỳ báo cáo chưa hợp lệ");
+
+    private static IResult UnknownKpi(string kpi) => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không có chỉ tiêu này",
+        detail: $"Không có chỉ tiêu \"{kpi}\". Các chỉ tiêu: {string.Join(", ", PeriodicReportBuilder.KpiNames.Keys)}.");
+
+    private static IResult NotFound() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy báo cáo");
+}

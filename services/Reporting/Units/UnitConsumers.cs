@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using VanPhong.Contracts;
+using VanPhong.Reporting.Data;
+using VanPhong.Reporting.Projections;
+
+namespace VanPhong.Reporting.Units;
+
+/// <summary>A unit of the Board as reporting knows it: plan progress and the scorecard are per unit.</summary>
+public sealed class UnitFact
+{
+    public string Code { get; set; } = "";
+
+    public string Name { get; set; } = "";
+
+    /// <summary>Office, OneStopDesk, Division or Leadership.</summary>
+    public string Kind { get; set; } = "";
+
+    public bool IsActive { get; set; } = true;
+}
+
+internal sealed class UnitFactConfiguration : IEntityTypeConfiguration<UnitFact>
+{
+    public void Configure(EntityTypeBuilder<UnitFact> b)
+    {
+        b.ToTable("UnitFacts");
+        b.HasKey(u => u.Code);
+        b.Property(u => u.Code).HasMaxLength(20);
+        b.Property(u => u.Name).HasMaxLength(200);
+        b.Property(u => u.Kind).HasMaxLength(20);
+    }
+}
+
+public sealed class OrganisationUnitChangedConsumer(ReportingDb db, TimeProvider clock) : ProjectingConsumer<OrganisationUnitChanged>(db, clock)
+{
+    public override async Task ProjectAsync(OrganisationUnitChanged message, EventContext context, CancellationToken cancellationToken)
+    {
+        var unit = await Db.Units.FindAsync([message.Code], cancellationToken);
+        if (unit is null)
+        {
+            unit = new UnitFact { Code = message.Code };
+            Db.Units.Add(unit);
+        }
+
+        unit.Name = message.Name;
+        unit.Kind = message.Kind;
+        unit.IsActive = message.IsActive;
+    }
+}
+
+/// <summary>
+/// The plan names its units by code or by group ("@divisions": every specialised division; "@all": every unit but
+/// the leadership). Reporting resolves them against the units it knows.
+/// </summary>
+public sealed class UnitDirectory(IReadOnlyList<UnitFact> units)
+{
+    public IReadOnlyList<UnitFact> Active { get; } = units.Where(u => u.IsActive && u.Kind != "Leadership").OrderBy(u => u.Code, StringComparer.Ordinal).ToList();
+
+    public string NameOf(string code) => units.FirstOrDefault(u => u.Code == code)?.Name ?? code;
+
+    public IReadOnlyList<string> Resolve(string references) => references
+        .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        .SelectMany(r => r switch
+        {
+            "@divisions" => Active.Where(u => u.Kind == "Division").Select(u => u.Code),
+            "@all" => Active.Select(u => u.Code),
+            _ => [r],
+        })
+        .Distinct()
+        .ToList();
+}
