@@ -40,15 +40,28 @@ foreach (var service in new[] { plans, feedback, catalog, reporting })
     service.WithReference(identity);
 }
 
+// Web pages for citizens and staff: reach the services by service discovery, sit behind the gateway.
+var web = builder.AddProject<Projects.VanPhong_Web>(ResourceNames.Web)
+    .WithReference(plans).WithReference(feedback).WithReference(catalog).WithReference(reporting)
+    .WithReference(identity).WaitFor(identity)
+    .WithHttpHealthCheck("/health");
+
 // Gateway: the only entry point
-builder.AddProject<Projects.VanPhong_Gateway>(ResourceNames.Gateway)
+var gateway = builder.AddProject<Projects.VanPhong_Gateway>(ResourceNames.Gateway)
     .WithReference(plans).WaitFor(plans)
     .WithReference(feedback).WaitFor(feedback)
     .WithReference(catalog).WaitFor(catalog)
     .WithReference(reporting).WaitFor(reporting)
     .WithReference(identity).WaitFor(identity)
+    .WithReference(web).WaitFor(web)
     .WithConfigurationSection("Gateway")
     .WithExternalHttpEndpoints()
     .WithHttpHealthCheck("/health");
+
+// The staff pages sign in with the authorization code flow: the identity service accepts the gateway's own address
+// (whatever port it got) as the web client's redirect address.
+var entry = gateway.GetEndpoint("http");
+identity.WithEnvironment("Identity__WebClient__RedirectUris__0", ReferenceExpression.Create($"{entry}/signin-oidc"))
+    .WithEnvironment("Identity__WebClient__PostLogoutRedirectUris__0", ReferenceExpression.Create($"{entry}/signout-callback-oidc"));
 
 builder.Build().Run();

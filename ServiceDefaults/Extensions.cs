@@ -97,9 +97,16 @@ public static class Extensions
             app.UseAuthorization();
         }
 
+        app.MapHealthEndpoints();
+        app.MapOpenApi().AllowAnonymous();
+        return app;
+    }
+
+    /// <summary>/health (every check) and /alive (the process only), anonymous.</summary>
+    public static WebApplication MapHealthEndpoints(this WebApplication app)
+    {
         app.MapHealthChecks(HealthEndpointPath).AllowAnonymous();
         app.MapHealthChecks(AlivenessEndpointPath, new HealthCheckOptions { Predicate = r => r.Tags.Contains("live") }).AllowAnonymous();
-        app.MapOpenApi().AllowAnonymous();
         return app;
     }
 }

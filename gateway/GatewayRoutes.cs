@@ -37,15 +37,16 @@ public static class GatewayRoutes
         Public("identity-account", ResourceNames.IdentityService, RoutePrefixes.Account, publicMaxBodyBytes),
         Public("identity-well-known", ResourceNames.IdentityService, RoutePrefixes.WellKnown, publicMaxBodyBytes),
         .. Services.Select(s => OpenApiDocument(s.Service)),
+        WebPages(),
     ];
 
     public static IReadOnlyList<ClusterConfig> Clusters() =>
-        Services.Select(s => new ClusterConfig
+        Services.Select(s => s.Service).Append(ResourceNames.Web).Select(service => new ClusterConfig
         {
-            ClusterId = s.Service,
+            ClusterId = service,
             Destinations = new Dictionary<string, DestinationConfig>
             {
-                ["primary"] = new() { Address = $"http://{s.Service}" },
+                ["primary"] = new() { Address = $"http://{service}" },
             },
         }).ToList();
 
@@ -65,6 +66,18 @@ public static class GatewayRoutes
         Match = new RouteMatch { Path = prefix + "/{**rest}" },
         RateLimiterPolicy = PublicRateLimitPolicy,
         MaxRequestBodySize = maxBodyBytes,
+    };
+
+    /// <summary>
+    /// Everything else is a web page (citizens' pages, staff pages, their static files): the catch-all, tried last.
+    /// The web project forwards what citizens post to the services itself and limits it per address.
+    /// </summary>
+    private static RouteConfig WebPages() => new()
+    {
+        RouteId = "web-pages",
+        ClusterId = ResourceNames.Web,
+        Match = new RouteMatch { Path = "/{**rest}" },
+        Order = int.MaxValue,
     };
 
     private static RouteConfig OpenApiDocument(string service) => new()

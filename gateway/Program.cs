@@ -23,7 +23,6 @@ app.MapScalarApiReference("/docs", options =>
         options.AddDocument(service, title, GatewayRoutes.OpenApiPath(service));
     }
 });
-app.MapGet("/", () => Results.Redirect("/docs")).ExcludeFromDescription();
 app.MapReverseProxy();
 
 await app.RunAsync();

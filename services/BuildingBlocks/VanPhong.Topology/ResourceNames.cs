@@ -15,6 +15,9 @@ public static class ResourceNames
     public const string IdentityService = "identity";
     public const string Gateway = "gateway";
 
+    /// <summary>The web pages for citizens and staff, behind the gateway.</summary>
+    public const string Web = "web";
+
     /// <summary>The development mail sink (SMTP), used when no mail server is configured.</summary>
     public const string MailSink = "mailsink";
 

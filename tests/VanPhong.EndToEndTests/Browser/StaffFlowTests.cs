@@ -1,0 +1,208 @@
+using Microsoft.Playwright;
+
+namespace VanPhong.EndToEndTests.Browser;
+
+/// <summary>
+/// The people of the issue, each in their own browser: a citizen submits a PAKN with an attachment and tracks it;
+/// a clerk of the office classifies and assigns it; the division drafts; the Board's leadership approves; the office
+/// sends and publishes; the citizen reads the answer. A unit reports plan progress; the office generates, freezes and
+/// downloads the quarterly report.
+/// </summary>
+public sealed class StaffFlowTests(SystemUnderTest system, Chromium chromium)
+{
+    [Fact]
+    public async Task A_PAKN_goes_from_the_citizen_through_the_staff_pages_and_back_published()
+    {
+        await StaffBrowser.CreateAsync(system, "web.vanphong", "Trần Thị Văn Thư", "VP", "OfficeStaff");
+        await StaffBrowser.CreateAsync(system, "web.qldt", "Lê Văn Chuyên Viên", "QLDT", "UnitStaff");
+        await StaffBrowser.CreateAsync(system, "web.lanhdao", "Phạm Văn Lãnh Đạo", "LDB", "Leadership");
+
+        // The citizen
+        var citizen = await chromium.NewPageAsync(system, phone: true);
+        await citizen.GotoAsync("/phan-anh/gui");
+        await citizen.GetByRole(AriaRole.Radio, new() { Name = "Kiến nghị" }).CheckAsync();
+        await citizen.GetByLabel("Nội dung phản ánh, kiến nghị về").SelectOptionAsync("implementation-difficulty");
+        await citizen.Locator("#content").FillAsync(
+            "Tôi là Đỗ Minh Quang, điện thoại 0913 456 789. Hồ sơ điều chỉnh giấy chứng nhận đăng ký đầu tư nộp tại Bộ phận Một cửa đã quá hạn mười ngày.");
+        await citizen.GetByLabel("Họ và tên").FillAsync("Đỗ Minh Quang");
+        await citizen.GetByLabel("Địa chỉ liên hệ").FillAsync("Thôn Tân Phước, Vạn Ninh, Khánh Hòa");
+        await citizen.GetByLabel("Số điện thoại").FillAsync("0913456789");
+        await citizen.GetByLabel("Tài liệu kèm theo", new() { Exact = false }).SetInputFilesAsync(
+            new FilePayload { Name = "bien-nhan-ho-so.pdf", MimeType = "application/pdf", Buffer = CitizenPagesTests.Pdf });
+        await citizen.GetByLabel("Tôi đồng ý", new() { Exact = false }).CheckAsync();
+        await citizen.GetByRole(AriaRole.Button, new() { Name = "Gửi phản ánh, kiến nghị" }).ClickAsync();
+
+        var code = (await citizen.Locator("[data-testid=tracking-code]").InnerTextAsync()).Trim();
+        var key = (await citizen.Locator("[data-testid=lookup-key]").InnerTextAsync()).Trim();
+        Assert.Matches("^[A-Z0-9-]{6,}$", code);
+        await Chromium.ScreenshotAsync(citizen, "bien-nhan");
+        Assert.Equal("Đã tiếp nhận", await TrackAsync(citizen, code, key));
+
+        // The office: from its queue on the home page to classification and assignment.
+        var office = await StaffBrowser.SignInAsync(chromium, system, "web.vanphong");
+        await Chromium.ScreenshotAsync(office, "nghiep-vu-van-phong");
+        await office.GotoAsync($"/nghiep-vu/phan-anh?q={code}");
+        await office.GetByRole(AriaRole.Link, new() { Name = code }).ClickAsync();
+        Assert.Equal(1, await office.GetByRole(AriaRole.Link, new() { Name = "bien-nhan-ho-so.pdf" }).CountAsync());
+        await office.GetByLabel("Thuộc thẩm quyền của Ban").CheckAsync();
+        await office.GetByRole(AriaRole.Button, new() { Name = "Phân loại" }).ClickAsync();
+        await ExpectDoneAsync(office, "Đã phân loại");
+        var detail = office.Url;
+
+        // The units reach the feedback service by events; a fresh system may still be receiving them.
+        await RetryAsync(async () =>
+        {
+            await office.GotoAsync(detail);
+            await office.GetByLabel("Giao đơn vị chủ trì xử lý").SelectOptionAsync("QLDT");
+            await office.GetByRole(AriaRole.Button, new() { Name = "Giao xử lý" }).ClickAsync();
+            await ExpectDoneAsync(office, "Đã giao QLDT");
+        });
+
+        // The division
+        var division = await StaffBrowser.SignInAsync(chromium, system, "web.qldt");
+        Assert.Equal(1, await division.GetByRole(AriaRole.Link, new() { Name = code }).CountAsync());
+        await division.GetByRole(AriaRole.Link, new() { Name = code }).ClickAsync();
+        await division.GetByRole(AriaRole.Button, new() { Name = "Nhận xử lý" }).ClickAsync();
+        await ExpectDoneAsync(division, "bắt đầu xử lý");
+        await division.GetByLabel("Dự thảo câu trả lời").FillAsync(
+            "Hồ sơ điều chỉnh của ông Đỗ Minh Quang đã được giải quyết ngày 20/11/2026; Ban xin lỗi vì sự chậm trễ và đã chấn chỉnh Bộ phận Một cửa.");
+        await division.GetByLabel("Căn cứ pháp lý").FillAsync("Luật Đầu tư 2020; Nghị định 61/2018/NĐ-CP");
+        await division.GetByRole(AriaRole.Button, new() { Name = "Trình Lãnh đạo duyệt" }).ClickAsync();
+        await ExpectDoneAsync(division, "chờ Lãnh đạo duyệt");
+
+        // The Board's leadership sees what will be published, redacted, and approves.
+        var leader = await StaffBrowser.SignInAsync(chromium, system, "web.lanhdao");
+        await leader.GetByRole(AriaRole.Link, new() { Name = code }).ClickAsync();
+        var preview = await leader.Locator("[data-testid=published-question]").InnerTextAsync();
+        Assert.DoesNotContain("Đỗ Minh Quang", preview);
+        Assert.DoesNotContain("0913 456 789", preview);
+        await Chromium.ScreenshotAsync(leader, "duyet-tra-loi");
+        await leader.GetByRole(AriaRole.Button, new() { Name = "Duyệt câu trả lời" }).ClickAsync();
+        await ExpectDoneAsync(leader, "Đã duyệt");
+
+        // The office sends and publishes.
+        await office.GotoAsync(detail);
+        await office.GetByRole(AriaRole.Button, new() { Name = "Gửi câu trả lời" }).ClickAsync();
+        await ExpectDoneAsync(office, "Đã gửi câu trả lời");
+        await office.GetByRole(AriaRole.Button, new() { Name = "Công khai kết quả trả lời" }).ClickAsync();
+        await ExpectDoneAsync(office, "Đã công khai");
+
+        // The citizen reads the answer with the key, and finds it, redacted, among the published answers.
+        Assert.Equal("Đã công khai kết quả", await TrackAsync(citizen, code, key));
+        Assert.Contains("đã được giải quyết", await citizen.Locator("[data-testid=answer]").InnerTextAsync());
+        await Chromium.ScreenshotAsync(citizen, "tra-cuu-co-tra-loi");
+        await citizen.GotoAsync($"/phan-anh/ket-qua?q={code}");
+        var published = await citizen.Locator("main").InnerTextAsync();
+        Assert.Contains(code, published);
+        Assert.DoesNotContain("Đỗ Minh Quang", published);
+    }
+
+    [Fact]
+    public async Task A_unit_reports_progress_and_the_office_generates_freezes_and_downloads_the_quarterly_report()
+    {
+        await StaffBrowser.CreateAsync(system, "web.vp.chuyenvien", "Ngô Thị Kiểm Soát", "VP", "UnitStaff");
+        await StaffBrowser.CreateAsync(system, "web.vp.baocao", "Hồ Văn Tổng Hợp", "VP", "OfficeStaff");
+
+        var unit = await StaffBrowser.SignInAsync(chromium, system, "web.vp.chuyenvien");
+        await unit.GotoAsync("/nghiep-vu/ke-hoach");
+        await unit.Locator("tr", new() { HasText = "Công khai TTHC tại trụ sở cơ quan" }).GetByRole(AriaRole.Link).ClickAsync();
+        await unit.GetByLabel("Tỷ lệ hoàn thành (%)").FillAsync("60");
+        await unit.GetByLabel("Kết quả thực hiện").FillAsync("Đã niêm yết 21 thủ tục tại Bộ phận Một cửa; cập nhật bảng niêm yết theo quyết định công bố mới.");
+        await unit.GetByLabel("Số văn bản").FillAsync("215/VP-KKT");
+        await unit.GetByLabel("Ngày văn bản").FillAsync("2026-11-20");
+        await unit.GetByLabel("Tệp văn bản", new() { Exact = false }).SetInputFilesAsync(
+            new FilePayload { Name = "niem-yet.pdf", MimeType = "application/pdf", Buffer = CitizenPagesTests.Pdf });
+        await unit.GetByRole(AriaRole.Button, new() { Name = "Gửi báo cáo" }).ClickAsync();
+        await ExpectDoneAsync(unit, "Đã ghi nhận báo cáo tiến độ");
+        Assert.Contains("60%", await unit.Locator("main").InnerTextAsync());
+        Assert.Equal(1, await unit.GetByRole(AriaRole.Link, new() { Name = "tệp minh chứng" }).CountAsync());
+        await Chromium.ScreenshotAsync(unit, "bao-cao-tien-do");
+
+        var office = await StaffBrowser.SignInAsync(chromium, system, "web.vp.baocao");
+        await office.GotoAsync("/nghiep-vu/bao-cao");
+        var quarter = (DateTime.UtcNow.AddHours(7).Month + 2) / 3;
+        await office.GetByLabel("Kỳ báo cáo", new() { Exact = false }).SelectOptionAsync($"Quarter:{quarter}");
+        await office.GetByRole(AriaRole.Button, new() { Name = "Tổng hợp báo cáo" }).ClickAsync();
+        await ExpectDoneAsync(office, "Đã tổng hợp báo cáo");
+        Assert.True(await office.Locator("table.kpis meter").CountAsync() >= 5);
+        await Chromium.ScreenshotAsync(office, "bao-cao-quy");
+
+        await office.GetByLabel("Số văn bản báo cáo").FillAsync($"{Random.Shared.Next(100, 999)}/BC-KKT");
+        await office.GetByRole(AriaRole.Button, new() { Name = "Chốt số liệu" }).ClickAsync();
+        await ExpectDoneAsync(office, "Đã chốt số liệu");
+        Assert.Equal("Đã chốt số liệu", (await office.Locator("[data-testid=report-status]").InnerTextAsync()).Trim());
+
+        foreach (var (link, extension) in new[] { ("Tải báo cáo (.docx)", ".docx"), ("Tải biểu số liệu (.xlsx)", ".xlsx") })
+        {
+            var download = await office.RunAndWaitForDownloadAsync(() => office.GetByRole(AriaRole.Link, new() { Name = link }).ClickAsync());
+            Assert.EndsWith(extension, download.SuggestedFilename);
+            var path = Path.Combine(Chromium.Screenshots, "bao-cao-quy" + extension);
+            await download.SaveAsAsync(path);
+            var bytes = await File.ReadAllBytesAsync(path, TestContext.Current.CancellationToken);
+            Assert.True(bytes.Length > 1000 && bytes[0] == (byte)'P' && bytes[1] == (byte)'K', $"{extension} is an Open XML package");
+        }
+    }
+
+    [Fact]
+    public async Task The_staff_pages_show_the_catalog_with_versions_and_pass_the_accessibility_check()
+    {
+        await StaffBrowser.CreateAsync(system, "web.vp.thutuc", "Vũ Thị Danh Mục", "VP", "OfficeStaff");
+        var office = await StaffBrowser.SignInAsync(chromium, system, "web.vp.thutuc");
+        var violations = new List<string>(await Chromium.SeriousViolationsAsync(office));
+
+        await office.GetByRole(AriaRole.Link, new() { Name = "Thủ tục hành chính" }).Last.ClickAsync();
+        await office.WaitForURLAsync("**/nghiep-vu/thu-tuc");
+        violations.AddRange(await Chromium.SeriousViolationsAsync(office));
+        await office.Locator("table.data a[href='/nghiep-vu/thu-tuc/1.014199']").ClickAsync();
+        await office.WaitForURLAsync("**/nghiep-vu/thu-tuc/1.014199");
+        Assert.True(await office.Locator("table.data tbody tr").CountAsync() >= 1);
+        violations.AddRange(await Chromium.SeriousViolationsAsync(office));
+        await Chromium.ScreenshotAsync(office, "nghiep-vu-thu-tuc");
+
+        foreach (var path in new[] { "/nghiep-vu/phan-anh", "/nghiep-vu/ke-hoach", "/nghiep-vu/ke-hoach/nhap", "/nghiep-vu/bao-cao" })
+        {
+            Assert.True((await office.GotoAsync(path))!.Ok, path);
+            violations.AddRange(await Chromium.SeriousViolationsAsync(office));
+        }
+
+        Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
+    }
+
+    private static async Task<string> TrackAsync(IPage citizen, string code, string key)
+    {
+        await citizen.GotoAsync("/phan-anh/tra-cuu");
+        await citizen.GetByLabel("Mã tra cứu").FillAsync(code);
+        await citizen.GetByLabel("Khóa tra cứu").FillAsync(key);
+        await citizen.GetByRole(AriaRole.Button, new() { Name = "Tra cứu" }).ClickAsync();
+        return (await citizen.Locator("[data-testid=status]").InnerTextAsync()).Trim();
+    }
+
+    private static async Task ExpectDoneAsync(IPage page, string message)
+    {
+        var done = page.Locator("p.done");
+        var problem = page.Locator(".problem");
+        await page.Locator("p.done, .problem").First.WaitForAsync();
+        if (await problem.CountAsync() > 0)
+        {
+            Assert.Fail($"{page.Url}: {await problem.First.InnerTextAsync()}");
+        }
+
+        Assert.Contains(message, await done.InnerTextAsync());
+    }
+
+    private static async Task RetryAsync(Func<Task> action)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                await action();
+                return;
+            }
+            catch (Exception) when (attempt < 30)
+            {
+                await Task.Delay(500, TestContext.Current.CancellationToken);
+            }
+        }
+    }
+}

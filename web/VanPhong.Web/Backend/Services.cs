@@ -1,0 +1,142 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Authentication;
+using VanPhong.Topology;
+
+namespace VanPhong.Web.Backend;
+
+/// <summary>What a service said when it refused a request: its problem details, field errors keyed as the API names them.</summary>
+public sealed record ApiProblem(int Status, string Title, string? Detail, IReadOnlyDictionary<string, string[]> Errors)
+{
+    public static readonly ApiProblem Unavailable = new(503, "Hệ thống đang bận", "Dịch vụ tạm thời chưa phản hồi. Vui lòng thử lại sau ít phút.", new Dictionary<string, string[]>());
+
+    /// <summary>The messages for one field ("content", "submitter.name"), or for any field under a prefix ("attachments").</summary>
+    public IEnumerable<string> For(string field) =>
+        Errors.Where(e => e.Key.Equals(field, StringComparison.OrdinalIgnoreCase) || e.Key.StartsWith(field + "[", StringComparison.OrdinalIgnoreCase))
+            .SelectMany(e => e.Value);
+}
+
+/// <summary>A service's answer: the value, or the problem.</summary>
+public sealed record ApiResult<T>(T? Value, ApiProblem? Problem)
+{
+    public bool Ok => Problem is null;
+}
+
+/// <summary>
+/// The services as the pages reach them: by service discovery ("http://feedback"), with the signed-in person's
+/// access token when there is one, so every service applies its own authorization exactly as for the API.
+/// </summary>
+public sealed class Services(IHttpClientFactory clients)
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
+
+    public static readonly string[] Names =
+        [ResourceNames.PlansService, ResourceNames.FeedbackService, ResourceNames.CatalogService, ResourceNames.ReportingService, ResourceNames.IdentityService];
+
+    public HttpClient Client(string service) => clients.CreateClient(service);
+
+    public Task<ApiResult<T>> GetAsync<T>(string service, string path, CancellationToken ct = default) =>
+        SendAsync<T>(service, new HttpRequestMessage(HttpMethod.Get, path), ct);
+
+    public Task<ApiResult<T>> PostAsync<T>(string service, string path, object? body, CancellationToken ct = default) =>
+        SendAsync<T>(service, new HttpRequestMessage(HttpMethod.Post, path) { Content = body is null ? null : JsonContent.Create(body, options: Json) }, ct);
+
+    public async Task<ApiResult<T>> SendAsync<T>(string service, HttpRequestMessage request, CancellationToken ct)
+    {
+        try
+        {
+            using var response = await Client(service).SendAsync(request, ct);
+            if (response.IsSuccessStatusCode)
+            {
+                if (typeof(T) == typeof(JsonElement) && response.Content.Headers.ContentLength == 0)
+                {
+                    return new ApiResult<T>(default, null);
+                }
+
+                return new ApiResult<T>(await response.Content.ReadFromJsonAsync<T>(Json, ct), null);
+            }
+
+            return new ApiResult<T>(default, await ProblemAsync(response, ct));
+        }
+        catch (HttpRequestException)
+        {
+            return new ApiResult<T>(default, ApiProblem.Unavailable);
+        }
+        catch (TaskCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return new ApiResult<T>(default, ApiProblem.Unavailable);
+        }
+    }
+
+    /// <summary>A file from a service (report, evidence, attachment), streamed to the browser as it comes.</summary>
+    public async Task<(HttpResponseMessage? Response, ApiProblem? Problem)> DownloadAsync(string service, string path, CancellationToken ct)
+    {
+        try
+        {
+            var response = await Client(service).GetAsync(path, HttpCompletionOption.ResponseHeadersRead, ct);
+            if (response.IsSuccessStatusCode)
+            {
+                return (response, null);
+            }
+
+            using (response)
+            {
+                return (null, await ProblemAsync(response, ct));
+            }
+        }
+        catch (HttpRequestException)
+        {
+            return (null, ApiProblem.Unavailable);
+        }
+    }
+
+    private static async Task<ApiProblem> ProblemAsync(HttpResponseMessage response, CancellationToken ct)
+    {
+        var status = (int)response.StatusCode;
+        var fallback = status switch
+        {
+            (int)HttpStatusCode.Unauthorized => "Phiên đăng nhập đã hết hạn",
+            (int)HttpStatusCode.Forbidden => "Không có quyền thực hiện",
+            (int)HttpStatusCode.NotFound => "Không tìm thấy",
+            _ => "Yêu cầu chưa thực hiện được",
+        };
+        try
+        {
+            var body = await response.Content.ReadFromJsonAsync<JsonElement>(Json, ct);
+            var errors = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
+            if (body.TryGetProperty("errors", out var e) && e.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var field in e.EnumerateObject())
+                {
+                    errors[field.Name] = field.Value.ValueKind == JsonValueKind.Array ? [.. field.Value.EnumerateArray().Select(m => m.GetString() ?? "")] : [field.Value.ToString()];
+                }
+            }
+
+            return new ApiProblem(status, Text(body, "title") ?? fallback, Text(body, "detail"), errors);
+        }
+        catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException)
+        {
+            return new ApiProblem(status, fallback, null, new Dictionary<string, string[]>());
+        }
+    }
+
+    private static string? Text(JsonElement body, string name) =>
+        body.ValueKind == JsonValueKind.Object && body.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+}
+
+/// <summary>Puts the signed-in person's access token on every call to a service (none for a citizen).</summary>
+public sealed class AccessTokenHandler(IHttpContextAccessor accessor) : DelegatingHandler
+{
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        if (accessor.HttpContext is { User.Identity.IsAuthenticated: true } context
+            && await context.GetTokenAsync("access_token") is { Length: > 0 } token)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return await base.SendAsync(request, cancellationToken);
+    }
+}

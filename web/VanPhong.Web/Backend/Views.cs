@@ -1,0 +1,127 @@
+namespace VanPhong.Web.Backend;
+
+// What the pages read from the services: the JSON the services' APIs return, as much of it as the pages show.
+
+// Feedback (PAKN)
+public sealed record Receipt(string TrackingCode, string LookupKey, DateTimeOffset ReceivedAt, DateOnly ClassificationDueOn, DateOnly AnswerDueOn, string Status, string Message);
+
+public sealed record LookupStep(string Status, DateTime At);
+
+public sealed record Lookup(string TrackingCode, string Status, string StatusName, DateTimeOffset ReceivedAt, DateOnly? DueOn, DateTime? AnsweredAt, DateTime? PublishedAt,
+    string? Content, string? Answer, string? LegalBasis, string? AnswerNumber, bool? Satisfied, IReadOnlyList<LookupStep>? Steps);
+
+public sealed record PublishedAnswer(string TrackingCode, string Category, string CategoryName, string? ProcedureCode, DateTime PublishedAt, string? Question, string Answer, string? LegalBasis);
+
+public sealed record PublishedPage(int Total, int Page, IReadOnlyList<PublishedAnswer> Items);
+
+public sealed record CategoryView(string Code, string Name);
+
+public sealed record Contact(string Agency, string Address, string Phone, string Email, string OnlineForm, IReadOnlyList<CategoryView> Categories);
+
+public sealed record FeedbackRow(Guid Id, string TrackingCode, string Category, string Channel, string Status, string StatusName, DateTime ReceivedAt, string? LeadUnit, string? CurrentStep, DateOnly? CurrentDueOn, bool Overdue);
+
+public sealed record SubmitterView(string Type, string Name, string? Organisation, string Address, string? Phone, string? Email);
+
+public sealed record TransitionView(string From, string To, DateTime At, string By, string? Unit, string? Note);
+
+public sealed record AttachmentView(Guid Id, string FileName, string ContentType, int Size);
+
+public sealed record FeedbackView(
+    Guid Id, string TrackingCode, string Kind, string Category, string Channel, string Content, SubmitterView Submitter, string? ProcedureCode, bool ConsentToPublish,
+    string Status, string StatusName, DateTime ReceivedAt, DateOnly ClassificationDueOn, DateOnly? AnswerDueOn, string? CurrentStep, DateOnly? CurrentDueOn,
+    string? ClassificationReason, string? TransferredTo, string? LeadUnit, IReadOnlyList<string> CoordinatingUnits, string? AnswerText, string? AnswerLegalBasis,
+    string? ReturnReason, string? ApprovedBy, string? AnswerNumber, DateTime? AnsweredAt, bool? AnsweredOnTime, string? PublishedQuestion, string? PublishedAnswer,
+    DateTime? PublishedAt, IReadOnlyList<AttachmentView> Attachments, IReadOnlyList<TransitionView> History);
+
+public sealed record AnswerTemplate(Guid Id, string Name, string Body, string? LegalBasis, IReadOnlyList<string> Variables);
+
+public sealed record RedactionPreview(string? Question, IReadOnlyList<string> QuestionRemoved, string? Answer, IReadOnlyList<string> AnswerRemoved);
+
+// Catalog
+public sealed record SearchHit(string Code, string Name, string Sector, string OnlineLevel, string OnlineLevelName, bool OneStop, string ProcessingTime, bool IsSample);
+
+public sealed record SearchPage(int Total, int Page, int PageSize, IReadOnlyList<SearchHit> Items);
+
+public sealed record SectorCount(string Sector, string Name, int Procedures);
+
+public sealed record DueDate(DateOnly SubmittedOn, DateOnly ResultDueOn, bool CalendarEstimated, string Note);
+
+public sealed record PublicFee(string Name, long Amount, string? Note);
+
+public sealed record DeliveryMethods(bool Direct, bool Postal, bool Online);
+
+public sealed record DossierComponent(string Name, int Originals, int Copies, bool Mandatory, string? FormTemplate);
+
+public sealed record LegalBasis(string Number, DateOnly? Date, string Issuer, string Title);
+
+public sealed record PublicProcedure(
+    string Code, string Name, string Sector, string Level, string ImplementingAgency, string Applicants, string? Conditions,
+    IReadOnlyList<string> Steps, string Methods, DeliveryMethods DeliveryMethods, IReadOnlyList<DossierComponent> Dossier,
+    int ProcessingDays, bool WorkingDays, string ProcessingTime, DueDate DueIfSubmittedToday,
+    IReadOnlyList<PublicFee> Fees, long TotalFees, string? FeeExemptions, string Result, IReadOnlyList<LegalBasis> LegalBases,
+    string OnlineLevel, string OnlineLevelName, string? OnlineServiceUrl, bool PostalService, bool OnlinePayment, bool OneStop, string Place,
+    string DecisionNumber, DateOnly EffectiveFrom, bool IsSample);
+
+// Plans
+public sealed record ProgressFigures(int Items, int Completed, int CompletedLate, int InProgress, int NotStarted, int Overdue, int Cancelled, double Percent);
+
+public sealed record UnitProgress(string Code, string Name, ProgressFigures Figures);
+
+public sealed record PublicPlanSummary(int Year, string Title, string? DecisionNumber, DateOnly? IssuedOn, double Percent);
+
+public sealed record PublicItem(string Code, string? ParentCode, bool IsGroup, string Content, string? Timeframe, string? LeadUnits, string? ExpectedResult, string Status, int Percent, DateOnly? DueOn, DateOnly? CompletedOn);
+
+public sealed record PublicSection(string Code, string Title, ProgressFigures Progress, IReadOnlyList<PublicItem> Items);
+
+public sealed record PublicPlan(int Year, string Title, string? DecisionNumber, DateOnly? IssuedOn, ProgressFigures Progress, IReadOnlyList<PublicSection> Sections, IReadOnlyList<UnitProgress> Units);
+
+public sealed record PlanSummary(Guid Id, int Year, string Title, string? DecisionNumber, DateOnly? DecisionDate, string Status, DateOnly? IssuedOn, int Items, double Percent);
+
+public sealed record ItemView(Guid Id, string Code, string? ParentCode, bool IsGroup, string SectionCode, string Content, string? Timeframe, string? LeadUnitsText,
+    string? CoordinatingUnitsText, string? ExpectedResult, string Status, int Percent, DateOnly? DueOn, DateOnly? NextCheckInOn, DateOnly? CompletedOn, DateOnly? LastReportedOn);
+
+public sealed record ReportView(Guid Id, string Kind, string UnitCode, string ReportedBy, DateTime ReportedAt, int? Percent, string? Status, string Narrative,
+    string? EvidenceNumber, DateOnly? EvidenceDate, string? EvidenceDescription, Guid? EvidenceFileId);
+
+public sealed record ItemDetail(ItemView Item, IReadOnlyList<ReportView> Reports);
+
+public sealed record UrgingRow(ItemView Item, Guid PlanId, int Year, string Situation, DateOnly? DueOn);
+
+// Reports
+public sealed record ReportPeriod(string Kind, int Year, int Number, DateOnly From, DateOnly To, DateOnly DueOn, string Title);
+
+public sealed record ReportSummary(Guid Id, string Kind, int Year, int Number, DateOnly From, DateOnly To, int Version, string Status,
+    DateTime GeneratedAt, string GeneratedBy, DateTime? FrozenAt, string? FrozenBy, string? DocumentNumber);
+
+public sealed record Kpi(string Key, string Name, int Numerator, int Denominator, double? Value, double Target, bool? Met, string Basis);
+
+public sealed record UnitScore(string Unit, string Name, int ItemsDue, int ItemsOnTime, int ItemsLate, int ItemsOverdue,
+    int FeedbackAnswered, int FeedbackOnTime, int FeedbackOverdue, double? PlanRate, double? FeedbackRate, double? Score, string Rating);
+
+public sealed record Scorecard(string Method, IReadOnlyList<UnitScore> Units);
+
+public sealed record ReportContentView(ReportPeriod Period, DateTime GeneratedAt, bool ContainsSampleData, IReadOnlyList<Kpi> Kpis, Scorecard Scorecard);
+
+public sealed record PeriodicReport(ReportSummary Report, ReportContentView Content);
+
+public sealed record KpiRecord(string Key, string Label, int Numerator, int Denominator, string? Detail);
+
+public sealed record DrillDown(string Kpi, string Name, ReportPeriod Period, int Numerator, int Denominator, IReadOnlyList<KpiRecord> Records);
+
+// Identity
+public sealed record UnitView(string Code, string Name, string Kind, string? Email, bool IsActive);
+
+// Catalog (staff)
+public sealed record ProcedureRow(string Code, string Name, string Sector, string OnlineLevel, bool OneStop, int ProcessingDays, string Status, int Version, bool IsSample);
+
+public sealed record VersionSummary(int Number, string Change, string DecisionNumber, DateOnly EffectiveFrom, DateOnly? EffectiveTo);
+
+public sealed record ProcedureStaffView(string Code, string Status, bool IsSample, IReadOnlyList<VersionSummary> Versions);
+
+public sealed record FieldChange(string Field, string Label, System.Text.Json.JsonElement? Before, System.Text.Json.JsonElement? After);
+
+public sealed record DiffView(string Code, int From, int To, IReadOnlyList<FieldChange> Changes);
+
+public sealed record InternalProcedureRow(string ProcedureCode, string ProcedureName, string Status, double TotalWorkingDays, int LegalWorkingDays,
+    string PublicationDecisionNumber, DateOnly PublishedOn, DateOnly SubmitDueOn, DateOnly? SubmittedOn, bool SubmitLate,
+    string? ApprovalDecisionNumber, DateOnly? ApprovedOn, DateOnly? ElectronicDueOn, DateOnly? ElectronicUpdatedOn, bool ElectronicLate);

@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using VanPhong.Topology;
+using VanPhong.Web.Backend;
+
+namespace VanPhong.Web.Pages.Feedback;
+
+/// <summary>Kết quả trả lời đã công khai (Decree 20/2008 Art. 19): searchable, redacted by the feedback service.</summary>
+public sealed class AnswersModel(Services services) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Category { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "trang")]
+    public int PageNumber { get; set; } = 1;
+
+    public PublishedPage? Answers { get; private set; }
+
+    public Contact? Contact { get; private set; }
+
+    public ApiProblem? Problem { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Contact = (await services.GetAsync<Contact>(ResourceNames.FeedbackService, "/public/feedback/contact", ct)).Value;
+        var query = Query.Of(("q", Q), ("category", Category), ("page", Math.Max(1, PageNumber).ToString()));
+        var result = await services.GetAsync<PublishedPage>(ResourceNames.FeedbackService, "/public/feedback/answers" + query, ct);
+        Answers = result.Value;
+        Problem = result.Problem;
+    }
+}

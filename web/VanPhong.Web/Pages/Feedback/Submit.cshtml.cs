@@ -1,0 +1,96 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using VanPhong.Topology;
+using VanPhong.Web.Backend;
+
+namespace VanPhong.Web.Pages.Feedback;
+
+/// <summary>
+/// Gửi phản ánh, kiến nghị: the fields Decree 20/2008 Art. 7 requires, up to three attachments, and the receipt.
+/// The feedback service decides what is valid; its messages are shown next to the fields they concern.
+/// </summary>
+[EnableRateLimiting(CitizenPosts.Policy)]
+[RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes)]
+[RequestSizeLimit(MaxUploadBytes)]
+public sealed class SubmitModel(Services services) : PageModel
+{
+    private const int MaxUploadBytes = 8 * 1024 * 1024;
+
+    public sealed class SubmitForm
+    {
+        public string? Kind { get; set; } = "Reflection";
+        public string? Category { get; set; }
+        public string? ProcedureCode { get; set; }
+        public string? Content { get; set; }
+        public string? SubmitterType { get; set; } = "Individual";
+        public string? Name { get; set; }
+        public string? Organisation { get; set; }
+        public string? Address { get; set; }
+        public string? Phone { get; set; }
+        public string? Email { get; set; }
+        public bool ConsentToPublish { get; set; }
+    }
+
+    [BindProperty]
+    public SubmitForm Input { get; set; } = new();
+
+    [BindProperty]
+    public List<IFormFile> Files { get; set; } = [];
+
+    public Contact? Contact { get; private set; }
+
+    public ApiProblem? Problem { get; private set; }
+
+    public Receipt? Receipt { get; private set; }
+
+    public async Task OnGetAsync(string? thuTuc, CancellationToken ct)
+    {
+        Input.ProcedureCode = thuTuc;
+        await LoadContactAsync(ct);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        await LoadContactAsync(ct);
+        var attachments = new List<object>();
+        foreach (var file in Files.Where(f => f.Length > 0))
+        {
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer, ct);
+            attachments.Add(new { fileName = Path.GetFileName(file.FileName), contentBase64 = Convert.ToBase64String(buffer.ToArray()) });
+        }
+
+        var request = new
+        {
+            kind = Input.Kind,
+            category = Input.Category,
+            content = Input.Content,
+            procedureCode = string.IsNullOrWhiteSpace(Input.ProcedureCode) ? null : Input.ProcedureCode.Trim(),
+            consentToPublish = Input.ConsentToPublish,
+            submitter = new
+            {
+                type = Input.SubmitterType,
+                name = Input.Name,
+                organisation = Input.Organisation,
+                address = Input.Address,
+                phone = Input.Phone,
+                email = Input.Email,
+            },
+            attachments,
+        };
+        var result = await services.PostAsync<Receipt>(ResourceNames.FeedbackService, "/public/feedback", request, ct);
+        if (result.Ok)
+        {
+            Receipt = result.Value;
+            return Page();
+        }
+
+        Problem = result.Problem;
+        Response.StatusCode = result.Problem!.Status is 400 or 409 or 422 ? result.Problem.Status : StatusCodes.Status502BadGateway;
+        return Page();
+    }
+
+    private async Task LoadContactAsync(CancellationToken ct) =>
+        Contact = (await services.GetAsync<Contact>(ResourceNames.FeedbackService, "/public/feedback/contact", ct)).Value;
+}

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using VanPhong.Topology;
+using VanPhong.Web.Backend;
+
+namespace VanPhong.Web.Pages.Procedures;
+
+/// <summary>Tra cứu thủ tục hành chính: words with or without diacritics, or a code; sector, online level, one-stop desk.</summary>
+public sealed class IndexModel(Services services) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "linh-vuc")]
+    public string? Sector { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "truc-tuyen")]
+    public string? OnlineLevel { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "mot-cua")]
+    public bool? OneStop { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "trang")]
+    public int PageNumber { get; set; } = 1;
+
+    public SearchPage? Results { get; private set; }
+
+    public IReadOnlyList<SectorCount> Sectors { get; private set; } = [];
+
+    public ApiProblem? Problem { get; private set; }
+
+    public static readonly IReadOnlyList<(string Code, string Name)> OnlineLevels = [("Full", "Trực tuyến toàn trình"), ("Partial", "Trực tuyến một phần"), ("None", "Không trực tuyến")];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Sectors = (await services.GetAsync<List<SectorCount>>(ResourceNames.CatalogService, "/public/procedures/sectors", ct)).Value ?? [];
+        var result = await services.GetAsync<SearchPage>(ResourceNames.CatalogService, "/public/procedures" + ApiQuery(Math.Max(1, PageNumber)), ct);
+        Results = result.Value;
+        Problem = result.Problem;
+    }
+
+    public string ApiQuery(int page) =>
+        Query.Of(("q", Q), ("sector", Sector), ("onlineLevel", OnlineLevel), ("oneStop", OneStop == true ? "true" : null), ("page", page.ToString()));
+
+    public string Link(int page) =>
+        "/thu-tuc" + Query.Of(("q", Q), ("linh-vuc", Sector), ("truc-tuyen", OnlineLevel), ("mot-cua", OneStop == true ? "true" : null), ("trang", page.ToString()));
+}

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Mvc;
+using VanPhong.Topology;
+using VanPhong.Web.Backend;
+
+namespace VanPhong.Web.Pages.Staff.Catalog;
+
+/// <summary>The catalog as staff see it: every procedure with its status and version, and the internal procedures' clocks.</summary>
+public sealed class IndexModel(Services services) : StaffPage(services)
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    public IReadOnlyList<ProcedureRow> Procedures { get; private set; } = [];
+
+    public IReadOnlyList<InternalProcedureRow> Internal { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var result = await Backend.GetAsync<List<ProcedureRow>>(ResourceNames.CatalogService, "/api/procedures" + Query.Of(("q", Q)), ct);
+        if (result.Problem is { Status: 401 })
+        {
+            return Challenge();
+        }
+
+        Procedures = result.Value ?? [];
+        Problem = result.Problem;
+        Internal = (await Backend.GetAsync<List<InternalProcedureRow>>(ResourceNames.CatalogService, "/api/procedures/internal-procedures", ct)).Value ?? [];
+        return Page();
+    }
+}

@@ -1,0 +1,122 @@
+using Microsoft.AspNetCore.Mvc;
+using VanPhong.Topology;
+using VanPhong.Web.Backend;
+
+namespace VanPhong.Web.Pages.Staff.Feedback;
+
+/// <summary>
+/// One PAKN and the next step of its handling (Decree 20/2008 Art. 13–19): classify, assign, start, draft from a
+/// template, approve or return, send, publish with the redaction preview. Each step is the feedback service's own
+/// endpoint; the page shows the steps that fit the status and the person's roles.
+/// </summary>
+public sealed class DetailModel(Services services) : StaffPage(services)
+{
+    [FromRoute]
+    public Guid Id { get; set; }
+
+    public FeedbackView? Case { get; private set; }
+
+    public IReadOnlyList<UnitView> Units { get; private set; } = [];
+
+    public IReadOnlyList<AnswerTemplate> Templates { get; private set; } = [];
+
+    public RedactionPreview? Preview { get; private set; }
+
+    [BindProperty]
+    public string? Outcome { get; set; }
+
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    [BindProperty]
+    public string? TransferredTo { get; set; }
+
+    [BindProperty]
+    public string? LeadUnit { get; set; }
+
+    [BindProperty]
+    public Guid? TemplateId { get; set; }
+
+    [BindProperty]
+    public string? Answer { get; set; }
+
+    [BindProperty]
+    public string? LegalBasis { get; set; }
+
+    [BindProperty]
+    public string? PublishedQuestion { get; set; }
+
+    [BindProperty]
+    public string? PublishedAnswer { get; set; }
+
+    [BindProperty]
+    public string? AnswerNumber { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var found = await LoadAsync(ct);
+        return found is { Status: 401 } ? Challenge() : found is { Status: 404 } ? NotFound() : Page();
+    }
+
+    public Task<IActionResult> OnPostClassifyAsync(CancellationToken ct) =>
+        ActAsync("classify", new { outcome = Outcome, reason = Reason, transferredTo = TransferredTo }, "Đã phân loại phản ánh, kiến nghị.", ct);
+
+    public Task<IActionResult> OnPostAssignAsync(CancellationToken ct) =>
+        ActAsync("assign", new { leadUnit = LeadUnit }, $"Đã giao {LeadUnit} chủ trì xử lý.", ct);
+
+    public Task<IActionResult> OnPostStartAsync(CancellationToken ct) => ActAsync("start", null, "Đơn vị đã bắt đầu xử lý.", ct);
+
+    public Task<IActionResult> OnPostDraftAsync(CancellationToken ct) =>
+        ActAsync("draft", new { answer = string.IsNullOrWhiteSpace(Answer) ? null : Answer, legalBasis = LegalBasis, templateId = string.IsNullOrWhiteSpace(Answer) ? TemplateId : null },
+            "Đã lưu dự thảo trả lời, chờ Lãnh đạo duyệt.", ct);
+
+    public Task<IActionResult> OnPostApproveAsync(CancellationToken ct) =>
+        ActAsync("approve", new { publishedQuestion = Blank(PublishedQuestion), publishedAnswer = Blank(PublishedAnswer) }, "Đã duyệt câu trả lời.", ct);
+
+    public Task<IActionResult> OnPostReturnAsync(CancellationToken ct) => ActAsync("return", new { reason = Reason }, "Đã trả lại dự thảo để đơn vị sửa.", ct);
+
+    public Task<IActionResult> OnPostSendAsync(CancellationToken ct) => ActAsync("send", new { answerNumber = Blank(AnswerNumber) }, "Đã gửi câu trả lời cho người phản ánh.", ct);
+
+    public Task<IActionResult> OnPostPublishAsync(CancellationToken ct) => ActAsync("publish", null, "Đã công khai kết quả trả lời.", ct);
+
+    public Task<IActionResult> OnGetAttachmentAsync(Guid attachmentId, CancellationToken ct) =>
+        DownloadAsync(ResourceNames.FeedbackService, $"/api/feedback/{Id}/attachments/{attachmentId}", "tep-dinh-kem", ct);
+
+    public Task<IActionResult> OnGetReplyLetterAsync(CancellationToken ct) =>
+        DownloadAsync(ResourceNames.FeedbackService, $"/api/feedback/{Id}/reply-letter.docx", "van-ban-tra-loi.docx", ct);
+
+    private async Task<IActionResult> ActAsync(string step, object? body, string done, CancellationToken ct)
+    {
+        var result = await Backend.PostAsync<System.Text.Json.JsonElement>(ResourceNames.FeedbackService, $"/api/feedback/{Id}/{step}", body ?? new { }, ct);
+        return result.Ok ? Succeeded(done) : await FailedAsync(result.Problem!, () => LoadAsync(ct));
+    }
+
+    private async Task<ApiProblem?> LoadAsync(CancellationToken ct)
+    {
+        var found = await Backend.GetAsync<FeedbackView>(ResourceNames.FeedbackService, $"/api/feedback/{Id}", ct);
+        Case = found.Value;
+        if (Case is null)
+        {
+            return found.Problem;
+        }
+
+        if (Case.Status == "Accepted")
+        {
+            Units = ((await Backend.GetAsync<List<UnitView>>(ResourceNames.IdentityService, "/api/identity/units", ct)).Value ?? []).Where(u => u.IsActive).ToList();
+        }
+
+        if (Case.Status is "InProgress" or "Assigned")
+        {
+            Templates = (await Backend.GetAsync<List<AnswerTemplate>>(ResourceNames.FeedbackService, "/api/feedback/templates", ct)).Value ?? [];
+        }
+
+        if (Case.Status is "AnswerDrafted" or "Approved" or "Answered" && (IsOffice || IsLeadership))
+        {
+            Preview = (await Backend.GetAsync<RedactionPreview>(ResourceNames.FeedbackService, $"/api/feedback/{Id}/redaction-preview", ct)).Value;
+        }
+
+        return null;
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

@@ -1,0 +1,41 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Mvc;
+using VanPhong.Topology;
+using VanPhong.Web.Backend;
+
+namespace VanPhong.Web.Pages.Staff.Plan;
+
+/// <summary>
+/// Nhập kế hoạch: the office uploads a new year's plan, as the plan's own text (the appendix table as typed in the
+/// decision, .txt) or as the plan workbook (.xlsx); the plan registry parses it into a draft and says what it could not read.
+/// </summary>
+[RequestFormLimits(MultipartBodyLengthLimit = 10 * 1024 * 1024)]
+[RequestSizeLimit(10 * 1024 * 1024)]
+public sealed class ImportModel(Services services) : StaffPage(services)
+{
+    [BindProperty]
+    public IFormFile? PlanFile { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (PlanFile is not { Length: > 0 })
+        {
+            Problem = new ApiProblem(400, "Chưa chọn tệp kế hoạch", null, new Dictionary<string, string[]> { ["file"] = ["Vui lòng chọn tệp .xlsx hoặc .txt của kế hoạch."] });
+            Response.StatusCode = 400;
+            return Page();
+        }
+
+        var xlsx = PlanFile.FileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
+        var content = new StreamContent(PlanFile.OpenReadStream());
+        content.Headers.ContentType = new MediaTypeHeaderValue(xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/plain") { CharSet = xlsx ? null : "utf-8" };
+        var request = new HttpRequestMessage(HttpMethod.Post, xlsx ? "/api/plans/import/xlsx" : "/api/plans/import/text") { Content = content };
+        var result = await Backend.SendAsync<System.Text.Json.JsonElement>(ResourceNames.PlansService, request, ct);
+        return result.Ok
+            ? Succeeded("Đã nhập kế hoạch (bản dự thảo). Kiểm tra các nhiệm vụ rồi ban hành.", "/nghiep-vu/ke-hoach")
+            : await FailedAsync(result.Problem!, () => Task.CompletedTask);
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Mvc;
+using VanPhong.Topology;
+using VanPhong.Web.Backend;
+
+namespace VanPhong.Web.Pages.Staff.Plan;
+
+/// <summary>The plan's items: a unit sees its own (lead or coordinating), the office and leadership all, filtered by unit.</summary>
+public sealed class IndexModel(Services services, TimeProvider clock) : StaffPage(services)
+{
+    [BindProperty(SupportsGet = true, Name = "don-vi")]
+    public string? UnitFilter { get; set; }
+
+    public PlanSummary? Plan { get; private set; }
+
+    public IReadOnlyList<ItemView> Items { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var year = clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).Year;
+        Plan = await Staff.IndexModel.CurrentPlanAsync(Backend, year, ct);
+        if (Plan is null)
+        {
+            return Page();
+        }
+
+        var unit = IsOffice || IsLeadership ? UnitFilter : Unit;
+        var result = await Backend.GetAsync<List<ItemView>>(ResourceNames.PlansService,
+            $"/api/plans/{Plan.Id}/items" + (string.IsNullOrWhiteSpace(unit) ? "" : $"?unit={Uri.EscapeDataString(unit)}"), ct);
+        if (result.Problem is { Status: 401 })
+        {
+            return Challenge();
+        }
+
+        Items = result.Value ?? [];
+        Problem = result.Problem;
+        return Page();
+    }
+}

@@ -1,0 +1,81 @@
+using Microsoft.AspNetCore.Mvc;
+using VanPhong.Topology;
+using VanPhong.Web.Backend;
+
+namespace VanPhong.Web.Pages.Staff.Plan;
+
+/// <summary>One plan item: its reports and the lead unit's progress report with its evidence (document and file).</summary>
+[RequestFormLimits(MultipartBodyLengthLimit = 12 * 1024 * 1024)]
+[RequestSizeLimit(12 * 1024 * 1024)]
+public sealed class ItemModel(Services services) : StaffPage(services)
+{
+    [FromRoute]
+    public Guid Id { get; set; }
+
+    public ItemDetail? Detail { get; private set; }
+
+    [BindProperty]
+    public int? Percent { get; set; }
+
+    [BindProperty]
+    public bool Completed { get; set; }
+
+    [BindProperty]
+    public string? Narrative { get; set; }
+
+    [BindProperty]
+    public string? EvidenceNumber { get; set; }
+
+    [BindProperty]
+    public DateOnly? EvidenceDate { get; set; }
+
+    [BindProperty]
+    public string? EvidenceDescription { get; set; }
+
+    [BindProperty]
+    public IFormFile? EvidenceFile { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var problem = await LoadAsync(ct);
+        return problem is { Status: 401 } ? Challenge() : problem is { Status: 404 } ? NotFound() : Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        object? evidence = null;
+        if (EvidenceNumber is not null || EvidenceFile is { Length: > 0 } || EvidenceDescription is not null)
+        {
+            string? content = null;
+            if (EvidenceFile is { Length: > 0 })
+            {
+                using var buffer = new MemoryStream();
+                await EvidenceFile.CopyToAsync(buffer, ct);
+                content = Convert.ToBase64String(buffer.ToArray());
+            }
+
+            evidence = new
+            {
+                documentNumber = EvidenceNumber,
+                documentDate = EvidenceDate?.ToString("yyyy-MM-dd"),
+                description = EvidenceDescription,
+                fileName = EvidenceFile is { Length: > 0 } ? Path.GetFileName(EvidenceFile.FileName) : null,
+                contentBase64 = content,
+            };
+        }
+
+        var body = new { percent = Completed ? 100 : Percent, status = Completed ? "Completed" : "InProgress", narrative = Narrative, evidence };
+        var result = await Backend.PostAsync<System.Text.Json.JsonElement>(ResourceNames.PlansService, $"/api/plans/items/{Id}/progress", body, ct);
+        return result.Ok ? Succeeded("Đã ghi nhận báo cáo tiến độ.") : await FailedAsync(result.Problem!, () => LoadAsync(ct));
+    }
+
+    public Task<IActionResult> OnGetEvidenceAsync(Guid fileId, CancellationToken ct) =>
+        DownloadAsync(ResourceNames.PlansService, $"/api/plans/items/{Id}/evidence/{fileId}", "minh-chung", ct);
+
+    private async Task<ApiProblem?> LoadAsync(CancellationToken ct)
+    {
+        var result = await Backend.GetAsync<ItemDetail>(ResourceNames.PlansService, $"/api/plans/items/{Id}", ct);
+        Detail = result.Value;
+        return result.Problem;
+    }
+}

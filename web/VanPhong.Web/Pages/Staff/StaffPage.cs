@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using VanPhong.Web.Backend;
+
+namespace VanPhong.Web.Pages.Staff;
+
+/// <summary>
+/// What every staff page shares: who is signed in (unit, roles), the outcome of the last action (a message after a
+/// redirect, or the service's problem shown above the form), and a fresh sign-in when the token has expired.
+/// The services decide what a person may do; the pages only hide the buttons that would be refused.
+/// </summary>
+public abstract class StaffPage(Services services) : PageModel
+{
+    protected Services Backend => services;
+
+    [TempData]
+    public string? Done { get; set; }
+
+    public ApiProblem? Problem { get; protected set; }
+
+    public string? Unit => User.FindFirst("unit")?.Value;
+
+    public string FullName => User.FindFirst("full_name")?.Value ?? User.Identity?.Name ?? "";
+
+    public bool IsOffice => User.IsInRole("OfficeStaff") || User.IsInRole("Administrator");
+
+    public bool IsLeadership => User.IsInRole("Leadership");
+
+    public bool IsUnitWorker => User.IsInRole("UnitStaff") || User.IsInRole("UnitHead") || User.IsInRole("OfficeStaff");
+
+    public bool CanReadReports => IsOffice || IsLeadership || User.IsInRole("UnitHead");
+
+    /// <summary>After a successful action: back to the page (PRG), with a message for the status region.</summary>
+    protected IActionResult Succeeded(string message, string? to = null)
+    {
+        Done = message;
+        return to is null ? RedirectToPage() : Redirect(to);
+    }
+
+    /// <summary>After a refused action: the page again with the problem, or a new sign-in when the session expired.</summary>
+    protected async Task<IActionResult> FailedAsync(ApiProblem problem, Func<Task> reload)
+    {
+        if (problem.Status == StatusCodes.Status401Unauthorized)
+        {
+            return Challenge();
+        }
+
+        Problem = problem;
+        await reload();
+        Response.StatusCode = problem.Status is >= 400 and < 500 ? problem.Status : StatusCodes.Status502BadGateway;
+        return Page();
+    }
+
+    /// <summary>A file from a service, passed through to the browser.</summary>
+    protected async Task<IActionResult> DownloadAsync(string service, string path, string fallbackName, CancellationToken ct)
+    {
+        var (response, problem) = await Backend.DownloadAsync(service, path, ct);
+        if (response is null)
+        {
+            return problem!.Status == StatusCodes.Status401Unauthorized ? Challenge() : StatusCode(problem.Status);
+        }
+
+        HttpContext.Response.RegisterForDispose(response);
+        var name = response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName?.Trim('"') ?? fallbackName;
+        return File(await response.Content.ReadAsStreamAsync(ct), response.Content.Headers.ContentType?.ToString() ?? "application/octet-stream", name);
+    }
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Localization;
+using VanPhong.Web.Backend;
+using VanPhong.Web.SignIn;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+
+builder.Services.AddRazorPages(options =>
+{
+    options.Conventions.AuthorizeFolder("/Staff");
+});
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddTransient<AccessTokenHandler>();
+foreach (var service in Services.Names)
+{
+    builder.Services.AddHttpClient(service, client => client.BaseAddress = new Uri($"http://{service}"))
+        .AddHttpMessageHandler<AccessTokenHandler>();
+}
+
+builder.Services.AddSingleton<Services>();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddStaffSignIn(builder.Configuration);
+
+// What citizens post (a PAKN, a lookup with the private key) is limited per address, like the API's public surface.
+var citizenPosts = builder.Configuration.GetValue("Web:CitizenPostsPerMinute", 20);
+builder.Services.AddRateLimiter(options =>
+{
+    options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+    options.AddPolicy(CitizenPosts.Policy, context => HttpMethods.IsPost(context.Request.Method)
+        ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = citizenPosts, Window = TimeSpan.FromMinutes(1) })
+        : RateLimitPartition.GetNoLimiter("get"));
+});
+
+var app = builder.Build();
+
+app.UseForwardedHeaders();
+app.UseRequestLocalization(new RequestLocalizationOptions
+{
+    DefaultRequestCulture = new RequestCulture(CultureInfo.GetCultureInfo("vi-VN")),
+    SupportedCultures = [CultureInfo.GetCultureInfo("vi-VN")],
+    SupportedUICultures = [CultureInfo.GetCultureInfo("vi-VN")],
+});
+app.UseExceptionHandler("/loi");
+app.UseStatusCodePagesWithReExecute("/loi", "?code={0}");
+app.Use(async (context, next) =>
+{
+    // The pages run no third-party script and are never framed.
+    context.Response.Headers.XContentTypeOptions = "nosniff";
+    context.Response.Headers.XFrameOptions = "DENY";
+    context.Response.Headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; form-action 'self' http: https:; frame-ancestors 'none'";
+    context.Response.Headers["Referrer-Policy"] = "same-origin";
+    await next();
+});
+app.UseStaticFiles();
+app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapHealthEndpoints();
+app.MapStaticAssets();
+app.MapRazorPages().WithStaticAssets();
+app.MapStaffSignIn();
+
+await app.RunAsync();
+
+/// <summary>The rate-limit policy of what citizens post.</summary>
+public static class CitizenPosts
+{
+    public const string Policy = "citizen-posts";
+}
