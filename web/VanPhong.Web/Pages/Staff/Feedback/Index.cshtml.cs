@@ -28,6 +28,21 @@ public sealed class IndexModel(Services services) : StaffPage(services)
         ("Closed", "Đã kết thúc"), ("NotAccepted", "Không tiếp nhận"), ("Transferred", "Đã chuyển cơ quan có thẩm quyền"),
     ];
 
+    /// <summary>A status in Vietnamese, for the history of a PAKN.</summary>
+    public static string StatusName(string status) => Statuses.FirstOrDefault(s => s.Code == status).Name ?? status;
+
+    /// <summary>How the PAKN reached the Board, in Vietnamese.</summary>
+    public static string ChannelName(string channel) => channel switch
+    {
+        "Online" => "trực tuyến",
+        "Post" => "bưu chính",
+        "NationalPortal" => "Cổng Dịch vụ công quốc gia",
+        "Phone" => "điện thoại",
+        "Email" => "thư điện tử",
+        "InPerson" => "trực tiếp",
+        _ => channel,
+    };
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var query = Query.Of(("status", Status), ("unit", UnitFilter), ("overdue", Overdue ? "true" : null), ("q", Q));
