@@ -64,9 +64,13 @@ public sealed class StaffFlowTests(SystemUnderTest system, Chromium chromium)
         await division.GetByRole(AriaRole.Link, new() { Name = code }).ClickAsync();
         await division.GetByRole(AriaRole.Button, new() { Name = "Nhận xử lý" }).ClickAsync();
         await ExpectDoneAsync(division, "bắt đầu xử lý");
-        await division.GetByLabel("Dự thảo câu trả lời").FillAsync(
-            "Hồ sơ điều chỉnh của ông Đỗ Minh Quang đã được giải quyết ngày 20/11/2026; Ban xin lỗi vì sự chậm trễ và đã chấn chỉnh Bộ phận Một cửa.");
-        await division.GetByLabel("Căn cứ pháp lý").FillAsync("Luật Đầu tư 2020; Nghị định 61/2018/NĐ-CP");
+        // Drafted from a template: first without the value it needs (refused, the template's form stays), then with it.
+        await division.GetByLabel("Soạn theo mẫu trả lời").SelectOptionAsync(new SelectOptionValue { Label = "Trả lời hướng dẫn thực hiện thủ tục" });
+        await division.GetByRole(AriaRole.Button, new() { Name = "Dùng mẫu" }).ClickAsync();
+        await division.GetByRole(AriaRole.Button, new() { Name = "Trình Lãnh đạo duyệt" }).ClickAsync();
+        Assert.Contains("NoiDungTraLoi", await division.Locator(".field-error").First.InnerTextAsync());
+        await division.GetByLabel("Nội dung trả lời").FillAsync(
+            "Hồ sơ điều chỉnh đã được giải quyết ngày 20/11/2026; Ban xin lỗi vì sự chậm trễ và đã chấn chỉnh Bộ phận Một cửa.");
         await division.GetByRole(AriaRole.Button, new() { Name = "Trình Lãnh đạo duyệt" }).ClickAsync();
         await ExpectDoneAsync(division, "chờ Lãnh đạo duyệt");
 
@@ -91,6 +95,10 @@ public sealed class StaffFlowTests(SystemUnderTest system, Chromium chromium)
         Assert.Equal("Đã công khai kết quả", await TrackAsync(citizen, code, key));
         Assert.Contains("đã được giải quyết", await citizen.Locator("[data-testid=answer]").InnerTextAsync());
         await Chromium.ScreenshotAsync(citizen, "tra-cuu-co-tra-loi");
+        await citizen.GetByLabel("Hài lòng", new() { Exact = true }).CheckAsync();
+        await citizen.GetByLabel("Mức độ hài lòng (1 đến 5)").SelectOptionAsync("5");
+        await citizen.GetByRole(AriaRole.Button, new() { Name = "Gửi đánh giá" }).ClickAsync();
+        Assert.Contains("Cảm ơn Quý vị đã đánh giá", await citizen.Locator("p.done").InnerTextAsync());
         await citizen.GotoAsync($"/phan-anh/ket-qua?q={code}");
         var published = await citizen.Locator("main").InnerTextAsync();
         Assert.Contains(code, published);
@@ -166,6 +174,38 @@ public sealed class StaffFlowTests(SystemUnderTest system, Chromium chromium)
         }
 
         Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
+    }
+
+    [Fact]
+    public async Task The_one_stop_desk_enters_a_posted_PAKN_and_the_office_sees_the_live_KPI_charts()
+    {
+        await StaffBrowser.CreateAsync(system, "web.motcua", "Đặng Thị Một Cửa", "MC", "OneStopStaff");
+        await StaffBrowser.CreateAsync(system, "web.vp.chitieu", "Lý Văn Chỉ Tiêu", "VP", "OfficeStaff");
+
+        var desk = await StaffBrowser.SignInAsync(chromium, system, "web.motcua");
+        await desk.GotoAsync("/nghiep-vu/phan-anh/vao-so");
+        await desk.GetByLabel("Kênh tiếp nhận").SelectOptionAsync("Post");
+        await desk.GetByLabel("Nội dung phản ánh, kiến nghị về").SelectOptionAsync("unrealistic");
+        await desk.Locator("#content").FillAsync("Thư gửi qua bưu điện: đề nghị bỏ yêu cầu nộp bản sao chứng thực giấy tờ đã có trong cơ sở dữ liệu quốc gia về dân cư.");
+        await desk.GetByLabel("Họ và tên").FillAsync("Trịnh Văn Bưu");
+        await desk.GetByLabel("Địa chỉ liên hệ").FillAsync("Ninh Hải, Ninh Hòa, Khánh Hòa");
+        await desk.GetByLabel("Số điện thoại").FillAsync("0905111222");
+        await desk.GetByRole(AriaRole.Button, new() { Name = "Vào sổ" }).ClickAsync();
+        await ExpectDoneAsync(desk, "Đã vào sổ phản ánh, kiến nghị mã");
+        var code = System.Text.RegularExpressions.Regex.Match(await desk.Locator("p.done").InnerTextAsync(), @"mã (\S+)").Groups[1].Value;
+        await desk.GotoAsync($"/nghiep-vu/phan-anh?q={code}");
+        await desk.GetByRole(AriaRole.Link, new() { Name = code }).ClickAsync();
+        Assert.Contains("bưu chính", await desk.Locator("main").InnerTextAsync());
+
+        var office = await StaffBrowser.SignInAsync(chromium, system, "web.vp.chitieu");
+        await office.GetByRole(AriaRole.Link, new() { Name = "Chỉ tiêu", Exact = true }).ClickAsync();
+        await office.WaitForURLAsync("**/nghiep-vu/chi-tieu");
+        Assert.True(await office.Locator("svg.chart[role=img]").CountAsync() >= 2);
+        Assert.Contains("Tỷ lệ phản ánh, kiến nghị trả lời đúng hạn", await office.Locator("svg.chart desc").First.TextContentAsync());
+        Assert.Equal(5, await office.Locator("table.data tbody tr").CountAsync());
+        var violations = await Chromium.SeriousViolationsAsync(office);
+        Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
+        await Chromium.ScreenshotAsync(office, "bang-chi-tieu");
     }
 
     private static async Task<string> TrackAsync(IPage citizen, string code, string key)

@@ -125,3 +125,19 @@ public sealed record DiffView(string Code, int From, int To, IReadOnlyList<Field
 public sealed record InternalProcedureRow(string ProcedureCode, string ProcedureName, string Status, double TotalWorkingDays, int LegalWorkingDays,
     string PublicationDecisionNumber, DateOnly PublishedOn, DateOnly SubmitDueOn, DateOnly? SubmittedOn, bool SubmitLate,
     string? ApprovalDecisionNumber, DateOnly? ApprovedOn, DateOnly? ElectronicDueOn, DateOnly? ElectronicUpdatedOn, bool ElectronicLate);
+
+// Reports (live figures for the KPI dashboard)
+public sealed record FeedbackFigures(int Received, IReadOnlyDictionary<string, int> ByChannel, int Handled, int Answered, int AnsweredOnTime, int AnsweredLate,
+    int NotAcceptedOrTransferred, int BeingHandled, int Overdue, int Published);
+
+public sealed record ProgressRow(string Code, string Name, int Items, int Completed, int CompletedLate, int InProgress, int Overdue, int NotStarted, double Percent);
+
+public sealed record PlanFigures(int Year, ProgressRow Total, IReadOnlyList<ProgressRow> BySection, IReadOnlyList<ProgressRow> ByUnit, int Cancelled);
+
+public sealed record DossierTotals(string Sector, int ReceivedTotal, int Online, int Direct, int Postal, int CarriedOver, int ResolvedTotal, int Early, int OnTime, int Late,
+    int PendingTotal, int PendingWithin, int PendingOverdue, int DigitisedDossiers, int DigitisedResults);
+
+public sealed record DossierFiguresView(DossierTotals Total, double? OnlineRate, double? OnTimeRate, double? DigitisedDossierRate, double? DigitisedResultRate, int Procedures);
+
+public sealed record LiveReport(ReportPeriod Period, DateTime GeneratedAt, bool ContainsSampleData, FeedbackFigures Feedback, PlanFigures Plan, DossierFiguresView Dossiers,
+    IReadOnlyList<Kpi> Kpis);

@@ -17,23 +17,8 @@ public sealed class SubmitModel(Services services) : PageModel
 {
     private const int MaxUploadBytes = 8 * 1024 * 1024;
 
-    public sealed class SubmitForm
-    {
-        public string? Kind { get; set; } = "Reflection";
-        public string? Category { get; set; }
-        public string? ProcedureCode { get; set; }
-        public string? Content { get; set; }
-        public string? SubmitterType { get; set; } = "Individual";
-        public string? Name { get; set; }
-        public string? Organisation { get; set; }
-        public string? Address { get; set; }
-        public string? Phone { get; set; }
-        public string? Email { get; set; }
-        public bool ConsentToPublish { get; set; }
-    }
-
     [BindProperty]
-    public SubmitForm Input { get; set; } = new();
+    public FeedbackForm Input { get; set; } = new();
 
     [BindProperty]
     public List<IFormFile> Files { get; set; } = [];
@@ -53,32 +38,7 @@ public sealed class SubmitModel(Services services) : PageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         await LoadContactAsync(ct);
-        var attachments = new List<object>();
-        foreach (var file in Files.Where(f => f.Length > 0))
-        {
-            using var buffer = new MemoryStream();
-            await file.CopyToAsync(buffer, ct);
-            attachments.Add(new { fileName = Path.GetFileName(file.FileName), contentBase64 = Convert.ToBase64String(buffer.ToArray()) });
-        }
-
-        var request = new
-        {
-            kind = Input.Kind,
-            category = Input.Category,
-            content = Input.Content,
-            procedureCode = string.IsNullOrWhiteSpace(Input.ProcedureCode) ? null : Input.ProcedureCode.Trim(),
-            consentToPublish = Input.ConsentToPublish,
-            submitter = new
-            {
-                type = Input.SubmitterType,
-                name = Input.Name,
-                organisation = Input.Organisation,
-                address = Input.Address,
-                phone = Input.Phone,
-                email = Input.Email,
-            },
-            attachments,
-        };
+        var request = await Input.ToRequestAsync(Files, ct);
         var result = await services.PostAsync<Receipt>(ResourceNames.FeedbackService, "/public/feedback", request, ct);
         if (result.Ok)
         {

@@ -19,12 +19,45 @@ public sealed class TrackModel(Services services) : PageModel
     [BindProperty]
     public string? Key { get; set; }
 
+    [BindProperty]
+    public bool? Satisfied { get; set; }
+
+    [BindProperty]
+    public int? Score { get; set; }
+
+    [BindProperty]
+    public string? Comment { get; set; }
+
+    [BindProperty]
+    public bool Reopen { get; set; }
+
+    public string? Rated { get; private set; }
+
     public Lookup? Result { get; private set; }
 
     public ApiProblem? Problem { get; private set; }
 
     public void OnGet()
     {
+    }
+
+    /// <summary>Đánh giá: satisfied or not, a score, and — when not satisfied — the request to look at it again.</summary>
+    public async Task OnPostRateAsync(CancellationToken ct)
+    {
+        var result = await services.PostAsync<System.Text.Json.JsonElement>(ResourceNames.FeedbackService,
+            $"/public/feedback/{Uri.EscapeDataString(Code?.Trim() ?? "")}/rating", new { key = Key?.Trim(), satisfied = Satisfied, score = Score, comment = Comment, reopen = Reopen }, ct);
+        var problem = result.Problem;
+        await OnPostAsync(ct);
+        if (problem is not null)
+        {
+            Problem = problem;
+            Response.StatusCode = problem.Status;
+            return;
+        }
+
+        Rated = Reopen && Satisfied == false
+            ? "Đã ghi nhận đánh giá và đề nghị xem xét lại của Quý vị; phản ánh, kiến nghị được chuyển xử lý lại."
+            : "Cảm ơn Quý vị đã đánh giá kết quả trả lời.";
     }
 
     public async Task OnPostAsync(CancellationToken ct)

@@ -28,6 +28,8 @@ public abstract class StaffPage(Services services) : PageModel
 
     public bool IsUnitWorker => User.IsInRole("UnitStaff") || User.IsInRole("UnitHead") || User.IsInRole("OfficeStaff");
 
+    public bool CanEnter => User.IsInRole("OneStopStaff") || User.IsInRole("OfficeStaff");
+
     public bool CanReadReports => IsOffice || IsLeadership || User.IsInRole("UnitHead");
 
     /// <summary>After a successful action: back to the page (PRG), with a message for the status region.</summary>

@@ -38,6 +38,23 @@ public sealed class DetailModel(Services services) : StaffPage(services)
     public Guid? TemplateId { get; set; }
 
     [BindProperty]
+    public Dictionary<string, string> Variables { get; set; } = [];
+
+    /// <summary>The template chosen with "Dùng mẫu", whose own variables the page then asks for.</summary>
+    public AnswerTemplate? Template { get; private set; }
+
+    /// <summary>What the feedback service fills in itself from the PAKN.</summary>
+    public static readonly string[] AutomaticVariables = ["MaTraCuu", "NgayTiepNhan", "NguoiGui", "MaTTHC"];
+
+    public static string VariableLabel(string name) => name switch
+    {
+        "NoiDungTraLoi" => "Nội dung trả lời",
+        "VanBanDeXuat" => "Văn bản đề xuất sửa đổi, bổ sung",
+        "CanCuGiaiThich" => "Quy định được giải thích (điều, khoản, văn bản)",
+        _ => name,
+    };
+
+    [BindProperty]
     public string? Answer { get; set; }
 
     [BindProperty]
@@ -66,9 +83,29 @@ public sealed class DetailModel(Services services) : StaffPage(services)
 
     public Task<IActionResult> OnPostStartAsync(CancellationToken ct) => ActAsync("start", null, "Đơn vị đã bắt đầu xử lý.", ct);
 
-    public Task<IActionResult> OnPostDraftAsync(CancellationToken ct) =>
-        ActAsync("draft", new { answer = string.IsNullOrWhiteSpace(Answer) ? null : Answer, legalBasis = LegalBasis, templateId = string.IsNullOrWhiteSpace(Answer) ? TemplateId : null },
-            "Đã lưu dự thảo trả lời, chờ Lãnh đạo duyệt.", ct);
+    /// <summary>Step one of drafting from a template: show its text and ask for the values it needs (no script needed).</summary>
+    public async Task<IActionResult> OnPostUseTemplateAsync(CancellationToken ct)
+    {
+        var problem = await LoadAsync(ct);
+        if (problem is { Status: 401 })
+        {
+            return Challenge();
+        }
+
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostDraftAsync(CancellationToken ct)
+    {
+        var fromTemplate = string.IsNullOrWhiteSpace(Answer) && TemplateId is not null;
+        return ActAsync("draft", new
+        {
+            answer = string.IsNullOrWhiteSpace(Answer) ? null : Answer,
+            legalBasis = string.IsNullOrWhiteSpace(LegalBasis) ? null : LegalBasis,
+            templateId = fromTemplate ? TemplateId : null,
+            variables = fromTemplate ? Variables.Where(v => !string.IsNullOrWhiteSpace(v.Value)).ToDictionary() : null,
+        }, "Đã lưu dự thảo trả lời, chờ Lãnh đạo duyệt.", ct);
+    }
 
     public Task<IActionResult> OnPostApproveAsync(CancellationToken ct) =>
         ActAsync("approve", new { publishedQuestion = Blank(PublishedQuestion), publishedAnswer = Blank(PublishedAnswer) }, "Đã duyệt câu trả lời.", ct);
@@ -108,6 +145,12 @@ public sealed class DetailModel(Services services) : StaffPage(services)
         if (Case.Status is "InProgress" or "Assigned")
         {
             Templates = (await Backend.GetAsync<List<AnswerTemplate>>(ResourceNames.FeedbackService, "/api/feedback/templates", ct)).Value ?? [];
+
+            // Drafting from a template that was refused (a value missing) shows the template's form again.
+            if (HttpMethods.IsPost(Request.Method) && TemplateId is not null && string.IsNullOrWhiteSpace(Answer))
+            {
+                Template = Templates.FirstOrDefault(t => t.Id == TemplateId);
+            }
         }
 
         if (Case.Status is "AnswerDrafted" or "Approved" or "Answered" && (IsOffice || IsLeadership))

@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Mvc;
+using VanPhong.Topology;
+using VanPhong.Web.Backend;
+
+namespace VanPhong.Web.Pages.Staff.Feedback;
+
+/// <summary>
+/// Vào sổ: the one-stop desk or the office enters a PAKN that came by post, phone, e-mail, in person or from the
+/// national portal, with the day it was received (the deadlines run from that day). The acceptance rules that a
+/// citizen's online submission meets at once are left to classification here, as the decree has it.
+/// </summary>
+[RequestFormLimits(MultipartBodyLengthLimit = 8 * 1024 * 1024)]
+[RequestSizeLimit(8 * 1024 * 1024)]
+public sealed class EnterModel(Services services, TimeProvider clock) : StaffPage(services)
+{
+    [BindProperty]
+    public FeedbackForm Input { get; set; } = new();
+
+    [BindProperty]
+    public List<IFormFile> Files { get; set; } = [];
+
+    [BindProperty]
+    public string? Channel { get; set; } = "Post";
+
+    [BindProperty]
+    public DateOnly? ReceivedOn { get; set; }
+
+    public IReadOnlyList<CategoryView> Categories { get; private set; } = [];
+
+    public static readonly IReadOnlyList<(string Code, string Name)> Channels =
+        [("Post", "Bưu chính"), ("InPerson", "Trực tiếp"), ("Phone", "Điện thoại"), ("Email", "Thư điện tử"), ("NationalPortal", "Cổng Dịch vụ công quốc gia")];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        ReceivedOn = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
+        await LoadAsync(ct);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var body = new { feedback = await Input.ToRequestAsync(Files, ct), channel = Channel, receivedOn = ReceivedOn?.ToString("yyyy-MM-dd") };
+        var result = await Backend.PostAsync<Receipt>(ResourceNames.FeedbackService, "/api/feedback", body, ct);
+        return result.Ok
+            ? Succeeded($"Đã vào sổ phản ánh, kiến nghị mã {result.Value!.TrackingCode} (khóa tra cứu {result.Value.LookupKey}: ghi vào giấy biên nhận gửi người phản ánh).", "/nghiep-vu/phan-anh")
+            : await FailedAsync(result.Problem!, () => LoadAsync(ct));
+    }
+
+    private async Task LoadAsync(CancellationToken ct) =>
+        Categories = (await Backend.GetAsync<Contact>(ResourceNames.FeedbackService, "/public/feedback/contact", ct)).Value?.Categories ?? [];
+}
