@@ -141,3 +141,16 @@ public sealed record DossierFiguresView(DossierTotals Total, double? OnlineRate,
 
 public sealed record LiveReport(ReportPeriod Period, DateTime GeneratedAt, bool ContainsSampleData, FeedbackFigures Feedback, PlanFigures Plan, DossierFiguresView Dossiers,
     IReadOnlyList<Kpi> Kpis);
+
+public sealed record DecisionView(Guid Id, string Number, DateOnly Date, string Signer, string Issuer, DateOnly EffectiveDate, string? Title, string Status, DateTime? AppliedAt,
+    int New, int Amended, int Abolished);
+
+public sealed record CostInputs(double ProcessingWorkingDays, double PreparationHours, double OtherHours, long FeesPerDossier, long OtherCostsPerDossier, int DossiersPerYear);
+
+public sealed record CostResult(double Hours, long PerDossier, long PerYear);
+
+public sealed record CostComparison(CostResult Before, CostResult After, long SavingPerYear, double SavingRate);
+
+public sealed record CostView(CostComparison Comparison, double HoursPerWorkingDay, long HourlyIncome, string Source, string Formula);
+
+public sealed record ReviewRow(Guid Id, string ProcedureCode, int Year, string Status, CostView Cost, string? PlanItemCode, IReadOnlyList<string> FeedbackCodes, DateTime CreatedAt, DateTime? ProposedAt);

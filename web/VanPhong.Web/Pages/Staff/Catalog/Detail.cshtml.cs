@@ -20,16 +20,41 @@ public sealed class DetailModel(Services services) : StaffPage(services)
 
     public DiffView? Diff { get; private set; }
 
+    public InternalProcedureRow? Internal { get; private set; }
+
+    [BindProperty]
+    public string? DecisionNumber { get; set; }
+
+    [BindProperty]
+    public DateOnly? On { get; set; }
+
+    /// <summary>The office records the decision approving the internal procedure (the 30-working-day obligation).</summary>
+    public Task<IActionResult> OnPostApproveAsync(CancellationToken ct) =>
+        ActAsync("approve", new { decisionNumber = DecisionNumber, approvedOn = On?.ToString("yyyy-MM-dd") }, "Đã ghi nhận quyết định phê duyệt quy trình nội bộ.", ct);
+
+    /// <summary>The office records that the electronic process was updated in the provincial system (03 working days).</summary>
+    public Task<IActionResult> OnPostElectronicAsync(CancellationToken ct) =>
+        ActAsync("electronic-updated", new { on = On?.ToString("yyyy-MM-dd") }, "Đã ghi nhận cập nhật quy trình điện tử.", ct);
+
+    private async Task<IActionResult> ActAsync(string step, object body, string done, CancellationToken ct)
+    {
+        var result = await Backend.PostAsync<System.Text.Json.JsonElement>(ResourceNames.CatalogService, $"/api/procedures/{Uri.EscapeDataString(Code)}/internal-procedure/{step}", body, ct);
+        return result.Ok ? Succeeded(done) : await FailedAsync(result.Problem!, async () => await LoadAsync(ct));
+    }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var result = await Backend.GetAsync<ProcedureStaffView>(ResourceNames.CatalogService, $"/api/procedures/{Uri.EscapeDataString(Code)}", ct);
-        if (result.Problem is { Status: 401 })
-        {
-            return Challenge();
-        }
+        var problem = await LoadAsync(ct);
+        return problem is { Status: 401 } ? Challenge() : Page();
+    }
 
+    private async Task<ApiProblem?> LoadAsync(CancellationToken ct)
+    {
+        var result = await Backend.GetAsync<ProcedureStaffView>(ResourceNames.CatalogService, $"/api/procedures/{Uri.EscapeDataString(Code)}", ct);
         Procedure = result.Value;
-        Problem = result.Problem;
+        Problem ??= result.Problem;
+        Internal = ((await Backend.GetAsync<List<InternalProcedureRow>>(ResourceNames.CatalogService, "/api/procedures/internal-procedures", ct)).Value ?? [])
+            .FirstOrDefault(i => i.ProcedureCode == Code);
         if (Procedure is { Versions.Count: > 1 })
         {
             var to = To ?? Procedure.Versions.Max(v => v.Number);
@@ -39,6 +64,6 @@ public sealed class DetailModel(Services services) : StaffPage(services)
             Problem ??= diff.Problem;
         }
 
-        return Page();
+        return result.Problem;
     }
 }

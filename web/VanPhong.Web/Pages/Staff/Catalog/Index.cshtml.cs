@@ -14,6 +14,8 @@ public sealed class IndexModel(Services services) : StaffPage(services)
 
     public IReadOnlyList<InternalProcedureRow> Internal { get; private set; } = [];
 
+    public IReadOnlyList<ReviewRow> Reviews { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var result = await Backend.GetAsync<List<ProcedureRow>>(ResourceNames.CatalogService, "/api/procedures" + Query.Of(("q", Q)), ct);
@@ -25,6 +27,7 @@ public sealed class IndexModel(Services services) : StaffPage(services)
         Procedures = result.Value ?? [];
         Problem = result.Problem;
         Internal = (await Backend.GetAsync<List<InternalProcedureRow>>(ResourceNames.CatalogService, "/api/procedures/internal-procedures", ct)).Value ?? [];
+        Reviews = (await Backend.GetAsync<List<ReviewRow>>(ResourceNames.CatalogService, "/api/procedures/reviews", ct)).Value ?? [];
         return Page();
     }
 }

@@ -35,6 +35,39 @@ public sealed class ItemModel(Services services) : StaffPage(services)
     [BindProperty]
     public IFormFile? EvidenceFile { get; set; }
 
+    /// <summary>The office's edit of the item (plan editor): what the plan text says, the units, the timeframe.</summary>
+    public sealed class ItemEdit
+    {
+        public string? Content { get; set; }
+        public string? Timeframe { get; set; }
+        public string? LeadUnits { get; set; }
+        public string? CoordinatingUnits { get; set; }
+        public string? ExpectedResult { get; set; }
+        public int? Weight { get; set; }
+    }
+
+    [BindProperty]
+    public ItemEdit Edit { get; set; } = new();
+
+    [BindProperty]
+    public string? CancelReason { get; set; }
+
+    public Task<IActionResult> OnPostEditAsync(CancellationToken ct) => SendAsync(HttpMethod.Put, $"/api/plans/items/{Id}", new
+    {
+        content = Edit.Content, timeframe = Edit.Timeframe, leadUnits = Edit.LeadUnits, coordinatingUnits = Edit.CoordinatingUnits ?? "",
+        expectedResult = Edit.ExpectedResult ?? "", weight = Edit.Weight,
+    }, "Đã cập nhật nhiệm vụ; thời hạn được tính lại theo thời gian thực hiện.", ct);
+
+    public Task<IActionResult> OnPostCancelAsync(CancellationToken ct) =>
+        SendAsync(HttpMethod.Post, $"/api/plans/items/{Id}/cancel", new { reason = CancelReason }, "Đã ghi nhận nhiệm vụ không thực hiện.", ct);
+
+    private async Task<IActionResult> SendAsync(HttpMethod method, string path, object body, string done, CancellationToken ct)
+    {
+        var request = new HttpRequestMessage(method, path) { Content = System.Net.Http.Json.JsonContent.Create(body, options: Services.Json) };
+        var result = await Backend.SendAsync<System.Text.Json.JsonElement>(ResourceNames.PlansService, request, ct);
+        return result.Ok ? Succeeded(done) : await FailedAsync(result.Problem!, () => LoadAsync(ct));
+    }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var problem = await LoadAsync(ct);
