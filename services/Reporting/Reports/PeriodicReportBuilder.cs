@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using VanPhong.Calendar;
 using VanPhong.Contracts;
 using VanPhong.Reporting.Data;
 using VanPhong.Reporting.Periods;
@@ -28,6 +29,10 @@ public sealed class PeriodicReportBuilder(ReportingDb db, IOptions<ReportingOpti
     public async Task<ReportContent> BuildAsync(ReportPeriod period, CancellationToken ct)
     {
         var (from, to) = (period.From, period.To);
+
+        // What is open, overdue or due is judged at the cut-off, or today while the period is still running: a
+        // preview or a draft before the cut-off must not call overdue what is not yet due.
+        var asOf = ReportSources.AsOf(to, VietnamTime.Today(clock));
         var o = options.Value;
         var history = await ReportSources.CatalogAsync(db, from, to, ct);
         var inForce = history.InForce;
@@ -39,9 +44,9 @@ public sealed class PeriodicReportBuilder(ReportingDb db, IOptions<ReportingOpti
         var catalog = Catalog(history);
         var dossierSection = Dossiers(dossiers, code => sectors.GetValueOrDefault(code));
         var answeredByUnit = await ReportSources.AnsweredByUnitAsync(db, from, to, ct);
-        var openByUnit = await ReportSources.OpenByUnitAsync(db, to, ct);
+        var openByUnit = await ReportSources.OpenByUnitAsync(db, asOf, ct);
         var feedback = await FeedbackAsync(from, to, answeredByUnit, openByUnit, ct);
-        var plan = Plan(items, units, period);
+        var plan = Plan(items, units, period.PlanYear, asOf);
         var reviews = await ReviewsAsync(from, to, ct);
 
         var dueInPeriod = ReportSources.DueIn(items, from, to).ToList();
@@ -67,13 +72,13 @@ public sealed class PeriodicReportBuilder(ReportingDb db, IOptions<ReportingOpti
             dossierSection,
             feedback,
             plan,
-            ProvincialPlans(items, o.ProvincialPlans, to),
+            ProvincialPlans(items, o.ProvincialPlans, asOf),
             reviews,
             kpis,
             UnitScorecard.Compute(units, items,
                 answeredByUnit.Where(x => x.Unit != null).ToDictionary(x => x.Unit!, x => (x.Count, x.OnTimeOrOverdue)),
                 openByUnit.Where(x => x.Unit != null).ToDictionary(x => x.Unit!, x => x.OnTimeOrOverdue),
-                to, o.Scorecard));
+                asOf, o.Scorecard));
 
         Kpi Kpi(string key, int numerator, int denominator, string basis)
         {
@@ -183,18 +188,18 @@ public sealed class PeriodicReportBuilder(ReportingDb db, IOptions<ReportingOpti
             await ReportSources.Published(db, from, to).CountAsync(ct));
     }
 
-    private static PlanSection Plan(List<PlanItemFact> items, UnitDirectory units, ReportPeriod period)
+    private static PlanSection Plan(List<PlanItemFact> items, UnitDirectory units, int year, DateOnly asOf)
     {
         var live = items.Where(i => i.Status != "Cancelled").ToList();
         var bySection = live.GroupBy(i => (i.SectionCode, i.SectionTitle))
             .OrderBy(g => SectionOrder(g.Key.SectionCode))
-            .Select(g => Progress(g.Key.SectionCode, g.Key.SectionTitle, g.ToList(), period.To))
+            .Select(g => Progress(g.Key.SectionCode, g.Key.SectionTitle, g.ToList(), asOf))
             .ToList();
         var byUnit = units.Active
-            .Select(u => Progress(u.Code, u.Name, live.Where(i => units.Resolve(i.LeadUnits).Contains(u.Code)).ToList(), period.To))
+            .Select(u => Progress(u.Code, u.Name, live.Where(i => units.Resolve(i.LeadUnits).Contains(u.Code)).ToList(), asOf))
             .Where(r => r.Items > 0)
             .ToList();
-        return new PlanSection(period.PlanYear, Progress("", "Tổng cộng", live, period.To), bySection, byUnit, items.Count - live.Count);
+        return new PlanSection(year, Progress("", "Tổng cộng", live, asOf), bySection, byUnit, items.Count - live.Count);
     }
 
     private static ProgressRow Progress(string code, string name, List<PlanItemFact> items, DateOnly to)

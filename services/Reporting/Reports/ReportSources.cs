@@ -146,6 +146,9 @@ public static class ReportSources
 
     public static bool OnTime(PlanItemFact i, DateOnly to) => CompletedBy(i, to) && (i.DueOn is null || i.CompletedOn <= i.DueOn) && !i.CompletedLate;
 
+    /// <summary>The day the state of things is judged on: the cut-off, or today while the period is still running.</summary>
+    public static DateOnly AsOf(DateOnly cutOff, DateOnly today) => today < cutOff ? today : cutOff;
+
     public static bool OverdueAt(PlanItemFact i, DateOnly to) => i.Status != "Cancelled" && !CompletedBy(i, to) && i.DueOn is { } due && due < to;
 
     /// <summary>Plan items due within the period (not cancelled): the denominator of "plan items on time".</summary>

@@ -11,7 +11,7 @@ namespace VanPhong.Reporting.Scorecards;
 public static class UnitScorecard
 {
     public static string Method(ScorecardOptions o) =>
-        $"Điểm = {o.PlanWeight:0}% × tỷ lệ nhiệm vụ kế hoạch đã đến hạn (tính đến ngày chốt số liệu) hoàn thành đúng hạn "
+        $"Điểm = {o.PlanWeight:0}% × tỷ lệ nhiệm vụ kế hoạch đã đến hạn (tính đến ngày chốt số liệu, hoặc đến hôm nay khi kỳ chưa kết thúc) hoàn thành đúng hạn "
         + $"+ {o.FeedbackWeight:0}% × tỷ lệ phản ánh, kiến nghị do đơn vị chủ trì được trả lời đúng hạn trong kỳ; phần nào đơn vị không có thì phần kia tính 100%. "
         + $"Trừ {o.PenaltyPerOverdue:0.#} điểm cho mỗi nhiệm vụ hoặc phản ánh, kiến nghị quá hạn chưa xong tại ngày chốt số liệu; thấp nhất 0 điểm. "
         + $"Xếp loại tham khảo: từ {o.Excellent:0} điểm: Hoàn thành xuất sắc nhiệm vụ; từ {o.Good:0}: Hoàn thành tốt nhiệm vụ; từ {o.Pass:0}: Hoàn thành nhiệm vụ; "
