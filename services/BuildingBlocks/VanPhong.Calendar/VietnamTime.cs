@@ -10,4 +10,7 @@ public static class VietnamTime
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(Now(clock).DateTime);
 
     public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(Offset).DateTime);
+
+    /// <summary>A UTC instant as the clock in Vietnam shows it (a stored or serialised DateTime may have lost its kind).</summary>
+    public static DateTimeOffset At(DateTime utc) => new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToOffset(Offset);
 }

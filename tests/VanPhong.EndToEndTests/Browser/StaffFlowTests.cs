@@ -215,7 +215,7 @@ public sealed class StaffFlowTests(SystemUnderTest system, Chromium chromium)
         var code = System.Text.RegularExpressions.Regex.Match(await desk.Locator("p.done").InnerTextAsync(), @"mã (\S+)").Groups[1].Value;
         await desk.GotoAsync($"/nghiep-vu/phan-anh?q={code}");
         await desk.GetByRole(AriaRole.Link, new() { Name = code }).ClickAsync();
-        Assert.Contains("bưu chính", await desk.Locator("main").InnerTextAsync());
+        Assert.Contains("Bưu chính", await desk.Locator("main").InnerTextAsync());
 
         var office = await StaffBrowser.SignInAsync(chromium, system, "web.vp.chitieu");
         await office.GetByRole(AriaRole.Link, new() { Name = "Chỉ tiêu", Exact = true }).ClickAsync();

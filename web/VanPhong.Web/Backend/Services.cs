@@ -50,12 +50,9 @@ public sealed class Services(IHttpClientFactory clients)
             using var response = await Client(service).SendAsync(request, ct);
             if (response.IsSuccessStatusCode)
             {
-                if (typeof(T) == typeof(JsonElement) && response.Content.Headers.ContentLength == 0)
-                {
-                    return new ApiResult<T>(default, null);
-                }
-
-                return new ApiResult<T>(await response.Content.ReadFromJsonAsync<T>(Json, ct), null);
+                // Some steps answer 204 or an empty 200: success without a body.
+                var body = await response.Content.ReadAsByteArrayAsync(ct);
+                return new ApiResult<T>(body.Length == 0 ? default : JsonSerializer.Deserialize<T>(body, Json), null);
             }
 
             return new ApiResult<T>(default, await ProblemAsync(response, ct));

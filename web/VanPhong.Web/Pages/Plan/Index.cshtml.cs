@@ -1,3 +1,4 @@
+using VanPhong.Calendar;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using VanPhong.Topology;
 using VanPhong.Web.Backend;
@@ -17,7 +18,7 @@ public sealed class IndexModel(Services services, TimeProvider clock) : PageMode
     {
         var plans = await services.GetAsync<List<PublicPlanSummary>>(ResourceNames.PlansService, "/public/plans", ct);
         Plans = plans.Value ?? [];
-        var thisYear = clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).Year;
+        var thisYear = VietnamTime.Today(clock).Year;
         var chosen = year ?? (Plans.Any(p => p.Year == thisYear) ? thisYear : Plans.Select(p => (int?)p.Year).FirstOrDefault());
         if (chosen is null)
         {
@@ -33,15 +34,4 @@ public sealed class IndexModel(Services services, TimeProvider clock) : PageMode
             Response.StatusCode = Problem.Status;
         }
     }
-
-    public static string StatusName(string status) => status switch
-    {
-        "Completed" => "Hoàn thành",
-        "CompletedLate" => "Hoàn thành chậm",
-        "InProgress" => "Đang thực hiện",
-        "NotStarted" => "Chưa thực hiện",
-        "Overdue" => "Quá hạn",
-        "Cancelled" => "Không thực hiện",
-        _ => status,
-    };
 }

@@ -1,3 +1,4 @@
+using VanPhong.Calendar;
 using VanPhong.Topology;
 using VanPhong.Web.Backend;
 
@@ -29,7 +30,7 @@ public sealed class IndexModel(Services services, TimeProvider clock) : StaffPag
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
+        Today = VietnamTime.Today(clock);
         Plan = await CurrentPlanAsync(Backend, Today.Year, ct);
         if (Plan is not null && Unit is not null && !IsOffice && !IsLeadership)
         {

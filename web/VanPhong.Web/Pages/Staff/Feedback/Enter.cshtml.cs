@@ -1,3 +1,4 @@
+using VanPhong.Calendar;
 using Microsoft.AspNetCore.Mvc;
 using VanPhong.Topology;
 using VanPhong.Web.Backend;
@@ -27,12 +28,10 @@ public sealed class EnterModel(Services services, TimeProvider clock) : StaffPag
 
     public IReadOnlyList<CategoryView> Categories { get; private set; } = [];
 
-    public static readonly IReadOnlyList<(string Code, string Name)> Channels =
-        [("Post", "Bưu chính"), ("InPerson", "Trực tiếp"), ("Phone", "Điện thoại"), ("Email", "Thư điện tử"), ("NationalPortal", "Cổng Dịch vụ công quốc gia")];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        ReceivedOn = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
+        ReceivedOn = VietnamTime.Today(clock);
         await LoadAsync(ct);
     }
 

@@ -1,3 +1,4 @@
+using VanPhong.Calendar;
 using Microsoft.AspNetCore.Mvc;
 using VanPhong.Topology;
 using VanPhong.Web.Backend;
@@ -16,7 +17,7 @@ public sealed class IndexModel(Services services, TimeProvider clock) : StaffPag
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var year = clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).Year;
+        var year = VietnamTime.Today(clock).Year;
         Plan = await Staff.IndexModel.CurrentPlanAsync(Backend, year, ct);
         if (Plan is null)
         {

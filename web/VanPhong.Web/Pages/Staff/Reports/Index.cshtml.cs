@@ -1,3 +1,4 @@
+using VanPhong.Calendar;
 using Microsoft.AspNetCore.Mvc;
 using VanPhong.Topology;
 using VanPhong.Web.Backend;
@@ -18,7 +19,7 @@ public sealed class IndexModel(Services services, TimeProvider clock) : StaffPag
 
     public IReadOnlyList<ReportSummary> Reports { get; private set; } = [];
 
-    public int ShownYear => Year ?? clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).Year;
+    public int ShownYear => Year ?? VietnamTime.Today(clock).Year;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {

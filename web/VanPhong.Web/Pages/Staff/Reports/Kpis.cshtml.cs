@@ -1,3 +1,4 @@
+using VanPhong.Calendar;
 using Microsoft.AspNetCore.Mvc;
 using VanPhong.Topology;
 using VanPhong.Web.Backend;
@@ -26,7 +27,7 @@ public sealed class KpisModel(Services services, TimeProvider clock) : StaffPage
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
+        var today = VietnamTime.Today(clock);
         var year = Year ?? today.Year;
         var periods = await Backend.GetAsync<List<ReportPeriod>>(ResourceNames.ReportingService, $"/api/reports/periods?year={year}", ct);
         if (periods.Problem is { Status: 401 })
