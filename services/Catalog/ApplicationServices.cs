@@ -42,7 +42,8 @@ internal static class ApplicationServices
             .MapInternalProcedures()
             .MapReviews()
             .MapProcedures()
-            .MapAuditLog<CatalogDb>();
+            .MapAuditLog<CatalogDb>()
+            .MapMessagingAdmin<CatalogDb>(StaffPolicies.Administration);
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using VanPhong.Calendar;
 using VanPhong.Feedback.Data;
 using VanPhong.Feedback.Handling;
@@ -16,15 +17,12 @@ internal static class ApplicationServices
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<FeedbackDb, SqliteFeedbackDb, SqlServerFeedbackDb>(ResourceNames.FeedbackDb);
-        builder.AddMessaging<FeedbackDb>(ResourceNames.FeedbackService, ResourceNames.Messaging, bus =>
-        {
-            bus.AddConsumer<OrganisationUnitChangedConsumer>();
-            bus.AddConsumer<ProcedurePublishedConsumer>();
-            bus.AddConsumer<SimplificationProposedConsumer>();
-        });
+        builder.AddMessaging<FeedbackDb>(ResourceNames.FeedbackService, ResourceNames.Messaging,
+            [typeof(OrganisationUnitChangedConsumer), typeof(ProcedurePublishedConsumer), typeof(SimplificationProposedConsumer)]);
         builder.AddStaffSecurity();
         builder.Services.AddWorkingDayCalendar(builder.Configuration);
         builder.Services.AddEmailNotifications(builder.Configuration);
+        builder.Services.AddMailOutbox<FeedbackDb>(builder.Configuration);
         builder.Services.AddOptions<FeedbackOptions>().BindConfiguration("Feedback");
         builder.Services.AddOptions<IntakeOptions>().BindConfiguration("Feedback:Intake");
         builder.Services.AddScoped<FeedbackIntake>();
@@ -33,6 +31,7 @@ internal static class ApplicationServices
         builder.Services.AddScoped<DeadlineWatch>();
         builder.Services.AddHostedService<DeadlineWatchScheduler>();
         builder.Services.AddHostedService<TemplateSeeder>();
+        builder.Services.AddHostedService<IdempotencyPurge>();
         return builder;
     }
 
@@ -52,7 +51,8 @@ internal static class ApplicationServices
             .MapTemplates()
             .MapReplyLetter()
             .MapDeadlines()
-            .MapAuditLog<FeedbackDb>();
+            .MapAuditLog<FeedbackDb>()
+            .MapMessagingAdmin<FeedbackDb>(StaffPolicies.Administration);
         return app;
     }
 }
@@ -64,11 +64,15 @@ internal sealed class TemplateSeeder(IServiceScopeFactory scopes) : IHostedServi
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FeedbackDb>();
-        if (!db.Templates.Any())
+        // One replica at a time: a second one starting alongside finds the templates there.
+        await scope.ServiceProvider.GetRequiredService<IJobLease>().RunExclusiveAsync("seed-templates", async () =>
         {
-            db.Templates.AddRange(AnswerTemplates.Seed.Select(t => new AnswerTemplate { Name = t.Name, Body = t.Body, LegalBasis = t.LegalBasis }));
-            await db.SaveChangesAsync(cancellationToken);
-        }
+            if (!await db.Templates.AnyAsync(cancellationToken))
+            {
+                db.Templates.AddRange(AnswerTemplates.Seed.Select(t => new AnswerTemplate { Name = t.Name, Body = t.Body, LegalBasis = t.LegalBasis }));
+                await db.SaveChangesAsync(cancellationToken);
+            }
+        }, cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

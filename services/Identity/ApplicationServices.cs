@@ -32,7 +32,8 @@ internal static class ApplicationServices
             .MapUsersApi()
             .MapUnitsApi()
             .MapMeApi()
-            .MapAuditLog<IdentityDb>();
+            .MapAuditLog<IdentityDb>()
+            .MapMessagingAdmin<IdentityDb>(StaffPolicies.Administration);
         return app;
     }
 }

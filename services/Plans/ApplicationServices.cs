@@ -22,15 +22,11 @@ internal static class ApplicationServices
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<PlansDb, SqlitePlansDb, SqlServerPlansDb>(ResourceNames.PlansDb);
-        builder.AddMessaging<PlansDb>(ResourceNames.PlansService, ResourceNames.Messaging, bus =>
-        {
-            bus.AddConsumer<OrganisationUnitChangedConsumer>();
-            bus.AddConsumer<ProcedurePublishedConsumer>();
-            bus.AddConsumer<InternalProcedureSubmittedConsumer>();
-            bus.AddConsumer<InternalProcedureApprovedConsumer>();
-            bus.AddConsumer<ElectronicProcessUpdatedConsumer>();
-            bus.AddConsumer<KpiMeasuredConsumer>();
-        });
+        builder.AddMessaging<PlansDb>(ResourceNames.PlansService, ResourceNames.Messaging,
+        [
+            typeof(OrganisationUnitChangedConsumer), typeof(ProcedurePublishedConsumer), typeof(InternalProcedureSubmittedConsumer),
+            typeof(InternalProcedureApprovedConsumer), typeof(ElectronicProcessUpdatedConsumer), typeof(KpiMeasuredConsumer),
+        ]);
         builder.Services.AddWorkingDayCalendar(builder.Configuration);
         builder.AddStaffSecurity();
         builder.Services.AddEmailNotifications(builder.Configuration);
@@ -54,7 +50,8 @@ internal static class ApplicationServices
             .MapProgress()
             .MapBudget()
             .MapUrging()
-            .MapAuditLog<PlansDb>();
+            .MapAuditLog<PlansDb>()
+            .MapMessagingAdmin<PlansDb>(StaffPolicies.Administration);
         return app;
     }
 }

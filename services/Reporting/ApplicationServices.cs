@@ -21,13 +21,9 @@ internal static class ApplicationServices
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<ReportingDb, SqliteReportingDb, SqlServerReportingDb>(ResourceNames.ReportingDb);
-        builder.AddMessaging<ReportingDb>(ResourceNames.ReportingService, ResourceNames.Messaging, bus =>
-        {
-            // Every consumer projects one event type onto the read models (and logs it for rebuilds).
-            bus.AddConsumers(typeof(ApplicationServices).Assembly.GetTypes()
-                .Where(t => t is { IsAbstract: false, IsClass: true } && typeof(IEventProjection).IsAssignableFrom(t))
-                .ToArray());
-        });
+        // Every consumer projects one event type onto the read models (and logs it for rebuilds).
+        builder.AddMessaging<ReportingDb>(ResourceNames.ReportingService, ResourceNames.Messaging,
+            typeof(ApplicationServices).Assembly.GetTypes().Where(t => t is { IsAbstract: false, IsClass: true } && typeof(IEventProjection).IsAssignableFrom(t)));
         builder.AddStaffSecurity();
         builder.Services.AddWorkingDayCalendar(builder.Configuration);
         builder.Services.AddOptions<ReportingOptions>().BindConfiguration("Reporting");
@@ -49,7 +45,8 @@ internal static class ApplicationServices
             .MapFeedbackSummary()
             .MapCatalogSummary()
             .MapRebuild()
-            .MapAuditLog<ReportingDb>();
+            .MapAuditLog<ReportingDb>()
+            .MapMessagingAdmin<ReportingDb>(StaffPolicies.Administration);
         return app;
     }
 }

@@ -5,6 +5,7 @@ namespace VanPhong.Contracts;
 /// <summary>A publication decision (quyết định công bố) took effect for a procedure: new, amended or abolished.</summary>
 /// <param name="Change">New, Amended or Abolished.</param>
 /// <param name="InternalProcedureDueOn">For new and amended procedures: the internal procedure must be submitted by then (30 working days).</param>
+/// <param name="Version">The procedure's version number this publication created: a consumer keeps the highest.</param>
 public sealed record ProcedurePublished(
     Guid ProcedureId,
     string Code,
@@ -20,7 +21,8 @@ public sealed record ProcedurePublished(
     bool OnlinePayment = false,
     int ProcessingDays = 0,
     bool IsSample = false,
-    DateOnly? InternalProcedureDueOn = null);
+    DateOnly? InternalProcedureDueOn = null,
+    int Version = 0);
 
 // The later events carry the date that started their clock, so a consumer that sees them before the event that
 // started it (separate queues give no order between message types) can still open and settle the obligation.

@@ -4,7 +4,8 @@ namespace VanPhong.Contracts;
 /// Reporting measured a KPI that a plan sets a target for ("procedures-with-internal-procedure",
 /// "online-dossier-rate", "one-stop-eligible-rate", …), in percent, as of a date.
 /// </summary>
-public sealed record KpiMeasured(string Metric, double Value, DateOnly AsOf, int Year);
+/// <param name="MeasuredAt">When it was measured: of two measurements as of the same day, the later one holds.</param>
+public sealed record KpiMeasured(string Metric, double Value, DateOnly AsOf, int Year, DateTimeOffset? MeasuredAt = null);
 
 /// <summary>The KPI keys that plans set targets for and reporting measures.</summary>
 public static class KpiMetrics

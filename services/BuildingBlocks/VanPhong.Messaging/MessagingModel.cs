@@ -16,13 +16,18 @@ public static class MessagingModel
             b.Property(m => m.TraceParent).HasMaxLength(128);
             b.Property(m => m.TraceState).HasMaxLength(512);
             b.Property(m => m.LastError).HasMaxLength(1000);
+            b.Property(m => m.StreamKey).HasMaxLength(100).IsRequired();
+            b.Property(m => m.ClaimedBy).HasMaxLength(100);
+            // The dispatcher reads the unsent rows in order; the purge reads the sent ones by age.
             b.HasIndex(m => new { m.SentAt, m.OccurredAt });
+            b.HasIndex(m => new { m.SentAt, m.StreamKey });
         });
         modelBuilder.Entity<InboxMessage>(b =>
         {
             b.ToTable("InboxMessages");
             b.HasKey(m => new { m.MessageId, m.Consumer });
             b.Property(m => m.Consumer).HasMaxLength(200);
+            b.HasIndex(m => m.ProcessedAt);
         });
         return modelBuilder;
     }

@@ -18,5 +18,36 @@ public static class MessagingTelemetry
 
     public static readonly Counter<long> DuplicatesSkipped = Meter.CreateCounter<long>("vanphong.inbox.duplicates", description: "Redelivered messages recognised by the inbox and not applied again");
 
+    public static readonly Counter<long> Parked = Meter.CreateCounter<long>("vanphong.outbox.parked_rows", description: "Outbox rows set aside after failing by their own fault");
+
     public static readonly Counter<long> DeadLettered = Meter.CreateCounter<long>("vanphong.messaging.dead_lettered", description: "Messages that failed after every retry and were moved to <queue>_error");
+}
+
+/// <summary>The gauges of one service's messaging: rows waiting in the outbox, rows parked, messages in each error queue.</summary>
+public sealed class MessagingGauges
+{
+    private long _pending;
+    private long _parked;
+
+    public MessagingGauges(IMeterFactory meters, DeadLetters deadLetters)
+    {
+        var meter = meters.Create(MessagingTelemetry.Name);
+        meter.CreateObservableGauge("vanphong.outbox.pending", () => Pending, description: "Outbox rows not yet published");
+        meter.CreateObservableGauge("vanphong.outbox.parked", () => Parked, description: "Outbox rows parked for an operator (GET …/admin/messaging)");
+        meter.CreateObservableGauge("vanphong.messaging.dead_letters", () => deadLetters.Depths
+                .Select(kv => new Measurement<long>(kv.Value, new KeyValuePair<string, object?>("queue", kv.Key))),
+            description: "Messages waiting in each <queue>_error of this service for a re-drive");
+    }
+
+    public long Pending
+    {
+        get => Interlocked.Read(ref _pending);
+        set => Interlocked.Exchange(ref _pending, value);
+    }
+
+    public long Parked
+    {
+        get => Interlocked.Read(ref _parked);
+        set => Interlocked.Exchange(ref _parked, value);
+    }
 }

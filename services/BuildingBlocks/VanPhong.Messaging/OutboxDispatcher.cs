@@ -16,34 +16,74 @@ public sealed class OutboxOptions
     /// <summary>How long one publish may wait for the broker's confirmation.</summary>
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>First wait after a failed publish; doubles on each failure in a row, up to <see cref="MaxRetryDelay"/>.</summary>
+    /// <summary>First wait after a failed round; doubles on each failure in a row, up to <see cref="MaxRetryDelay"/>.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(500);
 
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(15);
 
     public int BatchSize { get; set; } = 200;
+
+    /// <summary>Failures of a row's own (it cannot be read, or the broker refuses it while taking others) before it is parked.</summary>
+    public int MaxAttempts { get; set; } = 5;
+
+    /// <summary>How long a round holds the rows it took; a replica that dies mid-round frees them after this.</summary>
+    public TimeSpan ClaimTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// How long published rows are kept: long enough for a consumer restored from a backup to ask for them again.
+    /// Inbox rows must be kept at least as long (<see cref="InboxOptions.Retention"/>).
+    /// </summary>
+    public TimeSpan SentRetention { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>How often sent outbox rows and old inbox rows are purged, and the outbox gauges refreshed.</summary>
+    public TimeSpan MaintenanceInterval { get; set; } = TimeSpan.FromMinutes(1);
+}
+
+public sealed class InboxOptions
+{
+    /// <summary>How long an applied message is remembered: longer than any redelivery, re-drive or catch-up window.</summary>
+    public TimeSpan Retention { get; set; } = TimeSpan.FromDays(45);
 }
 
 /// <summary>
-/// Publishes the outbox rows of one service through MassTransit, oldest first, with MessageId = row id.
-/// A row is marked sent only after the broker confirmed the publish (publisher confirms). While the broker is
-/// unreachable the rows stay and the dispatcher retries with a growing delay; nothing is dropped. Several
-/// instances of a service may publish a row twice; consumers deduplicate through their inbox.
-/// Waits use real time; the injected clock only stamps rows, so a test clock never stalls delivery.
+/// Publishes the outbox rows of one service through MassTransit with MessageId = row id, and marks a row sent only
+/// after the broker confirmed it (publisher confirms).
+/// <list type="bullet">
+/// <item>Order is kept per stream (<see cref="EventStreams"/>): a row waits while an earlier row of its stream is
+/// being retried; rows of other streams go on.</item>
+/// <item>A row that fails by its own fault (unreadable payload, unknown contract, refused while the broker takes
+/// other rows) is retried with a growing delay and parked after <see cref="OutboxOptions.MaxAttempts"/>; it never
+/// blocks the rows after it. A broker outage is nobody's fault: the round stops and waits, nothing is parked.</item>
+/// <item>Several replicas share one outbox: a round claims its rows for <see cref="OutboxOptions.ClaimTimeout"/>,
+/// and a stream held by one replica is left alone by the others.</item>
+/// </list>
+/// Waits and claims use real time; the injected clock only stamps rows, so a test clock never stalls delivery.
 /// </summary>
 public sealed class OutboxDispatcher<TDb>(
     IServiceScopeFactory scopes,
     IBus bus,
     OutboxSignal signal,
+    TopologyDeployer topology,
     TimeProvider clock,
     IOptions<OutboxOptions> options,
     ILogger<OutboxDispatcher<TDb>> logger) : BackgroundService
     where TDb : DbContext
 {
     private readonly OutboxOptions _options = options.Value;
+    private readonly string _instance = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..6]}";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        try
+        {
+            // Nothing leaves before every consumer's queue exists.
+            await topology.Ready.WaitAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
         var failuresInARow = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -67,7 +107,7 @@ public sealed class OutboxDispatcher<TDb>(
                 if (result == DispatchResult.Failed)
                 {
                     failuresInARow++;
-                    await Task.Delay(RetryDelay(failuresInARow), stoppingToken);
+                    await Task.Delay(Backoff.Exponential(_options.RetryDelay, failuresInARow, _options.MaxRetryDelay), stoppingToken);
                     continue;
                 }
 
@@ -86,13 +126,6 @@ public sealed class OutboxDispatcher<TDb>(
         }
     }
 
-    private TimeSpan RetryDelay(int failuresInARow)
-    {
-        var factor = Math.Pow(2, Math.Min(failuresInARow - 1, 10));
-        var delay = TimeSpan.FromMilliseconds(_options.RetryDelay.TotalMilliseconds * factor);
-        return delay < _options.MaxRetryDelay ? delay : _options.MaxRetryDelay;
-    }
-
     private enum DispatchResult
     {
         Drained,
@@ -104,24 +137,42 @@ public sealed class OutboxDispatcher<TDb>(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDb>();
-        var rows = await db.Set<OutboxMessage>()
-            .Where(m => m.SentAt == null)
-            .OrderBy(m => m.OccurredAt)
-            .Take(_options.BatchSize)
-            .ToListAsync(stoppingToken);
+        var now = DateTime.UtcNow;
+        var rows = await ClaimAsync(db, now, stoppingToken);
         if (rows.Count == 0)
         {
             return DispatchResult.Drained;
         }
 
-        var failed = false;
+        var waiting = new HashSet<string>();
+        var published = 0;
+        var outage = false;
         foreach (var row in rows)
         {
+            if (waiting.Contains(row.StreamKey))
+            {
+                continue;
+            }
+
+            object message;
             try
             {
-                await PublishAsync(row, stoppingToken);
+                message = ContractTypes.Deserialize(row);
+            }
+            catch (Exception ex) when (ex is UnknownContractException or System.Text.Json.JsonException or NotSupportedException or ArgumentException)
+            {
+                FailedByItself(row, ex, now);
+                waiting.Add(row.StreamKey);
+                continue;
+            }
+
+            try
+            {
+                await PublishAsync(row, message, stoppingToken);
                 row.SentAt = clock.GetUtcNow().UtcDateTime;
                 row.LastError = null;
+                row.NextAttemptAt = null;
+                published++;
                 MessagingTelemetry.Published.Add(1);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -130,20 +181,34 @@ public sealed class OutboxDispatcher<TDb>(
             }
             catch (Exception ex)
             {
-                row.Attempts++;
-                row.LastError = Truncate(ex.Message, 1000);
                 MessagingTelemetry.PublishFailures.Add(1);
-                logger.LogWarning(ex, "Publishing outbox row {OutboxId} ({Type}) failed on attempt {Attempt}; it stays in the outbox", row.Id, row.Type, row.Attempts);
-                failed = true;
+                waiting.Add(row.StreamKey);
+                if (published > 0)
+                {
+                    // The broker took other rows in this very round: this refusal is about the row.
+                    FailedByItself(row, ex, now);
+                    continue;
+                }
 
-                // The broker is most likely down: stop here and keep the order of the remaining rows.
+                // Most likely the broker is down. Not the row's fault: nothing is counted against it, it only steps
+                // back so that the next round starts with another stream (which tells an outage from a bad row).
+                row.LastError = Truncate(ex.Message, 1000);
+                row.NextAttemptAt = now + _options.RetryDelay;
+                logger.LogWarning(ex, "Publishing outbox row {OutboxId} ({Type}) failed; the broker looks unavailable, the round stops", row.Id, row.Type);
+                outage = true;
                 break;
             }
         }
 
+        foreach (var row in rows)
+        {
+            row.ClaimedBy = null;
+            row.ClaimedUntil = null;
+        }
+
         // Whatever was confirmed is recorded even when the round is cancelled or failed halfway.
         await db.SaveChangesAsync(CancellationToken.None);
-        if (failed)
+        if (outage)
         {
             return DispatchResult.Failed;
         }
@@ -151,9 +216,53 @@ public sealed class OutboxDispatcher<TDb>(
         return rows.Count == _options.BatchSize ? DispatchResult.MoreWaiting : DispatchResult.Drained;
     }
 
-    private async Task PublishAsync(OutboxMessage row, CancellationToken stoppingToken)
+    /// <summary>
+    /// Takes the oldest publishable rows for this round: not sent, not parked, and of a stream that has no row waiting
+    /// for a retry or held by another round (so a stream is always published in order, by one replica at a time).
+    /// </summary>
+    private async Task<List<OutboxMessage>> ClaimAsync(TDb db, DateTime now, CancellationToken cancellationToken)
     {
-        var message = ContractTypes.Deserialize(row);
+        var outbox = db.Set<OutboxMessage>();
+        var token = _instance + ":" + Guid.NewGuid().ToString("N")[..8];
+        var held = outbox.Where(m => m.SentAt == null && m.ParkedAt == null && (m.NextAttemptAt > now || m.ClaimedUntil > now)).Select(m => m.StreamKey);
+        var next = outbox
+            .Where(m => m.SentAt == null && m.ParkedAt == null && !held.Contains(m.StreamKey))
+            .OrderBy(m => m.OccurredAt).ThenBy(m => m.Id)
+            .Take(_options.BatchSize)
+            .Select(m => m.Id);
+        var until = now + _options.ClaimTimeout;
+        var claimed = await outbox.Where(m => next.Contains(m.Id))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimedBy, token).SetProperty(m => m.ClaimedUntil, until), cancellationToken);
+        if (claimed == 0)
+        {
+            return [];
+        }
+
+        return await outbox.Where(m => m.ClaimedBy == token && m.SentAt == null)
+            .OrderBy(m => m.OccurredAt).ThenBy(m => m.Id)
+            .ToListAsync(cancellationToken);
+    }
+
+    private void FailedByItself(OutboxMessage row, Exception ex, DateTime now)
+    {
+        row.Attempts++;
+        row.LastError = Truncate($"{ex.GetType().Name}: {ex.Message}", 1000);
+        if (row.Attempts >= _options.MaxAttempts)
+        {
+            row.ParkedAt = now;
+            row.NextAttemptAt = null;
+            MessagingTelemetry.Parked.Add(1);
+            logger.LogError(ex, "Outbox row {OutboxId} ({Type}) failed {Attempts} times and is parked; the rows after it go on. An administrator re-queues it after a fix",
+                row.Id, row.Type, row.Attempts);
+            return;
+        }
+
+        row.NextAttemptAt = now + Backoff.Exponential(_options.RetryDelay, row.Attempts, _options.MaxRetryDelay);
+        logger.LogWarning(ex, "Outbox row {OutboxId} ({Type}) failed on attempt {Attempt}; its stream waits and is tried again", row.Id, row.Type, row.Attempts);
+    }
+
+    private async Task PublishAsync(OutboxMessage row, object message, CancellationToken stoppingToken)
+    {
         using var activity = StartActivity(row);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         timeout.CancelAfter(_options.PublishTimeout);
@@ -171,5 +280,5 @@ public sealed class OutboxDispatcher<TDb>(
 
     private static string ShortName(string typeName) => typeName[(typeName.LastIndexOf('.') + 1)..];
 
-    private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
+    internal static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
 }

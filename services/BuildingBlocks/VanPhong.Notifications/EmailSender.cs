@@ -63,7 +63,8 @@ public sealed class SmtpEmailSender(IOptions<SmtpOptions> options, ILogger<SmtpE
 
         await client.SendAsync(mime, cancellationToken);
         await client.DisconnectAsync(quit: true, cancellationToken);
-        logger.LogInformation("Mail '{Subject}' sent to {Recipient}", message.Subject, message.ToAddress);
+        // The address is personal data: the log says that a message left, not to whom.
+        logger.LogInformation("Mail '{Subject}' sent", message.Subject);
     }
 }
 

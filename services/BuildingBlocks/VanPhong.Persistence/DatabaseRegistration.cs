@@ -20,7 +20,8 @@ public static class DatabaseRegistration
     /// <summary>
     /// Registers the service's database. <c>Database:Provider</c> (Sqlite by default, or SqlServer) picks the
     /// engine and with it the context subclass whose migrations apply; <c>ConnectionStrings:&lt;name&gt;</c> says where.
-    /// Interceptors registered as <see cref="IInterceptor"/> (the outbox's, the audit log's) are added to every context.
+    /// Interceptors registered as <see cref="IInterceptor"/> (versions, the outbox's, the audit log's) are added to every
+    /// context; a stale write of a versioned aggregate answers 409; periodic jobs lease their runs in this database.
     /// </summary>
     public static IHostApplicationBuilder AddServiceDatabase<TContext, TSqlite, TSqlServer>(this IHostApplicationBuilder builder, string connectionName)
         where TContext : DbContext
@@ -29,6 +30,11 @@ public static class DatabaseRegistration
     {
         var provider = ProviderOf(builder.Configuration);
         var connectionString = builder.Configuration.GetConnectionString(connectionName);
+        // Versioned aggregates: the version rises with every write, a stale one answers 409.
+        builder.Services.AddSingleton<IInterceptor, VersionInterceptor>();
+        builder.Services.AddExceptionHandler<StaleWriteExceptionHandler>();
+        // Periodic jobs run once per due time across replicas, leased in this database.
+        builder.Services.AddScoped<VanPhong.Calendar.IJobLease, DbJobLease<TContext>>();
         if (provider == DatabaseProvider.SqlServer)
         {
             if (string.IsNullOrWhiteSpace(connectionString))

@@ -26,6 +26,8 @@ public abstract class CatalogDb(DbContextOptions options) : DbContext(options)
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CatalogDb).Assembly);
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddAuditLog();
+        modelBuilder.AddJobLeases();
+        modelBuilder.UseVersionTokens();
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>

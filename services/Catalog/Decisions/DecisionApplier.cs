@@ -106,7 +106,7 @@ public sealed partial class DecisionApplier(CatalogDb db, WorkingDayCalendar cal
 
             db.AddEvent(new ProcedurePublished(procedure.Id, procedure.Code, content.Name, content.Sector, item.Change.ToString(), decision.Number,
                 decision.Date, decision.EffectiveDate, content.OneStop, content.OnlineLevel, content.PostalService, content.OnlinePayment,
-                content.ProcessingDays, procedure.IsSample, item.Change == ChangeKind.Abolished ? null : tracking[item.Code].SubmitDueOn), clock);
+                content.ProcessingDays, procedure.IsSample, item.Change == ChangeKind.Abolished ? null : tracking[item.Code].SubmitDueOn, procedure.CurrentVersion), clock);
         }
 
         decision.Status = DecisionStatus.Applied;

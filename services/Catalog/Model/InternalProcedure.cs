@@ -23,8 +23,11 @@ public enum InternalProcedureStatus
 /// legal processing time. The plan's rules are tracked: submitted within 30 working days of the procedure's
 /// publication (item III.6) and the electronic process updated within 03 days of approval (item III.7).
 /// </summary>
-public sealed class InternalProcedure
+public sealed class InternalProcedure : VanPhong.Persistence.IVersioned
 {
+    /// <summary>The concurrency token: two submissions or approvals at once cannot both pass.</summary>
+    public int Version { get; private set; } = 1;
+
     public const int ElectronicProcessDays = 3;
 
     public Guid Id { get; set; } = Guid.CreateVersion7();

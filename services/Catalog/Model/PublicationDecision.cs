@@ -13,8 +13,11 @@ public enum DecisionStatus
 /// Quyết định công bố TTHC: issued by the Chairman of the provincial People's Committee on the Board's proposal
 /// (NĐ 63/2010 Art. 13–15). Applying it creates the new versions of the procedures it lists.
 /// </summary>
-public sealed class PublicationDecision
+public sealed class PublicationDecision : VanPhong.Persistence.IVersioned
 {
+    /// <summary>The concurrency token: a decision applied twice at once is applied once.</summary>
+    public int Version { get; private set; } = 1;
+
     public Guid Id { get; set; } = Guid.CreateVersion7();
 
     public string Number { get; set; } = "";

@@ -22,8 +22,11 @@ public enum ReviewStatus
 }
 
 /// <summary>Rà soát, đánh giá TTHC (plan section V): the review of one procedure, its compliance cost before and after, and the proposal.</summary>
-public sealed class ProcedureReview
+public sealed class ProcedureReview : VanPhong.Persistence.IVersioned
 {
+    /// <summary>The concurrency token of the review (two staff editing it at once).</summary>
+    public int Version { get; private set; } = 1;
+
     public Guid Id { get; set; } = Guid.CreateVersion7();
 
     public string ProcedureCode { get; set; } = "";

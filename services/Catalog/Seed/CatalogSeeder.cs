@@ -25,6 +25,12 @@ public sealed class CatalogSeeder(IServiceScopeFactory scopes, IConfiguration co
         }
 
         await using var scope = scopes.CreateAsyncScope();
+        // One replica at a time: a second one starting alongside finds the sample catalog there.
+        await scope.ServiceProvider.GetRequiredService<IJobLease>().RunExclusiveAsync("seed-catalog", () => SeedAsync(scope, cancellationToken), cancellationToken);
+    }
+
+    private async Task SeedAsync(AsyncServiceScope scope, CancellationToken cancellationToken)
+    {
         var db = scope.ServiceProvider.GetRequiredService<CatalogDb>();
         if (await db.Decisions.AnyAsync(cancellationToken))
         {

@@ -1,5 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using VanPhong.Calendar;
+using VanPhong.Contracts;
+using VanPhong.Feedback.Handling;
+using VanPhong.Persistence;
+using VanPhong.ServiceDefaults;
 
 namespace VanPhong.Feedback.Data;
 
@@ -81,8 +86,13 @@ public sealed class Submitter
     public string? Email { get; set; }
 }
 
-/// <summary>One PAKN from receipt to closure.</summary>
-public sealed class FeedbackCase
+/// <summary>
+/// One PAKN from receipt to closure. Its handling is a state machine that the case keeps itself: each step is one
+/// method that asks <see cref="Transitions"/> (the only guard) whether the step may follow the current status, changes
+/// the state, records the move in <see cref="History"/>, raises <see cref="Version"/> and returns the event to
+/// publish. Handlers only load the case, call the step and save.
+/// </summary>
+public sealed class FeedbackCase : IVersioned
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 
@@ -106,7 +116,10 @@ public sealed class FeedbackCase
 
     public bool ConsentToPublish { get; set; }
 
-    public FeedbackStatus Status { get; set; } = FeedbackStatus.Received;
+    public FeedbackStatus Status { get; private set; } = FeedbackStatus.Received;
+
+    /// <summary>1 at receipt, one more with every step and every other change: the concurrency token, and the version events carry.</summary>
+    public int Version { get; private set; } = 1;
 
     public DateTime ReceivedAt { get; set; }
 
@@ -120,56 +133,52 @@ public sealed class FeedbackCase
 
     public DateOnly? AnswerDueOn { get; set; }
 
-    public DateOnly? PublicationDueOn { get; set; }
+    public DateOnly? PublicationDueOn { get; private set; }
 
-    public DateTime? ClassifiedAt { get; set; }
+    public DateTime? ClassifiedAt { get; private set; }
 
-    public string? ClassificationReason { get; set; }
+    public string? ClassificationReason { get; private set; }
 
     /// <summary>The competent agency it was transferred to.</summary>
-    public string? TransferredTo { get; set; }
+    public string? TransferredTo { get; private set; }
 
-    public string? LeadUnit { get; set; }
+    public string? LeadUnit { get; private set; }
 
-    public List<string> CoordinatingUnits { get; set; } = [];
+    public List<string> CoordinatingUnits { get; private set; } = [];
 
-    public DateTime? AssignedAt { get; set; }
+    public DateTime? AssignedAt { get; private set; }
 
-    public string? AnswerText { get; set; }
+    public string? AnswerText { get; private set; }
 
     /// <summary>Căn cứ pháp lý of the answer.</summary>
-    public string? AnswerLegalBasis { get; set; }
+    public string? AnswerLegalBasis { get; private set; }
 
-    public string? AnswerDraftedBy { get; set; }
+    public string? AnswerDraftedBy { get; private set; }
 
-    public string? ReturnReason { get; set; }
+    public string? ReturnReason { get; private set; }
 
-    public string? ApprovedBy { get; set; }
+    public string? ApprovedBy { get; private set; }
 
-    public DateTime? ApprovedAt { get; set; }
+    public DateTime? ApprovedAt { get; private set; }
 
     /// <summary>Số công văn trả lời.</summary>
-    public string? AnswerNumber { get; set; }
+    public string? AnswerNumber { get; private set; }
 
-    public DateTime? AnsweredAt { get; set; }
+    public DateTime? AnsweredAt { get; private set; }
 
-    public bool? AnsweredOnTime { get; set; }
-
-    public DateTime? AnswerEmailedAt { get; set; }
-
-    public string? AnswerEmailError { get; set; }
+    public bool? AnsweredOnTime { get; private set; }
 
     /// <summary>The question as published: redacted, and only with the submitter's consent.</summary>
-    public string? PublishedQuestion { get; set; }
+    public string? PublishedQuestion { get; private set; }
 
     /// <summary>The answer as published, redacted.</summary>
-    public string? PublishedAnswer { get; set; }
+    public string? PublishedAnswer { get; private set; }
 
-    public DateTime? PublishedAt { get; set; }
+    public DateTime? PublishedAt { get; private set; }
 
-    public DateTime? ClosedAt { get; set; }
+    public DateTime? ClosedAt { get; private set; }
 
-    public int ReopenCount { get; set; }
+    public int ReopenCount { get; private set; }
 
     public Guid? PlanItemId { get; set; }
 
@@ -178,18 +187,23 @@ public sealed class FeedbackCase
     /// <summary>The simplification proposal of the catalog this PAKN led to.</summary>
     public Guid? SimplificationProposalId { get; set; }
 
-    public bool? Satisfied { get; set; }
+    public DateTime? SimplificationProposedAt { get; set; }
 
-    public int? RatingScore { get; set; }
+    public bool? Satisfied { get; private set; }
 
-    public string? RatingComment { get; set; }
+    public int? RatingScore { get; private set; }
 
-    public DateTime? RatedAt { get; set; }
+    public string? RatingComment { get; private set; }
+
+    public DateTime? RatedAt { get; private set; }
 
     /// <summary>The due date a due-soon alert was last raised for, so it is raised once per due date.</summary>
-    public DateOnly? DueSoonAlertedFor { get; set; }
+    public DateOnly? DueSoonAlertedFor { get; private set; }
 
-    public DateOnly? OverdueAlertedFor { get; set; }
+    public DateOnly? OverdueAlertedFor { get; private set; }
+
+    /// <summary>Every move of the case: who, from what to what, when, why (new moves are added here and saved with the case).</summary>
+    public List<FeedbackTransition> History { get; private set; } = [];
 
     public bool IsOpen => Status is not (FeedbackStatus.NotAccepted or FeedbackStatus.Transferred or FeedbackStatus.Closed);
 
@@ -202,6 +216,190 @@ public sealed class FeedbackCase
         FeedbackStatus.Answered when PublicationDueOn is { } due => ("Publish", due),
         _ => null,
     };
+
+    /// <summary>Vào sổ: the event of a case just received (version 1).</summary>
+    public FeedbackReceived Received(DateTimeOffset receivedAt) =>
+        new(Id, TrackingCode, Category, Channel.ToString(), ProcedureCode, receivedAt, ClassificationDueOn, Version);
+
+    /// <summary>Phân loại: not accepted (with the reason), transferred (to the competent agency) or within the Board's authority.</summary>
+    public FeedbackClassified Classify(ClassificationOutcome outcome, string? category, string? reason, string? transferredTo, Actor by, DateTimeOffset now)
+    {
+        var to = outcome switch
+        {
+            ClassificationOutcome.NotAccepted => FeedbackStatus.NotAccepted,
+            ClassificationOutcome.Transferred => FeedbackStatus.Transferred,
+            _ => FeedbackStatus.Accepted,
+        };
+        Guard(HandlingStep.Classify, to);
+        Category = category ?? Category;
+        ClassifiedAt = now.UtcDateTime;
+        ClassificationReason = reason;
+        TransferredTo = transferredTo;
+        Move(HandlingStep.Classify, to, by, now, reason ?? transferredTo);
+        return new FeedbackClassified(Id, TrackingCode, outcome.ToString(), Category, now, ClassificationDueOn, to == FeedbackStatus.Accepted ? AnswerDueOn : null, Version);
+    }
+
+    /// <summary>Phân công: a lead unit (and coordinating units) is given the case, again if need be.</summary>
+    public FeedbackAssigned Assign(string leadUnit, IEnumerable<string> coordinatingUnits, Actor by, DateTimeOffset now)
+    {
+        Guard(HandlingStep.Assign, FeedbackStatus.Assigned);
+        LeadUnit = leadUnit;
+        CoordinatingUnits = coordinatingUnits.Where(u => u != leadUnit).Distinct().ToList();
+        AssignedAt = now.UtcDateTime;
+        Move(HandlingStep.Assign, FeedbackStatus.Assigned, by, now, $"Chủ trì: {leadUnit}");
+        return new FeedbackAssigned(Id, TrackingCode, leadUnit, CoordinatingUnits, now, AnswerDueOn!.Value, Version);
+    }
+
+    public FeedbackStatusChanged Start(Actor by, DateTimeOffset now) => Move(HandlingStep.Start, FeedbackStatus.InProgress, by, now, null);
+
+    /// <summary>Dự thảo trả lời, with its legal basis, for the leadership to approve.</summary>
+    public FeedbackStatusChanged DraftAnswer(string answer, string legalBasis, Actor by, DateTimeOffset now)
+    {
+        Guard(HandlingStep.Draft, FeedbackStatus.AnswerDrafted);
+        AnswerText = answer;
+        AnswerLegalBasis = legalBasis;
+        AnswerDraftedBy = by.Name;
+        ReturnReason = null;
+        return Move(HandlingStep.Draft, FeedbackStatus.AnswerDrafted, by, now, null);
+    }
+
+    /// <summary>Trả lại dự thảo: the draft (or an approval not yet sent) goes back to the lead unit with the reason.</summary>
+    public FeedbackStatusChanged ReturnDraft(string reason, Actor by, DateTimeOffset now)
+    {
+        Guard(HandlingStep.Return, FeedbackStatus.InProgress);
+        ReturnReason = reason;
+        ApprovedBy = null;
+        ApprovedAt = null;
+        return Move(HandlingStep.Return, FeedbackStatus.InProgress, by, now, "Trả lại dự thảo: " + reason);
+    }
+
+    /// <summary>Duyệt: the leadership approves the answer and the redacted texts that will be published.</summary>
+    public FeedbackStatusChanged Approve(string? publishedQuestion, string publishedAnswer, Actor by, DateTimeOffset now)
+    {
+        Guard(HandlingStep.Approve, FeedbackStatus.Approved);
+        PublishedQuestion = ConsentToPublish ? publishedQuestion : null;
+        PublishedAnswer = publishedAnswer;
+        ApprovedBy = by.Name;
+        ApprovedAt = now.UtcDateTime;
+        return Move(HandlingStep.Approve, FeedbackStatus.Approved, by, now, null);
+    }
+
+    /// <summary>Gửi trả lời: the approved answer is sent under its number; publication is due within a few working days.</summary>
+    public FeedbackAnswered Send(string answerNumber, DateOnly publicationDueOn, Actor by, DateTimeOffset now)
+    {
+        Guard(HandlingStep.Send, FeedbackStatus.Answered);
+        AnswerNumber = answerNumber;
+        AnsweredAt = now.UtcDateTime;
+        AnsweredOnTime = VietnamTime.DateOf(now) <= AnswerDueOn;
+        PublicationDueOn = publicationDueOn;
+        Move(HandlingStep.Send, FeedbackStatus.Answered, by, now, $"Văn bản trả lời số {answerNumber}");
+        return new FeedbackAnswered(Id, TrackingCode, LeadUnit, now, AnswerDueOn!.Value, AnsweredOnTime.Value, Version);
+    }
+
+    /// <summary>Công khai (Decree 20/2008 Art. 19): the approved, redacted texts become public.</summary>
+    public FeedbackPublished Publish(Actor by, DateTimeOffset now)
+    {
+        Guard(HandlingStep.Publish, FeedbackStatus.Published);
+        PublishedAt = now.UtcDateTime;
+        Move(HandlingStep.Publish, FeedbackStatus.Published, by, now, null);
+        return new FeedbackPublished(Id, TrackingCode, now, Version);
+    }
+
+    public FeedbackStatusChanged Close(Actor by, DateTimeOffset now)
+    {
+        Guard(HandlingStep.Close, FeedbackStatus.Closed);
+        ClosedAt = now.UtcDateTime;
+        return Move(HandlingStep.Close, FeedbackStatus.Closed, by, now, null);
+    }
+
+    /// <summary>Mở lại: the submitter is not satisfied; the case goes back to its lead unit with a new answer deadline.</summary>
+    public FeedbackStatusChanged Reopen(string reason, DateOnly answerDueOn, Actor by, DateTimeOffset now)
+    {
+        Guard(HandlingStep.Reopen, FeedbackStatus.InProgress);
+        ReopenCount++;
+        AnswerDueOn = answerDueOn;
+        PublicationDueOn = null;
+        ApprovedBy = null;
+        ApprovedAt = null;
+        return Move(HandlingStep.Reopen, FeedbackStatus.InProgress, by, now, "Mở lại: " + reason);
+    }
+
+    /// <summary>Đánh giá: the submitter rates the answer they received.</summary>
+    public FeedbackRated Rate(bool satisfied, int? score, string? comment, DateTimeOffset now)
+    {
+        if (Status is not (FeedbackStatus.Answered or FeedbackStatus.Published or FeedbackStatus.Closed))
+        {
+            throw new StateConflictException("Chưa có câu trả lời để đánh giá", "Quý vị có thể đánh giá sau khi Ban quản lý gửi câu trả lời.");
+        }
+
+        Satisfied = satisfied;
+        RatingScore = score;
+        RatingComment = comment;
+        RatedAt = now.UtcDateTime;
+        Version++;
+        return new FeedbackRated(Id, TrackingCode, satisfied, score, now, Version);
+    }
+
+    /// <summary>The deadline watch's alert for the current step: overdue, or due soon — once per due date.</summary>
+    public object? DeadlineAlert(DateOnly today, Func<DateOnly, DateOnly, int> workingDaysBetween, int dueSoonWorkingDays)
+    {
+        if (CurrentDeadline is not { } deadline)
+        {
+            return null;
+        }
+
+        if (today > deadline.Due && OverdueAlertedFor != deadline.Due)
+        {
+            OverdueAlertedFor = deadline.Due;
+            Version++;
+            return new FeedbackOverdue(Id, TrackingCode, deadline.Step, deadline.Due, LeadUnit, Version);
+        }
+
+        if (today <= deadline.Due && workingDaysBetween(today, deadline.Due) <= dueSoonWorkingDays && DueSoonAlertedFor != deadline.Due)
+        {
+            DueSoonAlertedFor = deadline.Due;
+            Version++;
+            return new FeedbackDueSoon(Id, TrackingCode, deadline.Step, deadline.Due, LeadUnit, Version);
+        }
+
+        return null;
+    }
+
+    private void Guard(HandlingStep step, FeedbackStatus to)
+    {
+        if (!Transitions.Allows(step, Status, to))
+        {
+            throw new StateConflictException(
+                "Không thể thực hiện ở trạng thái hiện tại",
+                $"Phản ánh, kiến nghị {TrackingCode} đang ở trạng thái \"{Transitions.VietnameseNames[Status]}\".");
+        }
+    }
+
+    private FeedbackStatusChanged Move(HandlingStep step, FeedbackStatus to, Actor by, DateTimeOffset now, string? note)
+    {
+        Guard(step, to);
+        var from = Status;
+        Status = to;
+        DueSoonAlertedFor = null;
+        OverdueAlertedFor = null;
+        Version++;
+        History.Add(new FeedbackTransition { FeedbackId = Id, From = from, To = to, At = now.UtcDateTime, By = by.Name, Unit = by.Unit, Note = note });
+        return new FeedbackStatusChanged(Id, TrackingCode, from.ToString(), to.ToString(), now, LeadUnit, Version);
+    }
+}
+
+/// <summary>What classification decides (Decree 20/2008 Art. 9), as the API and the event name it.</summary>
+public enum ClassificationOutcome
+{
+    NotAccepted,
+    Transferred,
+    WithinAuthority,
+}
+
+/// <summary>Who took a step: the official's display name and unit, or the submitter.</summary>
+public sealed record Actor(string Name, string? Unit)
+{
+    public static readonly Actor Submitter = new("Người gửi", null);
 }
 
 /// <summary>One step of a PAKN's handling: who moved it, from what to what, and why.</summary>
@@ -258,6 +456,11 @@ public sealed class KnownProcedure
     public string Name { get; set; } = "";
 
     public bool Abolished { get; set; }
+
+    /// <summary>The publication this copy holds (effective date, then version): an earlier one never overwrites it.</summary>
+    public DateOnly EffectiveOn { get; set; }
+
+    public int Version { get; set; }
 }
 
 internal sealed class FeedbackCaseConfiguration : IEntityTypeConfiguration<FeedbackCase>
@@ -290,12 +493,12 @@ internal sealed class FeedbackCaseConfiguration : IEntityTypeConfiguration<Feedb
         b.Property(f => f.ReturnReason).HasMaxLength(2000);
         b.Property(f => f.ApprovedBy).HasMaxLength(200);
         b.Property(f => f.AnswerNumber).HasMaxLength(50);
-        b.Property(f => f.AnswerEmailError).HasMaxLength(1000);
         b.Property(f => f.PublishedQuestion).HasMaxLength(10_000);
         b.Property(f => f.PublishedAnswer).HasMaxLength(20_000);
         b.Property(f => f.PlanItemCode).HasMaxLength(20);
         b.Property(f => f.RatingComment).HasMaxLength(2000);
         b.HasIndex(f => new { f.Status, f.ReceivedAt });
+        b.HasMany(f => f.History).WithOne().HasForeignKey(t => t.FeedbackId);
         b.HasIndex(f => f.PublishedAt);
         b.OwnsOne(f => f.Submitter, s =>
         {
@@ -317,6 +520,8 @@ internal sealed class FeedbackTransitionConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<FeedbackTransition> b)
     {
         b.ToTable("FeedbackTransitions");
+        // Set by the code, so a move added to a case's History is inserted, not taken for an existing row.
+        b.Property(t => t.Id).ValueGeneratedNever();
         b.HasKey(t => t.Id);
         b.HasIndex(t => t.FeedbackId);
         b.Property(t => t.From).HasConversion<string>().HasMaxLength(30);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using VanPhong.Messaging;
+using VanPhong.Notifications;
 using VanPhong.Persistence;
 using VanPhong.Security;
 
@@ -28,6 +29,9 @@ public abstract class FeedbackDb(DbContextOptions options) : DbContext(options)
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FeedbackDb).Assembly);
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddAuditLog();
+        modelBuilder.AddMailOutbox();
+        modelBuilder.AddJobLeases();
+        modelBuilder.UseVersionTokens();
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>

@@ -14,6 +14,9 @@ public sealed class KnownUnit
     public string Name { get; set; } = "";
 
     public bool IsActive { get; set; } = true;
+
+    /// <summary>When the announcement this copy holds was made: an older one never overwrites it.</summary>
+    public DateTime ChangedAt { get; set; }
 }
 
 internal sealed class KnownUnitConfiguration : IEntityTypeConfiguration<KnownUnit>
@@ -27,36 +30,49 @@ internal sealed class KnownUnitConfiguration : IEntityTypeConfiguration<KnownUni
     }
 }
 
+/// <summary>Keeps the unit copy current; an older announcement never overwrites a newer one.</summary>
 public sealed class OrganisationUnitChangedConsumer(FeedbackDb db, TimeProvider clock) : IdempotentConsumer<OrganisationUnitChanged, FeedbackDb>(db, clock)
 {
-    protected override async Task ApplyAsync(OrganisationUnitChanged message, ConsumeContext<OrganisationUnitChanged> context)
+    protected override async Task ApplyAsync(OrganisationUnitChanged message, Delivery delivery)
     {
-        var unit = await Db.Units.FindAsync([message.Code], context.CancellationToken);
+        var unit = await Db.Units.FindAsync([message.Code], delivery.CancellationToken);
         if (unit is null)
         {
             unit = new KnownUnit { Code = message.Code };
             Db.Units.Add(unit);
         }
+        else if (unit.ChangedAt > message.ChangedAt.UtcDateTime)
+        {
+            return;
+        }
 
         unit.Name = message.Name;
         unit.IsActive = message.IsActive;
+        unit.ChangedAt = message.ChangedAt.UtcDateTime;
     }
 }
 
 /// <summary>Keeps the procedure codes a PAKN may name current with the catalog's publication decisions.</summary>
 public sealed class ProcedurePublishedConsumer(FeedbackDb db, TimeProvider clock) : IdempotentConsumer<ProcedurePublished, FeedbackDb>(db, clock)
 {
-    protected override async Task ApplyAsync(ProcedurePublished message, ConsumeContext<ProcedurePublished> context)
+    protected override async Task ApplyAsync(ProcedurePublished message, Delivery delivery)
     {
-        var procedure = await Db.Procedures.FindAsync([message.Code], context.CancellationToken);
+        var procedure = await Db.Procedures.FindAsync([message.Code], delivery.CancellationToken);
         if (procedure is null)
         {
             procedure = new KnownProcedure { Code = message.Code };
             Db.Procedures.Add(procedure);
         }
 
+        else if ((procedure.EffectiveOn, procedure.Version).CompareTo((message.EffectiveOn, message.Version)) > 0)
+        {
+            return; // a decision that took effect earlier, arriving late, changes nothing
+        }
+
         procedure.Name = message.Name;
         procedure.Abolished = message.Change == "Abolished";
+        procedure.EffectiveOn = message.EffectiveOn;
+        procedure.Version = message.Version;
     }
 }
 
@@ -66,13 +82,15 @@ public sealed class ProcedurePublishedConsumer(FeedbackDb db, TimeProvider clock
 /// </summary>
 public sealed class SimplificationProposedConsumer(FeedbackDb db, TimeProvider clock) : IdempotentConsumer<SimplificationProposed, FeedbackDb>(db, clock)
 {
-    protected override async Task ApplyAsync(SimplificationProposed message, ConsumeContext<SimplificationProposed> context)
+    protected override async Task ApplyAsync(SimplificationProposed message, Delivery delivery)
     {
         var codes = message.FeedbackCodes.Select(c => c.ToUpperInvariant()).ToList();
-        var cases = await Db.Cases.Where(c => codes.Contains(c.TrackingCode)).ToListAsync(context.CancellationToken);
-        foreach (var feedback in cases)
+        var cases = await Db.Cases.Where(c => codes.Contains(c.TrackingCode)).ToListAsync(delivery.CancellationToken);
+        // A PAKN shows the latest proposal it led to, whatever order the proposals arrive in.
+        foreach (var feedback in cases.Where(c => c.SimplificationProposedAt is null || c.SimplificationProposedAt <= message.ProposedAt.UtcDateTime))
         {
             feedback.SimplificationProposalId = message.ProposalId;
+            feedback.SimplificationProposedAt = message.ProposedAt.UtcDateTime;
             feedback.ProcedureCode ??= message.ProcedureCode;
             if (message.PlanItemId is not null)
             {

@@ -13,13 +13,16 @@ namespace VanPhong.Feedback.Handling;
 /// The answer reaches the submitter: by e-mail through the shared notifier when they gave an address, and as a
 /// reply letter (.docx, administrative layout) for post or the record (Decree 20/2008 Art. 19: "gửi văn bản").
 /// </summary>
-public sealed class AnswerDelivery(IEmailSender mail, IOptions<FeedbackOptions> options, TimeProvider clock, ILogger<AnswerDelivery> logger)
+public sealed class AnswerDelivery(IOptions<FeedbackOptions> options, TimeProvider clock)
 {
-    public async Task EmailAsync(FeedbackCase feedback, CancellationToken cancellationToken)
+    /// <summary>
+    /// Queues the answer's e-mail in the current unit of work when the submitter gave an address (otherwise the reply
+    /// letter goes by post). One mail per answer: the key is the case and the version the answer was sent at.
+    /// </summary>
+    public async Task QueueAnswerMailAsync(FeedbackDb db, FeedbackCase feedback, CancellationToken cancellationToken)
     {
         if (feedback.Submitter.Email is not { } email)
         {
-            feedback.AnswerEmailError = "Người gửi không có địa chỉ thư điện tử: gửi văn bản trả lời qua bưu chính.";
             return;
         }
 
@@ -38,17 +41,8 @@ public sealed class AnswerDelivery(IEmailSender mail, IOptions<FeedbackOptions> 
             {agency.Name}
             {agency.Address} — Điện thoại {agency.Phone} — {agency.Email}
             """;
-        try
-        {
-            await mail.SendAsync(new EmailMessage(email, feedback.Submitter.Name, $"Trả lời phản ánh, kiến nghị {feedback.TrackingCode}", body), cancellationToken);
-            feedback.AnswerEmailedAt = clock.GetUtcNow().UtcDateTime;
-            feedback.AnswerEmailError = null;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            feedback.AnswerEmailError = ex.Message.Length > 1000 ? ex.Message[..1000] : ex.Message;
-            logger.LogWarning(ex, "The answer to {TrackingCode} could not be e-mailed", feedback.TrackingCode);
-        }
+        await db.QueueMailAsync($"feedback/{feedback.Id:N}/answer/{feedback.Version}", feedback.Id.ToString(),
+            new EmailMessage(email, feedback.Submitter.Name, $"Trả lời phản ánh, kiến nghị {feedback.TrackingCode}", body), clock, cancellationToken);
     }
 
     public byte[] ReplyLetter(FeedbackCase feedback)
@@ -93,10 +87,10 @@ public static class ReplyLetterApi
             var found = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id);
             if (found is null)
             {
-                return HandlingApi.NotFound();
+                return CaseAccess.NotFound();
             }
 
-            if (!HandlingApi.SeesAll(http) && !HandlingApi.Involves(found, http.User.UnitCode()))
+            if (!CaseAccess.SeesAll(http.User) && !CaseAccess.Involves(found, http.User.UnitCode()))
             {
                 return StaffSecurity.Forbidden("Đơn vị chỉ xem được văn bản trả lời phản ánh, kiến nghị được phân công cho mình.");
             }

@@ -26,23 +26,16 @@ public sealed class DeadlineWatch(FeedbackDb db, WorkingDayCalendar calendar, IO
         int dueSoon = 0, overdue = 0;
         foreach (var feedback in open)
         {
-            if (feedback.CurrentDeadline is not { } deadline)
+            switch (feedback.DeadlineAlert(today, calendar.WorkingDaysBetween, options.Value.Deadlines.DueSoonWorkingDays))
             {
-                continue;
-            }
-
-            if (today > deadline.Due && feedback.OverdueAlertedFor != deadline.Due)
-            {
-                feedback.OverdueAlertedFor = deadline.Due;
-                db.AddEvent(new FeedbackOverdue(feedback.Id, feedback.TrackingCode, deadline.Step, deadline.Due, feedback.LeadUnit), clock);
-                overdue++;
-            }
-            else if (today <= deadline.Due && calendar.WorkingDaysBetween(today, deadline.Due) <= options.Value.Deadlines.DueSoonWorkingDays
-                && feedback.DueSoonAlertedFor != deadline.Due)
-            {
-                feedback.DueSoonAlertedFor = deadline.Due;
-                db.AddEvent(new FeedbackDueSoon(feedback.Id, feedback.TrackingCode, deadline.Step, deadline.Due, feedback.LeadUnit), clock);
-                dueSoon++;
+                case FeedbackOverdue alert:
+                    db.AddEvent(alert, clock);
+                    overdue++;
+                    break;
+                case FeedbackDueSoon alert:
+                    db.AddEvent(alert, clock);
+                    dueSoon++;
+                    break;
             }
         }
 
@@ -75,34 +68,21 @@ public sealed class DeadlineWatch(FeedbackDb db, WorkingDayCalendar calendar, IO
     }
 }
 
-/// <summary>Runs the deadline watch once a working day (Feedback:DeadlineWatch:Enabled, on by default).</summary>
+/// <summary>
+/// Runs the deadline watch once a working day at Feedback:DeadlineWatch:RunAt (06:30, Vietnam time) — once across
+/// every replica of the service (Feedback:DeadlineWatch:Enabled, on by default).
+/// </summary>
 public sealed class DeadlineWatchScheduler(IServiceScopeFactory scopes, IConfiguration configuration, WorkingDayCalendar calendar, TimeProvider clock, ILogger<DeadlineWatchScheduler> logger)
-    : BackgroundService
+    : WorkingDayJob(scopes, calendar, clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!configuration.GetValue("Feedback:DeadlineWatch:Enabled", true))
-        {
-            return;
-        }
+    protected override string Name => "feedback-deadline-watch";
 
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<DeadlineWatch>().RunAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "The PAKN deadline watch failed; it runs again on the next working day");
-            }
+    protected override bool Enabled => configuration.GetValue("Feedback:DeadlineWatch:Enabled", true);
 
-            var next = calendar.NextWorkingDay(VietnamTime.Today(clock)).ToDateTime(new TimeOnly(6, 30));
-            var wait = new DateTimeOffset(next, VietnamTime.Offset) - clock.GetUtcNow();
-            await Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.FromMinutes(1), clock, stoppingToken);
-        }
-    }
+    protected override TimeOnly RunAt => configuration.GetValue("Feedback:DeadlineWatch:RunAt", new TimeOnly(6, 30));
+
+    protected override Task RunAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<DeadlineWatch>().RunAsync(cancellationToken);
 }
 
 public static class DeadlineApi

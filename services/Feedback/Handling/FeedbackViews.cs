@@ -49,13 +49,19 @@ public sealed record FeedbackView(
     bool? Satisfied,
     int? RatingScore,
     IReadOnlyList<AttachmentView> Attachments,
-    IReadOnlyList<TransitionView> History);
+    IReadOnlyList<TransitionView> History,
+    int Version,
+    IReadOnlyList<string> NextSteps,
+    IReadOnlyList<MailView> Mail);
 
-public sealed record FeedbackRow(Guid Id, string TrackingCode, string Category, string Channel, string Status, string StatusName, DateTime ReceivedAt, string? LeadUnit, string? CurrentStep, DateOnly? CurrentDueOn, bool Overdue);
+/// <summary>A message to the submitter about the case, and whether it left.</summary>
+public sealed record MailView(string Subject, DateTime QueuedAt, DateTime? SentAt, int Attempts, string? LastError, DateTime? FailedAt);
+
+public sealed record FeedbackRow(Guid Id, string TrackingCode, string Category, string Channel, string Status, string StatusName, DateTime ReceivedAt, string? LeadUnit, string? CurrentStep, DateOnly? CurrentDueOn, bool Overdue, int Version);
 
 public static class FeedbackViews
 {
-    public static FeedbackView View(FeedbackCase f, IEnumerable<FeedbackAttachment> attachments, IEnumerable<FeedbackTransition> history) => new(
+    public static FeedbackView View(FeedbackCase f, IEnumerable<FeedbackAttachment> attachments, IEnumerable<FeedbackTransition> history, IEnumerable<VanPhong.Notifications.OutgoingMail> mail) => new(
         f.Id, f.TrackingCode, f.Kind.ToString(), f.Category, f.Channel.ToString(), f.Content,
         new SubmitterView(f.Submitter.Type.ToString(), f.Submitter.Name, f.Submitter.Organisation, f.Submitter.Address, f.Submitter.Phone, f.Submitter.Email),
         f.ProcedureCode, f.ConsentToPublish, f.Status.ToString(), Transitions.VietnameseNames[f.Status], f.ReceivedAt, f.EnteredBy,
@@ -64,9 +70,12 @@ public static class FeedbackViews
         f.ApprovedBy, f.AnswerNumber, f.AnsweredAt, f.AnsweredOnTime, f.PublishedQuestion, f.PublishedAnswer, f.PublishedAt, f.ReopenCount,
         f.PlanItemId, f.PlanItemCode, f.SimplificationProposalId, f.Satisfied, f.RatingScore,
         attachments.Select(a => new AttachmentView(a.Id, a.FileName, a.ContentType, a.Content.Length)).ToList(),
-        history.OrderBy(h => h.At).Select(h => new TransitionView(h.From.ToString(), h.To.ToString(), h.At, h.By, h.Unit, h.Note)).ToList());
+        history.OrderBy(h => h.At).Select(h => new TransitionView(h.From.ToString(), h.To.ToString(), h.At, h.By, h.Unit, h.Note)).ToList(),
+        f.Version,
+        Transitions.StepsFrom(f.Status).Select(s => s.ToString()).ToList(),
+        mail.OrderBy(m => m.QueuedAt).Select(m => new MailView(m.Subject, m.QueuedAt, m.SentAt, m.Attempts, m.LastError, m.FailedAt)).ToList());
 
     public static FeedbackRow Row(FeedbackCase f, DateOnly today) => new(
         f.Id, f.TrackingCode, f.Category, f.Channel.ToString(), f.Status.ToString(), Transitions.VietnameseNames[f.Status], f.ReceivedAt, f.LeadUnit,
-        f.CurrentDeadline?.Step, f.CurrentDeadline?.Due, f.CurrentDeadline is { } d && today > d.Due);
+        f.CurrentDeadline?.Step, f.CurrentDeadline?.Due, f.CurrentDeadline is { } d && today > d.Due, f.Version);
 }

@@ -1,31 +1,49 @@
-using System.Security.Claims;
-using VanPhong.Contracts;
 using VanPhong.Feedback.Data;
-using VanPhong.Messaging;
-using VanPhong.Security;
 
 namespace VanPhong.Feedback.Handling;
 
+/// <summary>The steps of a PAKN's handling, each a method of <see cref="FeedbackCase"/>.</summary>
+public enum HandlingStep
+{
+    Classify,
+    Assign,
+    Start,
+    Draft,
+    Return,
+    Approve,
+    Send,
+    Publish,
+    Close,
+    Reopen,
+}
+
 /// <summary>
-/// The state machine of a PAKN: which step may follow which. Every move is recorded (who, unit, when, note) and,
-/// unless the step has an event of its own, announced as FeedbackStatusChanged.
+/// The state machine of a PAKN as one table: which step moves a case from which status to which. It is the only
+/// guard — <see cref="FeedbackCase"/> asks it before every move — and every row is checked by a unit test.
 /// </summary>
 public static class Transitions
 {
-    private static readonly Dictionary<FeedbackStatus, FeedbackStatus[]> Allowed = new()
-    {
-        [FeedbackStatus.Received] = [FeedbackStatus.NotAccepted, FeedbackStatus.Transferred, FeedbackStatus.Accepted],
-        [FeedbackStatus.Accepted] = [FeedbackStatus.Assigned],
-        [FeedbackStatus.Assigned] = [FeedbackStatus.Assigned, FeedbackStatus.InProgress],
-        [FeedbackStatus.InProgress] = [FeedbackStatus.AnswerDrafted, FeedbackStatus.Assigned],
-        [FeedbackStatus.AnswerDrafted] = [FeedbackStatus.InProgress, FeedbackStatus.Approved],
-        [FeedbackStatus.Approved] = [FeedbackStatus.Answered, FeedbackStatus.InProgress],
-        [FeedbackStatus.Answered] = [FeedbackStatus.Published, FeedbackStatus.Closed, FeedbackStatus.InProgress],
-        [FeedbackStatus.Published] = [FeedbackStatus.Closed, FeedbackStatus.InProgress],
-        [FeedbackStatus.Closed] = [FeedbackStatus.InProgress],
-        [FeedbackStatus.NotAccepted] = [],
-        [FeedbackStatus.Transferred] = [],
-    };
+    public static readonly IReadOnlyList<(HandlingStep Step, FeedbackStatus From, FeedbackStatus To)> Table =
+    [
+        (HandlingStep.Classify, FeedbackStatus.Received, FeedbackStatus.NotAccepted),
+        (HandlingStep.Classify, FeedbackStatus.Received, FeedbackStatus.Transferred),
+        (HandlingStep.Classify, FeedbackStatus.Received, FeedbackStatus.Accepted),
+        (HandlingStep.Assign, FeedbackStatus.Accepted, FeedbackStatus.Assigned),
+        (HandlingStep.Assign, FeedbackStatus.Assigned, FeedbackStatus.Assigned),
+        (HandlingStep.Assign, FeedbackStatus.InProgress, FeedbackStatus.Assigned),
+        (HandlingStep.Start, FeedbackStatus.Assigned, FeedbackStatus.InProgress),
+        (HandlingStep.Draft, FeedbackStatus.InProgress, FeedbackStatus.AnswerDrafted),
+        (HandlingStep.Return, FeedbackStatus.AnswerDrafted, FeedbackStatus.InProgress),
+        (HandlingStep.Return, FeedbackStatus.Approved, FeedbackStatus.InProgress),
+        (HandlingStep.Approve, FeedbackStatus.AnswerDrafted, FeedbackStatus.Approved),
+        (HandlingStep.Send, FeedbackStatus.Approved, FeedbackStatus.Answered),
+        (HandlingStep.Publish, FeedbackStatus.Answered, FeedbackStatus.Published),
+        (HandlingStep.Close, FeedbackStatus.Answered, FeedbackStatus.Closed),
+        (HandlingStep.Close, FeedbackStatus.Published, FeedbackStatus.Closed),
+        (HandlingStep.Reopen, FeedbackStatus.Answered, FeedbackStatus.InProgress),
+        (HandlingStep.Reopen, FeedbackStatus.Published, FeedbackStatus.InProgress),
+        (HandlingStep.Reopen, FeedbackStatus.Closed, FeedbackStatus.InProgress),
+    ];
 
     public static readonly IReadOnlyDictionary<FeedbackStatus, string> VietnameseNames = new Dictionary<FeedbackStatus, string>
     {
@@ -42,29 +60,10 @@ public static class Transitions
         [FeedbackStatus.Closed] = "Đã kết thúc",
     };
 
-    public static bool CanMove(FeedbackStatus from, FeedbackStatus to) => Allowed[from].Contains(to);
+    public static bool Allows(HandlingStep step, FeedbackStatus from, FeedbackStatus to) =>
+        Table.Contains((step, from, to));
 
-    /// <summary>Moves the case; the caller has checked <see cref="CanMove"/>.</summary>
-    public static void Move(FeedbackDb db, FeedbackCase feedback, FeedbackStatus to, ClaimsPrincipal? by, TimeProvider clock, string? note, bool announce = true)
-    {
-        var from = feedback.Status;
-        var now = clock.GetUtcNow();
-        feedback.Status = to;
-        feedback.DueSoonAlertedFor = null;
-        feedback.OverdueAlertedFor = null;
-        db.Transitions.Add(new FeedbackTransition
-        {
-            FeedbackId = feedback.Id,
-            From = from,
-            To = to,
-            At = now.UtcDateTime,
-            By = by?.DisplayName() ?? "Người gửi",
-            Unit = by?.UnitCode(),
-            Note = note,
-        });
-        if (announce)
-        {
-            db.AddEvent(new FeedbackStatusChanged(feedback.Id, feedback.TrackingCode, from.ToString(), to.ToString(), now, feedback.LeadUnit), clock);
-        }
-    }
+    /// <summary>The steps that may be taken from <paramref name="status"/> (what the staff pages offer).</summary>
+    public static IReadOnlyList<HandlingStep> StepsFrom(FeedbackStatus status) =>
+        Table.Where(t => t.From == status).Select(t => t.Step).Distinct().ToList();
 }

@@ -31,6 +31,9 @@ public abstract record IntakeOutcome
     public sealed record NotAccepted(Refusal Refusal) : IntakeOutcome;
 
     public sealed record Duplicate(string TrackingCode) : IntakeOutcome;
+
+    /// <summary>The Idempotency-Key was used before for a different request.</summary>
+    public sealed record KeyReused : IntakeOutcome;
 }
 
 /// <summary>
@@ -39,8 +42,17 @@ public abstract record IntakeOutcome
 /// </summary>
 public sealed class FeedbackIntake(FeedbackDb db, WorkingDayCalendar calendar, TimeProvider clock, IOptions<FeedbackOptions> options, IOptions<IntakeOptions> intakeOptions)
 {
-    public async Task<IntakeOutcome> ReceiveAsync(FeedbackRequest request, FeedbackChannel channel, string? enteredBy, DateOnly? receivedOn, bool applyAcceptanceRules, CancellationToken cancellationToken)
+    /// <param name="idempotencyKey">The caller's Idempotency-Key (scoped to the endpoint): a second call with it returns the
+    /// first receipt and creates nothing; with another request it is refused.</param>
+    public async Task<IntakeOutcome> ReceiveAsync(FeedbackRequest request, FeedbackChannel channel, string? enteredBy, DateOnly? receivedOn, bool applyAcceptanceRules, string? idempotencyKey, CancellationToken cancellationToken)
     {
+        var keyHash = idempotencyKey is null ? null : IdempotencyKeys.Hash(idempotencyKey);
+        var requestHash = IdempotencyKeys.Fingerprint(request);
+        if (keyHash is not null && await ReplayAsync(keyHash, requestHash, cancellationToken) is { } replay)
+        {
+            return replay;
+        }
+
         var errors = IntakeRules.Validate(request, intakeOptions.Value, out var attachments);
         var procedureCode = VietnameseText.Clean(request.ProcedureCode);
         if (procedureCode is not null && !errors.ContainsKey("procedureCode") && !await KnownProcedureAsync(procedureCode, cancellationToken))
@@ -70,7 +82,10 @@ public sealed class FeedbackIntake(FeedbackDb db, WorkingDayCalendar calendar, T
         var deadlines = options.Value.Deadlines;
         var lookupKey = NewLookupKey();
         var strategy = db.Database.CreateExecutionStrategy();
-        var feedback = await strategy.ExecuteAsync(async () =>
+        Receipt? receipt = null;
+        try
+        {
+        await strategy.ExecuteAsync(async () =>
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -98,22 +113,46 @@ public sealed class FeedbackIntake(FeedbackDb db, WorkingDayCalendar calendar, T
                 db.Attachments.Add(attachment);
             }
 
-            db.AddEvent(new FeedbackReceived(created.Id, created.TrackingCode, created.Category, created.Channel.ToString(),
-                created.ProcedureCode, now, created.ClassificationDueOn), clock);
+            db.AddEvent(created.Received(now), clock);
+            receipt = new Receipt(
+                created.TrackingCode,
+                lookupKey,
+                now.ToOffset(VietnamTime.Offset),
+                created.ClassificationDueOn,
+                created.AnswerDueOn!.Value,
+                created.Status.ToString(),
+                $"Ban quản lý Khu kinh tế Vân Phong đã tiếp nhận phản ánh, kiến nghị của Quý vị. Mã tra cứu: {created.TrackingCode}. "
+                + "Vui lòng giữ mã tra cứu và khóa tra cứu để theo dõi kết quả xử lý.");
+            if (keyHash is not null)
+            {
+                db.Set<IdempotentSubmission>().Add(new IdempotentSubmission(keyHash, requestHash, created.Id, receipt, now.UtcDateTime));
+            }
+
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return created;
         });
+        }
+        catch (DbUpdateException) when (keyHash is not null)
+        {
+            // The same key raced in from a second connection and committed first: its receipt is the answer.
+            db.ChangeTracker.Clear();
+            if (await ReplayAsync(keyHash, requestHash, cancellationToken) is { } first)
+            {
+                return first;
+            }
 
-        return new IntakeOutcome.Received(new Receipt(
-            feedback.TrackingCode,
-            lookupKey,
-            now.ToOffset(VietnamTime.Offset),
-            feedback.ClassificationDueOn,
-            feedback.AnswerDueOn!.Value,
-            feedback.Status.ToString(),
-            $"Ban quản lý Khu kinh tế Vân Phong đã tiếp nhận phản ánh, kiến nghị của Quý vị. Mã tra cứu: {feedback.TrackingCode}. "
-            + "Vui lòng giữ mã tra cứu và khóa tra cứu để theo dõi kết quả xử lý."));
+            throw;
+        }
+
+        return new IntakeOutcome.Received(receipt!);
+    }
+
+    private async Task<IntakeOutcome?> ReplayAsync(string keyHash, string requestHash, CancellationToken cancellationToken)
+    {
+        var earlier = await db.Set<IdempotentSubmission>().AsNoTracking().SingleOrDefaultAsync(s => s.KeyHash == keyHash, cancellationToken);
+        return earlier is null ? null
+            : earlier.RequestHash == requestHash ? new IntakeOutcome.Received(earlier.Receipt)
+            : new IntakeOutcome.KeyReused();
     }
 
     private async Task<bool> KnownProcedureAsync(string code, CancellationToken cancellationToken)

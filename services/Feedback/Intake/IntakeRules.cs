@@ -27,6 +27,9 @@ public sealed class IntakeOptions
     public int MaxAttachments { get; set; } = 3;
 
     public int MaxAttachmentBytes { get; set; } = 2 * 1024 * 1024;
+
+    /// <summary>How long a submission's Idempotency-Key is remembered.</summary>
+    public TimeSpan IdempotencyRetention { get; set; } = TimeSpan.FromHours(24);
 }
 
 /// <summary>

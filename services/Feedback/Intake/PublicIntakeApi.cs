@@ -47,8 +47,13 @@ public static class PublicIntakeApi
         return group;
     }
 
-    private static async Task<IResult> SubmitAsync(FeedbackRequest request, FeedbackIntake intake, CancellationToken cancellationToken) =>
-        ToResult(await intake.ReceiveAsync(request, FeedbackChannel.Online, enteredBy: null, receivedOn: null, applyAcceptanceRules: true, cancellationToken));
+    private static async Task<IResult> SubmitAsync(FeedbackRequest request, HttpRequest http, FeedbackIntake intake, CancellationToken cancellationToken)
+    {
+        var (key, error) = IdempotencyKeys.Read(http, "public-feedback");
+        return error is not null
+            ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { [IdempotencyKeys.Header] = [error] }, title: "Yêu cầu không hợp lệ")
+            : ToResult(await intake.ReceiveAsync(request, FeedbackChannel.Online, enteredBy: null, receivedOn: null, applyAcceptanceRules: true, key, cancellationToken));
+    }
 
     internal static IResult ToResult(IntakeOutcome outcome) => outcome switch
     {
@@ -61,6 +66,8 @@ public static class PublicIntakeApi
         IntakeOutcome.Duplicate duplicate => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Phản ánh, kiến nghị đã được gửi",
             detail: $"Nội dung này của Quý vị đã được tiếp nhận và đang được xử lý với mã tra cứu {duplicate.TrackingCode}. Vui lòng theo dõi bằng mã này.",
             extensions: new Dictionary<string, object?> { ["trackingCode"] = duplicate.TrackingCode }),
+        IntakeOutcome.KeyReused => TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Khóa Idempotency-Key đã được dùng",
+            detail: "Khóa Idempotency-Key này đã được dùng cho một phản ánh, kiến nghị khác. Mỗi lần gửi mới cần một khóa mới; chỉ gửi lại đúng nội dung cũ với khóa cũ."),
         _ => throw new InvalidOperationException(),
     };
 
@@ -127,21 +134,10 @@ public static class PublicIntakeApi
             return TypedResults.ValidationProblem(errors, title: "Đánh giá chưa hợp lệ");
         }
 
-        if (found.Status is not (FeedbackStatus.Answered or FeedbackStatus.Published or FeedbackStatus.Closed))
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Chưa có câu trả lời để đánh giá",
-                detail: "Quý vị có thể đánh giá sau khi Ban quản lý gửi câu trả lời.");
-        }
-
-        var now = clock.GetUtcNow();
-        found.Satisfied = request.Satisfied;
-        found.RatingScore = request.Score;
-        found.RatingComment = VietnameseText.Clean(request.Comment);
-        found.RatedAt = now.UtcDateTime;
-        db.AddEvent(new FeedbackRated(found.Id, found.TrackingCode, request.Satisfied!.Value, request.Score, now), clock);
+        db.AddEvent(found.Rate(request.Satisfied!.Value, request.Score, VietnameseText.Clean(request.Comment), clock.GetUtcNow()), clock);
         if (request.Reopen && request.Satisfied == false)
         {
-            reopening.Reopen(found, by: null, found.RatingComment ?? "Người gửi chưa đồng ý với kết quả trả lời");
+            reopening.Reopen(found, Actor.Submitter, found.RatingComment ?? "Người gửi chưa đồng ý với kết quả trả lời");
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -77,7 +77,13 @@ public static class Open311Api
             new SubmitterRequest(null, name.Length == 0 ? null : name, null, Field("address_string"), Field("phone"), Field("email")),
             Field("attribute[procedure_code]"),
             Field("attribute[consent_to_publish]") is "true" or "1");
-        return await intake.ReceiveAsync(request, FeedbackChannel.Online, null, null, applyAcceptanceRules: true, cancellationToken) switch
+        var (key, error) = IdempotencyKeys.Read(http, "open311");
+        if (error is not null)
+        {
+            return Fail(StatusCodes.Status400BadRequest, error);
+        }
+
+        return await intake.ReceiveAsync(request, FeedbackChannel.Online, null, null, applyAcceptanceRules: true, key, cancellationToken) switch
         {
             IntakeOutcome.Received r => TypedResults.Json(new[]
             {
@@ -87,6 +93,7 @@ public static class Open311Api
                 invalid.Errors.SelectMany(e => e.Value.Select(m => new Error(400, $"{Open311Field(e.Key)}: {m}"))).ToList(), statusCode: StatusCodes.Status400BadRequest),
             IntakeOutcome.NotAccepted refused => Fail(StatusCodes.Status400BadRequest, refused.Refusal.Detail),
             IntakeOutcome.Duplicate duplicate => Fail(StatusCodes.Status400BadRequest, $"Đã có yêu cầu cùng nội dung đang xử lý: {duplicate.TrackingCode}."),
+            IntakeOutcome.KeyReused => Fail(StatusCodes.Status400BadRequest, "Khóa Idempotency-Key này đã được dùng cho một yêu cầu khác."),
             _ => throw new InvalidOperationException(),
         };
     }

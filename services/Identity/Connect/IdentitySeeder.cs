@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
+using VanPhong.Calendar;
 using VanPhong.Contracts;
 using VanPhong.Identity.Data;
 using VanPhong.Messaging;
@@ -23,10 +24,14 @@ public sealed class IdentitySeeder(IServiceScopeFactory scopes, IOptions<TokenSe
     {
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        await SeedRolesAsync(services.GetRequiredService<RoleManager<IdentityRole>>());
-        await SeedUnitsAsync(services.GetRequiredService<IdentityDb>(), cancellationToken);
-        await SeedAdministratorAsync(services.GetRequiredService<UserManager<StaffUser>>());
-        await SeedClientsAsync(services.GetRequiredService<IOpenIddictApplicationManager>(), cancellationToken);
+        // One replica at a time: a second identity replica starting alongside finds everything there.
+        await services.GetRequiredService<IJobLease>().RunExclusiveAsync("seed-identity", async () =>
+        {
+            await SeedRolesAsync(services.GetRequiredService<RoleManager<IdentityRole>>());
+            await SeedUnitsAsync(services.GetRequiredService<IdentityDb>(), cancellationToken);
+            await SeedAdministratorAsync(services.GetRequiredService<UserManager<StaffUser>>());
+            await SeedClientsAsync(services.GetRequiredService<IOpenIddictApplicationManager>(), cancellationToken);
+        }, cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -20,6 +20,8 @@ public abstract class IdentityDb(DbContextOptions options) : IdentityDbContext<S
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(IdentityDb).Assembly);
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddAuditLog();
+        modelBuilder.AddJobLeases();
+        modelBuilder.UseVersionTokens();
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>

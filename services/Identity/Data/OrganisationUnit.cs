@@ -20,8 +20,11 @@ public enum UnitKind
 }
 
 /// <summary>Đơn vị: an organisational unit of the Board. Data, managed by administrators.</summary>
-public sealed class OrganisationUnit
+public sealed class OrganisationUnit : VanPhong.Persistence.IVersioned
 {
+    /// <summary>The concurrency token of the unit (two administrators editing it at once).</summary>
+    public int Version { get; private set; } = 1;
+
     public string Code { get; set; } = "";
 
     public string Name { get; set; } = "";

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using VanPhong.Plans.Data;
 using VanPhong.Plans.Model;
 using VanPhong.Plans.Progress;
+using VanPhong.Persistence;
 using VanPhong.Security;
 
 namespace VanPhong.Plans.Budget;
@@ -12,7 +13,7 @@ public static class BudgetApi
 {
     public sealed record SpendingView(Guid Id, Guid? ItemId, string? ItemCode, long Amount, DateOnly SpentOn, string Description, string? DocumentNumber);
 
-    public sealed record BudgetView(long Budget, long Spent, long Remaining, IReadOnlyList<SpendingView> Entries);
+    public sealed record BudgetView(long Budget, long Spent, long Remaining, IReadOnlyList<SpendingView> Entries, int Version);
 
     public sealed record SpendingRequest(Guid? ItemId, long? Amount, string? SpentOn, string? Description, string? DocumentNumber);
 
@@ -29,13 +30,15 @@ public static class BudgetApi
         return plan is null ? TypedResults.NotFound() : TypedResults.Ok(View(plan));
     }
 
-    private static async Task<IResult> AddAsync(Guid planId, SpendingRequest request, PlansDb db)
+    private static async Task<IResult> AddAsync(Guid planId, SpendingRequest request, HttpContext http, PlansDb db)
     {
         var plan = await db.Plans.Include(p => p.Spending).Include(p => p.Items).SingleOrDefaultAsync(p => p.Id == planId);
         if (plan is null)
         {
             return TypedResults.NotFound();
         }
+
+        StaleWrite.ThrowIfStale(http, plan.Version);
 
         var errors = new Dictionary<string, string[]>();
         if (request.Amount is not > 0)
@@ -58,9 +61,9 @@ public static class BudgetApi
             errors["itemId"] = ["Nhiệm vụ không thuộc kế hoạch này."];
         }
 
-        if (errors.Count == 0 && plan.Spending.Sum(s => s.Amount) + request.Amount > plan.Budget)
+        if (errors.Count == 0 && plan.Spent + request.Amount > plan.Budget)
         {
-            errors["amount"] = [$"Khoản chi vượt kinh phí còn lại ({plan.Budget - plan.Spending.Sum(s => s.Amount):N0} đồng)."];
+            errors["amount"] = [$"Khoản chi vượt kinh phí còn lại ({plan.Budget - plan.Spent:N0} đồng)."];
         }
 
         if (errors.Count > 0)
@@ -68,23 +71,15 @@ public static class BudgetApi
             return TypedResults.ValidationProblem(errors, title: "Khoản chi chưa hợp lệ");
         }
 
-        db.Spending.Add(new SpendingEntry
-        {
-            PlanId = plan.Id,
-            ItemId = request.ItemId,
-            Amount = request.Amount!.Value,
-            SpentOn = spentOn,
-            Description = request.Description!.Trim(),
-            DocumentNumber = request.DocumentNumber?.Trim(),
-        });
+        db.Spending.Add(plan.Spend(request.Amount!.Value, spentOn, request.Description!.Trim(), request.DocumentNumber?.Trim(), request.ItemId));
         await db.SaveChangesAsync();
         return TypedResults.Ok(View(plan));
     }
 
     private static BudgetView View(Plan plan)
     {
-        var spent = plan.Spending.Sum(s => s.Amount);
+        var spent = plan.Spent;
         return new BudgetView(plan.Budget, spent, plan.Budget - spent, plan.Spending.OrderBy(s => s.SpentOn)
-            .Select(s => new SpendingView(s.Id, s.ItemId, plan.Items.FirstOrDefault(i => i.Id == s.ItemId)?.Code, s.Amount, s.SpentOn, s.Description, s.DocumentNumber)).ToList());
+            .Select(s => new SpendingView(s.Id, s.ItemId, plan.Items.FirstOrDefault(i => i.Id == s.ItemId)?.Code, s.Amount, s.SpentOn, s.Description, s.DocumentNumber)).ToList(), plan.Version);
     }
 }

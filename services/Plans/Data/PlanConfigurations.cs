@@ -72,6 +72,7 @@ internal sealed class PlanItemConfiguration : IEntityTypeConfiguration<PlanItem>
         b.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(i => i.CancelReason).HasMaxLength(1000);
         b.HasMany(i => i.Targets).WithOne().HasForeignKey(t => t.ItemId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(i => i.History).WithOne().HasForeignKey(c => c.ItemId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -122,6 +123,8 @@ internal sealed class StatusChangeConfiguration : IEntityTypeConfiguration<Statu
     {
         b.ToTable("StatusChanges");
         b.HasKey(s => s.Id);
+        // Set by the code, so a change added to an item's History is inserted, not taken for an existing row.
+        b.Property(s => s.Id).ValueGeneratedNever();
         b.HasIndex(s => s.ItemId);
         b.Property(s => s.From).HasConversion<string>().HasMaxLength(20);
         b.Property(s => s.To).HasConversion<string>().HasMaxLength(20);

@@ -38,6 +38,8 @@ public abstract class PlansDb(DbContextOptions options) : DbContext(options)
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlansDb).Assembly);
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddAuditLog();
+        modelBuilder.AddJobLeases();
+        modelBuilder.UseVersionTokens();
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>

@@ -32,7 +32,8 @@ public sealed record ItemView(
     DateOnly? LastReportedOn,
     string? CancelReason,
     string? ReviewNote,
-    IReadOnlyList<TargetView> Targets);
+    IReadOnlyList<TargetView> Targets,
+    int Version);
 
 public static class ItemViews
 {
@@ -65,5 +66,6 @@ public static class ItemViews
         item.LastReportedOn,
         item.CancelReason,
         item.ReviewNote,
-        item.Targets.Select(t => new TargetView(t.Metric, t.Description, t.TargetValue, t.Unit, t.ActualValue, t.ActualAsOf, t.Met)).ToList());
+        item.Targets.Select(t => new TargetView(t.Metric, t.Description, t.TargetValue, t.Unit, t.ActualValue, t.ActualAsOf, t.Met)).ToList(),
+        item.Version);
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using VanPhong.Calendar;
 using VanPhong.Messaging;
+using VanPhong.Persistence;
 using VanPhong.Plans.Data;
 using VanPhong.Plans.Documents;
 using VanPhong.Plans.Model;
@@ -139,9 +140,14 @@ public static class ItemsApi
         return TypedResults.Created($"/api/plans/items/{item.Id}", item.View(units));
     }
 
-    private static async Task<IResult> UpdateAsync(Guid itemId, ItemRequest request, PlansDb db, WorkingDayCalendar calendar)
+    private static async Task<IResult> UpdateAsync(Guid itemId, ItemRequest request, HttpContext http, PlansDb db, WorkingDayCalendar calendar)
     {
         var item = await db.Items.Include(i => i.Targets).SingleOrDefaultAsync(i => i.Id == itemId);
+        if (item is not null)
+        {
+            StaleWrite.ThrowIfStale(http, item.Version);
+        }
+
         if (item is null)
         {
             return ReportProgress.ItemNotFound();
@@ -182,7 +188,7 @@ public static class ItemsApi
 
     private static async Task<IResult> CancelAsync(Guid itemId, CancelRequest request, HttpContext http, PlansDb db, TimeProvider clock)
     {
-        var (plan, item, units) = await ReportProgress.LoadAsync(db, itemId);
+        var (plan, item, units) = await ReportProgress.LoadAsync(db, itemId, http);
         if (item is null)
         {
             return ReportProgress.ItemNotFound();
@@ -193,24 +199,19 @@ public static class ItemsApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["reason"] = ["Vui lòng nêu lý do hủy nhiệm vụ."] }, title: "Chưa thể hủy nhiệm vụ");
         }
 
-        if (ReportProgress.StateProblem(plan!, item) is { } state)
-        {
-            return state;
-        }
-
-        var now = clock.GetUtcNow();
-        var before = item.Status;
-        item.Status = ItemStatus.Cancelled;
-        item.CancelReason = request.Reason.Trim();
-        ReportProgress.RecordStatusChange(db, item, before, now, http.User.DisplayName(), item.CancelReason);
-        db.AddEvent(PlanEvents.Cancelled(plan!, item, VietnamTime.DateOf(now)), clock);
+        db.AddEvent(item.Cancel(plan!, request.Reason.Trim(), http.User.DisplayName(), clock.GetUtcNow()), clock);
         await db.SaveChangesAsync();
         return TypedResults.Ok(item.View(units));
     }
 
-    private static async Task<IResult> SetTargetsAsync(Guid itemId, List<TargetRequest> request, PlansDb db)
+    private static async Task<IResult> SetTargetsAsync(Guid itemId, List<TargetRequest> request, HttpContext http, PlansDb db)
     {
         var item = await db.Items.Include(i => i.Targets).SingleOrDefaultAsync(i => i.Id == itemId);
+        if (item is not null)
+        {
+            StaleWrite.ThrowIfStale(http, item.Version);
+        }
+
         if (item is null)
         {
             return ReportProgress.ItemNotFound();

@@ -1,3 +1,6 @@
+using VanPhong.Persistence;
+using VanPhong.ServiceDefaults;
+
 namespace VanPhong.Plans.Model;
 
 public enum PlanStatus
@@ -13,8 +16,11 @@ public enum PlanStatus
 }
 
 /// <summary>Kế hoạch kiểm soát TTHC: the Board's yearly plan, issued by a decision of the head of the Board.</summary>
-public sealed class Plan
+public sealed class Plan : IVersioned
 {
+    /// <summary>The concurrency token: two spendings (or two edits) at once cannot both pass the same check.</summary>
+    public int Version { get; private set; } = 1;
+
     public Guid Id { get; set; } = Guid.CreateVersion7();
 
     public int Year { get; set; }
@@ -55,6 +61,25 @@ public sealed class Plan
     public List<PlanItem> Items { get; set; } = [];
 
     public List<SpendingEntry> Spending { get; set; } = [];
+
+    public long Spent => Spending.Sum(s => s.Amount);
+
+    /// <summary>
+    /// Records a spending against the budget, refused when it would exceed what remains. It raises the plan's version,
+    /// so a concurrent spending checked against the same remainder fails its write instead of passing too.
+    /// </summary>
+    public SpendingEntry Spend(long amount, DateOnly spentOn, string description, string? documentNumber, Guid? itemId)
+    {
+        if (Spent + amount > Budget)
+        {
+            throw new StateConflictException("Khoản chi vượt kinh phí", $"Khoản chi vượt kinh phí còn lại ({Budget - Spent:N0} đồng).");
+        }
+
+        var entry = new SpendingEntry { PlanId = Id, ItemId = itemId, Amount = amount, SpentOn = spentOn, Description = description, DocumentNumber = documentNumber };
+        Spending.Add(entry);
+        Version++;
+        return entry;
+    }
 }
 
 /// <summary>A section of the appendix, I–VIII (e.g. "VI. Tiếp nhận, xử lý phản ánh kiến nghị…").</summary>

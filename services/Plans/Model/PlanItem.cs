@@ -1,4 +1,7 @@
+using VanPhong.Contracts;
+using VanPhong.Persistence;
 using VanPhong.Plans.Timeframes;
+using VanPhong.ServiceDefaults;
 
 namespace VanPhong.Plans.Model;
 
@@ -15,9 +18,11 @@ public enum ItemStatus
 /// <summary>
 /// A row of the plan's appendix: a heading (IsGroup) or a work item with its content, timeframe, lead and
 /// coordinating units and expected result — kept verbatim — plus what the platform understood of them and the
-/// item's progress.
+/// item's progress. Its status changes only through its own steps (<see cref="ReportProgress"/>,
+/// <see cref="Cancel"/>, <see cref="FallOverdue"/>), each checked against <see cref="ItemTransitions"/>, kept in
+/// <see cref="History"/> and returned as the event to publish, carrying the item's new <see cref="Version"/>.
 /// </summary>
-public sealed class PlanItem
+public sealed class PlanItem : IVersioned
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 
@@ -75,25 +80,31 @@ public sealed class PlanItem
     /// <summary>What a person must look at: a timeframe or a unit that could not be understood. Never guessed.</summary>
     public string? ReviewNote { get; set; }
 
-    public ItemStatus Status { get; set; } = ItemStatus.NotStarted;
+    public ItemStatus Status { get; private set; } = ItemStatus.NotStarted;
 
-    public int Percent { get; set; }
+    /// <summary>The concurrency token: one more with every change; the version the item's events carry.</summary>
+    public int Version { get; private set; } = 1;
 
-    public DateOnly? CompletedOn { get; set; }
+    public int Percent { get; private set; }
 
-    public string? CancelReason { get; set; }
+    public DateOnly? CompletedOn { get; private set; }
 
-    public DateOnly? LastReportedOn { get; set; }
+    public string? CancelReason { get; private set; }
+
+    public DateOnly? LastReportedOn { get; private set; }
 
     /// <summary>The next quarterly check-in (report cut-off) for continuous and quarterly items.</summary>
     public DateOnly? NextCheckInOn { get; set; }
 
     /// <summary>The due date a due-soon reminder was last sent for, so it is sent once per due date.</summary>
-    public DateOnly? DueSoonSentFor { get; set; }
+    public DateOnly? DueSoonSentFor { get; private set; }
 
-    public DateOnly? CheckInReminderSentFor { get; set; }
+    public DateOnly? CheckInReminderSentFor { get; private set; }
 
     public List<PlanItemTarget> Targets { get; set; } = [];
+
+    /// <summary>Lịch sử trạng thái: every change of status, by whom and why (new ones are saved with the item).</summary>
+    public List<StatusChange> History { get; private set; } = [];
 
     public bool NeedsReview => ReviewNote is not null;
 
@@ -102,6 +113,108 @@ public sealed class PlanItem
     public RelativeRule? RelativeRule => RelativeTrigger is { } trigger && RelativeDays is { } days
         ? new RelativeRule(days, RelativeWorkingDays, trigger, "")
         : null;
+
+    /// <summary>
+    /// The lead unit's report: a percentage, and completion when it says so (late when after the due date). Returns
+    /// the progress event and, on completion, the completion event.
+    /// </summary>
+    public IReadOnlyList<object> ReportProgress(Plan plan, string unit, int percent, bool completing, DateOnly? nextCheckIn, string by, DateTimeOffset now)
+    {
+        var today = VanPhong.Calendar.VietnamTime.DateOf(now);
+        var to = completing
+            ? DueOn is { } due && today > due ? ItemStatus.CompletedLate : ItemStatus.Completed
+            : ItemTransitions.ReportTarget(Status);
+        Guard(plan, completing ? ItemStep.Complete : ItemStep.Report, to);
+        Percent = completing ? 100 : percent;
+        LastReportedOn = today;
+        NextCheckInOn = QuarterlyCheckIns ? nextCheckIn : NextCheckInOn;
+        if (completing)
+        {
+            CompletedOn = today;
+        }
+
+        Move(to, by, now, reason: null);
+        var progress = new PlanItemProgressReported(plan.Id, Id, plan.Year, Code, SectionCode, unit, Percent, Status.ToString(), today, Version);
+        return completing
+            ? [progress, new PlanItemCompleted(plan.Id, Id, plan.Year, Code, SectionCode, LeadUnits, CompletedOn!.Value, DueOn, Status == ItemStatus.CompletedLate, Version)]
+            : [progress];
+    }
+
+    /// <summary>A coordinating unit's contribution: no change of status, but the item must still be open.</summary>
+    public PlanItemProgressReported Contribute(Plan plan, string unit, DateTimeOffset now)
+    {
+        Guard(plan, ItemStep.Report, ItemTransitions.ReportTarget(Status));
+        return new PlanItemProgressReported(plan.Id, Id, plan.Year, Code, SectionCode, unit, Percent, Status.ToString(), VanPhong.Calendar.VietnamTime.DateOf(now), Version);
+    }
+
+    /// <summary>Không thực hiện: the office cancels the item with its reason; it no longer counts in progress.</summary>
+    public PlanItemCancelled Cancel(Plan plan, string reason, string by, DateTimeOffset now)
+    {
+        Guard(plan, ItemStep.Cancel, ItemStatus.Cancelled);
+        CancelReason = reason;
+        Move(ItemStatus.Cancelled, by, now, reason);
+        return new PlanItemCancelled(plan.Id, Id, plan.Year, Code, reason, VanPhong.Calendar.VietnamTime.DateOf(now), Version);
+    }
+
+    /// <summary>The urging job finds the item past <paramref name="due"/> unfinished: it becomes overdue (once).</summary>
+    public PlanItemOverdue FallOverdue(Plan plan, DateOnly due, DateTimeOffset now)
+    {
+        Guard(plan, ItemStep.FallOverdue, ItemStatus.Overdue);
+        Move(ItemStatus.Overdue, "Hệ thống đôn đốc", now, $"Quá hạn {due:dd/MM/yyyy}");
+        return new PlanItemOverdue(plan.Id, Id, plan.Year, Code, LeadUnits, due, "Item", Version);
+    }
+
+    /// <summary>The urging job warns that the item is due soon (once per due date).</summary>
+    public PlanItemDueSoon WarnDueSoon(Plan plan, DateOnly due)
+    {
+        DueSoonSentFor = due;
+        Version++;
+        return new PlanItemDueSoon(plan.Id, Id, plan.Year, Code, LeadUnits, due, "Item", Version);
+    }
+
+    /// <summary>The urging job reminds of a quarterly check-in (once per check-in): due soon, or missed.</summary>
+    public object RemindCheckIn(Plan plan, DateOnly checkIn, DateOnly today)
+    {
+        CheckInReminderSentFor = checkIn;
+        Version++;
+        return today > checkIn
+            ? new PlanItemOverdue(plan.Id, Id, plan.Year, Code, LeadUnits, checkIn, "CheckIn", Version)
+            : new PlanItemDueSoon(plan.Id, Id, plan.Year, Code, LeadUnits, checkIn, "CheckIn", Version);
+    }
+
+    private void Guard(Plan plan, ItemStep step, ItemStatus to)
+    {
+        const string title = "Không thể thực hiện ở trạng thái hiện tại";
+        if (IsGroup)
+        {
+            throw new StateConflictException(title, $"{Code} là nhóm nhiệm vụ, báo cáo tiến độ ở từng nhiệm vụ con.");
+        }
+
+        if (plan.Status != PlanStatus.Issued)
+        {
+            throw new StateConflictException(title, plan.Status == PlanStatus.Draft
+                ? "Kế hoạch chưa được ban hành: chưa thể báo cáo tiến độ."
+                : "Kế hoạch đã kết thúc: không nhận thêm báo cáo tiến độ.");
+        }
+
+        if (!ItemTransitions.Allows(step, Status, to))
+        {
+            throw new StateConflictException(title, IsClosed
+                ? $"Nhiệm vụ {Code} đã {(Status == ItemStatus.Cancelled ? "hủy" : "hoàn thành")}."
+                : $"Nhiệm vụ {Code} đang ở trạng thái {Status}.");
+        }
+    }
+
+    private void Move(ItemStatus to, string by, DateTimeOffset now, string? reason)
+    {
+        if (to != Status)
+        {
+            History.Add(new StatusChange { ItemId = Id, From = Status, To = to, At = now.UtcDateTime, By = by, Reason = reason });
+        }
+
+        Status = to;
+        Version++;
+    }
 
     /// <summary>Applies an interpretation of the timeframe, keeping what the person must review.</summary>
     public void Apply(Timeframe timeframe, string? unitProblems)
@@ -139,6 +252,8 @@ public sealed class PlanItemTarget
     public double? ActualValue { get; set; }
 
     public DateOnly? ActualAsOf { get; set; }
+
+    public DateTime? ActualMeasuredAt { get; set; }
 
     public bool? Met => ActualValue is { } actual ? actual >= TargetValue : null;
 }

@@ -79,42 +79,42 @@ internal static class Obligations
 public sealed class ProcedurePublishedConsumer(PlansDb db, WorkingDayCalendar calendar, TimeProvider clock)
     : IdempotentConsumer<ProcedurePublished, PlansDb>(db, clock)
 {
-    protected override Task ApplyAsync(ProcedurePublished message, ConsumeContext<ProcedurePublished> context) =>
+    protected override Task ApplyAsync(ProcedurePublished message, Delivery delivery) =>
         message.Change == "Abolished"
             ? Task.CompletedTask
             : Obligations.OpenAsync(Db, calendar, RelativeTrigger.ProcedurePublished, message.Code, message.PublishedOn,
-                $"Trình phê duyệt quy trình nội bộ TTHC {message.Code} ({message.Name}), công bố theo {message.DecisionNumber}", context.CancellationToken);
+                $"Trình phê duyệt quy trình nội bộ TTHC {message.Code} ({message.Name}), công bố theo {message.DecisionNumber}", delivery.CancellationToken);
 }
 
 public sealed class InternalProcedureSubmittedConsumer(PlansDb db, WorkingDayCalendar calendar, TimeProvider clock)
     : IdempotentConsumer<InternalProcedureSubmitted, PlansDb>(db, clock)
 {
-    protected override async Task ApplyAsync(InternalProcedureSubmitted message, ConsumeContext<InternalProcedureSubmitted> context)
+    protected override async Task ApplyAsync(InternalProcedureSubmitted message, Delivery delivery)
     {
-        await Obligations.OpenBeforeFulfillingAsync(Db, calendar, RelativeTrigger.ProcedurePublished, message.ProcedureCode, message.PublishedOn, context.CancellationToken);
-        await Obligations.FulfilAsync(Db, RelativeTrigger.ProcedurePublished, message.ProcedureCode, message.SubmittedOn, context.CancellationToken);
+        await Obligations.OpenBeforeFulfillingAsync(Db, calendar, RelativeTrigger.ProcedurePublished, message.ProcedureCode, message.PublishedOn, delivery.CancellationToken);
+        await Obligations.FulfilAsync(Db, RelativeTrigger.ProcedurePublished, message.ProcedureCode, message.SubmittedOn, delivery.CancellationToken);
     }
 }
 
 public sealed class InternalProcedureApprovedConsumer(PlansDb db, WorkingDayCalendar calendar, TimeProvider clock)
     : IdempotentConsumer<InternalProcedureApproved, PlansDb>(db, clock)
 {
-    protected override async Task ApplyAsync(InternalProcedureApproved message, ConsumeContext<InternalProcedureApproved> context)
+    protected override async Task ApplyAsync(InternalProcedureApproved message, Delivery delivery)
     {
         // Approval also settles a submission obligation that was never marked submitted.
-        await Obligations.OpenBeforeFulfillingAsync(Db, calendar, RelativeTrigger.ProcedurePublished, message.ProcedureCode, message.PublishedOn, context.CancellationToken);
-        await Obligations.FulfilAsync(Db, RelativeTrigger.ProcedurePublished, message.ProcedureCode, message.ApprovedOn, context.CancellationToken);
+        await Obligations.OpenBeforeFulfillingAsync(Db, calendar, RelativeTrigger.ProcedurePublished, message.ProcedureCode, message.PublishedOn, delivery.CancellationToken);
+        await Obligations.FulfilAsync(Db, RelativeTrigger.ProcedurePublished, message.ProcedureCode, message.ApprovedOn, delivery.CancellationToken);
         await Obligations.OpenAsync(Db, calendar, RelativeTrigger.InternalProcedureApproved, message.ProcedureCode, message.ApprovedOn,
-            $"Đề xuất cập nhật quy trình điện tử TTHC {message.ProcedureCode} (quy trình nội bộ phê duyệt theo {message.DecisionNumber})", context.CancellationToken);
+            $"Đề xuất cập nhật quy trình điện tử TTHC {message.ProcedureCode} (quy trình nội bộ phê duyệt theo {message.DecisionNumber})", delivery.CancellationToken);
     }
 }
 
 public sealed class ElectronicProcessUpdatedConsumer(PlansDb db, WorkingDayCalendar calendar, TimeProvider clock)
     : IdempotentConsumer<ElectronicProcessUpdated, PlansDb>(db, clock)
 {
-    protected override async Task ApplyAsync(ElectronicProcessUpdated message, ConsumeContext<ElectronicProcessUpdated> context)
+    protected override async Task ApplyAsync(ElectronicProcessUpdated message, Delivery delivery)
     {
-        await Obligations.OpenBeforeFulfillingAsync(Db, calendar, RelativeTrigger.InternalProcedureApproved, message.ProcedureCode, message.ApprovedOn, context.CancellationToken);
-        await Obligations.FulfilAsync(Db, RelativeTrigger.InternalProcedureApproved, message.ProcedureCode, message.UpdatedOn, context.CancellationToken);
+        await Obligations.OpenBeforeFulfillingAsync(Db, calendar, RelativeTrigger.InternalProcedureApproved, message.ProcedureCode, message.ApprovedOn, delivery.CancellationToken);
+        await Obligations.FulfilAsync(Db, RelativeTrigger.InternalProcedureApproved, message.ProcedureCode, message.UpdatedOn, delivery.CancellationToken);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using VanPhong.Calendar;
 using VanPhong.Messaging;
+using VanPhong.Persistence;
 using VanPhong.Plans.Data;
 using VanPhong.Plans.Items;
 using VanPhong.Plans.Model;
@@ -14,7 +15,8 @@ namespace VanPhong.Plans.Progress;
 
 /// <summary>
 /// The lead unit reports progress (percentage, status, narrative, evidence); a coordinating unit adds its
-/// contribution. An item is completed only with evidence, late when after its due date; every status change is kept.
+/// contribution. An item is completed only with evidence, late when after its due date; the item itself changes its
+/// status and keeps every change (<see cref="PlanItem.ReportProgress"/>).
 /// </summary>
 public static class ReportProgress
 {
@@ -45,7 +47,7 @@ public static class ReportProgress
     private static async Task<IResult> ReportAsync(
         Guid itemId, ProgressRequest request, HttpContext http, PlansDb db, IAuthorizationService authorization, TimeProvider clock)
     {
-        var (plan, item, units) = await LoadAsync(db, itemId);
+        var (plan, item, units) = await LoadAsync(db, itemId, http);
         if (item is null)
         {
             return ItemNotFound();
@@ -61,11 +63,6 @@ public static class ReportProgress
         if (!leadUnits.Contains(unit))
         {
             return Invalid("unitCode", $"Đơn vị '{unit}' không phải đơn vị chủ trì nhiệm vụ {item.Code}.");
-        }
-
-        if (StateProblem(plan!, item) is { } state)
-        {
-            return state;
         }
 
         var errors = new Dictionary<string, string[]>();
@@ -101,36 +98,14 @@ public static class ReportProgress
         }
 
         var now = clock.GetUtcNow();
-        var today = VietnamTime.DateOf(now);
+        foreach (var change in item.ReportProgress(plan!, unit, request.Percent!.Value, completing, TimeframeInterpreter.NextCheckIn(VietnamTime.DateOf(now)), http.User.DisplayName(), now))
+        {
+            db.AddEvent(change, clock);
+        }
+
         var report = NewReport(item, ProgressKind.LeadReport, unit, http.User, now, request.Narrative!, evidence, db);
         report.Percent = request.Percent;
-
-        var before = item.Status;
-        item.Percent = request.Percent!.Value;
-        item.LastReportedOn = today;
-        if (item.QuarterlyCheckIns)
-        {
-            item.NextCheckInOn = TimeframeInterpreter.NextCheckIn(today);
-        }
-
-        if (completing)
-        {
-            item.CompletedOn = today;
-            item.Status = item.DueOn is { } due && today > due ? ItemStatus.CompletedLate : ItemStatus.Completed;
-        }
-        else if (item.Status != ItemStatus.Overdue)
-        {
-            item.Status = ItemStatus.InProgress;
-        }
-
         report.Status = item.Status;
-        RecordStatusChange(db, item, before, now, http.User.DisplayName(), reason: null);
-        db.AddEvent(PlanEvents.ProgressReported(plan!, item, unit, today), clock);
-        if (completing)
-        {
-            db.AddEvent(PlanEvents.Completed(plan!, item), clock);
-        }
-
         await db.SaveChangesAsync();
         return TypedResults.Ok(item.View(units));
     }
@@ -138,7 +113,7 @@ public static class ReportProgress
     private static async Task<IResult> ContributeAsync(
         Guid itemId, ContributionRequest request, HttpContext http, PlansDb db, IAuthorizationService authorization, TimeProvider clock)
     {
-        var (plan, item, units) = await LoadAsync(db, itemId);
+        var (plan, item, units) = await LoadAsync(db, itemId, http);
         if (item is null)
         {
             return ItemNotFound();
@@ -168,14 +143,9 @@ public static class ReportProgress
             return TypedResults.ValidationProblem(errors, title: "Báo cáo phối hợp chưa hợp lệ");
         }
 
-        if (StateProblem(plan!, item) is { } state)
-        {
-            return state;
-        }
-
         var now = clock.GetUtcNow();
+        db.AddEvent(item.Contribute(plan!, unit, now), clock);
         var report = NewReport(item, ProgressKind.Contribution, unit, http.User, now, request.Narrative!, evidence, db);
-        db.AddEvent(PlanEvents.ProgressReported(plan!, item, unit, VietnamTime.DateOf(now)), clock);
         await db.SaveChangesAsync();
         return TypedResults.Created($"/api/plans/items/{item.Id}", View(report));
     }
@@ -190,12 +160,18 @@ public static class ReportProgress
         r.Id, r.Kind.ToString(), r.UnitCode, r.ReportedBy, r.ReportedAt, r.Percent, r.Status?.ToString(), r.Narrative,
         r.EvidenceNumber, r.EvidenceDate, r.EvidenceDescription, r.EvidenceFileId);
 
-    internal static async Task<(Plan? Plan, PlanItem? Item, List<UnitReplica> Units)> LoadAsync(PlansDb db, Guid itemId)
+    /// <summary>The item (with its plan and the units) to change; a stale If-Match makes the change answer 409.</summary>
+    internal static async Task<(Plan? Plan, PlanItem? Item, List<UnitReplica> Units)> LoadAsync(PlansDb db, Guid itemId, HttpContext? http = null)
     {
         var item = await db.Items.Include(i => i.Targets).SingleOrDefaultAsync(i => i.Id == itemId);
         if (item is null)
         {
             return (null, null, []);
+        }
+
+        if (http is not null)
+        {
+            StaleWrite.ThrowIfStale(http, item.Version);
         }
 
         var plan = await db.Plans.Include(p => p.Sections).SingleAsync(p => p.Id == item.PlanId);
@@ -205,33 +181,8 @@ public static class ReportProgress
     internal static IResult ItemNotFound() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy nhiệm vụ",
         detail: "Nhiệm vụ không tồn tại trong kế hoạch.");
 
-    internal static IResult? StateProblem(Plan plan, PlanItem item)
-    {
-        if (item.IsGroup)
-        {
-            return Conflict($"{item.Code} là nhóm nhiệm vụ, báo cáo tiến độ ở từng nhiệm vụ con.");
-        }
-
-        if (plan.Status != PlanStatus.Issued)
-        {
-            return Conflict(plan.Status == PlanStatus.Draft
-                ? "Kế hoạch chưa được ban hành: chưa thể báo cáo tiến độ."
-                : "Kế hoạch đã kết thúc: không nhận thêm báo cáo tiến độ.");
-        }
-
-        return item.IsClosed ? Conflict($"Nhiệm vụ {item.Code} đã {(item.Status == ItemStatus.Cancelled ? "hủy" : "hoàn thành")}.") : null;
-    }
-
     internal static IResult Conflict(string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Không thể thực hiện ở trạng thái hiện tại", detail: detail);
-
-    internal static void RecordStatusChange(PlansDb db, PlanItem item, ItemStatus before, DateTimeOffset at, string by, string? reason)
-    {
-        if (before != item.Status)
-        {
-            db.StatusChanges.Add(new StatusChange { ItemId = item.Id, From = before, To = item.Status, At = at.UtcDateTime, By = by, Reason = reason });
-        }
-    }
 
     private static IResult Invalid(string field, string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "Báo cáo tiến độ chưa hợp lệ");

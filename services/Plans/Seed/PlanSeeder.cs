@@ -23,14 +23,20 @@ public sealed class PlanSeeder(IServiceScopeFactory scopes, IConfiguration confi
         }
 
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PlansDb>();
+        // One replica at a time: a second one starting alongside finds the plan there and leaves it.
+        await scope.ServiceProvider.GetRequiredService<IJobLease>().RunExclusiveAsync("seed-plan", () => SeedAsync(scope.ServiceProvider, cancellationToken), cancellationToken);
+    }
+
+    private async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<PlansDb>();
         if (await db.Plans.AnyAsync(cancellationToken))
         {
             return;
         }
 
-        var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
-        var plan = PlanMapping.ToPlan(PlanTextParser.Parse(SeedText()), [], scope.ServiceProvider.GetRequiredService<WorkingDayCalendar>());
+        var clock = services.GetRequiredService<TimeProvider>();
+        var plan = PlanMapping.ToPlan(PlanTextParser.Parse(SeedText()), [], services.GetRequiredService<WorkingDayCalendar>());
         plan.Status = PlanStatus.Issued;
         plan.IssuedOn = plan.DecisionDate ?? new DateOnly(plan.Year, 2, 1);
         db.Plans.Add(plan);

@@ -41,9 +41,9 @@ internal sealed class UnitReplicaConfiguration : IEntityTypeConfiguration<UnitRe
 public sealed class OrganisationUnitChangedConsumer(PlansDb db, TimeProvider clock)
     : IdempotentConsumer<OrganisationUnitChanged, PlansDb>(db, clock)
 {
-    protected override async Task ApplyAsync(OrganisationUnitChanged message, ConsumeContext<OrganisationUnitChanged> context)
+    protected override async Task ApplyAsync(OrganisationUnitChanged message, Delivery delivery)
     {
-        var unit = await Db.Units.FindAsync([message.Code], context.CancellationToken);
+        var unit = await Db.Units.FindAsync([message.Code], delivery.CancellationToken);
         if (unit is null)
         {
             unit = new UnitReplica { Code = message.Code };

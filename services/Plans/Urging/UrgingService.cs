@@ -61,10 +61,7 @@ public sealed class UrgingService(PlansDb db, WorkingDayCalendar calendar, IEmai
                 {
                     if (item.Status != ItemStatus.Overdue)
                     {
-                        var before = item.Status;
-                        item.Status = ItemStatus.Overdue;
-                        db.StatusChanges.Add(new StatusChange { ItemId = item.Id, From = before, To = ItemStatus.Overdue, At = clock.GetUtcNow().UtcDateTime, By = "Hệ thống đôn đốc", Reason = $"Quá hạn {due:dd/MM/yyyy}" });
-                        db.AddEvent(new PlanItemOverdue(plan.Id, item.Id, plan.Year, item.Code, lead, due, "Item"), clock);
+                        db.AddEvent(item.FallOverdue(plan, due, clock.GetUtcNow()), clock);
                         overdue++;
                         outgoing.AddRange(Remind(item, null, ReminderKind.Overdue, due, units));
                     }
@@ -75,8 +72,7 @@ public sealed class UrgingService(PlansDb db, WorkingDayCalendar calendar, IEmai
                 }
                 else if (calendar.WorkingDaysBetween(today, due) <= _options.DueSoonWorkingDays && item.DueSoonSentFor != due)
                 {
-                    item.DueSoonSentFor = due;
-                    db.AddEvent(new PlanItemDueSoon(plan.Id, item.Id, plan.Year, item.Code, lead, due, "Item"), clock);
+                    db.AddEvent(item.WarnDueSoon(plan, due), clock);
                     dueSoon++;
                     outgoing.AddRange(Remind(item, null, ReminderKind.DueSoon, due, units));
                 }
@@ -85,11 +81,8 @@ public sealed class UrgingService(PlansDb db, WorkingDayCalendar calendar, IEmai
             if (item.NextCheckInOn is { } checkIn && item.CheckInReminderSentFor != checkIn
                 && (today > checkIn || calendar.WorkingDaysBetween(today, checkIn) <= _options.DueSoonWorkingDays))
             {
-                item.CheckInReminderSentFor = checkIn;
                 checkIns++;
-                db.AddEvent(today > checkIn
-                    ? new PlanItemOverdue(plan.Id, item.Id, plan.Year, item.Code, lead, checkIn, "CheckIn")
-                    : new PlanItemDueSoon(plan.Id, item.Id, plan.Year, item.Code, lead, checkIn, "CheckIn"), clock);
+                db.AddEvent(item.RemindCheckIn(plan, checkIn, today), clock);
                 outgoing.AddRange(Remind(item, null, ReminderKind.CheckIn, checkIn, units));
             }
 
@@ -101,7 +94,7 @@ public sealed class UrgingService(PlansDb db, WorkingDayCalendar calendar, IEmai
                     {
                         obligation.Overdue = true;
                         overdue++;
-                        db.AddEvent(new PlanItemOverdue(plan.Id, item.Id, plan.Year, item.Code, lead, obligation.DueOn, "Obligation:" + obligation.Subject), clock);
+                        db.AddEvent(new PlanItemOverdue(plan.Id, item.Id, plan.Year, item.Code, lead, obligation.DueOn, "Obligation:" + obligation.Subject, item.Version), clock);
                         outgoing.AddRange(Remind(item, obligation, ReminderKind.ObligationOverdue, obligation.DueOn, units));
                     }
                     else if (RepeatDue(lastOverdueReminders, (item.Id, obligation.Id), today))
@@ -113,7 +106,7 @@ public sealed class UrgingService(PlansDb db, WorkingDayCalendar calendar, IEmai
                 {
                     obligation.DueSoonSentFor = obligation.DueOn;
                     dueSoon++;
-                    db.AddEvent(new PlanItemDueSoon(plan.Id, item.Id, plan.Year, item.Code, lead, obligation.DueOn, "Obligation:" + obligation.Subject), clock);
+                    db.AddEvent(new PlanItemDueSoon(plan.Id, item.Id, plan.Year, item.Code, lead, obligation.DueOn, "Obligation:" + obligation.Subject, item.Version), clock);
                     outgoing.AddRange(Remind(item, obligation, ReminderKind.ObligationDueSoon, obligation.DueOn, units));
                 }
             }

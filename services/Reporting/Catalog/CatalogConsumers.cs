@@ -1,29 +1,20 @@
+using Microsoft.EntityFrameworkCore;
 using VanPhong.Contracts;
-using VanPhong.Messaging;
 using VanPhong.Reporting.Data;
 using VanPhong.Reporting.Projections;
 
 namespace VanPhong.Reporting.Catalog;
 
 /// <summary>
-/// Builds the catalog read model. Events of different types travel on different queues, so each consumer creates
-/// the row it needs and fills only its own fields: a milestone that overtakes its publication is kept, not lost.
+/// Builds the catalog read model. Every catalog event is kept once in the procedure's history
+/// (<see cref="CatalogEventFact"/>), and the procedure's row is worked out again from that whole history each time:
+/// the publication in force is the one with the latest effective date (then version), and each internal-procedure
+/// milestone is the earliest one of that publication's clock. A function of the set of events, not of their order,
+/// so a milestone that overtakes its publication, an older decision arriving late, or a repeated event all end the same.
 /// </summary>
 internal static class ProcedureFacts
 {
-    public static async Task<ProcedureFact> GetOrAddAsync(ReportingDb db, string code, CancellationToken ct)
-    {
-        var fact = await db.Procedures.FindAsync([code], ct);
-        if (fact is null)
-        {
-            fact = new ProcedureFact { Code = code };
-            db.Procedures.Add(fact);
-        }
-
-        return fact;
-    }
-
-    /// <summary>Keeps the event in the catalog history, once.</summary>
+    /// <summary>Keeps the event in the catalog history, once, and recomputes the procedure from it.</summary>
     public static async Task RecordAsync(ReportingDb db, EventContext context, CatalogEventFact fact, CancellationToken ct)
     {
         if (await db.CatalogEvents.FindAsync([context.MessageId], ct) is null)
@@ -31,14 +22,63 @@ internal static class ProcedureFacts
             fact.EventId = context.MessageId;
             db.CatalogEvents.Add(fact);
         }
+
+        await RecomputeAsync(db, fact.Code, ct);
+    }
+
+    private static async Task RecomputeAsync(ReportingDb db, string code, CancellationToken ct)
+    {
+        // The saved history and what this unit of work added (a replay batch saves once at its end).
+        var saved = await db.CatalogEvents.Where(e => e.Code == code).ToListAsync(ct);
+        var history = saved.Concat(db.CatalogEvents.Local.Where(e => e.Code == code)).DistinctBy(e => e.EventId).ToList();
+
+        var fact = await db.Procedures.FindAsync([code], ct);
+        if (fact is null)
+        {
+            fact = new ProcedureFact { Code = code };
+            db.Procedures.Add(fact);
+        }
+
+        var publications = history.Where(e => e.Kind == CatalogEventKind.Published)
+            .OrderBy(e => e.EffectiveOn).ThenBy(e => e.Version).ThenBy(e => e.On).ThenBy(e => e.EventId).ToList();
+        if (publications.LastOrDefault() is { } current)
+        {
+            fact.Name = current.Name ?? "";
+            fact.Sector = current.Sector ?? "";
+            fact.LastChange = current.Change ?? "";
+            fact.Abolished = current.Change == "Abolished";
+            fact.DecisionNumber = current.DecisionNumber ?? "";
+            fact.PublishedOn = current.On;
+            fact.EffectiveOn = current.EffectiveOn;
+            fact.OnlineLevel = current.OnlineLevel ?? "None";
+            fact.OneStop = current.OneStop;
+            fact.PostalService = current.PostalService;
+            fact.OnlinePayment = current.OnlinePayment;
+            fact.ProcessingDays = current.ProcessingDays;
+            fact.IsSample = current.IsSample;
+            fact.Version = current.Version;
+        }
+
+        // The clock runs from the latest publication that needs an internal procedure (new or amended); an abolition
+        // keeps what was recorded for the version it ended.
+        var clock = publications.LastOrDefault(p => p.Change != "Abolished");
+        bool OfThisClock(CatalogEventFact e) => clock is null
+            || (e.PublishedOn is { } started ? started == clock.On : e.On >= clock.On);
+        DateOnly? Earliest(CatalogEventKind kind) =>
+            history.Where(e => e.Kind == kind && OfThisClock(e)).Select(e => (DateOnly?)e.On).Min();
+
+        var submission = history.Where(e => e.Kind == CatalogEventKind.InternalSubmitted && OfThisClock(e)).OrderBy(e => e.On).FirstOrDefault();
+        fact.InternalSubmitDueOn = clock?.DueOn ?? submission?.DueOn;
+        fact.InternalSubmittedOn = submission?.On;
+        fact.InternalApprovedOn = Earliest(CatalogEventKind.InternalApproved);
+        fact.ElectronicUpdatedOn = Earliest(CatalogEventKind.ElectronicUpdated);
     }
 }
 
 public sealed class ProcedurePublishedConsumer(ReportingDb db, TimeProvider clock) : ProjectingConsumer<ProcedurePublished>(db, clock)
 {
-    public override async Task ProjectAsync(ProcedurePublished message, EventContext context, CancellationToken cancellationToken)
-    {
-        await ProcedureFacts.RecordAsync(Db, context, new CatalogEventFact
+    public override Task ProjectAsync(ProcedurePublished message, EventContext context, CancellationToken cancellationToken) =>
+        ProcedureFacts.RecordAsync(Db, context, new CatalogEventFact
         {
             Code = message.Code,
             Kind = CatalogEventKind.Published,
@@ -53,82 +93,34 @@ public sealed class ProcedurePublishedConsumer(ReportingDb db, TimeProvider cloc
             PostalService = message.PostalService,
             OnlinePayment = message.OnlinePayment,
             IsSample = message.IsSample,
+            ProcessingDays = message.ProcessingDays,
+            Version = message.Version,
+            DueOn = message.InternalProcedureDueOn,
         }, cancellationToken);
-        var fact = await ProcedureFacts.GetOrAddAsync(Db, message.Code, cancellationToken);
-        if (fact.EffectiveOn > message.EffectiveOn)
-        {
-            return; // an older decision arriving late changes nothing
-        }
-
-        fact.Name = message.Name;
-        fact.Sector = message.Sector;
-        fact.LastChange = message.Change;
-        fact.Abolished = message.Change == "Abolished";
-        fact.DecisionNumber = message.DecisionNumber;
-        fact.PublishedOn = message.PublishedOn;
-        fact.EffectiveOn = message.EffectiveOn;
-        fact.OnlineLevel = message.OnlineLevel;
-        fact.OneStop = message.OneStop;
-        fact.PostalService = message.PostalService;
-        fact.OnlinePayment = message.OnlinePayment;
-        fact.ProcessingDays = message.ProcessingDays;
-        fact.IsSample = message.IsSample;
-        if (message.Change != "Abolished")
-        {
-            // A new or amended procedure needs its internal procedure (re)approved. The queues are independent, so the
-            // submission or approval of this version may already be here: only what is dated before this publication
-            // belongs to an older version and is cleared.
-            fact.InternalSubmitDueOn = message.InternalProcedureDueOn;
-            if (fact.InternalSubmittedOn < message.PublishedOn)
-            {
-                fact.InternalSubmittedOn = null;
-            }
-
-            if (fact.InternalApprovedOn < message.PublishedOn)
-            {
-                fact.InternalApprovedOn = null;
-            }
-
-            if (fact.ElectronicUpdatedOn < message.PublishedOn)
-            {
-                fact.ElectronicUpdatedOn = null;
-            }
-        }
-    }
 }
 
 public sealed class InternalProcedureSubmittedConsumer(ReportingDb db, TimeProvider clock) : ProjectingConsumer<InternalProcedureSubmitted>(db, clock)
 {
-    public override async Task ProjectAsync(InternalProcedureSubmitted message, EventContext context, CancellationToken cancellationToken)
-    {
-        await ProcedureFacts.RecordAsync(Db, context, new CatalogEventFact { Code = message.ProcedureCode, Kind = CatalogEventKind.InternalSubmitted, On = message.SubmittedOn }, cancellationToken);
-        var fact = await ProcedureFacts.GetOrAddAsync(Db, message.ProcedureCode, cancellationToken);
-        fact.InternalSubmitDueOn = message.DueOn;
-        fact.InternalSubmittedOn = message.SubmittedOn;
-    }
+    public override Task ProjectAsync(InternalProcedureSubmitted message, EventContext context, CancellationToken cancellationToken) =>
+        ProcedureFacts.RecordAsync(Db, context, new CatalogEventFact
+        {
+            Code = message.ProcedureCode, Kind = CatalogEventKind.InternalSubmitted, On = message.SubmittedOn, DueOn = message.DueOn, PublishedOn = message.PublishedOn,
+        }, cancellationToken);
 }
 
 public sealed class InternalProcedureApprovedConsumer(ReportingDb db, TimeProvider clock) : ProjectingConsumer<InternalProcedureApproved>(db, clock)
 {
-    public override async Task ProjectAsync(InternalProcedureApproved message, EventContext context, CancellationToken cancellationToken)
-    {
-        await ProcedureFacts.RecordAsync(Db, context, new CatalogEventFact
+    public override Task ProjectAsync(InternalProcedureApproved message, EventContext context, CancellationToken cancellationToken) =>
+        ProcedureFacts.RecordAsync(Db, context, new CatalogEventFact
         {
-            Code = message.ProcedureCode, Kind = CatalogEventKind.InternalApproved, On = message.ApprovedOn, DecisionNumber = message.DecisionNumber,
+            Code = message.ProcedureCode, Kind = CatalogEventKind.InternalApproved, On = message.ApprovedOn, DecisionNumber = message.DecisionNumber, PublishedOn = message.PublishedOn,
         }, cancellationToken);
-        var fact = await ProcedureFacts.GetOrAddAsync(Db, message.ProcedureCode, cancellationToken);
-        fact.InternalApprovedOn = message.ApprovedOn;
-    }
 }
 
 public sealed class ElectronicProcessUpdatedConsumer(ReportingDb db, TimeProvider clock) : ProjectingConsumer<ElectronicProcessUpdated>(db, clock)
 {
-    public override async Task ProjectAsync(ElectronicProcessUpdated message, EventContext context, CancellationToken cancellationToken)
-    {
-        await ProcedureFacts.RecordAsync(Db, context, new CatalogEventFact { Code = message.ProcedureCode, Kind = CatalogEventKind.ElectronicUpdated, On = message.UpdatedOn }, cancellationToken);
-        var fact = await ProcedureFacts.GetOrAddAsync(Db, message.ProcedureCode, cancellationToken);
-        fact.ElectronicUpdatedOn = message.UpdatedOn;
-    }
+    public override Task ProjectAsync(ElectronicProcessUpdated message, EventContext context, CancellationToken cancellationToken) =>
+        ProcedureFacts.RecordAsync(Db, context, new CatalogEventFact { Code = message.ProcedureCode, Kind = CatalogEventKind.ElectronicUpdated, On = message.UpdatedOn }, cancellationToken);
 }
 
 public sealed class SimplificationProposedConsumer(ReportingDb db, TimeProvider clock) : ProjectingConsumer<SimplificationProposed>(db, clock)

@@ -42,6 +42,9 @@ public sealed class ProcedureFact
     public DateOnly? InternalApprovedOn { get; set; }
 
     public DateOnly? ElectronicUpdatedOn { get; set; }
+
+    /// <summary>The procedure version of the publication in force (0 for events from before versions were sent).</summary>
+    public int Version { get; set; }
 }
 
 public enum CatalogEventKind
@@ -89,6 +92,17 @@ public sealed class CatalogEventFact
     public bool OnlinePayment { get; set; }
 
     public bool IsSample { get; set; }
+
+    /// <summary>For publications: the processing time in working days, and the procedure version it created.</summary>
+    public int ProcessingDays { get; set; }
+
+    public int Version { get; set; }
+
+    /// <summary>The internal procedure's submission deadline that a publication or a submission carries.</summary>
+    public DateOnly? DueOn { get; set; }
+
+    /// <summary>For internal-procedure milestones: the publication whose clock they belong to.</summary>
+    public DateOnly? PublishedOn { get; set; }
 }
 
 /// <summary>A simplification proposal (plan section V) with the compliance cost it saves.</summary>
@@ -137,6 +151,7 @@ internal sealed class CatalogEventFactConfiguration : IEntityTypeConfiguration<C
         b.ToTable("CatalogEventFacts");
         b.HasKey(f => f.EventId);
         b.HasIndex(f => new { f.Kind, f.On });
+        b.HasIndex(f => f.Code);
         b.Property(f => f.Code).HasMaxLength(30);
         b.Property(f => f.Kind).HasConversion<string>().HasMaxLength(20);
         b.Property(f => f.Change).HasMaxLength(20);

@@ -51,6 +51,19 @@ public sealed class FeedbackFact
     public bool? Satisfied { get; set; }
 
     public int? RatingScore { get; set; }
+
+    // The PAKN version each group of fields was last set from (events arrive in any order; the highest holds).
+    public int StatusVersion { get; set; }
+
+    public int LeadUnitVersion { get; set; }
+
+    public int AnswerDueVersion { get; set; }
+
+    public int AnswerVersion { get; set; }
+
+    public int PublishVersion { get; set; }
+
+    public int RatingVersion { get; set; }
 }
 
 internal sealed class FeedbackFactConfiguration : IEntityTypeConfiguration<FeedbackFact>

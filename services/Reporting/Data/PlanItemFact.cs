@@ -37,8 +37,11 @@ public sealed class PlanItemFact
 
     public DateOnly? OverdueSince { get; set; }
 
-    /// <summary>When the last event that changed this row happened; older events never overwrite newer ones.</summary>
-    public DateTime ChangedAt { get; set; }
+    /// <summary>The item version <see cref="Status"/> comes from; a lower one never overwrites it (-1: none yet).</summary>
+    public int StatusVersion { get; set; } = -1;
+
+    /// <summary>The item version <see cref="Percent"/> comes from.</summary>
+    public int PercentVersion { get; set; } = -1;
 }
 
 internal sealed class PlanItemFactConfiguration : IEntityTypeConfiguration<PlanItemFact>

@@ -40,6 +40,8 @@ public abstract class ReportingDb(DbContextOptions options) : DbContext(options)
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ReportingDb).Assembly);
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddAuditLog();
+        modelBuilder.AddJobLeases();
+        modelBuilder.UseVersionTokens();
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>

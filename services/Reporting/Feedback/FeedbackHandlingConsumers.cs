@@ -1,15 +1,14 @@
-using Microsoft.EntityFrameworkCore;
 using VanPhong.Calendar;
 using VanPhong.Contracts;
-using VanPhong.Messaging;
 using VanPhong.Reporting.Data;
 using VanPhong.Reporting.Projections;
 
 namespace VanPhong.Reporting.Feedback;
 
 /// <summary>
-/// The handling of a PAKN as reporting needs it (received, handled, on time, overdue, published, rated).
-/// Events may arrive in any order; each sets only its own fields, so the order does not change the result.
+/// The handling of a PAKN as reporting needs it (received, handled, on time, overdue, published, rated). Events travel
+/// on separate queues and may come twice: each group of fields keeps what the highest PAKN version said, so neither
+/// the order nor a repetition changes the result. An event that comes before FeedbackReceived starts the row.
 /// </summary>
 public abstract class FeedbackFactConsumer<T>(ReportingDb db, TimeProvider clock) : ProjectingConsumer<T>(db, clock)
     where T : class
@@ -19,12 +18,49 @@ public abstract class FeedbackFactConsumer<T>(ReportingDb db, TimeProvider clock
         var fact = await Db.Feedback.FindAsync([id], cancellationToken);
         if (fact is null)
         {
-            // The handling event came before FeedbackReceived: a placeholder that FeedbackReceived completes.
-            fact = new FeedbackFact { FeedbackId = id, TrackingCode = trackingCode };
+            // A placeholder that FeedbackReceived completes; until then it belongs to no period (no receipt date).
+            fact = new FeedbackFact { FeedbackId = id, TrackingCode = trackingCode, Status = "" };
             Db.Feedback.Add(fact);
         }
 
         return fact;
+    }
+}
+
+/// <summary>The fields of a PAKN that several events set, each kept from the highest version that spoke of it.</summary>
+internal static class FeedbackFields
+{
+    public static void Status(FeedbackFact fact, string status, int version)
+    {
+        if (version >= fact.StatusVersion)
+        {
+            fact.Status = status;
+            fact.StatusVersion = version;
+        }
+    }
+
+    public static void LeadUnit(FeedbackFact fact, string? unit, int version)
+    {
+        if (unit is not null && version >= fact.LeadUnitVersion)
+        {
+            fact.LeadUnit = unit;
+            fact.LeadUnitVersion = version;
+        }
+    }
+
+    public static void AnswerDue(FeedbackFact fact, DateOnly? due, int version)
+    {
+        if (due is not null && version >= fact.AnswerDueVersion)
+        {
+            fact.AnswerDueOn = due;
+            fact.AnswerDueVersion = version;
+        }
+    }
+
+    public static void Overdue(FeedbackFact fact, DateOnly dueOn)
+    {
+        var since = dueOn.AddDays(1);
+        fact.OverdueSince = fact.OverdueSince is { } known && known <= since ? known : since;
     }
 }
 
@@ -36,11 +72,8 @@ public sealed class FeedbackClassifiedConsumer(ReportingDb db, TimeProvider cloc
         fact.Outcome = m.Outcome;
         fact.Category = m.Category;
         fact.ClassifiedAt = m.ClassifiedAt.UtcDateTime;
-        fact.AnswerDueOn = m.AnswerDueOn ?? fact.AnswerDueOn;
-        if (fact.AnsweredAt is null)
-        {
-            fact.Status = m.Outcome == "WithinAuthority" ? "Accepted" : m.Outcome;
-        }
+        FeedbackFields.AnswerDue(fact, m.AnswerDueOn, m.Version);
+        FeedbackFields.Status(fact, m.Outcome == "WithinAuthority" ? "Accepted" : m.Outcome, m.Version);
     }
 }
 
@@ -49,12 +82,9 @@ public sealed class FeedbackAssignedConsumer(ReportingDb db, TimeProvider clock)
     public override async Task ProjectAsync(FeedbackAssigned m, EventContext context, CancellationToken cancellationToken)
     {
         var fact = await FactAsync(m.FeedbackId, m.TrackingCode, cancellationToken);
-        fact.LeadUnit = m.LeadUnit;
-        fact.AnswerDueOn = m.AnswerDueOn;
-        if (fact.AnsweredAt is null)
-        {
-            fact.Status = "Assigned";
-        }
+        FeedbackFields.LeadUnit(fact, m.LeadUnit, m.Version);
+        FeedbackFields.AnswerDue(fact, m.AnswerDueOn, m.Version);
+        FeedbackFields.Status(fact, "Assigned", m.Version);
     }
 }
 
@@ -63,14 +93,15 @@ public sealed class FeedbackAnsweredConsumer(ReportingDb db, TimeProvider clock)
     public override async Task ProjectAsync(FeedbackAnswered m, EventContext context, CancellationToken cancellationToken)
     {
         var fact = await FactAsync(m.FeedbackId, m.TrackingCode, cancellationToken);
-        fact.LeadUnit = m.LeadUnit ?? fact.LeadUnit;
-        fact.AnswerDueOn = m.AnswerDueOn;
-        fact.AnsweredAt = m.AnsweredAt.UtcDateTime;
-        fact.AnsweredOn = VietnamTime.DateOf(m.AnsweredAt);
-        fact.AnsweredOnTime = m.OnTime;
-        if (fact.PublishedAt is null)
+        FeedbackFields.LeadUnit(fact, m.LeadUnit, m.Version);
+        FeedbackFields.AnswerDue(fact, m.AnswerDueOn, m.Version);
+        FeedbackFields.Status(fact, "Answered", m.Version);
+        if (m.Version >= fact.AnswerVersion)
         {
-            fact.Status = "Answered";
+            fact.AnsweredAt = m.AnsweredAt.UtcDateTime;
+            fact.AnsweredOn = VietnamTime.DateOf(m.AnsweredAt);
+            fact.AnsweredOnTime = m.OnTime;
+            fact.AnswerVersion = m.Version;
         }
     }
 }
@@ -80,9 +111,13 @@ public sealed class FeedbackPublishedConsumer(ReportingDb db, TimeProvider clock
     public override async Task ProjectAsync(FeedbackPublished m, EventContext context, CancellationToken cancellationToken)
     {
         var fact = await FactAsync(m.FeedbackId, m.TrackingCode, cancellationToken);
-        fact.PublishedAt = m.PublishedAt.UtcDateTime;
-        fact.PublishedOn = VietnamTime.DateOf(m.PublishedAt);
-        fact.Status = "Published";
+        FeedbackFields.Status(fact, "Published", m.Version);
+        if (m.Version >= fact.PublishVersion)
+        {
+            fact.PublishedAt = m.PublishedAt.UtcDateTime;
+            fact.PublishedOn = VietnamTime.DateOf(m.PublishedAt);
+            fact.PublishVersion = m.Version;
+        }
     }
 }
 
@@ -91,18 +126,26 @@ public sealed class FeedbackStatusChangedConsumer(ReportingDb db, TimeProvider c
     public override async Task ProjectAsync(FeedbackStatusChanged m, EventContext context, CancellationToken cancellationToken)
     {
         var fact = await FactAsync(m.FeedbackId, m.TrackingCode, cancellationToken);
-        fact.LeadUnit = m.LeadUnit ?? fact.LeadUnit;
+        FeedbackFields.LeadUnit(fact, m.LeadUnit, m.Version);
+        FeedbackFields.Status(fact, m.To, m.Version);
         if (m.To is "InProgress" && m.From is "Answered" or "Published" or "Closed")
         {
-            // Reopened: the earlier answer no longer counts as the outcome.
-            fact.AnsweredAt = null;
-            fact.AnsweredOn = null;
-            fact.AnsweredOnTime = null;
-            fact.PublishedAt = null;
-            fact.PublishedOn = null;
-        }
+            // Reopened: an answer or a publication older than the reopening no longer counts as the outcome.
+            if (m.Version >= fact.AnswerVersion)
+            {
+                fact.AnsweredAt = null;
+                fact.AnsweredOn = null;
+                fact.AnsweredOnTime = null;
+                fact.AnswerVersion = m.Version;
+            }
 
-        fact.Status = m.To == "Closed" && fact.PublishedAt is not null ? "Published" : m.To;
+            if (m.Version >= fact.PublishVersion)
+            {
+                fact.PublishedAt = null;
+                fact.PublishedOn = null;
+                fact.PublishVersion = m.Version;
+            }
+        }
     }
 }
 
@@ -111,8 +154,8 @@ public sealed class FeedbackOverdueConsumer(ReportingDb db, TimeProvider clock) 
     public override async Task ProjectAsync(FeedbackOverdue m, EventContext context, CancellationToken cancellationToken)
     {
         var fact = await FactAsync(m.FeedbackId, m.TrackingCode, cancellationToken);
-        fact.OverdueSince ??= m.DueOn.AddDays(1);
-        fact.LeadUnit = m.LeadUnit ?? fact.LeadUnit;
+        FeedbackFields.Overdue(fact, m.DueOn);
+        FeedbackFields.LeadUnit(fact, m.LeadUnit, m.Version);
     }
 }
 
@@ -121,7 +164,11 @@ public sealed class FeedbackRatedConsumer(ReportingDb db, TimeProvider clock) : 
     public override async Task ProjectAsync(FeedbackRated m, EventContext context, CancellationToken cancellationToken)
     {
         var fact = await FactAsync(m.FeedbackId, m.TrackingCode, cancellationToken);
-        fact.Satisfied = m.Satisfied;
-        fact.RatingScore = m.Score;
+        if (m.Version >= fact.RatingVersion)
+        {
+            fact.Satisfied = m.Satisfied;
+            fact.RatingScore = m.Score;
+            fact.RatingVersion = m.Version;
+        }
     }
 }

@@ -1,29 +1,19 @@
-using Microsoft.EntityFrameworkCore;
 using VanPhong.Calendar;
 using VanPhong.Contracts;
-using VanPhong.Messaging;
 using VanPhong.Reporting.Data;
 using VanPhong.Reporting.Projections;
 
 namespace VanPhong.Reporting.Feedback;
 
-/// <summary>Records a received PAKN in the reporting read model.</summary>
-public sealed class FeedbackReceivedConsumer(ReportingDb db, TimeProvider clock)
-    : ProjectingConsumer<FeedbackReceived>(db, clock)
+/// <summary>Records a received PAKN in the reporting read model (completing the row a later event may have started).</summary>
+public sealed class FeedbackReceivedConsumer(ReportingDb db, TimeProvider clock) : FeedbackFactConsumer<FeedbackReceived>(db, clock)
 {
     public override async Task ProjectAsync(FeedbackReceived message, EventContext context, CancellationToken cancellationToken)
     {
-        var fact = await Db.Feedback.FindAsync([message.FeedbackId], cancellationToken);
-        if (fact is null)
-        {
-            fact = new FeedbackFact { FeedbackId = message.FeedbackId };
-            Db.Feedback.Add(fact);
-        }
-
-        fact.TrackingCode = message.TrackingCode;
+        var fact = await FactAsync(message.FeedbackId, message.TrackingCode, cancellationToken);
         if (fact.ClassifiedAt is null)
         {
-            // Classification may have corrected the category already; the later word wins.
+            // Classification may have corrected the category already; its word wins.
             fact.Category = message.Category;
         }
 
@@ -32,5 +22,11 @@ public sealed class FeedbackReceivedConsumer(ReportingDb db, TimeProvider clock)
         fact.ReceivedAt = message.ReceivedAt.UtcDateTime;
         fact.ReceivedOn = VietnamTime.DateOf(message.ReceivedAt);
         fact.ClassificationDueOn = message.ClassificationDueOn;
+        if (fact.Status.Length == 0 || message.Version > fact.StatusVersion)
+        {
+            // The first status of all: it never overrides a later step, even one recorded before versions existed.
+            fact.Status = "Received";
+            fact.StatusVersion = message.Version;
+        }
     }
 }

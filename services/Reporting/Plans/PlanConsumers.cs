@@ -1,26 +1,57 @@
-using Microsoft.EntityFrameworkCore;
 using VanPhong.Contracts;
-using VanPhong.Messaging;
 using VanPhong.Reporting.Data;
 using VanPhong.Reporting.Projections;
 
 namespace VanPhong.Reporting.Plans;
 
-/// <summary>Builds the plan read model from the plan registry's events.</summary>
+/// <summary>
+/// Builds the plan read model from the plan registry's events. The item's status and its percentage are each kept from
+/// the event with the highest item version that speaks of them, whatever order they arrive in; an event about an item whose plan's issue has
+/// not arrived yet starts the row (outside any year until PlanIssued completes it) instead of being dropped.
+/// </summary>
+internal static class PlanItemFacts
+{
+    public static async Task<PlanItemFact> GetOrAddAsync(ReportingDb db, Guid itemId, Guid planId, CancellationToken ct)
+    {
+        // FindAsync sees rows added earlier in the same unit of work, which a replay batch relies on.
+        var fact = await db.PlanItems.FindAsync([itemId], ct);
+        if (fact is null)
+        {
+            fact = new PlanItemFact { ItemId = itemId, PlanId = planId };
+            db.PlanItems.Add(fact);
+        }
+
+        return fact;
+    }
+
+    /// <summary>The item's status as of <paramref name="version"/>, unless a higher version is already known.</summary>
+    public static void SetStatus(PlanItemFact fact, int version, string status)
+    {
+        if (version >= fact.StatusVersion)
+        {
+            fact.StatusVersion = version;
+            fact.Status = status;
+        }
+    }
+
+    /// <summary>The item's percentage as of <paramref name="version"/>, unless a higher version is already known.</summary>
+    public static void SetPercent(PlanItemFact fact, int version, int percent)
+    {
+        if (version >= fact.PercentVersion)
+        {
+            fact.PercentVersion = version;
+            fact.Percent = percent;
+        }
+    }
+}
+
 public sealed class PlanIssuedConsumer(ReportingDb db, TimeProvider clock) : ProjectingConsumer<PlanIssued>(db, clock)
 {
     public override async Task ProjectAsync(PlanIssued message, EventContext context, CancellationToken cancellationToken)
     {
         foreach (var item in message.Items)
         {
-            // FindAsync sees rows added earlier in the same unit of work, which a replay batch relies on.
-            var fact = await Db.PlanItems.FindAsync([item.ItemId], cancellationToken);
-            if (fact is null)
-            {
-                fact = new PlanItemFact { ItemId = item.ItemId, Status = item.Status, Percent = item.Percent };
-                Db.PlanItems.Add(fact);
-            }
-
+            var fact = await PlanItemFacts.GetOrAddAsync(Db, item.ItemId, message.PlanId, cancellationToken);
             fact.PlanId = message.PlanId;
             fact.Year = message.Year;
             fact.Code = item.Code;
@@ -29,6 +60,8 @@ public sealed class PlanIssuedConsumer(ReportingDb db, TimeProvider clock) : Pro
             fact.LeadUnits = string.Join(",", item.LeadUnits);
             fact.DueOn = item.DueOn;
             fact.Weight = item.Weight;
+            PlanItemFacts.SetStatus(fact, item.Version, item.Status);
+            PlanItemFacts.SetPercent(fact, item.Version, item.Percent);
         }
     }
 }
@@ -37,18 +70,14 @@ public sealed class PlanItemProgressReportedConsumer(ReportingDb db, TimeProvide
 {
     public override async Task ProjectAsync(PlanItemProgressReported message, EventContext context, CancellationToken cancellationToken)
     {
-        var fact = await Db.PlanItems.FindAsync([message.ItemId], cancellationToken);
-        var at = context.SentAt;
-        // Completion and cancellation are final; among progress reports the latest wins.
-        if (fact is null || fact.CompletedOn is not null || fact.Status == "Cancelled" || fact.ChangedAt > at)
+        var fact = await PlanItemFacts.GetOrAddAsync(Db, message.ItemId, message.PlanId, cancellationToken);
+        if (fact.LastReportedOn is null || fact.LastReportedOn < message.ReportedOn)
         {
-            return;
+            fact.LastReportedOn = message.ReportedOn;
         }
 
-        fact.Percent = message.Percent;
-        fact.Status = message.Status;
-        fact.LastReportedOn = message.ReportedOn;
-        fact.ChangedAt = at;
+        PlanItemFacts.SetStatus(fact, message.Version, message.Status);
+        PlanItemFacts.SetPercent(fact, message.Version, message.Percent);
     }
 }
 
@@ -56,17 +85,11 @@ public sealed class PlanItemCompletedConsumer(ReportingDb db, TimeProvider clock
 {
     public override async Task ProjectAsync(PlanItemCompleted message, EventContext context, CancellationToken cancellationToken)
     {
-        var fact = await Db.PlanItems.FindAsync([message.ItemId], cancellationToken);
-        if (fact is null)
-        {
-            return;
-        }
-
-        fact.Percent = 100;
-        fact.Status = message.Late ? "CompletedLate" : "Completed";
+        var fact = await PlanItemFacts.GetOrAddAsync(Db, message.ItemId, message.PlanId, cancellationToken);
         fact.CompletedOn = message.CompletedOn;
         fact.CompletedLate = message.Late;
-        fact.ChangedAt = context.SentAt;
+        PlanItemFacts.SetStatus(fact, message.Version, message.Late ? "CompletedLate" : "Completed");
+        PlanItemFacts.SetPercent(fact, message.Version, 100);
     }
 }
 
@@ -74,14 +97,16 @@ public sealed class PlanItemOverdueConsumer(ReportingDb db, TimeProvider clock) 
 {
     public override async Task ProjectAsync(PlanItemOverdue message, EventContext context, CancellationToken cancellationToken)
     {
-        var fact = await Db.PlanItems.FindAsync([message.ItemId], cancellationToken);
-        if (fact is null || message.Kind != "Item" || fact.CompletedOn is not null)
+        // Only the item itself falling overdue changes its state (not a check-in or an obligation of it).
+        if (message.Kind != "Item")
         {
             return;
         }
 
-        fact.Status = "Overdue";
-        fact.OverdueSince ??= message.DueOn.AddDays(1);
+        var fact = await PlanItemFacts.GetOrAddAsync(Db, message.ItemId, message.PlanId, cancellationToken);
+        var since = message.DueOn.AddDays(1);
+        fact.OverdueSince = fact.OverdueSince is { } known && known <= since ? known : since;
+        PlanItemFacts.SetStatus(fact, message.Version, "Overdue");
     }
 }
 
@@ -89,11 +114,7 @@ public sealed class PlanItemCancelledConsumer(ReportingDb db, TimeProvider clock
 {
     public override async Task ProjectAsync(PlanItemCancelled message, EventContext context, CancellationToken cancellationToken)
     {
-        var fact = await Db.PlanItems.FindAsync([message.ItemId], cancellationToken);
-        if (fact is not null)
-        {
-            fact.Status = "Cancelled";
-            fact.ChangedAt = context.SentAt;
-        }
+        var fact = await PlanItemFacts.GetOrAddAsync(Db, message.ItemId, message.PlanId, cancellationToken);
+        PlanItemFacts.SetStatus(fact, message.Version, "Cancelled");
     }
 }

@@ -1,4 +1,3 @@
-using MassTransit;
 using VanPhong.Messaging;
 using VanPhong.Reporting.Data;
 
@@ -7,7 +6,10 @@ namespace VanPhong.Reporting.Projections;
 /// <summary>What a projection knows of the delivery of an event: its id and when it was sent.</summary>
 public readonly record struct EventContext(Guid MessageId, DateTime SentAt);
 
-/// <summary>A projection of one event type onto the read models; replaying it gives the same state (idempotent by key).</summary>
+/// <summary>
+/// A projection of one event type onto the read models. Replaying it gives the same state (idempotent by key), and so
+/// does applying the events of an aggregate in any order: each field keeps what the highest version said.
+/// </summary>
 public interface IProjection<in T>
     where T : class
 {
@@ -34,11 +36,11 @@ public abstract class ProjectingConsumer<T>(ReportingDb db, TimeProvider clock) 
     Task IEventProjection.ProjectAsync(object message, EventContext context, CancellationToken cancellationToken) =>
         ProjectAsync((T)message, context, cancellationToken);
 
-    protected sealed override async Task ApplyAsync(T message, ConsumeContext<T> context)
+    protected sealed override async Task ApplyAsync(T message, Delivery delivery)
     {
-        var at = new EventContext(context.MessageId!.Value, context.SentTime ?? Clock.GetUtcNow().UtcDateTime);
+        var at = new EventContext(delivery.MessageId, delivery.SentAt);
         Db.EventLog.Add(LoggedEvent.Of(message, at));
-        await ProjectAsync(message, at, context.CancellationToken);
+        await ProjectAsync(message, at, delivery.CancellationToken);
     }
 
     public abstract Task ProjectAsync(T message, EventContext context, CancellationToken cancellationToken);

@@ -137,7 +137,7 @@ public static class ReportsApi
         var content = Content(report);
         foreach (var kpi in content.Kpis.Where(k => k.Value is not null))
         {
-            db.AddEvent(new KpiMeasured(kpi.Key, kpi.Value!.Value, report.To, content.Period.PlanYear), clock);
+            db.AddEvent(new KpiMeasured(kpi.Key, kpi.Value!.Value, report.To, content.Period.PlanYear, clock.GetUtcNow()), clock);
         }
 
         await db.SaveChangesAsync(ct);

@@ -17,6 +17,9 @@ public sealed class UnitFact
     public string Kind { get; set; } = "";
 
     public bool IsActive { get; set; } = true;
+
+    /// <summary>When the announcement this row holds was made: an older one never overwrites it.</summary>
+    public DateTime ChangedAt { get; set; }
 }
 
 internal sealed class UnitFactConfiguration : IEntityTypeConfiguration<UnitFact>
@@ -41,10 +44,15 @@ public sealed class OrganisationUnitChangedConsumer(ReportingDb db, TimeProvider
             unit = new UnitFact { Code = message.Code };
             Db.Units.Add(unit);
         }
+        else if (unit.ChangedAt > message.ChangedAt.UtcDateTime)
+        {
+            return;
+        }
 
         unit.Name = message.Name;
         unit.Kind = message.Kind;
         unit.IsActive = message.IsActive;
+        unit.ChangedAt = message.ChangedAt.UtcDateTime;
     }
 }
 

@@ -37,7 +37,7 @@ public sealed class Platform : IAsyncDisposable
         {
             ["Identity:KeyFile"] = Path.Combine(keys, "identity-keys.json"),
             ["Identity:Admin:Password"] = TestUsers.AdminPassword,
-            ["Messaging:ExchangePrefix"] = ExchangePrefix,
+            ["Messaging:Prefix"] = BrokerPrefix,
             [$"Identity:Clients:{IntegrationClient}:Secret"] = ClientSecret,
             [$"Identity:Clients:{IntegrationClient}:Roles:0"] = StaffRoles.Integration,
             [$"Identity:Clients:{ExpiredClient}:Secret"] = ClientSecret,
@@ -88,10 +88,11 @@ public sealed class Platform : IAsyncDisposable
     public string KeyDirectory { get; }
 
     /// <summary>
-    /// This platform's own event exchanges on the shared broker: another test class's events never reach this
-    /// platform's consumers, so a report's figures are exactly what this class did.
+    /// This platform's own queues and exchanges on the shared broker: another test class's events never reach this
+    /// platform's consumers, so a report's figures are exactly what this class did. Every service of the platform
+    /// shares it, as every service of a deployment shares its topology.
     /// </summary>
-    public string ExchangePrefix { get; } = "p" + Guid.NewGuid().ToString("N")[..8];
+    public string BrokerPrefix { get; } = "p" + Guid.NewGuid().ToString("N")[..8];
 
     /// <summary>The feedback service's clock; a test that needs a particular day sets it (AdjustTime).</summary>
     public FakeTimeProvider FeedbackClock { get; } = new(DateTimeOffset.UtcNow);
@@ -239,7 +240,7 @@ public sealed class Platform : IAsyncDisposable
         {
             [$"services:{ResourceNames.IdentityService}:http:0"] = $"http://{ResourceNames.IdentityService}",
             ["Auth:ClockSkew"] = "00:00:00",
-            ["Messaging:ExchangePrefix"] = ExchangePrefix,
+            ["Messaging:Prefix"] = BrokerPrefix,
         },
         s =>
         {

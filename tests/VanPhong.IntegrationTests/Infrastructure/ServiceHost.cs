@@ -6,8 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace VanPhong.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// One service in its real HTTP pipeline, on its own SQLite file and its own queue prefix, connected to a real
-/// broker. Settings are passed with UseSetting so the service's Program sees them while it builds.
+/// One service in its real HTTP pipeline, on its own SQLite file, connected to a real broker. On the shared broker a
+/// platform gives all its hosts one Messaging:Prefix, as a deployment has one topology; settings are passed with
+/// UseSetting so the service's Program sees them while it builds.
 /// </summary>
 public sealed class ServiceHost<TMarker>(
     string databaseName,
@@ -19,8 +20,6 @@ public sealed class ServiceHost<TMarker>(
 {
     public string StateDirectory { get; } = RepositoryPaths.NewStateDirectory(typeof(TMarker).Namespace!.Split('.').Last().ToLowerInvariant());
 
-    public string QueuePrefix { get; } = "t" + Guid.NewGuid().ToString("N")[..8];
-
     public string DatabasePath => Path.Combine(StateDirectory, databaseName + ".db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -28,7 +27,6 @@ public sealed class ServiceHost<TMarker>(
         builder.UseEnvironment("Development");
         builder.UseSetting($"ConnectionStrings:{databaseName}", $"Data Source={DatabasePath}");
         builder.UseSetting("ConnectionStrings:messaging", brokerUri);
-        builder.UseSetting("Messaging:QueuePrefix", QueuePrefix);
         builder.UseSetting("Messaging:Outbox:PollInterval", "00:00:01");
         builder.UseSetting("Messaging:Outbox:MaxRetryDelay", "00:00:02");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using RabbitMQ.Client;
 using VanPhong.IntegrationTests.Infrastructure;
 using VanPhong.Messaging;
 
@@ -31,7 +30,7 @@ public sealed class CounterDb(DbContextOptions<CounterDb> options) : DbContext(o
 
 public sealed class CountingConsumer(CounterDb db, TimeProvider clock) : IdempotentConsumer<Ping, CounterDb>(db, clock)
 {
-    protected override async Task ApplyAsync(Ping message, ConsumeContext<Ping> context)
+    protected override async Task ApplyAsync(Ping message, Delivery delivery)
     {
         var counter = await Db.Counters.SingleOrDefaultAsync(c => c.Id == 1);
         if (counter is null)
@@ -45,14 +44,31 @@ public sealed class CountingConsumer(CounterDb db, TimeProvider clock) : Idempot
     }
 }
 
+/// <summary>Fails every delivery until the test "deploys the fix"; then records what it applied.</summary>
 public sealed class AlwaysFailingConsumer : IConsumer<Poison>
 {
-    public Task Consume(ConsumeContext<Poison> context) => throw new InvalidOperationException("this message can never be applied");
+    public static volatile bool Fixed;
+
+    public static readonly System.Collections.Concurrent.ConcurrentBag<Guid> Applied = [];
+
+    public Task Consume(ConsumeContext<Poison> context)
+    {
+        if (!Fixed)
+        {
+            throw new InvalidOperationException("this message cannot be applied until the fix is deployed");
+        }
+
+        Applied.Add(context.Message.Id);
+        return Task.CompletedTask;
+    }
 }
 
 /// <summary>The inbox and the dead-letter path of the messaging building block, against the real broker.</summary>
 public sealed class MessagingBuildingBlockTests(SharedBroker broker) : IAsyncLifetime
 {
+    /// <summary>This test's own little platform: one service consuming two test messages.</summary>
+    private static readonly EventTopology Topology = new([new Subscription("blocks", typeof(Ping)), new Subscription("blocks", typeof(Poison))]);
+
     private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
     private readonly string _state = RepositoryPaths.NewStateDirectory("messaging");
     private IHost _host = null!;
@@ -63,15 +79,11 @@ public sealed class MessagingBuildingBlockTests(SharedBroker broker) : IAsyncLif
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ConnectionStrings:messaging"] = broker.Uri,
-            ["Messaging:QueuePrefix"] = "t" + Guid.NewGuid().ToString("N")[..8],
+            ["Messaging:Prefix"] = "t" + Guid.NewGuid().ToString("N")[..8],
             ["Messaging:RetryLimit"] = "1",
         });
         builder.Services.AddDbContext<CounterDb>(o => o.UseSqlite($"Data Source={Path.Combine(_state, "counter.db")}"));
-        builder.AddMessaging<CounterDb>("blocks", "messaging", bus =>
-        {
-            bus.AddConsumer<CountingConsumer>();
-            bus.AddConsumer<AlwaysFailingConsumer>();
-        });
+        builder.AddMessaging<CounterDb>("blocks", "messaging", [typeof(CountingConsumer), typeof(AlwaysFailingConsumer)], Topology);
         _host = builder.Build();
         await using (var scope = _host.Services.CreateAsyncScope())
         {
@@ -79,6 +91,9 @@ public sealed class MessagingBuildingBlockTests(SharedBroker broker) : IAsyncLif
         }
 
         await _host.StartAsync(_ct);
+
+        // These tests publish on the bus directly, not through the outbox (which waits for the topology by itself).
+        await _host.Services.GetRequiredService<TopologyDeployer>().Ready.WaitAsync(TimeSpan.FromSeconds(30), _ct);
     }
 
     public async ValueTask DisposeAsync()
@@ -109,39 +124,27 @@ public sealed class MessagingBuildingBlockTests(SharedBroker broker) : IAsyncLif
     }
 
     [Fact]
-    public async Task A_message_that_fails_every_retry_lands_in_the_error_queue_and_is_counted()
+    public async Task A_message_that_fails_every_retry_lands_in_the_error_queue_is_counted_and_is_re_driven_after_a_fix()
     {
-        string? endpoint = null;
+        var queue = _host.Services.GetRequiredService<BrokerSettings>().QueueName(Topology.Subscriptions[1]);
         var deadLettered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var listener = Listen("vanphong.messaging.dead_lettered", tags =>
-        {
-            var tag = tags.FirstOrDefault(t => t.Key == "endpoint");
-            endpoint = tag.Value as string;
-            return endpoint?.Contains("always-failing") == true;
-        }, deadLettered);
+        using var listener = Listen("vanphong.messaging.dead_lettered", tags => tags.Any(t => t.Key == "endpoint" && Equals(t.Value, queue)), deadLettered);
 
         var poison = new Poison(Guid.NewGuid());
         await _host.Services.GetRequiredService<IBus>().Publish(poison, _ct);
         await deadLettered.Task.WaitAsync(TimeSpan.FromSeconds(30), _ct);
 
-        var factory = new ConnectionFactory { Uri = new Uri(broker.Uri) };
-        await using var connection = await factory.CreateConnectionAsync(_ct);
-        var message = await Eventually.HoldsAsync(
-            async () =>
-            {
-                // The error queue appears with the first message moved to it; a get before that closes the channel.
-                await using var channel = await connection.CreateChannelAsync(cancellationToken: _ct);
-                try
-                {
-                    return await channel.BasicGetAsync($"{endpoint}_error", autoAck: true, _ct);
-                }
-                catch (RabbitMQ.Client.Exceptions.OperationInterruptedException)
-                {
-                    return null;
-                }
-            },
-            m => m is not null, what: "the message is in the error queue");
-        Assert.Contains(poison.Id.ToString(), System.Text.Encoding.UTF8.GetString(message!.Body.Span));
+        // Counted where the dashboard reads it, and still there: nothing re-drives it by itself.
+        var deadLetters = _host.Services.GetRequiredService<DeadLetters>();
+        await Eventually.HoldsAsync(async () => (await deadLetters.CountAsync(_ct)).Single(q => q.Queue == queue).Messages, n => n == 1, what: "the error queue holds the message");
+        Assert.DoesNotContain(poison.Id, AlwaysFailingConsumer.Applied);
+
+        // The operator deploys the fix and re-drives the queue: the message is applied, the error queue is empty.
+        AlwaysFailingConsumer.Fixed = true;
+        Assert.Null(await deadLetters.RedriveAsync("not-a-queue-of-this-service", 10, _ct));
+        Assert.Equal(1, await deadLetters.RedriveAsync(queue, 10, _ct));
+        await Eventually.HoldsAsync(() => Task.FromResult(AlwaysFailingConsumer.Applied.Contains(poison.Id)), applied => applied, what: "the re-driven message is applied");
+        Assert.Equal(0, (await deadLetters.CountAsync(_ct)).Single(q => q.Queue == queue).Messages);
     }
 
     private static MeterListener Listen(string instrument, Func<KeyValuePair<string, object?>[], bool> match, TaskCompletionSource seen)

@@ -254,7 +254,29 @@ public static class AuthorizationMatrix
             new { name = "Mẫu thử " + Random.Shared.Next(), body = "Trả lời {{NguoiGui}}: {{NoiDungTraLoi}}", legalBasis = "Nghị định số 20/2008/NĐ-CP" }))),
         new("GET", "/api/feedback/late", Leader, StaffQldt, LeaderVp, true, Get("/api/feedback/late")),
         new("POST", "/api/feedback/deadlines/run", Office, OneStop, OfficeMc, true, Send(HttpMethod.Post, (_, _) => Staged("/api/feedback/deadlines/run", null))),
+
+        // messaging operations of every service: administrators only
+        .. MessagingRows("/api/identity", hasQueues: false),
+        .. MessagingRows("/api/plans", hasQueues: true),
+        .. MessagingRows("/api/feedback", hasQueues: true),
+        .. MessagingRows("/api/procedures", hasQueues: false),
+        .. MessagingRows("/api/reports", hasQueues: true),
     ];
+
+    /// <summary>The outbox and dead-letter operations under a service's prefix; each re-queue gets a parked row of its own.</summary>
+    private static IEnumerable<EndpointRow> MessagingRows(string prefix, bool hasQueues)
+    {
+        var admin = prefix + "/admin/messaging";
+        yield return new("GET", admin + "/", Admin, Leader, AdminQldt, true, Get(admin));
+        yield return new("POST", admin + "/parked/{id:guid}/requeue", Admin, Office, AdminQldt, true,
+            async (p, _) => new HttpRequestMessage(HttpMethod.Post, $"{admin}/parked/{await MessagingFixtures.ParkedRowAsync(p, prefix)}/requeue"));
+        yield return new("POST", admin + "/parked/requeue", Admin, HeadQldt, AdminQldt, true, Send(HttpMethod.Post, (_, _) => Staged(admin + "/parked/requeue", null)));
+        if (hasQueues)
+        {
+            yield return new("POST", admin + "/dead-letters/{queue}/redrive", Admin, Leader, AdminQldt, true,
+                (p, _) => Task.FromResult(new HttpRequestMessage(HttpMethod.Post, $"{admin}/dead-letters/{MessagingFixtures.AQueueOf(p, prefix)}/redrive")));
+        }
+    }
 
     private static HttpRequestMessage Req(string url) => new(HttpMethod.Get, url);
 

@@ -15,7 +15,7 @@ public sealed class UrgingScheduleTests
     [InlineData(2024, 5, 4, 6, 2024, 5, 4)]    // a Saturday declared a working day
     [InlineData(2024, 5, 11, 6, 2024, 5, 13)]  // an ordinary Saturday: Monday
     public void The_job_runs_at_seven_on_the_next_working_day(int y, int m, int d, int h, int ey, int em, int ed) =>
-        Assert.Equal(Vn(ey, em, ed, 7), UrgingScheduler.NextRun(Vn(y, m, d, h), new TimeOnly(7, 0), WorkingDayCalendar.Default));
+        Assert.Equal(Vn(ey, em, ed, 7), WorkingDayJob.NextRun(Vn(y, m, d, h), new TimeOnly(7, 0), WorkingDayCalendar.Default));
 
     [Fact]
     public void A_plan_written_to_xlsx_reads_back_the_same()

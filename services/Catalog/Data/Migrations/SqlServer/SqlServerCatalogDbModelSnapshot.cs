@@ -72,6 +72,10 @@ namespace VanPhong.Catalog.Data.Migrations.SqlServer
                     b.Property<double>("TotalWorkingDays")
                         .HasColumnType("float");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ProcedureCode")
@@ -159,6 +163,10 @@ namespace VanPhong.Catalog.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
 
                     b.Property<int>("Year")
                         .HasColumnType("int");
@@ -312,6 +320,10 @@ namespace VanPhong.Catalog.Data.Migrations.SqlServer
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Number")
@@ -334,6 +346,8 @@ namespace VanPhong.Catalog.Data.Migrations.SqlServer
 
                     b.HasKey("MessageId", "Consumer");
 
+                    b.HasIndex("ProcessedAt");
+
                     b.ToTable("InboxMessages", (string)null);
                 });
 
@@ -346,11 +360,24 @@ namespace VanPhong.Catalog.Data.Migrations.SqlServer
                     b.Property<int>("Attempts")
                         .HasColumnType("int");
 
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime?>("ClaimedUntil")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<DateTime?>("NextAttemptAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("ParkedAt")
                         .HasColumnType("datetime2");
 
                     b.Property<string>("Payload")
@@ -359,6 +386,11 @@ namespace VanPhong.Catalog.Data.Migrations.SqlServer
 
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<string>("StreamKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("TraceParent")
                         .HasMaxLength(128)
@@ -377,7 +409,33 @@ namespace VanPhong.Catalog.Data.Migrations.SqlServer
 
                     b.HasIndex("SentAt", "OccurredAt");
 
+                    b.HasIndex("SentAt", "StreamKey");
+
                     b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("VanPhong.Persistence.JobRun", b =>
+                {
+                    b.Property<string>("Job")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Job");
+
+                    b.ToTable("JobRuns", (string)null);
                 });
 
             modelBuilder.Entity("VanPhong.Security.AuditEntry", b =>

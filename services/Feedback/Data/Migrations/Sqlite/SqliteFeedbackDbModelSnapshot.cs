@@ -85,13 +85,6 @@ namespace VanPhong.Feedback.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("AnswerDueOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("AnswerEmailError")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("AnswerEmailedAt")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("AnswerLegalBasis")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -234,6 +227,9 @@ namespace VanPhong.Feedback.Data.Migrations.Sqlite
                     b.Property<Guid?>("SimplificationProposalId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("SimplificationProposedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -247,6 +243,10 @@ namespace VanPhong.Feedback.Data.Migrations.Sqlite
                     b.Property<string>("TransferredTo")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -311,10 +311,16 @@ namespace VanPhong.Feedback.Data.Migrations.Sqlite
                     b.Property<bool>("Abolished")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Code");
 
@@ -325,6 +331,9 @@ namespace VanPhong.Feedback.Data.Migrations.Sqlite
                 {
                     b.Property<string>("Code")
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChangedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsActive")
@@ -353,6 +362,35 @@ namespace VanPhong.Feedback.Data.Migrations.Sqlite
                     b.ToTable("TrackingSequences", (string)null);
                 });
 
+            modelBuilder.Entity("VanPhong.Feedback.Intake.IdempotentSubmission", b =>
+                {
+                    b.Property<string>("KeyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FeedbackId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceiptJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("KeyHash");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("IdempotentSubmissions", (string)null);
+                });
+
             modelBuilder.Entity("VanPhong.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
@@ -367,6 +405,8 @@ namespace VanPhong.Feedback.Data.Migrations.Sqlite
 
                     b.HasKey("MessageId", "Consumer");
 
+                    b.HasIndex("ProcessedAt");
+
                     b.ToTable("InboxMessages", (string)null);
                 });
 
@@ -379,11 +419,24 @@ namespace VanPhong.Feedback.Data.Migrations.Sqlite
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClaimedUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("NextAttemptAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ParkedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Payload")
@@ -391,6 +444,11 @@ namespace VanPhong.Feedback.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StreamKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TraceParent")
@@ -410,7 +468,105 @@ namespace VanPhong.Feedback.Data.Migrations.Sqlite
 
                     b.HasIndex("SentAt", "OccurredAt");
 
+                    b.HasIndex("SentAt", "StreamKey");
+
                     b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("VanPhong.Notifications.OutgoingMail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClaimedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FailedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NextAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("QueuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToAddress")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("Reference");
+
+                    b.HasIndex("SentAt", "FailedAt", "QueuedAt");
+
+                    b.ToTable("OutgoingMail", (string)null);
+                });
+
+            modelBuilder.Entity("VanPhong.Persistence.JobRun", b =>
+                {
+                    b.Property<string>("Job")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Job");
+
+                    b.ToTable("JobRuns", (string)null);
                 });
 
             modelBuilder.Entity("VanPhong.Security.AuditEntry", b =>
@@ -521,6 +677,20 @@ namespace VanPhong.Feedback.Data.Migrations.Sqlite
 
                     b.Navigation("Submitter")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("VanPhong.Feedback.Data.FeedbackTransition", b =>
+                {
+                    b.HasOne("VanPhong.Feedback.Data.FeedbackCase", null)
+                        .WithMany("History")
+                        .HasForeignKey("FeedbackId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("VanPhong.Feedback.Data.FeedbackCase", b =>
+                {
+                    b.Navigation("History");
                 });
 #pragma warning restore 612, 618
         }

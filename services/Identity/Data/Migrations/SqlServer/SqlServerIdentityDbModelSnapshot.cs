@@ -389,6 +389,10 @@ namespace VanPhong.Identity.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.HasKey("Code");
 
                     b.ToTable("Units", (string)null);
@@ -488,6 +492,8 @@ namespace VanPhong.Identity.Data.Migrations.SqlServer
 
                     b.HasKey("MessageId", "Consumer");
 
+                    b.HasIndex("ProcessedAt");
+
                     b.ToTable("InboxMessages", (string)null);
                 });
 
@@ -500,11 +506,24 @@ namespace VanPhong.Identity.Data.Migrations.SqlServer
                     b.Property<int>("Attempts")
                         .HasColumnType("int");
 
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime?>("ClaimedUntil")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<DateTime?>("NextAttemptAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("ParkedAt")
                         .HasColumnType("datetime2");
 
                     b.Property<string>("Payload")
@@ -513,6 +532,11 @@ namespace VanPhong.Identity.Data.Migrations.SqlServer
 
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<string>("StreamKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("TraceParent")
                         .HasMaxLength(128)
@@ -531,7 +555,33 @@ namespace VanPhong.Identity.Data.Migrations.SqlServer
 
                     b.HasIndex("SentAt", "OccurredAt");
 
+                    b.HasIndex("SentAt", "StreamKey");
+
                     b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("VanPhong.Persistence.JobRun", b =>
+                {
+                    b.Property<string>("Job")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Job");
+
+                    b.ToTable("JobRuns", (string)null);
                 });
 
             modelBuilder.Entity("VanPhong.Security.AuditEntry", b =>

@@ -36,6 +36,8 @@ namespace VanPhong.Plans.Data.Migrations.SqlServer
 
                     b.HasKey("MessageId", "Consumer");
 
+                    b.HasIndex("ProcessedAt");
+
                     b.ToTable("InboxMessages", (string)null);
                 });
 
@@ -48,11 +50,24 @@ namespace VanPhong.Plans.Data.Migrations.SqlServer
                     b.Property<int>("Attempts")
                         .HasColumnType("int");
 
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime?>("ClaimedUntil")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<DateTime?>("NextAttemptAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("ParkedAt")
                         .HasColumnType("datetime2");
 
                     b.Property<string>("Payload")
@@ -61,6 +76,11 @@ namespace VanPhong.Plans.Data.Migrations.SqlServer
 
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<string>("StreamKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("TraceParent")
                         .HasMaxLength(128)
@@ -79,7 +99,33 @@ namespace VanPhong.Plans.Data.Migrations.SqlServer
 
                     b.HasIndex("SentAt", "OccurredAt");
 
+                    b.HasIndex("SentAt", "StreamKey");
+
                     b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("VanPhong.Persistence.JobRun", b =>
+                {
+                    b.Property<string>("Job")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Job");
+
+                    b.ToTable("JobRuns", (string)null);
                 });
 
             modelBuilder.Entity("VanPhong.Plans.Model.EvidenceFile", b =>
@@ -209,6 +255,10 @@ namespace VanPhong.Plans.Data.Migrations.SqlServer
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.Property<int>("Year")
                         .HasColumnType("int");
 
@@ -336,6 +386,10 @@ namespace VanPhong.Plans.Data.Migrations.SqlServer
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.Property<int>("Weight")
                         .HasColumnType("int");
 
@@ -357,6 +411,9 @@ namespace VanPhong.Plans.Data.Migrations.SqlServer
 
                     b.Property<DateOnly?>("ActualAsOf")
                         .HasColumnType("date");
+
+                    b.Property<DateTime?>("ActualMeasuredAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<double?>("ActualValue")
                         .HasColumnType("float");
@@ -723,6 +780,15 @@ namespace VanPhong.Plans.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("VanPhong.Plans.Model.StatusChange", b =>
+                {
+                    b.HasOne("VanPhong.Plans.Model.PlanItem", null)
+                        .WithMany("History")
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("VanPhong.Plans.Model.Plan", b =>
                 {
                     b.Navigation("Items");
@@ -734,6 +800,8 @@ namespace VanPhong.Plans.Data.Migrations.SqlServer
 
             modelBuilder.Entity("VanPhong.Plans.Model.PlanItem", b =>
                 {
+                    b.Navigation("History");
+
                     b.Navigation("Targets");
                 });
 #pragma warning restore 612, 618

@@ -31,6 +31,8 @@ namespace VanPhong.Plans.Data.Migrations.Sqlite
 
                     b.HasKey("MessageId", "Consumer");
 
+                    b.HasIndex("ProcessedAt");
+
                     b.ToTable("InboxMessages", (string)null);
                 });
 
@@ -43,11 +45,24 @@ namespace VanPhong.Plans.Data.Migrations.Sqlite
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClaimedUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("NextAttemptAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ParkedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Payload")
@@ -55,6 +70,11 @@ namespace VanPhong.Plans.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StreamKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TraceParent")
@@ -74,7 +94,33 @@ namespace VanPhong.Plans.Data.Migrations.Sqlite
 
                     b.HasIndex("SentAt", "OccurredAt");
 
+                    b.HasIndex("SentAt", "StreamKey");
+
                     b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("VanPhong.Persistence.JobRun", b =>
+                {
+                    b.Property<string>("Job")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Job");
+
+                    b.ToTable("JobRuns", (string)null);
                 });
 
             modelBuilder.Entity("VanPhong.Plans.Model.EvidenceFile", b =>
@@ -204,6 +250,10 @@ namespace VanPhong.Plans.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
@@ -331,6 +381,10 @@ namespace VanPhong.Plans.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Weight")
                         .HasColumnType("INTEGER");
 
@@ -351,6 +405,9 @@ namespace VanPhong.Plans.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ActualAsOf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ActualMeasuredAt")
                         .HasColumnType("TEXT");
 
                     b.Property<double?>("ActualValue")
@@ -718,6 +775,15 @@ namespace VanPhong.Plans.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("VanPhong.Plans.Model.StatusChange", b =>
+                {
+                    b.HasOne("VanPhong.Plans.Model.PlanItem", null)
+                        .WithMany("History")
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("VanPhong.Plans.Model.Plan", b =>
                 {
                     b.Navigation("Items");
@@ -729,6 +795,8 @@ namespace VanPhong.Plans.Data.Migrations.Sqlite
 
             modelBuilder.Entity("VanPhong.Plans.Model.PlanItem", b =>
                 {
+                    b.Navigation("History");
+
                     b.Navigation("Targets");
                 });
 #pragma warning restore 612, 618

@@ -36,6 +36,8 @@ namespace VanPhong.Reporting.Data.Migrations.SqlServer
 
                     b.HasKey("MessageId", "Consumer");
 
+                    b.HasIndex("ProcessedAt");
+
                     b.ToTable("InboxMessages", (string)null);
                 });
 
@@ -48,11 +50,24 @@ namespace VanPhong.Reporting.Data.Migrations.SqlServer
                     b.Property<int>("Attempts")
                         .HasColumnType("int");
 
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime?>("ClaimedUntil")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<DateTime?>("NextAttemptAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("ParkedAt")
                         .HasColumnType("datetime2");
 
                     b.Property<string>("Payload")
@@ -61,6 +76,11 @@ namespace VanPhong.Reporting.Data.Migrations.SqlServer
 
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<string>("StreamKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("TraceParent")
                         .HasMaxLength(128)
@@ -79,7 +99,33 @@ namespace VanPhong.Reporting.Data.Migrations.SqlServer
 
                     b.HasIndex("SentAt", "OccurredAt");
 
+                    b.HasIndex("SentAt", "StreamKey");
+
                     b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("VanPhong.Persistence.JobRun", b =>
+                {
+                    b.Property<string>("Job")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Job");
+
+                    b.ToTable("JobRuns", (string)null);
                 });
 
             modelBuilder.Entity("VanPhong.Reporting.Data.CatalogEventFact", b =>
@@ -100,6 +146,9 @@ namespace VanPhong.Reporting.Data.Migrations.SqlServer
                     b.Property<string>("DecisionNumber")
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
 
                     b.Property<DateOnly?>("EffectiveOn")
                         .HasColumnType("date");
@@ -132,11 +181,22 @@ namespace VanPhong.Reporting.Data.Migrations.SqlServer
                     b.Property<bool>("PostalService")
                         .HasColumnType("bit");
 
+                    b.Property<int>("ProcessingDays")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Sector")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
                     b.HasKey("EventId");
+
+                    b.HasIndex("Code");
 
                     b.HasIndex("Kind", "On");
 
@@ -151,6 +211,12 @@ namespace VanPhong.Reporting.Data.Migrations.SqlServer
 
                     b.Property<DateOnly?>("AnswerDueOn")
                         .HasColumnType("date");
+
+                    b.Property<int>("AnswerDueVersion")
+                        .HasColumnType("int");
+
+                    b.Property<int>("AnswerVersion")
+                        .HasColumnType("int");
 
                     b.Property<DateTime?>("AnsweredAt")
                         .HasColumnType("datetime2");
@@ -181,6 +247,9 @@ namespace VanPhong.Reporting.Data.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<int>("LeadUnitVersion")
+                        .HasColumnType("int");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
@@ -192,6 +261,9 @@ namespace VanPhong.Reporting.Data.Migrations.SqlServer
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
 
+                    b.Property<int>("PublishVersion")
+                        .HasColumnType("int");
+
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("datetime2");
 
@@ -199,6 +271,9 @@ namespace VanPhong.Reporting.Data.Migrations.SqlServer
                         .HasColumnType("date");
 
                     b.Property<int?>("RatingScore")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RatingVersion")
                         .HasColumnType("int");
 
                     b.Property<DateTime>("ReceivedAt")
@@ -214,6 +289,9 @@ namespace VanPhong.Reporting.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("StatusVersion")
+                        .HasColumnType("int");
 
                     b.Property<string>("TrackingCode")
                         .IsRequired()
@@ -267,9 +345,6 @@ namespace VanPhong.Reporting.Data.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<DateTime>("ChangedAt")
-                        .HasColumnType("datetime2");
-
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -298,6 +373,9 @@ namespace VanPhong.Reporting.Data.Migrations.SqlServer
                     b.Property<int>("Percent")
                         .HasColumnType("int");
 
+                    b.Property<int>("PercentVersion")
+                        .HasColumnType("int");
+
                     b.Property<Guid>("PlanId")
                         .HasColumnType("uniqueidentifier");
 
@@ -315,6 +393,9 @@ namespace VanPhong.Reporting.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("StatusVersion")
+                        .HasColumnType("int");
 
                     b.Property<int>("Weight")
                         .HasColumnType("int");
@@ -395,6 +476,9 @@ namespace VanPhong.Reporting.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
 
                     b.HasKey("Code");
 
@@ -624,6 +708,9 @@ namespace VanPhong.Reporting.Data.Migrations.SqlServer
                     b.Property<string>("Code")
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<bool>("IsActive")
                         .HasColumnType("bit");

@@ -31,6 +31,8 @@ namespace VanPhong.Reporting.Data.Migrations.Sqlite
 
                     b.HasKey("MessageId", "Consumer");
 
+                    b.HasIndex("ProcessedAt");
+
                     b.ToTable("InboxMessages", (string)null);
                 });
 
@@ -43,11 +45,24 @@ namespace VanPhong.Reporting.Data.Migrations.Sqlite
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClaimedUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("NextAttemptAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ParkedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Payload")
@@ -55,6 +70,11 @@ namespace VanPhong.Reporting.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StreamKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TraceParent")
@@ -74,7 +94,33 @@ namespace VanPhong.Reporting.Data.Migrations.Sqlite
 
                     b.HasIndex("SentAt", "OccurredAt");
 
+                    b.HasIndex("SentAt", "StreamKey");
+
                     b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("VanPhong.Persistence.JobRun", b =>
+                {
+                    b.Property<string>("Job")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Job");
+
+                    b.ToTable("JobRuns", (string)null);
                 });
 
             modelBuilder.Entity("VanPhong.Reporting.Data.CatalogEventFact", b =>
@@ -94,6 +140,9 @@ namespace VanPhong.Reporting.Data.Migrations.Sqlite
 
                     b.Property<string>("DecisionNumber")
                         .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("EffectiveOn")
@@ -127,11 +176,22 @@ namespace VanPhong.Reporting.Data.Migrations.Sqlite
                     b.Property<bool>("PostalService")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ProcessingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Sector")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("EventId");
+
+                    b.HasIndex("Code");
 
                     b.HasIndex("Kind", "On");
 
@@ -146,6 +206,12 @@ namespace VanPhong.Reporting.Data.Migrations.Sqlite
 
                     b.Property<DateOnly?>("AnswerDueOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("AnswerDueVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AnswerVersion")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("AnsweredAt")
                         .HasColumnType("TEXT");
@@ -176,6 +242,9 @@ namespace VanPhong.Reporting.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("LeadUnitVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -187,6 +256,9 @@ namespace VanPhong.Reporting.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("PublishVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("TEXT");
 
@@ -194,6 +266,9 @@ namespace VanPhong.Reporting.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("RatingScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RatingVersion")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("ReceivedAt")
@@ -209,6 +284,9 @@ namespace VanPhong.Reporting.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("StatusVersion")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("TrackingCode")
                         .IsRequired()
@@ -260,9 +338,6 @@ namespace VanPhong.Reporting.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("ChangedAt")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -291,6 +366,9 @@ namespace VanPhong.Reporting.Data.Migrations.Sqlite
                     b.Property<int>("Percent")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("PercentVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("PlanId")
                         .HasColumnType("TEXT");
 
@@ -308,6 +386,9 @@ namespace VanPhong.Reporting.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("StatusVersion")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Weight")
                         .HasColumnType("INTEGER");
@@ -388,6 +469,9 @@ namespace VanPhong.Reporting.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Code");
 
@@ -616,6 +700,9 @@ namespace VanPhong.Reporting.Data.Migrations.Sqlite
                 {
                     b.Property<string>("Code")
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChangedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsActive")

@@ -1,0 +1,51 @@
+using VanPhong.Feedback.Data;
+using VanPhong.Feedback.Intake;
+using VanPhong.Messaging;
+
+namespace VanPhong.Feedback.Handling.Steps;
+
+/// <summary>Phân loại (Decree 20/2008 Art. 9): not accepted with its reason, transferred to the competent agency, or within the Board's authority.</summary>
+public static class ClassifyStep
+{
+    public sealed record Request(string? Outcome, string? Reason, string? TransferredTo, string? Category);
+
+    public static async Task<IResult> HandleAsync(Guid id, Request request, HttpContext http, FeedbackDb db, TimeProvider clock)
+    {
+        var (feedback, problem) = await CaseAccess.LoadForChangeAsync(db, id, http);
+        if (feedback is null)
+        {
+            return problem!;
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        ClassificationOutcome? outcome = Enum.TryParse<ClassificationOutcome>(request.Outcome, out var parsed) && !int.TryParse(request.Outcome, out _) ? parsed : null;
+        if (outcome is null)
+        {
+            errors["outcome"] = ["Kết quả phân loại: NotAccepted (không tiếp nhận), Transferred (chuyển cơ quan có thẩm quyền) hoặc WithinAuthority (thuộc thẩm quyền)."];
+        }
+
+        if (outcome is ClassificationOutcome.NotAccepted && string.IsNullOrWhiteSpace(request.Reason))
+        {
+            errors["reason"] = ["Vui lòng nêu lý do không tiếp nhận."];
+        }
+
+        if (outcome is ClassificationOutcome.Transferred && string.IsNullOrWhiteSpace(request.TransferredTo))
+        {
+            errors["transferredTo"] = ["Vui lòng nêu cơ quan có thẩm quyền được chuyển đến."];
+        }
+
+        if (request.Category is not null && !FeedbackCategories.All.ContainsKey(request.Category))
+        {
+            errors["category"] = ["Nội dung phân loại không có trong danh mục (Điều 5 Nghị định 20/2008/NĐ-CP)."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "Phân loại chưa hợp lệ");
+        }
+
+        db.AddEvent(feedback.Classify(outcome!.Value, request.Category, request.Reason?.Trim(), request.TransferredTo?.Trim(), CaseAccess.ActorOf(http.User), clock.GetUtcNow()), clock);
+        await db.SaveChangesAsync();
+        return CaseAccess.Done(http, feedback, clock);
+    }
+}

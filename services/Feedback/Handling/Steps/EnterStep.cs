@@ -1,0 +1,42 @@
+using VanPhong.Feedback.Data;
+using VanPhong.Feedback.Intake;
+using VanPhong.Security;
+
+namespace VanPhong.Feedback.Handling.Steps;
+
+/// <summary>Vào sổ by the one-stop desk: a PAKN received by post, phone, e-mail, in person or from the national portal.</summary>
+public static class EnterStep
+{
+    public sealed record StaffEntry(FeedbackRequest Feedback, string? Channel, string? ReceivedOn);
+
+    public static async Task<IResult> HandleAsync(StaffEntry entry, HttpContext http, FeedbackIntake intake)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (!Enum.TryParse<FeedbackChannel>(entry.Channel, ignoreCase: true, out var channel) || channel == FeedbackChannel.Online || int.TryParse(entry.Channel, out _))
+        {
+            errors["channel"] = ["Kênh tiếp nhận: Post (bưu chính), Phone (điện thoại), Email, InPerson (trực tiếp) hoặc NationalPortal (Cổng DVC quốc gia)."];
+        }
+
+        DateOnly? receivedOn = null;
+        if (entry.ReceivedOn is not null)
+        {
+            if (DateOnly.TryParseExact(entry.ReceivedOn, ["yyyy-MM-dd", "dd/MM/yyyy"], out var day))
+            {
+                receivedOn = day;
+            }
+            else
+            {
+                errors["receivedOn"] = [$"Ngày tiếp nhận \"{entry.ReceivedOn}\" không đúng định dạng (dd/MM/yyyy hoặc yyyy-MM-dd)."];
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "Phản ánh, kiến nghị chưa hợp lệ");
+        }
+
+        // An official decides whether a paper or phone PAKN is accepted (classification), so no automatic refusal here;
+        // for a phone call the official who wrote it down is recorded (Art. 7.2).
+        return PublicIntakeApi.ToResult(await intake.ReceiveAsync(entry.Feedback, channel, http.User.DisplayName(), receivedOn, applyAcceptanceRules: false, idempotencyKey: null, http.RequestAborted));
+    }
+}

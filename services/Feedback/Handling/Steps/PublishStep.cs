@@ -1,0 +1,21 @@
+using VanPhong.Feedback.Data;
+using VanPhong.Messaging;
+
+namespace VanPhong.Feedback.Handling.Steps;
+
+/// <summary>Công khai (Decree 20/2008 Art. 19): the office publishes the approved, redacted question and answer.</summary>
+public static class PublishStep
+{
+    public static async Task<IResult> HandleAsync(Guid id, HttpContext http, FeedbackDb db, TimeProvider clock)
+    {
+        var (feedback, problem) = await CaseAccess.LoadForChangeAsync(db, id, http);
+        if (feedback is null)
+        {
+            return problem!;
+        }
+
+        db.AddEvent(feedback.Publish(CaseAccess.ActorOf(http.User), clock.GetUtcNow()), clock);
+        await db.SaveChangesAsync();
+        return CaseAccess.Done(http, feedback, clock);
+    }
+}
