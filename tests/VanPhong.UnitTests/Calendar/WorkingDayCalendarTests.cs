@@ -34,6 +34,11 @@ public sealed class WorkingDayCalendarTests
     [InlineData("2026-02-16", false)] // Tết Bính Ngọ 14–22/02
     [InlineData("2026-02-23", true)]
     [InlineData("2026-04-27", false)] // nghỉ bù Giỗ Tổ (26/4 is a Sunday)
+    [InlineData("2026-08-22", true)]  // Saturday made a working day in exchange for Monday 31/8 (TB 9441/TB-BNV)
+    [InlineData("2026-08-31", false)] // Monday off, swapped with 22/8
+    [InlineData("2026-09-01", false)] // the day adjacent to National Day
+    [InlineData("2026-09-02", false)] // Quốc khánh
+    [InlineData("2026-09-03", true)]
     [InlineData("2026-11-25", true)]
     [InlineData("2026-11-28", false)] // an ordinary Saturday
     public void Official_schedules_decide_working_days(string date, bool working) =>

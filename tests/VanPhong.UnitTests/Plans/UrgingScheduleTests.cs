@@ -14,7 +14,10 @@ public sealed class UrgingScheduleTests
     [InlineData(2023, 1, 19, 8, 2023, 1, 27)]  // after 07:00 on the eve of Tết: the first working day after it
     [InlineData(2024, 5, 4, 6, 2024, 5, 4)]    // a Saturday declared a working day
     [InlineData(2024, 5, 11, 6, 2024, 5, 13)]  // an ordinary Saturday: Monday
-    public void The_job_runs_at_seven_on_the_next_working_day(int y, int m, int d, int h, int ey, int em, int ed) =>
+    [InlineData(2026, 8, 21, 8, 2026, 8, 22)]  // Friday after seven: Saturday 22/8/2026 is worked for Monday 31/8
+    [InlineData(2026, 8, 28, 8, 2026, 9, 3)]   // the National Day break 29/8–2/9/2026
+    [InlineData(2026, 6, 1, 7, 2026, 6, 2)]    // at seven sharp today's run is due now, so the next one is tomorrow
+    public void A_working_day_job_runs_at_seven_on_the_next_working_day(int y, int m, int d, int h, int ey, int em, int ed) =>
         Assert.Equal(Vn(ey, em, ed, 7), WorkingDayJob.NextRun(Vn(y, m, d, h), new TimeOnly(7, 0), WorkingDayCalendar.Default));
 
     [Fact]
