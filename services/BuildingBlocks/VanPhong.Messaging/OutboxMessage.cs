@@ -17,7 +17,7 @@ public sealed class OutboxMessage
     public Guid Id { get; private set; }
 
     /// <summary>Full name of the contract type in VanPhong.Contracts.</summary>
-    public string Type { get; private set; } = "";
+    public string Type { get; internal set; } = "";
 
     public string Payload { get; private set; } = "";
 
@@ -25,7 +25,7 @@ public sealed class OutboxMessage
     /// The aggregate the event is about ("feedback/…", "plan/…", "procedure/…"): rows of one stream are published in
     /// the order they occurred; rows of different streams never wait for each other.
     /// </summary>
-    public string StreamKey { get; private set; } = "";
+    public string StreamKey { get; internal set; } = "";
 
     public DateTime OccurredAt { get; private set; }
 

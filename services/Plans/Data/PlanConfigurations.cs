@@ -139,7 +139,8 @@ internal sealed class ObligationConfiguration : IEntityTypeConfiguration<Obligat
     {
         b.ToTable("Obligations");
         b.HasKey(o => o.Id);
-        b.HasIndex(o => new { o.ItemId, o.Subject }).IsUnique();
+        // One obligation per clock: each publication of a procedure (and each approval of its internal procedure) starts one.
+        b.HasIndex(o => new { o.ItemId, o.Subject, o.TriggeredOn }).IsUnique();
         b.Property(o => o.Subject).HasMaxLength(50);
         b.Property(o => o.Description).HasMaxLength(500);
     }

@@ -1,4 +1,3 @@
-using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using VanPhong.Calendar;
 using VanPhong.Contracts;
@@ -10,13 +9,16 @@ using VanPhong.Plans.Timeframes;
 namespace VanPhong.Plans.Obligations;
 
 /// <summary>
-/// Relative rules become due dates when their event happens: a procedure published in the catalog starts the
-/// "30 working days to submit the internal procedure" of item III.6; an approved internal procedure starts the
-/// "3 days to update the electronic process" of III.7. Each event gives one obligation per item with that rule.
+/// Relative rules become due dates when their event happens: a procedure published (new or amended) in the catalog
+/// starts the "30 working days to submit the internal procedure" of item III.6; an approved internal procedure starts
+/// the "3 days to update the electronic process" of III.7. Each such event starts one clock — one obligation per item
+/// with that rule, keyed by the day it started — and the milestone events name the clock they settle (the publication
+/// or approval date they carry). Events arrive in any order: a milestone that overtakes the event starting its clock
+/// opens the obligation itself, and the starting event, when it comes, completes its description.
 /// </summary>
 internal static class Obligations
 {
-    public static async Task OpenAsync(PlansDb db, WorkingDayCalendar calendar, RelativeTrigger trigger, string subject, DateOnly on, string description, CancellationToken ct)
+    public static async Task OpenAsync(PlansDb db, WorkingDayCalendar calendar, RelativeTrigger trigger, string subject, DateOnly on, string? description, CancellationToken ct)
     {
         var items = await db.Items
             .Where(i => i.RelativeTrigger == trigger && i.Status != ItemStatus.Cancelled)
@@ -24,8 +26,12 @@ internal static class Obligations
             .ToListAsync(ct);
         foreach (var item in items)
         {
-            if (await db.Obligations.AnyAsync(o => o.ItemId == item.Id && o.Subject == subject, ct))
+            var opened = db.Obligations.Local.FirstOrDefault(o => o.ItemId == item.Id && o.Subject == subject && o.TriggeredOn == on)
+                ?? await db.Obligations.SingleOrDefaultAsync(o => o.ItemId == item.Id && o.Subject == subject && o.TriggeredOn == on, ct);
+            if (opened is not null)
             {
+                // Opened earlier by a milestone that came first: the starting event's description is the full one.
+                opened.Description = description ?? opened.Description;
                 continue;
             }
 
@@ -33,7 +39,7 @@ internal static class Obligations
             {
                 ItemId = item.Id,
                 Subject = subject,
-                Description = description,
+                Description = description ?? ShortDescription(trigger, subject),
                 TriggeredOn = on,
                 DueOn = item.RelativeRule!.DueAfter(on, calendar),
             });
@@ -41,39 +47,35 @@ internal static class Obligations
     }
 
     /// <summary>
-    /// A settling event that overtook the event which starts the clock: open the obligation from the date it carries
-    /// (saved first, so the fulfilment below finds it); the starting event then finds it already there.
+    /// Settles the obligation of the clock that started on <paramref name="startedOn"/>, on the earliest day that settled
+    /// it (an approval settles a submission never recorded; a submission arriving after the approval carries the true
+    /// day). A milestone from before clocks were named (no date) settles every open clock that started by then.
     /// </summary>
-    public static async Task OpenBeforeFulfillingAsync(PlansDb db, WorkingDayCalendar calendar, RelativeTrigger trigger, string subject, DateOnly? startedOn, CancellationToken ct)
+    public static async Task FulfilAsync(PlansDb db, WorkingDayCalendar calendar, RelativeTrigger trigger, string subject, DateOnly? startedOn, DateOnly on, CancellationToken ct)
     {
-        if (startedOn is not { } on
-            || await db.Obligations.Where(o => o.Subject == subject).Join(db.Items.Where(i => i.RelativeTrigger == trigger), o => o.ItemId, i => i.Id, (o, _) => o).AnyAsync(ct))
+        if (startedOn is { } started)
         {
-            return;
+            await OpenAsync(db, calendar, trigger, subject, started, description: null, ct);
         }
 
-        var description = trigger == RelativeTrigger.ProcedurePublished
-            ? $"Trình phê duyệt quy trình nội bộ TTHC {subject}"
-            : $"Đề xuất cập nhật quy trình điện tử TTHC {subject}";
-        await OpenAsync(db, calendar, trigger, subject, on, description, ct);
-        await db.SaveChangesAsync(ct);
-    }
-
-    /// <summary>
-    /// Settles the obligation on the earliest day that settled it: approval settles a submission never recorded,
-    /// but when the submission's event comes after the approval's, the submission's day is the true one.
-    /// </summary>
-    public static async Task FulfilAsync(PlansDb db, RelativeTrigger trigger, string subject, DateOnly on, CancellationToken ct)
-    {
-        var open = await db.Obligations
-            .Where(o => o.Subject == subject && (o.FulfilledOn == null || o.FulfilledOn > on))
-            .Join(db.Items.Where(i => i.RelativeTrigger == trigger), o => o.ItemId, i => i.Id, (o, _) => o)
-            .ToListAsync(ct);
-        foreach (var obligation in open)
+        var candidates = db.Obligations.Local
+            .Where(o => o.Subject == subject && db.Entry(o).State == EntityState.Added)
+            .Concat(await db.Obligations.Where(o => o.Subject == subject).ToListAsync(ct))
+            .Distinct()
+            .ToList();
+        var itemIds = candidates.Select(o => o.ItemId).Distinct().ToList();
+        var ofTrigger = await db.Items.Where(i => itemIds.Contains(i.Id) && i.RelativeTrigger == trigger).Select(i => i.Id).ToListAsync(ct);
+        foreach (var obligation in candidates.Where(o => ofTrigger.Contains(o.ItemId)
+                     && (startedOn is { } s ? o.TriggeredOn == s : o.TriggeredOn <= on)
+                     && (o.FulfilledOn is null || o.FulfilledOn > on)))
         {
             obligation.FulfilledOn = on;
         }
     }
+
+    private static string ShortDescription(RelativeTrigger trigger, string subject) => trigger == RelativeTrigger.ProcedurePublished
+        ? $"Trình phê duyệt quy trình nội bộ TTHC {subject}"
+        : $"Đề xuất cập nhật quy trình điện tử TTHC {subject}";
 }
 
 public sealed class ProcedurePublishedConsumer(PlansDb db, WorkingDayCalendar calendar, TimeProvider clock)
@@ -89,11 +91,8 @@ public sealed class ProcedurePublishedConsumer(PlansDb db, WorkingDayCalendar ca
 public sealed class InternalProcedureSubmittedConsumer(PlansDb db, WorkingDayCalendar calendar, TimeProvider clock)
     : IdempotentConsumer<InternalProcedureSubmitted, PlansDb>(db, clock)
 {
-    protected override async Task ApplyAsync(InternalProcedureSubmitted message, Delivery delivery)
-    {
-        await Obligations.OpenBeforeFulfillingAsync(Db, calendar, RelativeTrigger.ProcedurePublished, message.ProcedureCode, message.PublishedOn, delivery.CancellationToken);
-        await Obligations.FulfilAsync(Db, RelativeTrigger.ProcedurePublished, message.ProcedureCode, message.SubmittedOn, delivery.CancellationToken);
-    }
+    protected override Task ApplyAsync(InternalProcedureSubmitted message, Delivery delivery) =>
+        Obligations.FulfilAsync(Db, calendar, RelativeTrigger.ProcedurePublished, message.ProcedureCode, message.PublishedOn, message.SubmittedOn, delivery.CancellationToken);
 }
 
 public sealed class InternalProcedureApprovedConsumer(PlansDb db, WorkingDayCalendar calendar, TimeProvider clock)
@@ -101,9 +100,8 @@ public sealed class InternalProcedureApprovedConsumer(PlansDb db, WorkingDayCale
 {
     protected override async Task ApplyAsync(InternalProcedureApproved message, Delivery delivery)
     {
-        // Approval also settles a submission obligation that was never marked submitted.
-        await Obligations.OpenBeforeFulfillingAsync(Db, calendar, RelativeTrigger.ProcedurePublished, message.ProcedureCode, message.PublishedOn, delivery.CancellationToken);
-        await Obligations.FulfilAsync(Db, RelativeTrigger.ProcedurePublished, message.ProcedureCode, message.ApprovedOn, delivery.CancellationToken);
+        // Approval also settles a submission obligation that was never marked submitted, and starts the 03-day clock.
+        await Obligations.FulfilAsync(Db, calendar, RelativeTrigger.ProcedurePublished, message.ProcedureCode, message.PublishedOn, message.ApprovedOn, delivery.CancellationToken);
         await Obligations.OpenAsync(Db, calendar, RelativeTrigger.InternalProcedureApproved, message.ProcedureCode, message.ApprovedOn,
             $"Đề xuất cập nhật quy trình điện tử TTHC {message.ProcedureCode} (quy trình nội bộ phê duyệt theo {message.DecisionNumber})", delivery.CancellationToken);
     }
@@ -112,9 +110,6 @@ public sealed class InternalProcedureApprovedConsumer(PlansDb db, WorkingDayCale
 public sealed class ElectronicProcessUpdatedConsumer(PlansDb db, WorkingDayCalendar calendar, TimeProvider clock)
     : IdempotentConsumer<ElectronicProcessUpdated, PlansDb>(db, clock)
 {
-    protected override async Task ApplyAsync(ElectronicProcessUpdated message, Delivery delivery)
-    {
-        await Obligations.OpenBeforeFulfillingAsync(Db, calendar, RelativeTrigger.InternalProcedureApproved, message.ProcedureCode, message.ApprovedOn, delivery.CancellationToken);
-        await Obligations.FulfilAsync(Db, RelativeTrigger.InternalProcedureApproved, message.ProcedureCode, message.UpdatedOn, delivery.CancellationToken);
-    }
+    protected override Task ApplyAsync(ElectronicProcessUpdated message, Delivery delivery) =>
+        Obligations.FulfilAsync(Db, calendar, RelativeTrigger.InternalProcedureApproved, message.ProcedureCode, message.ApprovedOn, message.UpdatedOn, delivery.CancellationToken);
 }

@@ -22,10 +22,13 @@ public sealed class ServiceHost<TMarker>(
 
     public string DatabasePath => Path.Combine(StateDirectory, databaseName + ".db");
 
+    /// <summary>Added to the SQLite connection string (a test that needs, say, a short busy timeout).</summary>
+    public string? ConnectionOptions { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.UseSetting($"ConnectionStrings:{databaseName}", $"Data Source={DatabasePath}");
+        builder.UseSetting($"ConnectionStrings:{databaseName}", $"Data Source={DatabasePath}{(ConnectionOptions is null ? "" : ";" + ConnectionOptions)}");
         builder.UseSetting("ConnectionStrings:messaging", brokerUri);
         builder.UseSetting("Messaging:Outbox:PollInterval", "00:00:01");
         builder.UseSetting("Messaging:Outbox:MaxRetryDelay", "00:00:02");

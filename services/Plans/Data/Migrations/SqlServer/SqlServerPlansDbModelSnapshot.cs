@@ -195,7 +195,7 @@ namespace VanPhong.Plans.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ItemId", "Subject")
+                    b.HasIndex("ItemId", "Subject", "TriggeredOn")
                         .IsUnique();
 
                     b.ToTable("Obligations", (string)null);
@@ -624,7 +624,6 @@ namespace VanPhong.Plans.Data.Migrations.SqlServer
             modelBuilder.Entity("VanPhong.Plans.Model.StatusChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime>("At")

@@ -190,7 +190,7 @@ namespace VanPhong.Plans.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ItemId", "Subject")
+                    b.HasIndex("ItemId", "Subject", "TriggeredOn")
                         .IsUnique();
 
                     b.ToTable("Obligations", (string)null);
@@ -619,7 +619,6 @@ namespace VanPhong.Plans.Data.Migrations.Sqlite
             modelBuilder.Entity("VanPhong.Plans.Model.StatusChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("At")

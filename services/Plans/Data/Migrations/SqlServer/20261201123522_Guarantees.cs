@@ -11,6 +11,10 @@ namespace VanPhong.Plans.Data.Migrations.SqlServer
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Obligations_ItemId_Subject",
+                table: "Obligations");
+
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "Plans",
@@ -85,6 +89,12 @@ namespace VanPhong.Plans.Data.Migrations.SqlServer
                 columns: new[] { "SentAt", "StreamKey" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Obligations_ItemId_Subject_TriggeredOn",
+                table: "Obligations",
+                columns: new[] { "ItemId", "Subject", "TriggeredOn" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_InboxMessages_ProcessedAt",
                 table: "InboxMessages",
                 column: "ProcessedAt");
@@ -111,6 +121,10 @@ namespace VanPhong.Plans.Data.Migrations.SqlServer
             migrationBuilder.DropIndex(
                 name: "IX_OutboxMessages_SentAt_StreamKey",
                 table: "OutboxMessages");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Obligations_ItemId_Subject_TriggeredOn",
+                table: "Obligations");
 
             migrationBuilder.DropIndex(
                 name: "IX_InboxMessages_ProcessedAt",
@@ -147,6 +161,12 @@ namespace VanPhong.Plans.Data.Migrations.SqlServer
             migrationBuilder.DropColumn(
                 name: "StreamKey",
                 table: "OutboxMessages");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Obligations_ItemId_Subject",
+                table: "Obligations",
+                columns: new[] { "ItemId", "Subject" },
+                unique: true);
         }
     }
 }

@@ -12,7 +12,7 @@ using VanPhong.Plans.Data;
 namespace VanPhong.Plans.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerPlansDb))]
-    [Migration("20261201120237_Guarantees")]
+    [Migration("20261201123522_Guarantees")]
     partial class Guarantees
     {
         /// <inheritdoc />
@@ -198,7 +198,7 @@ namespace VanPhong.Plans.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ItemId", "Subject")
+                    b.HasIndex("ItemId", "Subject", "TriggeredOn")
                         .IsUnique();
 
                     b.ToTable("Obligations", (string)null);
@@ -627,7 +627,6 @@ namespace VanPhong.Plans.Data.Migrations.SqlServer
             modelBuilder.Entity("VanPhong.Plans.Model.StatusChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime>("At")

@@ -11,7 +11,7 @@ using VanPhong.Plans.Data;
 namespace VanPhong.Plans.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePlansDb))]
-    [Migration("20261201120219_Guarantees")]
+    [Migration("20261201123504_Guarantees")]
     partial class Guarantees
     {
         /// <inheritdoc />
@@ -193,7 +193,7 @@ namespace VanPhong.Plans.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ItemId", "Subject")
+                    b.HasIndex("ItemId", "Subject", "TriggeredOn")
                         .IsUnique();
 
                     b.ToTable("Obligations", (string)null);
@@ -622,7 +622,6 @@ namespace VanPhong.Plans.Data.Migrations.Sqlite
             modelBuilder.Entity("VanPhong.Plans.Model.StatusChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("At")
