@@ -31,17 +31,29 @@ public static class AppHostExtensions
         return builder.AddLocalRabbitMQ(ResourceNames.Messaging, Path.Combine(repositoryRoot, "scripts", "start-rabbit.sh"), dataDirectory, nodeName, management);
     }
 
-    /// <summary>A service with its database and the broker, started only once both are ready, health-checked on /health.</summary>
+    /// <summary>
+    /// A service with its database and the broker, started once both are ready, health-checked on /health, in as many
+    /// replicas as asked.
+    /// </summary>
     public static IResourceBuilder<ProjectResource> WithPlatform(
         this IResourceBuilder<ProjectResource> service,
         IResourceBuilder<IResourceWithConnectionString> database,
         IResourceBuilder<IResourceWithConnectionString> messaging,
-        string databaseProvider) =>
+        string databaseProvider,
+        int replicas = 1) =>
         service
             .WithReference(database).WaitFor(database)
             .WithReference(messaging).WaitFor(messaging)
             .WithEnvironment("Database__Provider", databaseProvider)
+            .WithReplicas(replicas)
             .WithHttpHealthCheck("/health");
+
+    /// <summary>How many replicas of every service and of the web pages: <c>--replicas N</c> or Replicas=N (1 by default).</summary>
+    public static int Replicas(this IDistributedApplicationBuilder builder)
+    {
+        var replicas = builder.Configuration.GetValue("Replicas", 1);
+        return replicas is >= 1 and <= 8 ? replicas : throw new InvalidOperationException($"Replicas is {replicas}: between 1 and 8.");
+    }
 
     /// <summary>Passes a section of the app host's configuration (command line, user secrets, environment) to a service.</summary>
     public static IResourceBuilder<ProjectResource> WithConfigurationSection(this IResourceBuilder<ProjectResource> service, string section)

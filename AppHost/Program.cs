@@ -14,27 +14,26 @@ var feedbackDb = builder.AddServiceDatabase(ResourceNames.FeedbackDb, stateDirec
 var catalogDb = builder.AddServiceDatabase(ResourceNames.CatalogDb, stateDirectory);
 var reportingDb = builder.AddServiceDatabase(ResourceNames.ReportingDb, stateDirectory);
 var identityDb = builder.AddServiceDatabase(ResourceNames.IdentityDb, stateDirectory);
+var webDb = builder.AddServiceDatabase(ResourceNames.WebDb, stateDirectory);
 
 var withMail = builder.AddMail();
 
-// Services. A service that announces its seed data at start-up waits for the services that consume it, so their
-// queues exist first (a message published to an exchange without a bound queue is dropped by RabbitMQ).
-var reporting = builder.AddProject<Projects.VanPhong_Reporting>(ResourceNames.ReportingService).WithPlatform(reportingDb, messaging, provider);
-var plans = builder.AddProject<Projects.VanPhong_Plans>(ResourceNames.PlansService).WithPlatform(plansDb, messaging, provider)
-    .WaitFor(reporting);
+// Services: each waits for its database and the broker, nothing else. Every service declares the whole event topology
+// before it publishes, so none has to start before another for its events to be kept. `--replicas N` (or Replicas=N)
+// runs N replicas of every service and of the web pages.
+var replicas = builder.Replicas();
+var reporting = builder.AddProject<Projects.VanPhong_Reporting>(ResourceNames.ReportingService).WithPlatform(reportingDb, messaging, provider, replicas);
+var plans = builder.AddProject<Projects.VanPhong_Plans>(ResourceNames.PlansService).WithPlatform(plansDb, messaging, provider, replicas);
 withMail(plans);
-var feedback = builder.AddProject<Projects.VanPhong_Feedback>(ResourceNames.FeedbackService).WithPlatform(feedbackDb, messaging, provider)
-    .WaitFor(reporting);
+var feedback = builder.AddProject<Projects.VanPhong_Feedback>(ResourceNames.FeedbackService).WithPlatform(feedbackDb, messaging, provider, replicas);
 withMail(feedback);
-var catalog = builder.AddProject<Projects.VanPhong_Catalog>(ResourceNames.CatalogService).WithPlatform(catalogDb, messaging, provider)
-    .WaitFor(plans).WaitFor(feedback);
+var catalog = builder.AddProject<Projects.VanPhong_Catalog>(ResourceNames.CatalogService).WithPlatform(catalogDb, messaging, provider, replicas);
 
-// Identity: issues the tokens every service validates; it announces the units at start-up, after their consumers.
-var identity = builder.AddProject<Projects.VanPhong_Identity>(ResourceNames.IdentityService).WithPlatform(identityDb, messaging, provider)
+// Identity: issues the tokens every service validates.
+var identity = builder.AddProject<Projects.VanPhong_Identity>(ResourceNames.IdentityService).WithPlatform(identityDb, messaging, provider, replicas)
     .WithEnvironment("Identity__KeyFile", Path.Combine(stateDirectory, "identity-keys.json"))
     .WithConfigurationSection("Identity")
-    .WithAdminPassword()
-    .WaitFor(plans).WaitFor(feedback);
+    .WithAdminPassword();
 foreach (var service in new[] { plans, feedback, catalog, reporting })
 {
     service.WithReference(identity);
@@ -44,6 +43,9 @@ foreach (var service in new[] { plans, feedback, catalog, reporting })
 var web = builder.AddProject<Projects.VanPhong_Web>(ResourceNames.Web)
     .WithReference(plans).WithReference(feedback).WithReference(catalog).WithReference(reporting)
     .WithReference(identity).WaitFor(identity)
+    .WithReference(webDb).WaitFor(webDb)
+    .WithEnvironment("Database__Provider", provider)
+    .WithReplicas(replicas)
     .WithHttpHealthCheck("/health");
 
 // Gateway: the only entry point

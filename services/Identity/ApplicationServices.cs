@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using VanPhong.Identity.Account;
 using VanPhong.Identity.Connect;
 using VanPhong.Identity.Data;
@@ -20,6 +21,8 @@ internal static class ApplicationServices
         builder.AddStaffSecurity(validateTokensFromIdentityService: false);
         builder.AddTokenServer();
         builder.Services.AddAntiforgery();
+        // The sign-in cookie and the form tokens must read the same on every replica.
+        builder.Services.AddDataProtection().SetApplicationName("vanphong-identity").PersistKeysToDbContext<IdentityDb>();
         return builder;
     }
 

@@ -1,11 +1,14 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Localization;
+using VanPhong.Persistence;
 using VanPhong.Web.Backend;
+using VanPhong.Web.KeyRing;
 using VanPhong.Web.SignIn;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
+builder.AddSharedKeyRing();
 
 builder.Services.AddRazorPages(options =>
 {
@@ -35,6 +38,7 @@ builder.Services.AddRateLimiter(options =>
 });
 
 var app = builder.Build();
+await app.MigrateDatabaseAsync<WebKeysDb>();
 
 app.UseForwardedHeaders();
 app.UseRequestLocalization(new RequestLocalizationOptions
@@ -71,4 +75,10 @@ await app.RunAsync();
 public static class CitizenPosts
 {
     public const string Policy = "citizen-posts";
+}
+
+namespace VanPhong.Web
+{
+    /// <summary>Anchor for WebApplicationFactory in the tests.</summary>
+    public sealed class Marker;
 }

@@ -26,6 +26,9 @@ public static class ResourceNames
     public const string CatalogDb = "catalogdb";
     public const string ReportingDb = "reportingdb";
     public const string IdentityDb = "identitydb";
+
+    /// <summary>The web's key ring (data protection), shared by its replicas.</summary>
+    public const string WebDb = "webdb";
 }
 
 /// <summary>URL prefixes of the HTTP surface, shared by the services, the gateway's routes and the tests.</summary>

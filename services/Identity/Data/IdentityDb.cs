@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -8,10 +9,15 @@ using VanPhong.Security;
 
 namespace VanPhong.Identity.Data;
 
-/// <summary>Staff accounts and roles (ASP.NET Core Identity), units, OpenIddict's applications and tokens, outbox, audit.</summary>
-public abstract class IdentityDb(DbContextOptions options) : IdentityDbContext<StaffUser, IdentityRole, string>(options)
+/// <summary>
+/// Staff accounts and roles (ASP.NET Core Identity), units, OpenIddict's applications and tokens, outbox, audit, and the
+/// data-protection key ring of the sign-in pages (shared by every replica of the identity service).
+/// </summary>
+public abstract class IdentityDb(DbContextOptions options) : IdentityDbContext<StaffUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
     public DbSet<OrganisationUnit> Units => Set<OrganisationUnit>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

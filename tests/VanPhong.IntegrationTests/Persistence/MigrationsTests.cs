@@ -9,17 +9,22 @@ namespace VanPhong.IntegrationTests.Persistence;
 /// </summary>
 public sealed class MigrationsTests
 {
+    /// <summary>Every design-time factory of every database, found by reflection: a new database cannot be left out.</summary>
     public static TheoryData<Type> DesignTimeFactories() =>
     [
-        typeof(VanPhong.Plans.Data.SqlitePlansDbFactory),
-        typeof(VanPhong.Plans.Data.SqlServerPlansDbFactory),
-        typeof(VanPhong.Feedback.Data.SqliteFeedbackDbFactory),
-        typeof(VanPhong.Feedback.Data.SqlServerFeedbackDbFactory),
-        typeof(VanPhong.Catalog.Data.SqliteCatalogDbFactory),
-        typeof(VanPhong.Catalog.Data.SqlServerCatalogDbFactory),
-        typeof(VanPhong.Reporting.Data.SqliteReportingDbFactory),
-        typeof(VanPhong.Reporting.Data.SqlServerReportingDbFactory),
+        .. new[] { typeof(VanPhong.Plans.Marker), typeof(VanPhong.Feedback.Marker), typeof(VanPhong.Catalog.Marker), typeof(VanPhong.Reporting.Marker), typeof(VanPhong.Identity.Marker), typeof(VanPhong.Web.Marker) }
+            .SelectMany(marker => marker.Assembly.GetTypes())
+            .Where(t => t is { IsClass: true, IsAbstract: false } && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IDesignTimeDbContextFactory<>)))
+            .OrderBy(t => t.FullName),
     ];
+
+    [Fact]
+    public void Every_database_has_a_SQLite_and_a_SQL_Server_factory()
+    {
+        var names = DesignTimeFactories().Select(row => row.Data.Name).ToList();
+        Assert.Equal(12, names.Count);
+        Assert.Equal(names.Count(n => n.StartsWith("Sqlite", StringComparison.Ordinal)), names.Count(n => n.StartsWith("SqlServer", StringComparison.Ordinal)));
+    }
 
     [Theory]
     [MemberData(nameof(DesignTimeFactories))]

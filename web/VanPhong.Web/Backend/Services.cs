@@ -40,8 +40,18 @@ public sealed class Services(IHttpClientFactory clients)
     public Task<ApiResult<T>> GetAsync<T>(string service, string path, CancellationToken ct = default) =>
         SendAsync<T>(service, new HttpRequestMessage(HttpMethod.Get, path), ct);
 
-    public Task<ApiResult<T>> PostAsync<T>(string service, string path, object? body, CancellationToken ct = default) =>
-        SendAsync<T>(service, new HttpRequestMessage(HttpMethod.Post, path) { Content = body is null ? null : JsonContent.Create(body, options: Json) }, ct);
+    /// <param name="seenVersion">The version of the record the person saw: the service refuses the step (409, "Hồ sơ đã được
+    /// người khác cập nhật") if someone changed it since.</param>
+    public Task<ApiResult<T>> PostAsync<T>(string service, string path, object? body, CancellationToken ct = default, int? seenVersion = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = body is null ? null : JsonContent.Create(body, options: Json) };
+        if (seenVersion is { } version)
+        {
+            request.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{version}\""));
+        }
+
+        return SendAsync<T>(service, request, ct);
+    }
 
     public async Task<ApiResult<T>> SendAsync<T>(string service, HttpRequestMessage request, CancellationToken ct)
     {

@@ -31,7 +31,7 @@ public sealed record FeedbackView(
     string Status, string StatusName, DateTime ReceivedAt, DateOnly ClassificationDueOn, DateOnly? AnswerDueOn, string? CurrentStep, DateOnly? CurrentDueOn,
     string? ClassificationReason, string? TransferredTo, string? LeadUnit, IReadOnlyList<string> CoordinatingUnits, string? AnswerText, string? AnswerLegalBasis,
     string? ReturnReason, string? ApprovedBy, string? AnswerNumber, DateTime? AnsweredAt, bool? AnsweredOnTime, string? PublishedQuestion, string? PublishedAnswer,
-    DateTime? PublishedAt, IReadOnlyList<AttachmentView> Attachments, IReadOnlyList<TransitionView> History);
+    DateTime? PublishedAt, IReadOnlyList<AttachmentView> Attachments, IReadOnlyList<TransitionView> History, int Version = 0);
 
 public sealed record AnswerTemplate(Guid Id, string Name, string Body, string? LegalBasis, IReadOnlyList<string> Variables);
 

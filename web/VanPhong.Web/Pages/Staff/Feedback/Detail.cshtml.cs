@@ -22,6 +22,10 @@ public sealed class DetailModel(Services services) : StaffPage(services)
 
     public RedactionPreview? Preview { get; private set; }
 
+    /// <summary>The version of the case the page showed: a step taken on it is refused if someone changed the case since.</summary>
+    [BindProperty]
+    public int? SeenVersion { get; set; }
+
     [BindProperty]
     public string? Outcome { get; set; }
 
@@ -124,7 +128,7 @@ public sealed class DetailModel(Services services) : StaffPage(services)
 
     private async Task<IActionResult> ActAsync(string step, object? body, string done, CancellationToken ct)
     {
-        var result = await Backend.PostAsync<System.Text.Json.JsonElement>(ResourceNames.FeedbackService, $"/api/feedback/{Id}/{step}", body ?? new { }, ct);
+        var result = await Backend.PostAsync<System.Text.Json.JsonElement>(ResourceNames.FeedbackService, $"/api/feedback/{Id}/{step}", body ?? new { }, ct, SeenVersion);
         return result.Ok ? Succeeded(done) : await FailedAsync(result.Problem!, () => LoadAsync(ct));
     }
 
@@ -136,6 +140,10 @@ public sealed class DetailModel(Services services) : StaffPage(services)
         {
             return found.Problem;
         }
+
+        // After a refusal the page shows the case as it is now, and the next step applies to that.
+        SeenVersion = Case.Version;
+        ModelState.Remove(nameof(SeenVersion));
 
         if (Case.Status == "Accepted")
         {
