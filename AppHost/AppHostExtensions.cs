@@ -39,20 +39,22 @@ public static class AppHostExtensions
         this IResourceBuilder<ProjectResource> service,
         IResourceBuilder<IResourceWithConnectionString> database,
         IResourceBuilder<IResourceWithConnectionString> messaging,
-        string databaseProvider,
-        int replicas = 1) =>
+        string databaseProvider) =>
         service
             .WithReference(database).WaitFor(database)
             .WithReference(messaging).WaitFor(messaging)
             .WithEnvironment("Database__Provider", databaseProvider)
-            .WithReplicas(replicas)
+            .WithReplicas(service.ApplicationBuilder.Replicas(service.Resource.Name))
             .WithHttpHealthCheck("/health");
 
-    /// <summary>How many replicas of every service and of the web pages: <c>--replicas N</c> or Replicas=N (1 by default).</summary>
-    public static int Replicas(this IDistributedApplicationBuilder builder)
+    /// <summary>
+    /// How many replicas of a service (or of the web pages): Services:&lt;name&gt;:Replicas when set, otherwise
+    /// <c>--replicas N</c> (Replicas=N), otherwise 1.
+    /// </summary>
+    public static int Replicas(this IDistributedApplicationBuilder builder, string service)
     {
-        var replicas = builder.Configuration.GetValue("Replicas", 1);
-        return replicas is >= 1 and <= 8 ? replicas : throw new InvalidOperationException($"Replicas is {replicas}: between 1 and 8.");
+        var replicas = builder.Configuration.GetValue<int?>($"Services:{service}:Replicas") ?? builder.Configuration.GetValue("Replicas", 1);
+        return replicas is >= 1 and <= 8 ? replicas : throw new InvalidOperationException($"Replicas of {service} is {replicas}: between 1 and 8.");
     }
 
     /// <summary>Passes a section of the app host's configuration (command line, user secrets, environment) to a service.</summary>

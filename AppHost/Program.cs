@@ -20,17 +20,16 @@ var withMail = builder.AddMail();
 
 // Services: each waits for its database and the broker, nothing else. Every service declares the whole event topology
 // before it publishes, so none has to start before another for its events to be kept. `--replicas N` (or Replicas=N)
-// runs N replicas of every service and of the web pages.
-var replicas = builder.Replicas();
-var reporting = builder.AddProject<Projects.VanPhong_Reporting>(ResourceNames.ReportingService).WithPlatform(reportingDb, messaging, provider, replicas);
-var plans = builder.AddProject<Projects.VanPhong_Plans>(ResourceNames.PlansService).WithPlatform(plansDb, messaging, provider, replicas);
+// runs N replicas of every service and of the web pages; Services:<name>:Replicas sets one service's.
+var reporting = builder.AddProject<Projects.VanPhong_Reporting>(ResourceNames.ReportingService).WithPlatform(reportingDb, messaging, provider);
+var plans = builder.AddProject<Projects.VanPhong_Plans>(ResourceNames.PlansService).WithPlatform(plansDb, messaging, provider);
 withMail(plans);
-var feedback = builder.AddProject<Projects.VanPhong_Feedback>(ResourceNames.FeedbackService).WithPlatform(feedbackDb, messaging, provider, replicas);
+var feedback = builder.AddProject<Projects.VanPhong_Feedback>(ResourceNames.FeedbackService).WithPlatform(feedbackDb, messaging, provider);
 withMail(feedback);
-var catalog = builder.AddProject<Projects.VanPhong_Catalog>(ResourceNames.CatalogService).WithPlatform(catalogDb, messaging, provider, replicas);
+var catalog = builder.AddProject<Projects.VanPhong_Catalog>(ResourceNames.CatalogService).WithPlatform(catalogDb, messaging, provider);
 
 // Identity: issues the tokens every service validates.
-var identity = builder.AddProject<Projects.VanPhong_Identity>(ResourceNames.IdentityService).WithPlatform(identityDb, messaging, provider, replicas)
+var identity = builder.AddProject<Projects.VanPhong_Identity>(ResourceNames.IdentityService).WithPlatform(identityDb, messaging, provider)
     .WithEnvironment("Identity__KeyFile", Path.Combine(stateDirectory, "identity-keys.json"))
     .WithConfigurationSection("Identity")
     .WithAdminPassword();
@@ -45,7 +44,7 @@ var web = builder.AddProject<Projects.VanPhong_Web>(ResourceNames.Web)
     .WithReference(identity).WaitFor(identity)
     .WithReference(webDb).WaitFor(webDb)
     .WithEnvironment("Database__Provider", provider)
-    .WithReplicas(replicas)
+    .WithReplicas(builder.Replicas(ResourceNames.Web))
     .WithHttpHealthCheck("/health");
 
 // Gateway: the only entry point

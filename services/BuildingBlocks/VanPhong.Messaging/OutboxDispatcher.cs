@@ -27,7 +27,7 @@ public sealed class OutboxOptions
     public int MaxAttempts { get; set; } = 5;
 
     /// <summary>How long a round holds the rows it took; a replica that dies mid-round frees them after this.</summary>
-    public TimeSpan ClaimTimeout { get; set; } = TimeSpan.FromSeconds(60);
+    public TimeSpan ClaimTimeout { get; set; } = TimeSpan.FromSeconds(20);
 
     /// <summary>
     /// How long published rows are kept: long enough for a consumer restored from a backup to ask for them again.

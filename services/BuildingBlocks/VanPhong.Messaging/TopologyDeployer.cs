@@ -8,7 +8,7 @@ namespace VanPhong.Messaging;
 /// <summary>
 /// Declares on the broker, before this service publishes anything, the whole platform's event topology
 /// (<see cref="EventTopology"/>): for every subscription of every service its queue, its endpoint exchange and the
-/// binding from the message type's exchange — exactly as MassTransit declares them when the consumer starts. An event
+/// binding from the message type's exchange, and its error queue — exactly as MassTransit declares them. An event
 /// published while its consumer is stopped, or before that consumer ever ran, therefore waits in its queue.
 /// While the broker is unreachable it keeps trying and the service reports unhealthy; the outbox waits for it.
 /// </summary>
@@ -68,6 +68,13 @@ public sealed class TopologyDeployer(BrokerSettings settings, ILogger<TopologyDe
             await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false, arguments: settings.QueueArguments, cancellationToken: cancellationToken);
             await channel.QueueBindAsync(queue, queue, "", cancellationToken: cancellationToken);
             await channel.ExchangeBindAsync(queue, settings.ExchangeName(subscription.Event), "", cancellationToken: cancellationToken);
+
+            // The error queue as MassTransit declares it on the first failure (same arguments as the queue), so the
+            // dead-letter count always has a queue to read.
+            var error = DeadLetters.ErrorQueueOf(queue);
+            await channel.ExchangeDeclareAsync(error, ExchangeType.Fanout, durable: true, autoDelete: false, cancellationToken: cancellationToken);
+            await channel.QueueDeclareAsync(error, durable: true, exclusive: false, autoDelete: false, arguments: settings.QueueArguments, cancellationToken: cancellationToken);
+            await channel.QueueBindAsync(error, error, "", cancellationToken: cancellationToken);
         }
 
         return settings.Topology.Subscriptions.Count;

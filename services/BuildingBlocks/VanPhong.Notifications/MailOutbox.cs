@@ -77,7 +77,8 @@ public sealed class MailOutboxOptions
 
     public int MaxAttempts { get; set; } = 10;
 
-    public TimeSpan ClaimTimeout { get; set; } = TimeSpan.FromMinutes(2);
+    /// <summary>How long a claim on a message lasts; a replica that dies holding it frees it after this.</summary>
+    public TimeSpan ClaimTimeout { get; set; } = TimeSpan.FromSeconds(20);
 }
 
 public static class MailOutboxModel
@@ -169,7 +170,7 @@ public sealed class MailOutboxDispatcher<TDb>(IServiceScopeFactory scopes, IEmai
         var token = _instance + ":" + Guid.NewGuid().ToString("N")[..8];
         var mail = db.Set<OutgoingMail>();
         var next = mail.Where(m => m.SentAt == null && m.FailedAt == null && (m.NextAttemptAt == null || m.NextAttemptAt <= now) && (m.ClaimedUntil == null || m.ClaimedUntil < now))
-            .OrderBy(m => m.QueuedAt).Take(20).Select(m => m.Id);
+            .OrderBy(m => m.QueuedAt).Take(10).Select(m => m.Id);
         var until = now + options.Value.ClaimTimeout;
         if (await mail.Where(m => next.Contains(m.Id)).ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimedBy, token).SetProperty(m => m.ClaimedUntil, until), cancellationToken) == 0)
         {
@@ -180,6 +181,15 @@ public sealed class MailOutboxDispatcher<TDb>(IServiceScopeFactory scopes, IEmai
         var sent = 0;
         foreach (var row in rows)
         {
+            // Still ours? (A slow round may have outlived its claim and another replica taken the message.) The claim is
+            // renewed for this one send, so no two replicas ever send the same message.
+            var renewed = DateTime.UtcNow + options.Value.ClaimTimeout;
+            if (await mail.Where(m => m.Id == row.Id && m.ClaimedBy == token && m.SentAt == null)
+                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimedUntil, renewed), cancellationToken) == 0)
+            {
+                continue;
+            }
+
             using var activity = Source.StartActivity("mail outbox send", ActivityKind.Internal);
             activity?.SetTag("vanphong.mail.key", row.Key);
             try
