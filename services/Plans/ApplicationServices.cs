@@ -30,6 +30,7 @@ internal static class ApplicationServices
         builder.Services.AddWorkingDayCalendar(builder.Configuration);
         builder.AddStaffSecurity();
         builder.Services.AddEmailNotifications(builder.Configuration);
+        builder.Services.AddMailOutbox<PlansDb>(builder.Configuration);
         builder.Services.AddOptions<UrgingOptions>().BindConfiguration("Plans:Urging");
         builder.Services.AddScoped<UrgingService>();
         builder.Services.AddHostedService<UrgingScheduler>();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using VanPhong.Messaging;
+using VanPhong.Notifications;
 using VanPhong.Persistence;
 using VanPhong.Plans.Model;
 using VanPhong.Plans.Units;
@@ -39,6 +40,7 @@ public abstract class PlansDb(DbContextOptions options) : DbContext(options)
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddAuditLog();
         modelBuilder.AddJobLeases();
+        modelBuilder.AddMailOutbox();
         modelBuilder.UseVersionTokens();
     }
 

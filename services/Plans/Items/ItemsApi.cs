@@ -94,7 +94,7 @@ public static class ItemsApi
         return TypedResults.Ok(items);
     }
 
-    private static async Task<Results<Ok<ItemDetail>, NotFound>> GetAsync(Guid itemId, PlansDb db)
+    private static async Task<Results<Ok<ItemDetail>, NotFound>> GetAsync(Guid itemId, PlansDb db, CancellationToken ct)
     {
         var item = await db.Items.AsNoTracking().Include(i => i.Targets).SingleOrDefaultAsync(i => i.Id == itemId);
         if (item is null)
@@ -108,8 +108,7 @@ public static class ItemsApi
             .Select(s => new StatusChangeView(s.From.ToString(), s.To.ToString(), s.At, s.By, s.Reason)).ToList();
         var obligations = (await db.Obligations.AsNoTracking().Where(o => o.ItemId == itemId).ToListAsync()).OrderBy(o => o.DueOn)
             .Select(o => new ObligationView(o.Id, o.Subject, o.Description, o.TriggeredOn, o.DueOn, o.FulfilledOn, o.Overdue)).ToList();
-        var reminders = (await db.Reminders.AsNoTracking().Where(r => r.ItemId == itemId).ToListAsync()).OrderBy(r => r.SentAt)
-            .Select(r => new ReminderView(r.Kind.ToString(), r.DueOn, r.UnitCode, r.Email, r.SentAt, r.Delivered, r.Error)).ToList();
+        var reminders = (await Urging.ReminderViews.OfItemsAsync(db, [itemId], ct))[itemId].OrderBy(r => r.SentAt).ToList();
         return TypedResults.Ok(new ItemDetail(item.View(units), reports, history, obligations, reminders));
     }
 

@@ -130,9 +130,12 @@ public sealed class Reminder
 
     public string? Email { get; set; }
 
+    /// <summary>When the reminder was decided and its mail queued (the mail outbox sends it and records when it left).</summary>
     public DateTime SentAt { get; set; }
 
-    public bool Delivered { get; set; }
-
+    /// <summary>Why no mail could be queued (the unit has no mailbox).</summary>
     public string? Error { get; set; }
+
+    /// <summary>The key of its message in the mail outbox.</summary>
+    public string MailKey => $"plans/reminder/{Id:N}";
 }

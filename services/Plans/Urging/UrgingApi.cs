@@ -20,7 +20,7 @@ public static class UrgingApi
         return plans;
     }
 
-    private static async Task<Ok<List<UrgingRow>>> ListAsync(PlansDb db)
+    private static async Task<Ok<List<UrgingRow>>> ListAsync(PlansDb db, CancellationToken ct)
     {
         var items = await db.Items.AsNoTracking().Include(i => i.Targets)
             .Where(i => !i.IsGroup && (i.Status == ItemStatus.Overdue || i.DueSoonSentFor != null || i.CheckInReminderSentFor != null))
@@ -28,7 +28,7 @@ public static class UrgingApi
             .ToListAsync();
         var plans = await db.Plans.AsNoTracking().Where(p => p.Status == PlanStatus.Issued).ToDictionaryAsync(p => p.Id);
         var ids = items.Select(i => i.Id).ToList();
-        var reminders = (await db.Reminders.AsNoTracking().Where(r => ids.Contains(r.ItemId)).ToListAsync()).ToLookup(r => r.ItemId);
+        var reminders = await ReminderViews.OfItemsAsync(db, ids, ct);
         var units = await db.Units.AsNoTracking().ToListAsync();
         return TypedResults.Ok(items.Where(i => plans.ContainsKey(i.PlanId))
             .OrderBy(i => i.Status == ItemStatus.Overdue ? 0 : 1).ThenBy(i => i.DueOn)
@@ -38,7 +38,7 @@ public static class UrgingApi
                 plans[i.PlanId].Year,
                 i.Status == ItemStatus.Overdue ? "Quá hạn" : i.DueSoonSentFor is not null ? "Sắp đến hạn" : "Đến kỳ báo cáo",
                 i.Status == ItemStatus.Overdue || i.DueSoonSentFor is not null ? i.DueOn : i.CheckInReminderSentFor,
-                reminders[i.Id].OrderByDescending(r => r.SentAt).Select(r => new ItemsApi.ReminderView(r.Kind.ToString(), r.DueOn, r.UnitCode, r.Email, r.SentAt, r.Delivered, r.Error)).ToList()))
+                reminders[i.Id].OrderByDescending(r => r.SentAt).ToList()))
             .ToList());
     }
 }

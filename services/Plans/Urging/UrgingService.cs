@@ -31,9 +31,9 @@ public sealed record UrgingResult(DateOnly Day, int DueSoon, int Overdue, int Ch
 /// <summary>
 /// Đôn đốc: on a working day, flags what approaches its due date and what is overdue — items, obligations under
 /// relative rules, quarterly check-ins — publishes PlanItemDueSoon / PlanItemOverdue, and reminds the lead units'
-/// heads by mail (to the unit's mailbox), recording every reminder and whether it was delivered.
+/// heads by mail (to the unit's mailbox, through the mail outbox), recording every reminder.
 /// </summary>
-public sealed class UrgingService(PlansDb db, WorkingDayCalendar calendar, IEmailSender mail, TimeProvider clock, IOptions<UrgingOptions> options, ILogger<UrgingService> logger)
+public sealed class UrgingService(PlansDb db, WorkingDayCalendar calendar, TimeProvider clock, IOptions<UrgingOptions> options, ILogger<UrgingService> logger)
 {
     private readonly UrgingOptions _options = options.Value;
 
@@ -112,16 +112,16 @@ public sealed class UrgingService(PlansDb db, WorkingDayCalendar calendar, IEmai
             }
         }
 
-        // The flags and events commit first; a mail server that is down loses no flag, and the failure is recorded.
-        await db.SaveChangesAsync(cancellationToken);
+        // The flags, the events, the reminders and their mails commit together: the mail outbox sends each mail once,
+        // retrying while the mail server is down, so a crash after this commit loses no reminder.
         foreach (var reminder in outgoing)
         {
-            await SendAsync(reminder, planItems.First(x => x.Item.Id == reminder.ItemId).Item, obligations.FirstOrDefault(o => o.Id == reminder.ObligationId), cancellationToken);
+            await QueueAsync(reminder, planItems.First(x => x.Item.Id == reminder.ItemId).Item, obligations.FirstOrDefault(o => o.Id == reminder.ObligationId), cancellationToken);
             db.Reminders.Add(reminder);
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        var result = new UrgingResult(today, dueSoon, overdue, checkIns, outgoing.Count(r => r.Delivered), outgoing.Count(r => !r.Delivered));
+        var result = new UrgingResult(today, dueSoon, overdue, checkIns, outgoing.Count(r => r.Error is null), outgoing.Count(r => r.Error is not null));
         logger.LogInformation("Urging of {Day}: {DueSoon} due soon, {Overdue} overdue, {CheckIns} check-ins, {Sent} reminders sent, {Failed} failed",
             today, result.DueSoon, result.Overdue, result.CheckIns, result.RemindersSent, result.RemindersFailed);
         return result;
@@ -142,7 +142,7 @@ public sealed class UrgingService(PlansDb db, WorkingDayCalendar calendar, IEmai
             SentAt = clock.GetUtcNow().UtcDateTime,
         });
 
-    private async Task SendAsync(Reminder reminder, PlanItem item, Obligation? obligation, CancellationToken cancellationToken)
+    private async Task QueueAsync(Reminder reminder, PlanItem item, Obligation? obligation, CancellationToken cancellationToken)
     {
         if (reminder.Email is null)
         {
@@ -172,15 +172,6 @@ public sealed class UrgingService(PlansDb db, WorkingDayCalendar calendar, IEmai
 
             Văn phòng Ban quản lý Khu kinh tế Vân Phong
             """;
-        try
-        {
-            await mail.SendAsync(new EmailMessage(reminder.Email, $"Trưởng đơn vị {reminder.UnitCode}", subject, body), cancellationToken);
-            reminder.Delivered = true;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            reminder.Error = ex.Message.Length > 1000 ? ex.Message[..1000] : ex.Message;
-            logger.LogWarning(ex, "Reminder for {Item} to {Unit} could not be sent", item.Code, reminder.UnitCode);
-        }
+        await db.QueueMailAsync(reminder.MailKey, item.Id.ToString(), new EmailMessage(reminder.Email, $"Trưởng đơn vị {reminder.UnitCode}", subject, body), clock, cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using VanPhong.Feedback.Data;
 using VanPhong.IntegrationTests.Feedback;
 using VanPhong.IntegrationTests.Infrastructure;
@@ -26,6 +27,11 @@ public sealed class BrokerOutageTests : IAsyncLifetime
         _feedback = new(ResourceNames.FeedbackDb, _broker.Uri);
         _reporting.CreateClient();
         _client = _feedback.CreateClient();
+
+        // The broker goes away from running services: both have declared the topology by then.
+        await Task.WhenAll(
+            _reporting.Services.GetRequiredService<TopologyDeployer>().Ready.WaitAsync(TimeSpan.FromSeconds(60), _ct),
+            _feedback.Services.GetRequiredService<TopologyDeployer>().Ready.WaitAsync(TimeSpan.FromSeconds(60), _ct));
     }
 
     public async ValueTask DisposeAsync()

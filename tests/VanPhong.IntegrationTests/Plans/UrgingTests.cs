@@ -59,8 +59,11 @@ public sealed class UrgingTests(PlatformFixture fixture) : IClassFixture<Platfor
         var day3 = await RunOnAsync(office, new DateOnly(2024, 2, 26));
         Assert.Equal(1, day3.GetProperty("dueSoon").GetInt32());
 
-        var urging = await (await P.ClientForAsync(TestUsers.Leader)).GetFromJsonAsync<List<JsonElement>>("/api/plans/urging", _ct);
-        var rows = urging!.Where(r => r.GetProperty("planId").GetGuid() == planId).ToList();
+        // Delivered once the mail outbox has sent the reminder's mail.
+        var leader = await P.ClientForAsync(TestUsers.Leader);
+        var rows = await Eventually.HoldsAsync(
+            async () => (await leader.GetFromJsonAsync<List<JsonElement>>("/api/plans/urging", _ct))!.Where(r => r.GetProperty("planId").GetGuid() == planId).ToList(),
+            r => r.Count == 2 && r[0].GetProperty("reminders").EnumerateArray().All(m => m.GetProperty("delivered").GetBoolean()), what: "the reminders are delivered");
         Assert.Equal(["V.1", "V.2"], rows.Select(r => r.GetProperty("item").GetProperty("code").GetString()));
         Assert.Equal("Quá hạn", rows[0].GetProperty("situation").GetString());
         Assert.Equal(2, rows[0].GetProperty("reminders").GetArrayLength());

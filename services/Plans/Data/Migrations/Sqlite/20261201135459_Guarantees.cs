@@ -15,6 +15,10 @@ namespace VanPhong.Plans.Data.Migrations.Sqlite
                 name: "IX_Obligations_ItemId_Subject",
                 table: "Obligations");
 
+            migrationBuilder.DropColumn(
+                name: "Delivered",
+                table: "Reminders");
+
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "Plans",
@@ -83,6 +87,31 @@ namespace VanPhong.Plans.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_JobRuns", x => x.Job);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "OutgoingMail",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ToAddress = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    ToName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", nullable: false),
+                    QueuedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    NextAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    FailedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ClaimedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ClaimedUntil = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutgoingMail", x => x.Id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_SentAt_StreamKey",
                 table: "OutboxMessages",
@@ -98,6 +127,22 @@ namespace VanPhong.Plans.Data.Migrations.Sqlite
                 name: "IX_InboxMessages_ProcessedAt",
                 table: "InboxMessages",
                 column: "ProcessedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutgoingMail_Key",
+                table: "OutgoingMail",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutgoingMail_Reference",
+                table: "OutgoingMail",
+                column: "Reference");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutgoingMail_SentAt_FailedAt_QueuedAt",
+                table: "OutgoingMail",
+                columns: new[] { "SentAt", "FailedAt", "QueuedAt" });
 
             migrationBuilder.AddForeignKey(
                 name: "FK_StatusChanges_PlanItems_ItemId",
@@ -117,6 +162,9 @@ namespace VanPhong.Plans.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "JobRuns");
+
+            migrationBuilder.DropTable(
+                name: "OutgoingMail");
 
             migrationBuilder.DropIndex(
                 name: "IX_OutboxMessages_SentAt_StreamKey",
@@ -161,6 +209,13 @@ namespace VanPhong.Plans.Data.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "StreamKey",
                 table: "OutboxMessages");
+
+            migrationBuilder.AddColumn<bool>(
+                name: "Delivered",
+                table: "Reminders",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Obligations_ItemId_Subject",
