@@ -37,7 +37,7 @@ public static class Extensions
         });
 
         builder.Services.AddVietnameseProblemDetails();
-        builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        builder.Services.Configure<JsonOptions>(VanPhong.ServiceDefaults.StrictJson.Apply);
         builder.Services.Configure<ForwardedHeadersOptions>(o =>
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost);
         builder.Services.AddOpenApi();

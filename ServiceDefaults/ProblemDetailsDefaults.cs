@@ -50,6 +50,15 @@ public static class ProblemDetailsDefaults
         return services;
     }
 
+    private static string JsonReason(System.Text.Json.JsonException json) =>
+        json.Message.Contains("duplicate", StringComparison.OrdinalIgnoreCase) || json.Message.Contains("Duplicate", StringComparison.Ordinal)
+            ? "Trường này xuất hiện hai lần trong nội dung gửi lên."
+            : json.Message.Contains("depth", StringComparison.OrdinalIgnoreCase)
+                ? $"Nội dung lồng nhau quá {VanPhong.ServiceDefaults.StrictJson.MaxDepth} cấp."
+                : json.Message.StartsWith("Văn bản", StringComparison.Ordinal)
+                    ? json.Message
+                    : "Giá trị không đúng kiểu dữ liệu hoặc không đúng định dạng.";
+
     private static string? ReasonPhrase(int status) => Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status);
 
     private static bool IsDefaultEnglishTitle(string title) =>
@@ -70,22 +79,24 @@ public static class ProblemDetailsDefaults
             }
 
             httpContext.Response.StatusCode = bad.StatusCode;
+            var json = bad.InnerException as System.Text.Json.JsonException;
             var detail = bad.StatusCode == StatusCodes.Status413PayloadTooLarge
                 ? "Dung lượng dữ liệu gửi lên vượt quá giới hạn cho phép."
-                : bad.InnerException is System.Text.Json.JsonException || bad.Message.Contains("JSON", StringComparison.OrdinalIgnoreCase)
+                : json is not null || bad.Message.Contains("JSON", StringComparison.OrdinalIgnoreCase)
                     ? "Nội dung gửi lên không phải JSON hợp lệ (hoặc không được mã hóa UTF-8)."
                     : "Yêu cầu thiếu dữ liệu hoặc dữ liệu không đúng định dạng.";
-            return await problems.TryWriteAsync(new ProblemDetailsContext
+            var problem = new ProblemDetails { Status = bad.StatusCode, Title = TitleFor(bad.StatusCode), Detail = detail };
+            if (json?.Path is { Length: > 0 } path)
             {
-                HttpContext = httpContext,
-                Exception = exception,
-                ProblemDetails = new ProblemDetails
+                // Which field: "$.content" → "content"; the reason in Vietnamese where the check is ours.
+                var field = path.TrimStart('$', '.');
+                problem.Extensions["errors"] = new Dictionary<string, string[]>
                 {
-                    Status = bad.StatusCode,
-                    Title = TitleFor(bad.StatusCode),
-                    Detail = detail,
-                },
-            });
+                    [field.Length == 0 ? "$" : field] = [JsonReason(json)],
+                };
+            }
+
+            return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, Exception = exception, ProblemDetails = problem });
         }
     }
 }

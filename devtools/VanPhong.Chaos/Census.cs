@@ -13,7 +13,10 @@ public sealed record FlowFigures(string Flow, int Acknowledged, int Stored, int 
         $"{Flow,-28} acknowledged {Acknowledged,5}  stored {Stored,5}  published {Published,5}  counted by reporting {Counted,5}  lost {Lost,3}  doubled {Doubled,3}";
 }
 
-public sealed record CensusResult(IReadOnlyList<FlowFigures> Flows, int MailsExpected, int MailsReceived, int MailsMissing, int MailsDoubled, int Parked, int DeadLettered, int Unsent)
+/// <param name="MailsDoubled">Recipients who received two different messages for one answer.</param>
+/// <param name="MailsRetransmitted">One message delivered again under its own Message-ID (a sender killed between the
+/// SMTP server's acceptance and recording it): the recipient's mail program shows it once.</param>
+public sealed record CensusResult(IReadOnlyList<FlowFigures> Flows, int MailsExpected, int MailsReceived, int MailsMissing, int MailsDoubled, int MailsRetransmitted, int Parked, int DeadLettered, int Unsent)
 {
     public int Lost => Flows.Sum(f => f.Lost) + MailsMissing;
 
@@ -61,9 +64,10 @@ public sealed class Census(ChaosSystem system, string brokerUri)
         var answers = new FlowFigures("staff answers (6 steps each)", answeredCodes.Count, answeredCases.Count(c => c.Status is "Answered" or "Published" or "Closed"),
             answersPublished, countedAnswers, answeredCodes.Count - countedAnswers, Math.Max(0, answersPublished - answeredCases.Count));
         var expected = submissions.Where(s => s.Email is not null && answeredCodes.Contains(s.TrackingCode)).ToList();
-        var perAddress = mails.GroupBy(m => m.To).ToDictionary(g => g.Key, g => g.Count());
+        var perAddress = mails.GroupBy(m => m.To).ToDictionary(g => g.Key, g => (Messages: g.Select(m => m.MessageId ?? m.Subject + Guid.NewGuid()).Distinct().Count(), Deliveries: g.Count()));
         var mailsMissing = expected.Count(s => !perAddress.ContainsKey(s.Email!));
-        var mailsDoubled = expected.Sum(s => Math.Max(0, perAddress.GetValueOrDefault(s.Email!) - 1));
+        var mailsDoubled = expected.Sum(s => Math.Max(0, perAddress.GetValueOrDefault(s.Email!).Messages - 1));
+        var mailsRetransmitted = expected.Sum(s => perAddress.GetValueOrDefault(s.Email!) is var p ? p.Deliveries - p.Messages : 0);
 
         // Plan progress: the reports stored, their events, and those reporting logged.
         var reports = Rows(ResourceNames.PlansDb, "SELECT COUNT(*) FROM ProgressReports").Single()[0] is { } n ? int.Parse(n) : 0;
@@ -81,7 +85,7 @@ public sealed class Census(ChaosSystem system, string brokerUri)
             unsent += Count(db, "SELECT COUNT(*) FROM OutboxMessages WHERE SentAt IS NULL AND ParkedAt IS NULL");
         }
 
-        return new CensusResult([submitted, answers, progress], expected.Count, expected.Count - mailsMissing, mailsMissing, mailsDoubled, parked, await DeadLetteredAsync(ct), unsent);
+        return new CensusResult([submitted, answers, progress], expected.Count, expected.Count - mailsMissing, mailsMissing, mailsDoubled, mailsRetransmitted, parked, await DeadLetteredAsync(ct), unsent);
     }
 
     /// <summary>Messages waiting in any consumer's error queue, across the whole topology.</summary>

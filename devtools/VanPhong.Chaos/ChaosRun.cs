@@ -8,7 +8,7 @@ using VanPhong.Topology;
 namespace VanPhong.Chaos;
 
 /// <summary>A mail the development mail sink received.</summary>
-public sealed record MailSeen(string To, string Subject);
+public sealed record MailSeen(string To, string Subject, string? MessageId);
 
 public sealed record ChaosReport(CensusResult Census, double ConvergedSeconds, bool Converged, int Retries, double BrokerAwaySeconds, IReadOnlyList<string> Refused, IReadOnlyList<string> Timeline)
 {
@@ -52,11 +52,23 @@ public static class ChaosRun
         var running = load.RunAsync(options.Load, options.SubmissionsPerSecond, ct);
         var faults = Task.WhenAll(
             At(options.KillFeedbackAt, () => { system.Kill(feedback); Say($"kill -9 {feedback}"); return Task.CompletedTask; }),
-            At(options.RestartFeedbackAt, async () => { await system.StartAsync(feedback, ct); Say($"started {feedback} again"); }),
             At(options.KillReportingAt, () => { system.Kill(reporting); Say($"kill -9 {reporting}"); return Task.CompletedTask; }),
-            At(options.RestartReportingAt, async () => { await system.StartAsync(reporting, ct); Say($"started {reporting} (a consumer) again"); }),
-            At(options.StopBrokerAt, async () => { await system.StopAsync(broker, ct); brokerStopped = DateTime.UtcNow; Say("broker stopped"); }),
-            At(options.StartBrokerAt, async () => { await system.StartAsync(broker, ct); brokerBack = DateTime.UtcNow; Say($"broker started again, {(brokerBack - brokerStopped).TotalSeconds:0.0} s after it stopped"); }));
+            At(options.StopBrokerAt, async () =>
+            {
+                await system.StopAsync(broker, ct);
+                brokerStopped = DateTime.UtcNow;
+                Say("broker stopped");
+                await Task.Delay(options.BrokerAway, ct);
+                await system.StartAsync(broker, ct);
+                brokerBack = DateTime.UtcNow;
+                Say($"broker started again, {(brokerBack - brokerStopped).TotalSeconds:0.0} s after it stopped");
+                await Task.Delay(ChaosOptions.RestartAfterBroker, ct);
+                await system.StartAsync(feedback, ct);
+                Say($"started {feedback} again");
+                await Task.Delay(ChaosOptions.RestartAfterBroker, ct);
+                await system.StartAsync(reporting, ct);
+                Say($"started {reporting} (a consumer) again");
+            }));
         await faults;
         var lastFault = DateTime.UtcNow;
         await running;
@@ -111,7 +123,7 @@ public static class ChaosRun
             output.WriteLine(flow);
         }
 
-        output.WriteLine($"{"answer mails",-28} expected {c.MailsExpected,5}  received {c.MailsReceived,5}  missing {c.MailsMissing,3}  doubled {c.MailsDoubled,3}");
+        output.WriteLine($"{"answer mails",-28} expected {c.MailsExpected,5}  received {c.MailsReceived,5}  missing {c.MailsMissing,3}  doubled {c.MailsDoubled,3}  sent again under the same Message-ID {c.MailsRetransmitted,3}");
         output.WriteLine($"parked outbox rows: {c.Parked}; dead-lettered: {c.DeadLettered}; unsent: {c.Unsent}; client retries: {report.Retries}");
         if (report.Refused.Count > 0)
         {
@@ -144,8 +156,8 @@ public static class ChaosRun
     private static async Task<IReadOnlyList<MailSeen>> MailsAsync(ChaosSystem system, CancellationToken ct)
     {
         var received = await system.MailSink.GetFromJsonAsync<List<Received>>("/messages", ct) ?? [];
-        return received.SelectMany(m => m.To.Select(to => new MailSeen(to, m.Subject))).ToList();
+        return received.SelectMany(m => m.To.Select(to => new MailSeen(to, m.Subject, m.MessageId))).ToList();
     }
 
-    private sealed record Received(List<string> To, string Subject);
+    private sealed record Received(List<string> To, string Subject, string? MessageId);
 }

@@ -14,9 +14,9 @@ for (var i = 0; i + 1 < args.Length; i++)
     };
 }
 
-if (options.Load < options.LastFault)
+if (options.Load < options.StopBrokerAt + options.BrokerAway)
 {
-    Console.Error.WriteLine($"The load must last past the last fault ({options.LastFault.TotalSeconds:0} s).");
+    Console.Error.WriteLine($"The load must last past the broker's return ({(options.StopBrokerAt + options.BrokerAway).TotalSeconds:0} s).");
     return 2;
 }
 

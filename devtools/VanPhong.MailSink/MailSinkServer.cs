@@ -8,7 +8,8 @@ using SmtpServer.Storage;
 namespace VanPhong.MailSink;
 
 /// <summary>A received message, decoded.</summary>
-public sealed record ReceivedMail(DateTimeOffset ReceivedAt, string From, IReadOnlyList<string> To, string Subject, string TextBody);
+/// <param name="MessageId">The Message-ID header: a message sent again after a cut connection keeps it, and mail clients show it once.</param>
+public sealed record ReceivedMail(DateTimeOffset ReceivedAt, string From, IReadOnlyList<string> To, string Subject, string TextBody, string? MessageId = null);
 
 /// <summary>An SMTP server on one port that keeps the last messages it received in memory.</summary>
 public sealed class MailSinkServer : IAsyncDisposable
@@ -65,7 +66,8 @@ public sealed class MailSinkServer : IAsyncDisposable
                 message.From.ToString(),
                 message.To.Mailboxes.Select(m => m.Address).ToList(),
                 message.Subject ?? "",
-                message.TextBody ?? ""));
+                message.TextBody ?? "",
+                message.MessageId));
             return SmtpResponse.Ok;
         }
     }

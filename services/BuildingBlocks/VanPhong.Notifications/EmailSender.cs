@@ -27,7 +27,9 @@ public sealed class SmtpOptions
     public string FromName { get; set; } = "Ban quản lý Khu kinh tế Vân Phong";
 }
 
-public sealed record EmailMessage(string ToAddress, string? ToName, string Subject, string TextBody, string? HtmlBody = null);
+/// <param name="MessageId">The Message-ID to send it under; a message sent again keeps it, so the recipient's mail
+/// program shows one message (the mail outbox gives each queued message its own).</param>
+public sealed record EmailMessage(string ToAddress, string? ToName, string Subject, string TextBody, string? HtmlBody = null, string? MessageId = null);
 
 public interface IEmailSender
 {
@@ -50,6 +52,11 @@ public sealed class SmtpEmailSender(IOptions<SmtpOptions> options, ILogger<SmtpE
         mime.From.Add(new MailboxAddress(smtp.FromName, smtp.FromAddress));
         mime.To.Add(new MailboxAddress(message.ToName ?? message.ToAddress, message.ToAddress));
         mime.Subject = message.Subject;
+        if (message.MessageId is not null)
+        {
+            mime.MessageId = message.MessageId;
+        }
+
         var body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody };
         mime.Body = body.ToMessageBody();
 

@@ -64,7 +64,12 @@ public sealed class OutgoingMail
         QueuedAt = queuedAtUtc,
     };
 
-    public EmailMessage ToMessage() => new(ToAddress, ToName, Subject, Body);
+    /// <summary>
+    /// The message as sent, under a Message-ID of its own. SMTP cannot say exactly once: a sender killed after the
+    /// server took the message and before the outcome was recorded leaves it to be sent again by another replica — with
+    /// the same Message-ID, which mail programs show as one message.
+    /// </summary>
+    public EmailMessage ToMessage() => new(ToAddress, ToName, Subject, Body, MessageId: $"{Id:N}@outbox.kkt-vanphong.example.vn");
 }
 
 public sealed class MailOutboxOptions

@@ -207,6 +207,12 @@ public sealed class FeedbackCase : IVersioned
 
     public bool IsOpen => Status is not (FeedbackStatus.NotAccepted or FeedbackStatus.Transferred or FeedbackStatus.Closed);
 
+    /// <summary>
+    /// Whether the office published the (redacted) question and answer and the publication stands: published, or
+    /// closed after it. Every public reader — the answers list, the lookup, Open311 — shows them only then.
+    /// </summary>
+    public bool IsPublished => PublishedAt is not null && Status is FeedbackStatus.Published or FeedbackStatus.Closed;
+
     /// <summary>The step under way and its due date, if any.</summary>
     public (string Step, DateOnly Due)? CurrentDeadline => Status switch
     {
@@ -319,6 +325,8 @@ public sealed class FeedbackCase : IVersioned
         ReopenCount++;
         AnswerDueOn = answerDueOn;
         PublicationDueOn = null;
+        // The answer is being redone: what was published no longer stands, and a new answer is published anew.
+        PublishedAt = null;
         ApprovedBy = null;
         ApprovedAt = null;
         return Move(HandlingStep.Reopen, FeedbackStatus.InProgress, by, now, "Mở lại: " + reason);

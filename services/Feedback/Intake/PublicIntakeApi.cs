@@ -96,7 +96,7 @@ public static class PublicIntakeApi
             found.AnsweredAt,
             found.PublishedAt,
             withKey ? found.Content : null,
-            withKey && answered ? found.AnswerText : found.Status == FeedbackStatus.Published ? found.PublishedAnswer : null,
+            withKey && answered ? found.AnswerText : found.IsPublished ? found.PublishedAnswer : null,
             answered ? found.AnswerLegalBasis : null,
             answered ? found.AnswerNumber : null,
             withKey ? found.Satisfied : null,
@@ -147,7 +147,7 @@ public static class PublicIntakeApi
     private static async Task<Ok<PublishedPage>> AnswersAsync(string? q, string? category, int? page, FeedbackDb db, CancellationToken cancellationToken)
     {
         var published = await db.Cases.AsNoTracking()
-            .Where(c => c.PublishedAt != null && c.PublishedAnswer != null && (c.Status == FeedbackStatus.Published || c.Status == FeedbackStatus.Closed))
+            .Where(c => c.PublishedAt != null && c.PublishedAnswer != null && (c.Status == FeedbackStatus.Published || c.Status == FeedbackStatus.Closed)) // IsPublished, in SQL
             .OrderByDescending(c => c.PublishedAt)
             .Select(c => new PublishedAnswer(c.TrackingCode, c.Category, "", c.ProcedureCode, c.PublishedAt!.Value, c.PublishedQuestion, c.PublishedAnswer!, c.AnswerLegalBasis))
             .ToListAsync(cancellationToken);

@@ -110,8 +110,19 @@ public static class Open311Api
         }
         else
         {
+            // Dates the Board can have records for; anything else (0001-01-01, 9999-12-31) is a client's mistake, not a 500.
+            if (start_date is { Year: < 2000 or > 2100 } || end_date is { Year: < 2000 or > 2100 })
+            {
+                return Fail(StatusCodes.Status400BadRequest, "start_date và end_date phải là ngày giờ hợp lệ từ năm 2000 đến năm 2100 (định dạng W3C, ví dụ 2026-06-01T00:00:00+07:00).");
+            }
+
             var end = (end_date ?? clock.GetUtcNow()).UtcDateTime;
             var start = (start_date ?? end_date?.AddDays(-90) ?? clock.GetUtcNow().AddDays(-90)).UtcDateTime;
+            if (end < start)
+            {
+                return Fail(StatusCodes.Status400BadRequest, "end_date phải sau start_date.");
+            }
+
             if (end - start > TimeSpan.FromDays(90))
             {
                 return Fail(StatusCodes.Status400BadRequest, "Khoảng thời gian start_date – end_date không được quá 90 ngày.");
@@ -145,9 +156,9 @@ public static class Open311Api
             Transitions.VietnameseNames[c.Status] + (c.Status == FeedbackStatus.Transferred ? $": {c.TransferredTo}" : ""),
             FeedbackCategories.All.GetValueOrDefault(c.Category, c.Category),
             c.Category,
-            c.Status is FeedbackStatus.Published or FeedbackStatus.Closed ? c.PublishedQuestion : null,
+            c.IsPublished ? c.PublishedQuestion : null,
             options.Agency.Name,
-            c.Status is FeedbackStatus.Published or FeedbackStatus.Closed ? c.PublishedAnswer : null,
+            c.IsPublished ? c.PublishedAnswer : null,
             new DateTimeOffset(c.ReceivedAt).ToOffset(VietnamTime.Offset),
             new DateTimeOffset(updated).ToOffset(VietnamTime.Offset),
             c.CurrentDeadline is { } d ? new DateTimeOffset(d.Due.ToDateTime(new TimeOnly(17, 0)), VietnamTime.Offset) : null,
