@@ -12,6 +12,9 @@ public static class GatewayRoutes
 {
     public const string PublicRateLimitPolicy = "public";
 
+    /// <summary>The web pages' own limit per client address (a page brings its styles and images along).</summary>
+    public const string PagesRateLimitPolicy = "pages";
+
     public static readonly IReadOnlyList<(string Service, string Title)> Services =
     [
         (ResourceNames.PlansService, "Kế hoạch kiểm soát TTHC"),
@@ -78,6 +81,7 @@ public static class GatewayRoutes
         ClusterId = ResourceNames.Web,
         Match = new RouteMatch { Path = "/{**rest}" },
         Order = int.MaxValue,
+        RateLimiterPolicy = PagesRateLimitPolicy,
     };
 
     private static RouteConfig OpenApiDocument(string service) => new()

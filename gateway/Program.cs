@@ -3,6 +3,7 @@ using VanPhong.Gateway;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
+builder.Services.AddTrustedProxies(builder.Configuration);
 
 var publicSurface = builder.Configuration.GetSection("Gateway:PublicSurface").Get<PublicSurfaceOptions>() ?? new PublicSurfaceOptions();
 builder.Services.AddPublicSurfaceProtection(publicSurface);

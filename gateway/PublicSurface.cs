@@ -14,31 +14,36 @@ public sealed class PublicSurfaceOptions
 
     /// <summary>Largest request body accepted on /public/**: a PAKN with three 2 MB attachments in base64 fits.</summary>
     public long MaxRequestBodyBytes { get; set; } = 10 * 1024 * 1024;
+
+    /// <summary>Requests one client address may make to the web pages (GETs included, their styles and images too) per window.</summary>
+    public int PagePermitsPerWindow { get; set; } = 300;
+
+    /// <summary>Requests the gateway handles at once, whoever sends them; past it (and a short queue) 429.</summary>
+    public int MaxConcurrentRequests { get; set; } = 256;
+
+    public int QueuedRequests { get; set; } = 256;
 }
 
-/// <summary>Protection of the anonymous surface: a fixed window per client address (429) and a body size limit (413).</summary>
+/// <summary>
+/// Protection of everything citizens reach: a fixed window per client address on the public API, Open311, the token
+/// endpoint and the sign-in pages, another on the web pages (GETs too), a bound on the requests handled at once for
+/// the whole gateway (429 with Retry-After and a problem in Vietnamese), and a body size limit (413).
+/// </summary>
 public static class PublicSurface
 {
     public static IServiceCollection AddPublicSurfaceProtection(this IServiceCollection services, PublicSurfaceOptions options)
     {
         services.AddRateLimiter(limiter =>
         {
-            limiter.AddPolicy(GatewayRoutes.PublicRateLimitPolicy, context =>
-                RateLimitPartition.GetFixedWindowLimiter(
-                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions
-                    {
-                        PermitLimit = options.PermitsPerWindow,
-                        Window = TimeSpan.FromSeconds(options.WindowSeconds),
-                        QueueLimit = 0,
-                    }));
+            limiter.AddPolicy(GatewayRoutes.PublicRateLimitPolicy, context => PerAddress(context, options.PermitsPerWindow, options.WindowSeconds));
+            limiter.AddPolicy(GatewayRoutes.PagesRateLimitPolicy, context => PerAddress(context, options.PagePermitsPerWindow, options.WindowSeconds));
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(_ => RateLimitPartition.GetConcurrencyLimiter("gateway", _ =>
+                new ConcurrencyLimiterOptions { PermitLimit = options.MaxConcurrentRequests, QueueLimit = options.QueuedRequests, QueueProcessingOrder = QueueProcessingOrder.OldestFirst }));
             limiter.OnRejected = async (context, cancellationToken) =>
             {
                 var http = context.HttpContext;
-                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
-                {
-                    http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString();
-                }
+                var perAddress = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter);
+                http.Response.Headers.RetryAfter = perAddress ? ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString() : "1";
 
                 http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
                 await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
@@ -48,13 +53,21 @@ public static class PublicSurface
                     {
                         Status = StatusCodes.Status429TooManyRequests,
                         Title = ProblemDetailsDefaults.TitleFor(StatusCodes.Status429TooManyRequests),
-                        Detail = $"Quý vị đã gửi quá {options.PermitsPerWindow} yêu cầu trong {options.WindowSeconds} giây. Vui lòng đợi giây lát rồi thử lại.",
+                        Detail = perAddress
+                            ? $"Quý vị đã gửi quá nhiều yêu cầu trong {options.WindowSeconds} giây. Vui lòng đợi giây lát rồi thử lại."
+                            : "Hệ thống đang tiếp nhận quá nhiều yêu cầu cùng lúc. Vui lòng thử lại sau giây lát.",
                     },
                 });
             };
         });
         return services;
     }
+
+    /// <summary>A fixed window per client address: the TCP peer, or what a trusted proxy said it was (<see cref="TrustedProxies"/>).</summary>
+    private static RateLimitPartition<string> PerAddress(HttpContext context, int permits, int windowSeconds) =>
+        RateLimitPartition.GetFixedWindowLimiter(
+            context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromSeconds(windowSeconds), QueueLimit = 0 });
 
     /// <summary>
     /// Refuses an oversized public request before it is proxied: at once when Content-Length says so, and through

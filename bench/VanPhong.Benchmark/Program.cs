@@ -32,6 +32,7 @@ var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Va
     "Messaging:Management=false",
     // The benchmark is one client address sending thousands of requests: lift the public rate limit for it.
     "Gateway:PublicSurface:PermitsPerWindow=100000000",
+    "Gateway:PublicSurface:PagePermitsPerWindow=100000000",
     // A machine client for reading the reporting figures (client credentials, like a provincial system).
     $"Identity:Clients:vanphong-benchmark:Secret={benchmarkSecret}",
     "Identity:Clients:vanphong-benchmark:Roles:0=Integration",

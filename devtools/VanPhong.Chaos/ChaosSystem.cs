@@ -46,6 +46,7 @@ public sealed class ChaosSystem : IAsyncDisposable
             $"Parameters:admin-password={AdminPassword}",
             // One client address sends everything: the per-address limit of the public surface is lifted for it.
             "Gateway:PublicSurface:PermitsPerWindow=100000000",
+            "Gateway:PublicSurface:PagePermitsPerWindow=100000000",
         ], ct);
         builder.Services.AddLogging(logging => logging
             .SetMinimumLevel(LogLevel.Warning)

@@ -76,6 +76,7 @@ public sealed class Platform : IAsyncDisposable
         Gateway = new WebApplicationFactory<VanPhong.Gateway.Marker>().WithWebHostBuilder(b =>
         {
             b.UseSetting("Gateway:PublicSurface:PermitsPerWindow", "100000");
+            b.UseSetting("Gateway:PublicSurface:PagePermitsPerWindow", "100000");
             foreach (var service in _handlers.Keys)
             {
                 b.UseSetting($"services:{service}:http:0", $"http://{service}");
