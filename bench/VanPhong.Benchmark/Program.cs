@@ -236,6 +236,7 @@ static object Submission(int _)
         category = "implementation-difficulty",
         content = $"Phản ánh thử tải số {n}: thời gian giải quyết thủ tục đăng ký đầu tư kéo dài hơn quy định.",
         submitter = new { name = $"Người thử tải {n}", address = "Khu kinh tế Vân Phong, Khánh Hòa", phone = $"09{n % 100_000_000:D8}" },
+        consentToProcessing = true,
     };
 }
 

@@ -96,6 +96,7 @@ public sealed class Load(HttpClient gateway, string run)
             content = $"Hồ sơ {marker} đề nghị cấp giấy phép lao động cho người nước ngoài đã quá thời hạn giải quyết nhưng chưa có kết quả.",
             submitter = new { name = "Nguyễn Văn Thử", address = "12 Trần Phú, Nha Trang", phone = "09" + (10_000_000 + number).ToString("D8"), email },
             consentToPublish = true,
+            consentToProcessing = true,
         };
         var key = Guid.NewGuid().ToString();
         var response = await UntilAnsweredAsync(() =>

@@ -1,6 +1,7 @@
 using VanPhong.Calendar;
 using VanPhong.Catalog.Data;
 using VanPhong.Catalog.Decisions;
+using VanPhong.Catalog.HandlingUnits;
 using VanPhong.Catalog.InternalProcedures;
 using VanPhong.Catalog.Lists;
 using VanPhong.Catalog.Procedures;
@@ -24,6 +25,7 @@ internal static class ApplicationServices
         builder.AddStaffSecurity();
         builder.Services.AddOptions<ComplianceCostOptions>().BindConfiguration("Catalog:ComplianceCost");
         builder.Services.AddOptions<PublicCatalogOptions>().BindConfiguration("Catalog:Public");
+        builder.Services.AddOptions<HandlingUnitOptions>().BindConfiguration("Catalog:HandlingUnits");
         builder.Services.AddScoped<DecisionApplier>();
         builder.Services.AddHostedService<CatalogSeeder>();
         return builder;
@@ -40,6 +42,7 @@ internal static class ApplicationServices
             .WithTags("Danh mục thủ tục hành chính")
             .MapDecisions()
             .MapInternalProcedures()
+            .MapHandlingUnits()
             .MapReviews()
             .MapProcedures()
             .MapAuditLog<CatalogDb>()

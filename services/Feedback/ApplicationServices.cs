@@ -4,6 +4,7 @@ using VanPhong.Feedback.Data;
 using VanPhong.Feedback.Handling;
 using VanPhong.Feedback.Intake;
 using VanPhong.Feedback.Open311;
+using VanPhong.Feedback.Privacy;
 using VanPhong.Messaging;
 using VanPhong.Notifications;
 using VanPhong.Persistence;
@@ -32,6 +33,10 @@ internal static class ApplicationServices
         builder.Services.AddHostedService<DeadlineWatchScheduler>();
         builder.Services.AddHostedService<TemplateSeeder>();
         builder.Services.AddHostedService<IdempotencyPurge>();
+        builder.Services.AddOptions<PrivacyOptions>().BindConfiguration("Feedback:Privacy");
+        builder.Services.AddScoped<Anonymiser>();
+        builder.Services.AddHostedService<RetentionScheduler>();
+        builder.Services.AddHostedService<PublishedSearchBackfill>();
         return builder;
     }
 
@@ -40,7 +45,8 @@ internal static class ApplicationServices
         app.MapGroup(RoutePrefixes.PublicFeedback)
             .WithTags("Phản ánh, kiến nghị (công khai)")
             .AllowAnonymous()
-            .MapPublicIntake();
+            .MapPublicIntake()
+            .MapPrivacyNotice();
         app.MapGroup(Open311Api.Prefix)
             .WithTags("Open311 GeoReport v2")
             .AllowAnonymous()
@@ -51,6 +57,7 @@ internal static class ApplicationServices
             .MapTemplates()
             .MapReplyLetter()
             .MapDeadlines()
+            .MapDataSubjectRequests()
             .MapAuditLog<FeedbackDb>()
             .MapMessagingAdmin<FeedbackDb>(StaffPolicies.Administration);
         return app;
@@ -70,6 +77,26 @@ internal sealed class TemplateSeeder(IServiceScopeFactory scopes) : IHostedServi
             if (!await db.Templates.AnyAsync(cancellationToken))
             {
                 db.Templates.AddRange(AnswerTemplates.Seed.Select(t => new AnswerTemplate { Name = t.Name, Body = t.Body, LegalBasis = t.LegalBasis }));
+                await db.SaveChangesAsync(cancellationToken);
+            }
+        }, cancellationToken);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
+
+/// <summary>Answers published before the public search ran in the database get their search text, once, at start-up.</summary>
+internal sealed class PublishedSearchBackfill(IServiceScopeFactory scopes) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FeedbackDb>();
+        await scope.ServiceProvider.GetRequiredService<IJobLease>().RunExclusiveAsync("backfill-published-search", async () =>
+        {
+            while (await db.Cases.Where(c => c.PublishedAt != null && c.PublishedSearch == null).Take(500).ToListAsync(cancellationToken) is { Count: > 0 } batch)
+            {
+                batch.ForEach(c => c.IndexPublication());
                 await db.SaveChangesAsync(cancellationToken);
             }
         }, cancellationToken);

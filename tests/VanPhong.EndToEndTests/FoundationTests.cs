@@ -34,6 +34,7 @@ public sealed class FoundationTests(SystemUnderTest system)
             category = "solution-proposal",
             content = "Đề nghị cho phép nộp bản sao điện tử thay cho bản sao chứng thực khi xin giấy phép xây dựng trong khu kinh tế.",
             submitter = new { type = "Organisation", name = "Hoàng Văn Em", organisation = "Công ty TNHH Cảng Vân Phong", address = "Khu kinh tế Vân Phong, Khánh Hòa", email = "lienhe@example.vn" },
+            consentToProcessing = true,
         }, _ct);
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);

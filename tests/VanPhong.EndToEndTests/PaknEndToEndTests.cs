@@ -23,6 +23,7 @@ public sealed class PaknEndToEndTests(SystemUnderTest system)
             content = "Tôi là Hồ Văn Khải (0905 222 333), hồ sơ đăng ký đầu tư của công ty tôi đã quá hạn giải quyết.",
             submitter = new { name = "Hồ Văn Khải", address = "Vạn Giã, Vạn Ninh", phone = "0905222333" },
             consentToPublish = true,
+            consentToProcessing = true,
         }, _ct);
         submitted.EnsureSuccessStatusCode();
         var code = (await submitted.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("trackingCode").GetString()!;

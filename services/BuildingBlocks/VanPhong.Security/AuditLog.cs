@@ -54,6 +54,13 @@ public sealed class AuditEntry
 
 public static class AuditLogModel
 {
+    /// <summary>
+    /// An act that changes no field but must be on record — a data subject's data shown or handed over, an erasure
+    /// asked for — added to the same SaveChanges as whatever goes with it. <paramref name="action"/> is at most 10 characters.
+    /// </summary>
+    public static void AddAuditEntry(this DbContext db, ClaimsPrincipal user, TimeProvider clock, string action, string entityType, string entityId, object details) =>
+        db.Set<AuditEntry>().Add(new AuditEntry(clock.GetUtcNow().UtcDateTime, user, action, entityType, entityId, JsonSerializer.Serialize(details)));
+
     public const string Table = "AuditLog";
 
     public static ModelBuilder AddAuditLog(this ModelBuilder modelBuilder)
@@ -109,7 +116,8 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider clo
     private static readonly HashSet<string> SecretFields =
         ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "LookupKeyHash", "ClientSecret"];
 
-    private static readonly HashSet<string> SkippedTypes = ["OutboxMessage", "InboxMessage", nameof(AuditEntry)];
+    /// <summary>Machinery, not records: the event outbox and inbox, and the mail outbox (a copy of a letter with the citizen's address, which the log must not keep again).</summary>
+    private static readonly HashSet<string> SkippedTypes = ["OutboxMessage", "InboxMessage", "OutgoingMail", nameof(AuditEntry)];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -176,20 +184,25 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider clo
                 continue;
             }
 
+            // Files by reference and hash, personal data masked: the log proves what changed without becoming a copy of it.
+            var personal = property.Metadata.PropertyInfo?.IsDefined(typeof(PersonalDataAttribute), inherit: true) == true;
+            object? Logged(object? value) => value is byte[] bytes ? AuditMasking.File(bytes) : personal ? AuditMasking.Mask(value) : value;
             switch (entry.State)
             {
                 case EntityState.Added:
-                    changes[name] = new { before = (object?)null, after = property.CurrentValue };
+                    changes[name] = new { before = (object?)null, after = Logged(property.CurrentValue) };
                     break;
                 case EntityState.Deleted:
-                    changes[name] = new { before = property.OriginalValue, after = (object?)null };
+                    changes[name] = new { before = Logged(property.OriginalValue), after = (object?)null };
                     break;
-                case EntityState.Modified when property.IsModified && !Equals(property.OriginalValue, property.CurrentValue):
-                    changes[name] = new { before = property.OriginalValue, after = property.CurrentValue };
+                case EntityState.Modified when property.IsModified && !ValuesEqual(property.OriginalValue, property.CurrentValue):
+                    changes[name] = new { before = Logged(property.OriginalValue), after = Logged(property.CurrentValue) };
                     break;
             }
         }
 
         return changes;
     }
+
+    private static bool ValuesEqual(object? a, object? b) => a is byte[] x && b is byte[] y ? x.AsSpan().SequenceEqual(y) : Equals(a, b);
 }

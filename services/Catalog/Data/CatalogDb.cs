@@ -56,6 +56,7 @@ internal sealed class ProcedureConfiguration : IEntityTypeConfiguration<Procedur
         b.HasKey(p => p.Id);
         b.HasIndex(p => p.Code).IsUnique();
         b.Property(p => p.Code).HasMaxLength(30);
+        b.Property(p => p.HandlingUnit).HasMaxLength(20);
         b.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
         b.HasMany(p => p.Versions).WithOne().HasForeignKey(v => v.ProcedureId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -132,6 +133,7 @@ internal sealed class ProcedureReviewConfiguration : IEntityTypeConfiguration<Pr
         b.Property(r => r.ProcedureCode).HasMaxLength(30);
         b.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(r => r.PlanItemCode).HasMaxLength(20);
+        b.Property(r => r.UnitCode).HasMaxLength(20);
         b.Property(r => r.FeedbackCodes).HasMaxLength(2000);
     }
 }

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using VanPhong.Catalog.HandlingUnits;
 using VanPhong.Calendar;
 using VanPhong.Catalog.Data;
 using VanPhong.Catalog.Model;
@@ -15,7 +17,7 @@ namespace VanPhong.Catalog.Decisions;
 /// ProcedurePublished and (for new and amended procedures) starts the 30-working-day clock of the internal procedure.
 /// All of it commits in one transaction, or none of it.
 /// </summary>
-public sealed partial class DecisionApplier(CatalogDb db, WorkingDayCalendar calendar, TimeProvider clock)
+public sealed partial class DecisionApplier(CatalogDb db, WorkingDayCalendar calendar, TimeProvider clock, IOptions<HandlingUnitOptions> handlingUnits)
 {
     public const int InternalProcedureWorkingDays = 30;
 
@@ -79,7 +81,11 @@ public sealed partial class DecisionApplier(CatalogDb db, WorkingDayCalendar cal
             procedures.TryGetValue(item.Code, out var procedure);
             if (procedure is null)
             {
-                procedure = new Procedure { Code = item.Code, Status = ProcedureStatus.Active, IsSample = decision.IsSample };
+                procedure = new Procedure
+                {
+                    Code = item.Code, Status = ProcedureStatus.Active, IsSample = decision.IsSample,
+                    HandlingUnit = item.Content is null ? null : handlingUnits.Value.ForSector(item.Content.Sector),
+                };
                 db.Procedures.Add(procedure);
             }
 

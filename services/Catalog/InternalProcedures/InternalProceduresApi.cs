@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using VanPhong.Calendar;
 using VanPhong.Catalog.Data;
+using VanPhong.Catalog.HandlingUnits;
 using VanPhong.Catalog.Model;
 using VanPhong.Contracts;
 using VanPhong.Messaging;
@@ -21,10 +23,11 @@ public static class InternalProceduresApi
 
     public sealed record ApprovalRequest(string? DecisionNumber, DateOnly? ApprovedOn);
 
-    public sealed record DateRequest(DateOnly? On);
+    /// <summary>The day of the act: today when omitted; an earlier day only by the office, with the reason (audit log).</summary>
+    public sealed record DateRequest(DateOnly? On, string? BackdateReason);
 
     public sealed record InternalProcedureView(
-        string ProcedureCode, string ProcedureName, string Status, IReadOnlyList<InternalStep> Steps, double TotalWorkingDays, int LegalWorkingDays,
+        string ProcedureCode, string ProcedureName, string? HandlingUnit, string Status, IReadOnlyList<InternalStep> Steps, double TotalWorkingDays, int LegalWorkingDays,
         string PublicationDecisionNumber, DateOnly PublishedOn, DateOnly SubmitDueOn, DateOnly? SubmittedOn, bool SubmitLate,
         string? ApprovalDecisionNumber, DateOnly? ApprovedOn, DateOnly? ElectronicDueOn, DateOnly? ElectronicUpdatedOn, bool ElectronicLate);
 
@@ -54,12 +57,17 @@ public static class InternalProceduresApi
             .ToList());
     }
 
-    private static async Task<IResult> SaveStepsAsync(string code, StepsRequest request, CatalogDb db, TimeProvider clock)
+    private static async Task<IResult> SaveStepsAsync(string code, StepsRequest request, CatalogDb db, TimeProvider clock, HttpContext http, IAuthorizationService authorization)
     {
-        var (internalProcedure, content) = await LoadAsync(db, code);
-        if (internalProcedure is null || content is null)
+        var (internalProcedure, current) = await LoadAsync(db, code);
+        if (internalProcedure is null || current is null)
         {
             return NotFound(code);
+        }
+
+        if (await HandlingUnitsApi.RefusalAsync(http.User, code, current.HandlingUnit, authorization) is { } refused)
+        {
+            return refused;
         }
 
         var steps = request.Steps ?? [];
@@ -82,10 +90,10 @@ public static class InternalProceduresApi
         }
 
         var total = Math.Round(steps.Sum(s => s.WorkingDays), 2);
-        var legal = LegalWorkingDays(content);
+        var legal = LegalWorkingDays(current.Content);
         if (errors.Count == 0 && total > legal)
         {
-            errors["steps"] = [$"Tổng thời gian các bước ({total:0.##} ngày làm việc) vượt thời hạn giải quyết theo quy định ({content.ProcessingTimeText}, tương đương {legal} ngày làm việc)."];
+            errors["steps"] = [$"Tổng thời gian các bước ({total:0.##} ngày làm việc) vượt thời hạn giải quyết theo quy định ({current.Content.ProcessingTimeText}, tương đương {legal} ngày làm việc)."];
         }
 
         if (errors.Count > 0)
@@ -102,15 +110,20 @@ public static class InternalProceduresApi
         internalProcedure.Steps = steps.OrderBy(s => s.Order).Select((s, i) => s with { Order = i + 1 }).ToList();
         internalProcedure.TotalWorkingDays = total;
         await db.SaveChangesAsync();
-        return TypedResults.Ok(View(internalProcedure, content, VietnamTime.Today(clock)));
+        return TypedResults.Ok(View(internalProcedure, current, VietnamTime.Today(clock)));
     }
 
-    private static async Task<IResult> SubmitAsync(string code, DateRequest? request, CatalogDb db, TimeProvider clock)
+    private static async Task<IResult> SubmitAsync(string code, DateRequest? request, CatalogDb db, TimeProvider clock, HttpContext http, IAuthorizationService authorization)
     {
-        var (internalProcedure, content) = await LoadAsync(db, code);
-        if (internalProcedure is null || content is null)
+        var (internalProcedure, current) = await LoadAsync(db, code);
+        if (internalProcedure is null || current is null)
         {
             return NotFound(code);
+        }
+
+        if (await HandlingUnitsApi.RefusalAsync(http.User, code, current.HandlingUnit, authorization) is { } refused)
+        {
+            return refused;
         }
 
         if (internalProcedure.Steps.Count == 0)
@@ -123,21 +136,29 @@ public static class InternalProceduresApi
             return Conflict(internalProcedure);
         }
 
-        var on = request?.On ?? VietnamTime.Today(clock);
-        if (DateProblem(on, internalProcedure.PublishedOn, "ngày công bố thủ tục", clock) is { } problem)
+        // The submission date decides the III.6 on-time figure: the server's day, or the office's documented exception.
+        var today = VietnamTime.Today(clock);
+        var on = OfficialDates.Decide(request?.On, request?.BackdateReason, http.User, today, "on", "backdateReason", "Ngày trình");
+        if (on.Errors is not null)
+        {
+            return TypedResults.ValidationProblem(on.Errors, title: "Ngày ghi nhận chưa hợp lệ");
+        }
+
+        if (DateProblem(on.On, internalProcedure.PublishedOn, "ngày công bố thủ tục", clock) is { } problem)
         {
             return problem;
         }
 
-        db.AddEvent(internalProcedure.Submit(on), clock);
+        db.Audit(on, http.User, clock, nameof(InternalProcedure), code, "submittedOn", today);
+        db.AddEvent(internalProcedure.Submit(on.On), clock);
         await db.SaveChangesAsync();
-        return TypedResults.Ok(View(internalProcedure, content, VietnamTime.Today(clock)));
+        return TypedResults.Ok(View(internalProcedure, current, VietnamTime.Today(clock)));
     }
 
     private static async Task<IResult> ApproveAsync(string code, ApprovalRequest request, CatalogDb db, WorkingDayCalendar calendar, TimeProvider clock)
     {
-        var (internalProcedure, content) = await LoadAsync(db, code);
-        if (internalProcedure is null || content is null)
+        var (internalProcedure, current) = await LoadAsync(db, code);
+        if (internalProcedure is null || current is null)
         {
             return NotFound(code);
         }
@@ -161,13 +182,13 @@ public static class InternalProceduresApi
 
         db.AddEvent(internalProcedure.Approve(number, request.ApprovedOn.Value, calendar), clock);
         await db.SaveChangesAsync();
-        return TypedResults.Ok(View(internalProcedure, content, VietnamTime.Today(clock)));
+        return TypedResults.Ok(View(internalProcedure, current, VietnamTime.Today(clock)));
     }
 
-    private static async Task<IResult> ElectronicAsync(string code, DateRequest? request, CatalogDb db, TimeProvider clock)
+    private static async Task<IResult> ElectronicAsync(string code, DateRequest? request, CatalogDb db, TimeProvider clock, HttpContext http)
     {
-        var (internalProcedure, content) = await LoadAsync(db, code);
-        if (internalProcedure is null || content is null)
+        var (internalProcedure, current) = await LoadAsync(db, code);
+        if (internalProcedure is null || current is null)
         {
             return NotFound(code);
         }
@@ -177,32 +198,42 @@ public static class InternalProceduresApi
             return Conflict(internalProcedure);
         }
 
-        var on = request?.On ?? VietnamTime.Today(clock);
-        if (DateProblem(on, internalProcedure.ApprovedOn!.Value, "ngày phê duyệt", clock) is { } problem)
+        var today = VietnamTime.Today(clock);
+        var on = OfficialDates.Decide(request?.On, request?.BackdateReason, http.User, today, "on", "backdateReason", "Ngày cập nhật quy trình điện tử");
+        if (on.Errors is not null)
+        {
+            return TypedResults.ValidationProblem(on.Errors, title: "Ngày ghi nhận chưa hợp lệ");
+        }
+
+        if (DateProblem(on.On, internalProcedure.ApprovedOn!.Value, "ngày phê duyệt", clock) is { } problem)
         {
             return problem;
         }
 
-        db.AddEvent(internalProcedure.RecordElectronicUpdate(on), clock);
+        db.Audit(on, http.User, clock, nameof(InternalProcedure), code, "electronicUpdatedOn", today);
+        db.AddEvent(internalProcedure.RecordElectronicUpdate(on.On), clock);
         await db.SaveChangesAsync();
-        return TypedResults.Ok(View(internalProcedure, content, VietnamTime.Today(clock)));
+        return TypedResults.Ok(View(internalProcedure, current, VietnamTime.Today(clock)));
     }
 
-    private static async Task<(InternalProcedure?, ProcedureContent?)> LoadAsync(CatalogDb db, string code)
+    private static async Task<(InternalProcedure?, Current?)> LoadAsync(CatalogDb db, string code)
     {
         var internalProcedure = await db.InternalProcedures.SingleOrDefaultAsync(i => i.ProcedureCode == code);
         var contents = await CurrentContentsAsync(db, [code]);
         return (internalProcedure, contents.GetValueOrDefault(code));
     }
 
-    private static async Task<Dictionary<string, ProcedureContent>> CurrentContentsAsync(CatalogDb db, List<string> codes) =>
-        (await db.Procedures.AsNoTracking().Where(p => codes.Contains(p.Code) && p.Status == ProcedureStatus.Active)
-            .Join(db.Versions.AsNoTracking(), p => new { p.Id, Number = p.CurrentVersion }, v => new { Id = v.ProcedureId, v.Number }, (p, v) => new { p.Code, v.Body.Json })
-            .ToListAsync())
-        .ToDictionary(x => x.Code, x => ProcedureVersionContent.Parse(x.Json));
+    /// <summary>What the procedure's current version says, and the division that handles it.</summary>
+    private sealed record Current(ProcedureContent Content, string? HandlingUnit);
 
-    private static InternalProcedureView View(InternalProcedure i, ProcedureContent content, DateOnly today) => new(
-        i.ProcedureCode, content.Name, i.Status.ToString(), i.Steps, i.TotalWorkingDays, LegalWorkingDays(content),
+    private static async Task<Dictionary<string, Current>> CurrentContentsAsync(CatalogDb db, List<string> codes) =>
+        (await db.Procedures.AsNoTracking().Where(p => codes.Contains(p.Code) && p.Status == ProcedureStatus.Active)
+            .Join(db.Versions.AsNoTracking(), p => new { p.Id, Number = p.CurrentVersion }, v => new { Id = v.ProcedureId, v.Number }, (p, v) => new { p.Code, p.HandlingUnit, v.Body.Json })
+            .ToListAsync())
+        .ToDictionary(x => x.Code, x => new Current(ProcedureVersionContent.Parse(x.Json), x.HandlingUnit));
+
+    private static InternalProcedureView View(InternalProcedure i, Current current, DateOnly today) => new(
+        i.ProcedureCode, current.Content.Name, current.HandlingUnit, i.Status.ToString(), i.Steps, i.TotalWorkingDays, LegalWorkingDays(current.Content),
         i.PublicationDecisionNumber, i.PublishedOn, i.SubmitDueOn, i.SubmittedOn, i.SubmitLate(today),
         i.ApprovalDecisionNumber, i.ApprovedOn, i.ElectronicDueOn, i.ElectronicUpdatedOn, i.ElectronicLate(today));
 

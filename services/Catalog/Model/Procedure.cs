@@ -34,6 +34,9 @@ public sealed class Procedure
     /// <summary>Dữ liệu mẫu: part of the sample catalog shipped for demonstration, not the Board's published list.</summary>
     public bool IsSample { get; set; }
 
+    /// <summary>The division that handles the procedure (its internal procedure and reviews); null until assigned.</summary>
+    public string? HandlingUnit { get; set; }
+
     public List<ProcedureVersion> Versions { get; set; } = [];
 }
 

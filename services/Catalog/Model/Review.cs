@@ -31,6 +31,9 @@ public sealed class ProcedureReview : VanPhong.Persistence.IVersioned
 
     public string ProcedureCode { get; set; } = "";
 
+    /// <summary>The division that handles the procedure when the review was opened: it alone (or the office) edits the review.</summary>
+    public string? UnitCode { get; set; }
+
     public int Year { get; set; }
 
     public ReviewStatus Status { get; set; }

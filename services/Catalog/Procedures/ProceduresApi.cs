@@ -14,7 +14,7 @@ public static class ProceduresApi
 
     public sealed record VersionView(int Number, string Change, string DecisionNumber, DateOnly EffectiveFrom, DateOnly? EffectiveTo, ProcedureContent Content);
 
-    public sealed record ProcedureView(string Code, string Status, bool IsSample, VersionView Current, IReadOnlyList<VersionSummary> Versions);
+    public sealed record ProcedureView(string Code, string Status, bool IsSample, string? HandlingUnit, VersionView Current, IReadOnlyList<VersionSummary> Versions);
 
     public sealed record VersionSummary(int Number, string Change, string DecisionNumber, DateOnly EffectiveFrom, DateOnly? EffectiveTo);
 
@@ -52,7 +52,7 @@ public static class ProceduresApi
         }
 
         var current = (await VersionOf(db, code, procedure.CurrentVersion))!;
-        return TypedResults.Ok(new ProcedureView(procedure.Code, procedure.Status.ToString(), procedure.IsSample, View(current),
+        return TypedResults.Ok(new ProcedureView(procedure.Code, procedure.Status.ToString(), procedure.IsSample, procedure.HandlingUnit, View(current),
             procedure.Versions.OrderBy(v => v.Number).Select(v => new VersionSummary(v.Number, v.Change.ToString(), v.DecisionNumber, v.EffectiveFrom, v.EffectiveTo)).ToList()));
     }
 

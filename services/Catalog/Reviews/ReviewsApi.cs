@@ -1,8 +1,10 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using VanPhong.Catalog.Data;
+using VanPhong.Catalog.HandlingUnits;
 using VanPhong.Catalog.Model;
 using VanPhong.Contracts;
 using VanPhong.Messaging;
@@ -92,15 +94,22 @@ public static class ReviewsApi
     private static async Task<IResult> GetAsync(Guid id, CatalogDb db, IOptions<ComplianceCostOptions> options) =>
         await db.Reviews.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id) is { } review ? TypedResults.Ok(View(review, options.Value)) : NotFound();
 
-    private static async Task<IResult> CreateAsync(string code, ReviewRequest request, CatalogDb db, TimeProvider clock, IOptions<ComplianceCostOptions> options)
+    private static async Task<IResult> CreateAsync(string code, ReviewRequest request, CatalogDb db, TimeProvider clock, IOptions<ComplianceCostOptions> options,
+        HttpContext http, IAuthorizationService authorization)
     {
-        if (!await db.Procedures.AnyAsync(p => p.Code == code && p.Status == ProcedureStatus.Active))
+        var procedure = await db.Procedures.AsNoTracking().SingleOrDefaultAsync(p => p.Code == code && p.Status == ProcedureStatus.Active);
+        if (procedure is null)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy thủ tục hành chính",
                 detail: $"Không có thủ tục mã {code} đang có hiệu lực để rà soát.");
         }
 
-        var review = new ProcedureReview { ProcedureCode = code, CreatedAt = clock.GetUtcNow().UtcDateTime };
+        if (await HandlingUnitsApi.RefusalAsync(http.User, code, procedure.HandlingUnit, authorization) is { } refused)
+        {
+            return refused;
+        }
+
+        var review = new ProcedureReview { ProcedureCode = code, UnitCode = procedure.HandlingUnit, CreatedAt = clock.GetUtcNow().UtcDateTime };
         if (Apply(review, request, options.Value) is { Count: > 0 } errors)
         {
             return TypedResults.ValidationProblem(errors, title: "Phiếu rà soát chưa hợp lệ");
@@ -111,12 +120,18 @@ public static class ReviewsApi
         return TypedResults.Created($"/api/procedures/reviews/{review.Id}", View(review, options.Value));
     }
 
-    private static async Task<IResult> UpdateAsync(Guid id, ReviewRequest request, CatalogDb db, IOptions<ComplianceCostOptions> options)
+    private static async Task<IResult> UpdateAsync(Guid id, ReviewRequest request, CatalogDb db, IOptions<ComplianceCostOptions> options,
+        HttpContext http, IAuthorizationService authorization)
     {
         var review = await db.Reviews.SingleOrDefaultAsync(r => r.Id == id);
         if (review is null)
         {
             return NotFound();
+        }
+
+        if (await HandlingUnitsApi.RefusalAsync(http.User, review.ProcedureCode, review.UnitCode, authorization) is { } refused)
+        {
+            return refused;
         }
 
         if (review.Status != ReviewStatus.Draft)

@@ -4,7 +4,9 @@ using VanPhong.Calendar;
 using VanPhong.Contracts;
 using VanPhong.Feedback.Handling;
 using VanPhong.Persistence;
+using VanPhong.Security;
 using VanPhong.ServiceDefaults;
+using VanPhong.Text;
 
 namespace VanPhong.Feedback.Data;
 
@@ -69,20 +71,28 @@ public enum FeedbackStatus
     Closed,
 }
 
-/// <summary>The person or organisation behind a PAKN. Personal data: it never leaves this service.</summary>
+/// <summary>The person or organisation behind a PAKN. Personal data: it never leaves this service, and the audit log masks it.</summary>
 public sealed class Submitter
 {
+    /// <summary>What an anonymised submitter's name and address read.</summary>
+    public const string Erased = "[đã xóa]";
+
     public SubmitterType Type { get; set; }
 
+    [PersonalData]
     public string Name { get; set; } = "";
 
     /// <summary>Tên tổ chức, for organisations.</summary>
+    [PersonalData]
     public string? Organisation { get; set; }
 
+    [PersonalData]
     public string Address { get; set; } = "";
 
+    [PersonalData]
     public string? Phone { get; set; }
 
+    [PersonalData]
     public string? Email { get; set; }
 }
 
@@ -108,6 +118,8 @@ public sealed class FeedbackCase : IVersioned
 
     public FeedbackChannel Channel { get; set; }
 
+    /// <summary>The PAKN as written: it may name people, so the audit log masks it.</summary>
+    [PersonalData]
     public string Content { get; set; } = "";
 
     public Submitter Submitter { get; set; } = new();
@@ -115,6 +127,20 @@ public sealed class FeedbackCase : IVersioned
     public string? ProcedureCode { get; set; }
 
     public bool ConsentToPublish { get; set; }
+
+    /// <summary>
+    /// The privacy notice (Decree 13/2023 Art. 11, 13) the submitter was shown and agreed to, and when: the purposes of
+    /// processing their personal data, its retention and their rights. Null for a PAKN received before consent was recorded.
+    /// </summary>
+    public string? PrivacyNoticeVersion { get; set; }
+
+    public DateTime? ConsentedAt { get; set; }
+
+    /// <summary>When the submitter's personal data was removed (retention ended, or they asked): the statistics stay.</summary>
+    public DateTime? AnonymisedAt { get; private set; }
+
+    /// <summary>Why: "Hết thời hạn lưu trữ" or the data subject's request with its reference.</summary>
+    public string? AnonymisationReason { get; private set; }
 
     public FeedbackStatus Status { get; private set; } = FeedbackStatus.Received;
 
@@ -176,6 +202,9 @@ public sealed class FeedbackCase : IVersioned
 
     public DateTime? PublishedAt { get; private set; }
 
+    /// <summary>The published texts folded (lower case, no diacritics) for the public search, which runs in the database.</summary>
+    public string? PublishedSearch { get; private set; }
+
     public DateTime? ClosedAt { get; private set; }
 
     public int ReopenCount { get; private set; }
@@ -193,6 +222,7 @@ public sealed class FeedbackCase : IVersioned
 
     public int? RatingScore { get; private set; }
 
+    [PersonalData]
     public string? RatingComment { get; private set; }
 
     public DateTime? RatedAt { get; private set; }
@@ -307,6 +337,7 @@ public sealed class FeedbackCase : IVersioned
     {
         Guard(HandlingStep.Publish, FeedbackStatus.Published);
         PublishedAt = now.UtcDateTime;
+        IndexPublication();
         Move(HandlingStep.Publish, FeedbackStatus.Published, by, now, null);
         return new FeedbackPublished(Id, TrackingCode, now, Version);
     }
@@ -327,6 +358,7 @@ public sealed class FeedbackCase : IVersioned
         PublicationDueOn = null;
         // The answer is being redone: what was published no longer stands, and a new answer is published anew.
         PublishedAt = null;
+        PublishedSearch = null;
         ApprovedBy = null;
         ApprovedAt = null;
         return Move(HandlingStep.Reopen, FeedbackStatus.InProgress, by, now, "Mở lại: " + reason);
@@ -346,6 +378,53 @@ public sealed class FeedbackCase : IVersioned
         RatedAt = now.UtcDateTime;
         Version++;
         return new FeedbackRated(Id, TrackingCode, satisfied, score, now, Version);
+    }
+
+    /// <summary>What the public search matches a published answer on (its code, procedure, question and answer), folded.</summary>
+    public void IndexPublication() => PublishedSearch = VietnameseText.Fold($"{TrackingCode} {ProcedureCode} {PublishedQuestion} {PublishedAnswer}");
+
+    /// <summary>When the case's handling ended (closed, not accepted, transferred): the start of its retention period.</summary>
+    public DateTime? EndedAt => Status switch
+    {
+        FeedbackStatus.Closed => ClosedAt,
+        FeedbackStatus.NotAccepted or FeedbackStatus.Transferred => ClassifiedAt,
+        _ => null,
+    };
+
+    /// <summary>
+    /// Ẩn danh hóa (Decree 13/2023 Art. 16, 27): removes the submitter's personal data from a case whose handling has
+    /// ended — name, organisation, address, phone and e-mail erased; the texts (content, answer, rating comment, the
+    /// notes of its history) kept with the personal data redacted, so the Board's statistics and the published answer
+    /// stand. Attachments and the mails sent are deleted by the caller. Only an ended case: an open one still needs
+    /// its submitter to be answered.
+    /// </summary>
+    public void Anonymise(string reason, Func<string, Submitter, string> redact, DateTimeOffset now)
+    {
+        if (EndedAt is null)
+        {
+            throw new StateConflictException(
+                "Chưa thể xóa dữ liệu cá nhân",
+                $"Phản ánh, kiến nghị {TrackingCode} đang được xử lý (\"{Transitions.VietnameseNames[Status]}\"): Ban quản lý cần thông tin liên hệ để trả lời. Dữ liệu cá nhân được xóa khi kết thúc xử lý.");
+        }
+
+        if (AnonymisedAt is not null)
+        {
+            return;
+        }
+
+        var who = new Submitter { Type = Submitter.Type, Name = Submitter.Name, Organisation = Submitter.Organisation, Address = Submitter.Address, Phone = Submitter.Phone, Email = Submitter.Email };
+        Content = redact(Content, who);
+        AnswerText = AnswerText is null ? null : redact(AnswerText, who);
+        RatingComment = RatingComment is null ? null : redact(RatingComment, who);
+        foreach (var move in History.Where(m => m.Note is not null))
+        {
+            move.Note = redact(move.Note!, who);
+        }
+
+        Submitter = new Submitter { Type = who.Type, Name = Submitter.Erased, Address = Submitter.Erased };
+        AnonymisedAt = now.UtcDateTime;
+        AnonymisationReason = reason;
+        Version++;
     }
 
     /// <summary>The deadline watch's alert for the current step: overdue, or due soon — once per due date.</summary>
@@ -503,6 +582,9 @@ internal sealed class FeedbackCaseConfiguration : IEntityTypeConfiguration<Feedb
         b.Property(f => f.AnswerNumber).HasMaxLength(50);
         b.Property(f => f.PublishedQuestion).HasMaxLength(10_000);
         b.Property(f => f.PublishedAnswer).HasMaxLength(20_000);
+        b.Property(f => f.PublishedSearch).HasMaxLength(32_000);
+        b.Property(f => f.PrivacyNoticeVersion).HasMaxLength(20);
+        b.Property(f => f.AnonymisationReason).HasMaxLength(500);
         b.Property(f => f.PlanItemCode).HasMaxLength(20);
         b.Property(f => f.RatingComment).HasMaxLength(2000);
         b.HasIndex(f => new { f.Status, f.ReceivedAt });

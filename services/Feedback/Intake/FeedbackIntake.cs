@@ -7,9 +7,13 @@ using VanPhong.Contracts;
 using VanPhong.Feedback.Data;
 using VanPhong.Feedback.Handling;
 using VanPhong.Messaging;
+using VanPhong.Security;
 using VanPhong.Text;
 
 namespace VanPhong.Feedback.Intake;
+
+/// <summary>A PAKN entered by the desk: who entered it, and the day it was received.</summary>
+public sealed record DeskEntry(System.Security.Claims.ClaimsPrincipal User, OfficialDates.Decision ReceivedOn);
 
 /// <summary>The receipt given back: tracking code, the private key (shown once), the dates that apply.</summary>
 public sealed record Receipt(
@@ -44,7 +48,8 @@ public sealed class FeedbackIntake(FeedbackDb db, WorkingDayCalendar calendar, T
 {
     /// <param name="idempotencyKey">The caller's Idempotency-Key (scoped to the endpoint): a second call with it returns the
     /// first receipt and creates nothing; with another request it is refused.</param>
-    public async Task<IntakeOutcome> ReceiveAsync(FeedbackRequest request, FeedbackChannel channel, string? enteredBy, DateOnly? receivedOn, bool applyAcceptanceRules, string? idempotencyKey, CancellationToken cancellationToken)
+    /// <param name="desk">Who entered a PAKN received off line, and the day it was received (the server's day or a documented exception).</param>
+    public async Task<IntakeOutcome> ReceiveAsync(FeedbackRequest request, FeedbackChannel channel, DeskEntry? desk, bool applyAcceptanceRules, string? idempotencyKey, CancellationToken cancellationToken)
     {
         var keyHash = idempotencyKey is null ? null : IdempotencyKeys.Hash(idempotencyKey);
         var requestHash = IdempotencyKeys.Fingerprint(request);
@@ -78,7 +83,7 @@ public sealed class FeedbackIntake(FeedbackDb db, WorkingDayCalendar calendar, T
         }
 
         var now = clock.GetUtcNow();
-        var day = receivedOn ?? VietnamTime.DateOf(now);
+        var day = desk?.ReceivedOn.On ?? VietnamTime.DateOf(now);
         var deadlines = options.Value.Deadlines;
         var lookupKey = NewLookupKey();
         var strategy = db.Database.CreateExecutionStrategy();
@@ -100,9 +105,11 @@ public sealed class FeedbackIntake(FeedbackDb db, WorkingDayCalendar calendar, T
                 Submitter = submitter,
                 ProcedureCode = procedureCode,
                 ConsentToPublish = request.ConsentToPublish,
+                PrivacyNoticeVersion = Privacy.PrivacyNotice.CurrentVersion,
+                ConsentedAt = now.UtcDateTime,
                 ReceivedAt = now.UtcDateTime,
                 ReceivedOn = day,
-                EnteredBy = enteredBy,
+                EnteredBy = desk?.User.DisplayName(),
                 ClassificationDueOn = calendar.AddWorkingDays(day, deadlines.ClassifyWorkingDays),
                 AnswerDueOn = calendar.AddWorkingDays(day, deadlines.AnswerWorkingDays),
             };
@@ -111,6 +118,11 @@ public sealed class FeedbackIntake(FeedbackDb db, WorkingDayCalendar calendar, T
             {
                 attachment.FeedbackId = created.Id;
                 db.Attachments.Add(attachment);
+            }
+
+            if (desk is not null)
+            {
+                db.Audit(desk.ReceivedOn, desk.User, clock, nameof(FeedbackCase), created.Id.ToString(), "receivedOn", VietnamTime.DateOf(now));
             }
 
             db.AddEvent(created.Received(now), clock);

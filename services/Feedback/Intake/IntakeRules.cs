@@ -9,7 +9,11 @@ public sealed record SubmitterRequest(string? Type, string? Name, string? Organi
 
 public sealed record AttachmentRequest(string? FileName, string? ContentBase64);
 
-/// <summary>A PAKN as it is submitted, online or entered by staff.</summary>
+/// <summary>
+/// A PAKN as it is submitted, online or entered by staff. <see cref="ConsentToProcessing"/> is the submitter's agreement
+/// to the privacy notice (GET /public/feedback/privacy) of version <see cref="PrivacyNoticeVersion"/> (the current one if
+/// omitted); for a PAKN received on paper or by phone, the official confirms the submitter was told and agreed.
+/// </summary>
 public sealed record FeedbackRequest(
     string? Kind,
     string? Category,
@@ -17,7 +21,9 @@ public sealed record FeedbackRequest(
     SubmitterRequest? Submitter,
     string? ProcedureCode,
     bool ConsentToPublish,
-    List<AttachmentRequest>? Attachments = null);
+    List<AttachmentRequest>? Attachments = null,
+    bool ConsentToProcessing = false,
+    string? PrivacyNoticeVersion = null);
 
 /// <summary>Why a PAKN is not accepted, in the submitter's language (Decree 20/2008 Art. 1, 3, 7, 9).</summary>
 public sealed record Refusal(string Reason, string Detail);
@@ -84,6 +90,15 @@ public static partial class IntakeRules
         }
 
         ValidateSubmitter(request.Submitter, Add);
+
+        if (!request.ConsentToProcessing)
+        {
+            Add("consentToProcessing", "Phản ánh, kiến nghị cần họ tên, địa chỉ và thông tin liên hệ của Quý vị: vui lòng đọc thông báo xử lý dữ liệu cá nhân và đồng ý (Nghị định 13/2023/NĐ-CP) để Ban quản lý tiếp nhận.");
+        }
+        else if (request.PrivacyNoticeVersion is { } version && version != Privacy.PrivacyNotice.CurrentVersion)
+        {
+            Add("privacyNoticeVersion", $"Thông báo xử lý dữ liệu cá nhân đã được cập nhật (phiên bản {Privacy.PrivacyNotice.CurrentVersion}): vui lòng đọc lại và đồng ý.");
+        }
 
         var procedureCode = VietnameseText.Clean(request.ProcedureCode);
         if (procedureCode is not null && !ProcedureCodePattern().IsMatch(procedureCode))
@@ -219,7 +234,18 @@ public static partial class IntakeRules
         }
     }
 
-    public static string NormalizePhone(string phone) => Regex.Replace(phone, @"[\s.\-()]", "");
+    /// <summary>
+    /// One spelling per number, so the duplicate check, the data subject's request and the redaction of the submitter's
+    /// own number find it however it was written: separators and brackets dropped, +84 / 0084 (and "+84 (0)") read as 0.
+    /// </summary>
+    public static string NormalizePhone(string phone)
+    {
+        var compact = Regex.Replace(phone, @"[\s.\-()]", "");
+        var national = compact.StartsWith("+84", StringComparison.Ordinal) ? compact[3..]
+            : compact.StartsWith("0084", StringComparison.Ordinal) ? compact[4..]
+            : null;
+        return national is null ? compact : "0" + national.TrimStart('0');
+    }
 
     [GeneratedRegex(@"^(\+84|0)\d{9,10}$")]
     private static partial Regex PhonePattern();

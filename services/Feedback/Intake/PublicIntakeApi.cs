@@ -52,7 +52,7 @@ public static class PublicIntakeApi
         var (key, error) = IdempotencyKeys.Read(http, "public-feedback");
         return error is not null
             ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { [IdempotencyKeys.Header] = [error] }, title: "Yêu cầu không hợp lệ")
-            : ToResult(await intake.ReceiveAsync(request, FeedbackChannel.Online, enteredBy: null, receivedOn: null, applyAcceptanceRules: true, key, cancellationToken));
+            : ToResult(await intake.ReceiveAsync(request, FeedbackChannel.Online, desk: null, applyAcceptanceRules: true, key, cancellationToken));
     }
 
     internal static IResult ToResult(IntakeOutcome outcome) => outcome switch
@@ -146,17 +146,29 @@ public static class PublicIntakeApi
 
     private static async Task<Ok<PublishedPage>> AnswersAsync(string? q, string? category, int? page, FeedbackDb db, CancellationToken cancellationToken)
     {
-        var published = await db.Cases.AsNoTracking()
-            .Where(c => c.PublishedAt != null && c.PublishedAnswer != null && (c.Status == FeedbackStatus.Published || c.Status == FeedbackStatus.Closed)) // IsPublished, in SQL
+        const int size = 20;
+        // Filtered and paged in the database: the list grows every year and a page is 20 answers, whoever asks.
+        var query = db.Cases.AsNoTracking()
+            .Where(c => c.PublishedAt != null && c.PublishedAnswer != null && (c.Status == FeedbackStatus.Published || c.Status == FeedbackStatus.Closed)); // IsPublished, in SQL
+        if (category is not null)
+        {
+            query = query.Where(c => c.Category == category);
+        }
+
+        foreach (var word in VietnameseText.Fold(q).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(10))
+        {
+            query = query.Where(c => c.PublishedSearch!.Contains(word));
+        }
+
+        var number = Math.Clamp(page ?? 1, 1, 100_000);
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query
             .OrderByDescending(c => c.PublishedAt)
+            .ThenByDescending(c => c.TrackingCode) // a total order, so no answer is on two pages or on none
+            .Skip((number - 1) * size)
+            .Take(size)
             .Select(c => new PublishedAnswer(c.TrackingCode, c.Category, "", c.ProcedureCode, c.PublishedAt!.Value, c.PublishedQuestion, c.PublishedAnswer!, c.AnswerLegalBasis))
             .ToListAsync(cancellationToken);
-        var matches = published
-            .Where(a => category is null || a.Category == category)
-            .Where(a => q is null || VietnameseText.Matches($"{a.TrackingCode} {a.ProcedureCode} {a.Question} {a.Answer}", q))
-            .Select(a => a with { CategoryName = FeedbackCategories.All.GetValueOrDefault(a.Category, a.Category) })
-            .ToList();
-        var number = Math.Max(1, page ?? 1);
-        return TypedResults.Ok(new PublishedPage(matches.Count, number, matches.Skip((number - 1) * 20).Take(20).ToList()));
+        return TypedResults.Ok(new PublishedPage(total, number, items.Select(a => a with { CategoryName = FeedbackCategories.All.GetValueOrDefault(a.Category, a.Category) }).ToList()));
     }
 }

@@ -76,14 +76,16 @@ public static class Open311Api
             Field("description"),
             new SubmitterRequest(null, name.Length == 0 ? null : name, null, Field("address_string"), Field("phone"), Field("email")),
             Field("attribute[procedure_code]"),
-            Field("attribute[consent_to_publish]") is "true" or "1");
+            Field("attribute[consent_to_publish]") is "true" or "1",
+            ConsentToProcessing: Field("attribute[consent_to_processing]") is "true" or "1",
+            PrivacyNoticeVersion: Field("attribute[privacy_notice_version]"));
         var (key, error) = IdempotencyKeys.Read(http, "open311");
         if (error is not null)
         {
             return Fail(StatusCodes.Status400BadRequest, error);
         }
 
-        return await intake.ReceiveAsync(request, FeedbackChannel.Online, null, null, applyAcceptanceRules: true, key, cancellationToken) switch
+        return await intake.ReceiveAsync(request, FeedbackChannel.Online, desk: null, applyAcceptanceRules: true, key, cancellationToken) switch
         {
             IntakeOutcome.Received r => TypedResults.Json(new[]
             {
@@ -175,6 +177,8 @@ public static class Open311Api
         "submitter.phone" => "phone",
         "submitter.email" => "email",
         "procedureCode" => "attribute[procedure_code]",
+        "consentToProcessing" => "attribute[consent_to_processing]",
+        "privacyNoticeVersion" => "attribute[privacy_notice_version]",
         _ => field,
     };
 

@@ -29,7 +29,9 @@ public sealed class StaffFlowTests(SystemUnderTest system, Chromium chromium)
         await citizen.GetByLabel("Số điện thoại").FillAsync("0913456789");
         await citizen.GetByLabel("Tài liệu kèm theo", new() { Exact = false }).SetInputFilesAsync(
             new FilePayload { Name = "bien-nhan-ho-so.pdf", MimeType = "application/pdf", Buffer = CitizenPagesTests.Pdf });
-        await citizen.GetByLabel("Tôi đồng ý", new() { Exact = false }).CheckAsync();
+        await citizen.GetByLabel("Tôi đồng ý để Ban công khai", new() { Exact = false }).CheckAsync();
+        Assert.Contains("Nghị định số 13/2023/NĐ-CP", await citizen.Locator("[data-testid=privacy-notice]").InnerTextAsync());
+        await citizen.GetByLabel("xử lý dữ liệu cá nhân của tôi", new() { Exact = false }).CheckAsync();
         await citizen.GetByRole(AriaRole.Button, new() { Name = "Gửi phản ánh, kiến nghị" }).ClickAsync();
 
         var code = (await citizen.Locator("[data-testid=tracking-code]").InnerTextAsync()).Trim();
@@ -210,6 +212,7 @@ public sealed class StaffFlowTests(SystemUnderTest system, Chromium chromium)
         await desk.GetByLabel("Họ và tên").FillAsync("Trịnh Văn Bưu");
         await desk.GetByLabel("Địa chỉ liên hệ").FillAsync("Ninh Hải, Ninh Hòa, Khánh Hòa");
         await desk.GetByLabel("Số điện thoại").FillAsync("0905111222");
+        await desk.GetByLabel("đã được thông báo mục đích xử lý dữ liệu cá nhân", new() { Exact = false }).CheckAsync();
         await desk.GetByRole(AriaRole.Button, new() { Name = "Vào sổ" }).ClickAsync();
         await ExpectDoneAsync(desk, "Đã vào sổ phản ánh, kiến nghị mã");
         var code = System.Text.RegularExpressions.Regex.Match(await desk.Locator("p.done").InnerTextAsync(), @"mã (\S+)").Groups[1].Value;

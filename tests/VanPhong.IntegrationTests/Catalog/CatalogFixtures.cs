@@ -26,8 +26,14 @@ public static class CatalogFixtures
         items,
     };
 
-    /// <summary>Records and applies a decision as the office; returns its id.</summary>
-    public static async Task<Guid> PublishAsync(Platform platform, DateOnly date, params DecisionItem[] items)
+    /// <summary>
+    /// Records and applies a decision as the office, then gives every new procedure to QLDT (the division the tests act
+    /// as; the sector "Việc làm" of the sample content would give DNLD); returns the decision's id.
+    /// </summary>
+    public static Task<Guid> PublishAsync(Platform platform, DateOnly date, params DecisionItem[] items) => PublishAsync(platform, date, "QLDT", items);
+
+    /// <param name="handlingUnit">The division the office assigns to each new procedure; null keeps the one its sector gives.</param>
+    public static async Task<Guid> PublishAsync(Platform platform, DateOnly date, string? handlingUnit, params DecisionItem[] items)
     {
         var office = await platform.ClientForAsync(TestUsers.Office);
         var created = await office.PostAsJsonAsync("/api/procedures/decisions", Decision(date, items));
@@ -41,6 +47,11 @@ public static class CatalogFixtures
         if (!applied.IsSuccessStatusCode)
         {
             throw new InvalidOperationException($"Applying a decision failed: {await applied.Content.ReadAsStringAsync()}");
+        }
+
+        foreach (var item in items.Where(i => handlingUnit is not null && i.Change == ChangeKind.New))
+        {
+            await Ok(await office.PutAsJsonAsync($"/api/procedures/{item.Code}/handling-unit", new { unitCode = handlingUnit }));
         }
 
         return id;

@@ -37,8 +37,9 @@ public sealed class InternalProcedureTests(PlatformFixture fixture) : IClassFixt
         Assert.Equal(10, draft.GetProperty("totalWorkingDays").GetDouble());
         Assert.True(draft.GetProperty("submitLate").GetBoolean()); // still a draft, and the day has passed
 
-        await Ok(await unit.PostAsJsonAsync($"/api/procedures/{late}/internal-procedure/submit", new { on = "2026-05-19" }, _ct));
-        await Ok(await unit.PostAsJsonAsync($"/api/procedures/{onTime}/internal-procedure/submit", new { on = "2026-05-18" }, _ct));
+        // Dates in the past: the office's documented exceptions (a unit submits on the server's day only).
+        await Ok(await office.PostAsJsonAsync($"/api/procedures/{late}/internal-procedure/submit", new { on = "2026-05-19", backdateReason = "Tờ trình gửi bản giấy ngày 19/5" }, _ct));
+        await Ok(await office.PostAsJsonAsync($"/api/procedures/{onTime}/internal-procedure/submit", new { on = "2026-05-18", backdateReason = "Tờ trình gửi bản giấy ngày 18/5" }, _ct));
         Assert.True((await ViewAsync(office, late)).GetProperty("submitLate").GetBoolean());
         Assert.False((await ViewAsync(office, onTime)).GetProperty("submitLate").GetBoolean());
         var lateList = await office.GetFromJsonAsync<List<JsonElement>>("/api/procedures/internal-procedures?late=true", _ct);
@@ -48,7 +49,7 @@ public sealed class InternalProcedureTests(PlatformFixture fixture) : IClassFixt
         // Approved Saturday 29/8/2026: three days end on 1/9, a holiday (1–2/9), so the update is due Thursday 3/9.
         var approved = await Ok(await office.PostAsJsonAsync($"/api/procedures/{onTime}/internal-procedure/approve", new { decisionNumber = "215/QĐ-UBND", approvedOn = "2026-08-29" }, _ct));
         Assert.Equal("2026-09-03", approved.GetProperty("electronicDueOn").GetString());
-        var updated = await Ok(await office.PostAsJsonAsync($"/api/procedures/{onTime}/internal-procedure/electronic-updated", new { on = "2026-09-03" }, _ct));
+        var updated = await Ok(await office.PostAsJsonAsync($"/api/procedures/{onTime}/internal-procedure/electronic-updated", new { on = "2026-09-03", backdateReason = "Cập nhật trên hệ thống của tỉnh ngày 03/9" }, _ct));
         Assert.False(updated.GetProperty("electronicLate").GetBoolean());
         Assert.Equal("Approved", updated.GetProperty("status").GetString());
     }
@@ -84,7 +85,8 @@ public sealed class InternalProcedureTests(PlatformFixture fixture) : IClassFixt
         var code = await ProcedureAsync(P, withSteps: true);
         var unit = await P.ClientForAsync(TestUsers.StaffQldt);
 
-        var beforePublication = await unit.PostAsJsonAsync($"/api/procedures/{code}/internal-procedure/submit", new { on = Today().AddDays(-400) }, _ct);
+        var office = await P.ClientForAsync(TestUsers.Office);
+        var beforePublication = await office.PostAsJsonAsync($"/api/procedures/{code}/internal-procedure/submit", new { on = Today().AddDays(-400), backdateReason = "Ghi nhận lại theo hồ sơ giấy" }, _ct);
         var future = await unit.PostAsJsonAsync($"/api/procedures/{code}/internal-procedure/submit", new { on = Today().AddDays(3) }, _ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, beforePublication.StatusCode);
@@ -100,7 +102,7 @@ public sealed class InternalProcedureTests(PlatformFixture fixture) : IClassFixt
         var unit = await P.ClientForAsync(TestUsers.StaffQldt);
         var office = await P.ClientForAsync(TestUsers.Office);
         await Ok(await unit.PutAsJsonAsync($"/api/procedures/{code}/internal-procedure", new { steps = Steps(1, 8, 1) }, _ct));
-        await Ok(await unit.PostAsJsonAsync($"/api/procedures/{code}/internal-procedure/submit", new { on = "2023-10-20" }, _ct));
+        await Ok(await office.PostAsJsonAsync($"/api/procedures/{code}/internal-procedure/submit", new { on = "2023-10-20", backdateReason = "Nhập lại hồ sơ năm 2023" }, _ct));
         await Ok(await office.PostAsJsonAsync($"/api/procedures/{code}/internal-procedure/approve", new { decisionNumber = "3001/QĐ-UBND", approvedOn = "2023-11-01" }, _ct));
 
         var planId = await PlanClient.SeededPlanAsync(P);

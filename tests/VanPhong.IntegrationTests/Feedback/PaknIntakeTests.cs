@@ -85,6 +85,7 @@ public sealed class PaknIntakeTests(PlatformFixture fixture) : IClassFixture<Pla
         {
             channel = "Phone",
             receivedOn = "2023-03-02",
+            backdateReason = "Nhập lại sổ ghi chép cuộc gọi năm 2023",
             feedback = Body($"Ông gọi điện phản ánh hồ sơ số {Random.Shared.Next()} cấp giấy phép môi trường chậm."),
         }, _ct);
 
@@ -150,6 +151,7 @@ public sealed class PaknIntakeTests(PlatformFixture fixture) : IClassFixture<Pla
             ["last_name"] = "Trương",
             ["phone"] = "0935111222",
             ["address_string"] = "Vạn Ninh, Khánh Hòa",
+            ["attribute[consent_to_processing]"] = "true",
         }), _ct);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = (await created.Content.ReadFromJsonAsync<List<JsonElement>>(_ct))![0].GetProperty("service_request_id").GetString();
@@ -173,6 +175,7 @@ public sealed class PaknIntakeTests(PlatformFixture fixture) : IClassFixture<Pla
         category = "implementation-difficulty",
         content,
         submitter = new { name = "Phan Văn Lợi", address = "Ninh Hải, Ninh Hòa, Khánh Hòa", phone },
+        consentToProcessing = true,
         attachments = attachment is { } a ? new[] { new { fileName = a.Name, contentBase64 = Convert.ToBase64String(a.Bytes) } } : null,
     };
 }

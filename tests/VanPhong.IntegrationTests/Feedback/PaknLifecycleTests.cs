@@ -36,6 +36,7 @@ public sealed class PaknLifecycleTests(PlatformFixture fixture) : IClassFixture<
             submitter = new { name = Name, address = Address, phone = Phone, email = Email },
             procedureCode = "1.014199",
             consentToPublish = true,
+            consentToProcessing = true,
             attachments = new[] { new { fileName = "giay-bien-nhan.pdf", contentBase64 = Convert.ToBase64String("%PDF-1.5\n% biên nhận\n"u8.ToArray()) } },
         }, _ct);
         Assert.Equal(HttpStatusCode.Created, submit.StatusCode);

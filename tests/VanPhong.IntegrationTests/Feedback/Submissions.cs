@@ -14,6 +14,7 @@ public static class Submissions
         submitter = new { name, address = "15 Hùng Vương, thị xã Ninh Hòa, Khánh Hòa", phone },
         procedureCode = "1.014199",
         consentToPublish = true,
+        consentToProcessing = true,
     };
 
     public static object ValidSubmission(string name = "Lê Văn Cường", string? phone = "0912345678") => Valid(name, phone);

@@ -92,6 +92,7 @@ public sealed class ConcurrentWritesTests(PlatformFixture fixture) : IClassFixtu
         content = $"Đề nghị rút ngắn thời hạn giải quyết hồ sơ số {Random.Shared.Next(100_000, 999_999)} về cấp giấy chứng nhận đăng ký đầu tư trong Khu kinh tế.",
         submitter = new { name = "Trần Thị Bình", address = "3 Lê Thánh Tôn, Nha Trang", email },
         consentToPublish = true,
+        consentToProcessing = true,
     };
 
     private async Task<string> StatusAsync(Guid id) =>

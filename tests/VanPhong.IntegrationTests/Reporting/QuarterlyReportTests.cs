@@ -263,6 +263,7 @@ public sealed class QuarterlyReportTests(PlatformFixture fixture) : IClassFixtur
                 category = "implementation-difficulty",
                 content = $"Thư gửi qua bưu điện số {Random.Shared.Next()} phản ánh việc chậm cấp giấy phép lao động cho người lao động nước ngoài.",
                 submitter = new { name = "Trần Thị Hoa", address = "Ninh Hòa, Khánh Hòa", phone = "09" + Random.Shared.Next(10_000_000, 99_999_999) },
+                consentToProcessing = true,
             },
         }, _ct);
         var code = (await Ok(response)).GetProperty("trackingCode").GetString()!;

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using VanPhong.Catalog.Model;
 using VanPhong.IntegrationTests.Catalog;
+using VanPhong.IntegrationTests.Feedback;
 using VanPhong.IntegrationTests.Reporting;
 using VanPhong.IntegrationTests.Infrastructure;
 using static VanPhong.IntegrationTests.Infrastructure.TestUsers;
@@ -147,20 +148,21 @@ public static class AuthorizationMatrix
             return new HttpRequestMessage(HttpMethod.Post, $"/api/procedures/decisions/{id}/apply");
         }),
         new("GET", "/api/procedures/internal-procedures", HeadQldt, Platformless, OneStopVp, true, Get("/api/procedures/internal-procedures?late=true")),
-        new("PUT", "/api/procedures/{code}/internal-procedure", StaffQldt, Leader, StaffQhxd, true, OnProcedure(HttpMethod.Put, "Draft", "/internal-procedure",
+        new("PUT", "/api/procedures/{code}/internal-procedure", StaffQldt, Leader, StaffQhxd, false, OnProcedure(HttpMethod.Put, "Draft", "/internal-procedure",
             new { steps = CatalogFixtures.Steps(1, 5, 1) })),
-        new("POST", "/api/procedures/{code}/internal-procedure/submit", HeadQldt, OneStop, HeadQhxd, true, OnProcedure(HttpMethod.Post, "WithSteps", "/internal-procedure/submit", new { })),
+        new("POST", "/api/procedures/{code}/internal-procedure/submit", HeadQldt, OneStop, HeadQhxd, false, OnProcedure(HttpMethod.Post, "WithSteps", "/internal-procedure/submit", new { })),
         new("POST", "/api/procedures/{code}/internal-procedure/approve", Office, Leader, OfficeMc, true, OnProcedure(HttpMethod.Post, "Submitted", "/internal-procedure/approve",
             new { decisionNumber = "77/QĐ-UBND", approvedOn = CatalogFixtures.Today() })),
         new("POST", "/api/procedures/{code}/internal-procedure/electronic-updated", Office, StaffQldt, OfficeMc, true, OnProcedure(HttpMethod.Post, "Approved", "/internal-procedure/electronic-updated", new { })),
+        new("PUT", "/api/procedures/{code}/handling-unit", Office, HeadQldt, OfficeMc, true, OnProcedure(HttpMethod.Put, "Draft", "/handling-unit", new { unitCode = "QLDT" })),
         new("POST", "/api/procedures/compliance-cost", StaffQldt, Platformless, OneStop, true, Send(HttpMethod.Post, (_, _) => Staged("/api/procedures/compliance-cost",
             new { before = new { processingWorkingDays = 10, dossiersPerYear = 10 }, after = new { processingWorkingDays = 9, dossiersPerYear = 10 } }))),
         new("GET", "/api/procedures/reviews", Leader, Platformless, StaffQhxd, true, Get("/api/procedures/reviews?year=2026")),
         new("GET", "/api/procedures/reviews/{id:guid}", StaffQhxd, Platformless, OneStop, true, async (p, _) =>
             Req($"/api/procedures/reviews/{await CatalogFixtures.ReviewAsync(p)}")),
-        new("POST", "/api/procedures/{code}/reviews", StaffQldt, Leader, StaffQhxd, true, OnProcedure(HttpMethod.Post, "Draft", "/reviews",
+        new("POST", "/api/procedures/{code}/reviews", StaffQldt, Leader, StaffQhxd, false, OnProcedure(HttpMethod.Post, "Draft", "/reviews",
             CatalogFixtures.ReviewRequest())),
-        new("PUT", "/api/procedures/reviews/{id:guid}", HeadQldt, OneStop, HeadQhxd, true, async (p, _) =>
+        new("PUT", "/api/procedures/reviews/{id:guid}", HeadQldt, OneStop, HeadQhxd, false, async (p, _) =>
             new HttpRequestMessage(HttpMethod.Put, $"/api/procedures/reviews/{await CatalogFixtures.ReviewAsync(p)}")
             {
                 Content = JsonContent.Create(CatalogFixtures.ReviewRequest(year: 2027)),
@@ -234,6 +236,7 @@ public static class AuthorizationMatrix
                 category = "implementation-difficulty",
                 content = $"Người dân gọi điện phản ánh hồ sơ số {Random.Shared.Next()} đăng ký đầu tư chậm giải quyết.",
                 submitter = new { name = "Đinh Văn Quý", address = "Vạn Ninh, Khánh Hòa", phone = "09" + Random.Shared.Next(10_000_000, 99_999_999) },
+                consentToProcessing = true,
             },
         }))),
         new("POST", "/api/feedback/{id:guid}/classify", Office, Leader, OfficeMc, true, OnCase(HttpMethod.Post, "Received", "/classify", new { outcome = "WithinAuthority" })),
@@ -249,6 +252,14 @@ public static class AuthorizationMatrix
         new("POST", "/api/feedback/{id:guid}/close", Office, OneStop, OfficeMc, true, OnCase(HttpMethod.Post, "Answered", "/close")),
         new("POST", "/api/feedback/{id:guid}/reopen", OneStop, StaffQldt, OneStopVp, true, OnCase(HttpMethod.Post, "Answered", "/reopen", new { reason = "Người gửi chưa đồng ý" })),
         new("POST", "/api/feedback/{id:guid}/links", Office, HeadQldt, OfficeMc, true, OnCase(HttpMethod.Post, "Received", "/links", new { planItemCode = "VI.1" })),
+        new("GET", "/api/feedback/privacy/subject", Office, OneStop, OfficeMc, true, Get("/api/feedback/privacy/subject?reference=DON-01/2026&phone=0900000001")),
+        new("POST", "/api/feedback/privacy/erasure", Office, Leader, OfficeMc, true, Send(HttpMethod.Post, async (p, _) =>
+        {
+            var ended = await FeedbackFlow.SubmitAsync(p);
+            var office = await p.ClientForAsync(Office);
+            await office.PostAsJsonAsync($"/api/feedback/{ended.Id}/classify", new { outcome = "NotAccepted", reason = "Không thuộc phạm vi quy định hành chính" });
+            return ("/api/feedback/privacy/erasure", new { reference = "DON-02/2026", reason = "Theo đơn đề nghị của chủ thể dữ liệu", trackingCode = ended.Code });
+        })),
         new("GET", "/api/feedback/templates", StaffQhxd, Platformless, StaffQldt, true, Get("/api/feedback/templates")),
         new("POST", "/api/feedback/templates", Office, Leader, OfficeMc, true, Send(HttpMethod.Post, (_, _) => Staged("/api/feedback/templates",
             new { name = "Mẫu thử " + Random.Shared.Next(), body = "Trả lời {{NguoiGui}}: {{NoiDungTraLoi}}", legalBasis = "Nghị định số 20/2008/NĐ-CP" }))),

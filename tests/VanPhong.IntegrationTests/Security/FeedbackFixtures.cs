@@ -18,6 +18,7 @@ public static class FeedbackFixtures
             category = "implementation-difficulty",
             content = $"Hồ sơ số {Random.Shared.Next()} xin cấp giấy chứng nhận đăng ký đầu tư bị yêu cầu nộp thêm giấy tờ ngoài quy định.",
             submitter = new { name = "Lâm Thị Hạnh", address = "Ninh Hòa, Khánh Hòa", phone = "09" + Random.Shared.Next(10_000_000, 99_999_999) },
+            consentToProcessing = true,
             attachments = new[] { new { fileName = "bien-nhan.pdf", contentBase64 = PdfBase64 } },
         });
         var office = await platform.ClientForAsync(TestUsers.Office);

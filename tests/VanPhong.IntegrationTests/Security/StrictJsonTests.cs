@@ -16,7 +16,7 @@ public sealed class StrictJsonTests(PlatformFixture fixture) : IClassFixture<Pla
     private Platform P => fixture.Platform;
 
     private const string Valid = """
-        "kind": "Reflection", "category": "implementation-difficulty",
+        "kind": "Reflection", "category": "implementation-difficulty", "consentToProcessing": true,
         "submitter": { "name": "Lê Văn Cường", "address": "15 Hùng Vương, Ninh Hòa", "phone": "0912000111" }
         """;
 

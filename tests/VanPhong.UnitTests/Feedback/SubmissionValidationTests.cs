@@ -13,12 +13,30 @@ public sealed class SubmissionValidationTests
         "Hồ sơ cấp giấy phép lao động nộp ngày 01/10 đến nay vẫn chưa có kết quả.",
         new SubmitterRequest(null, "Trần Thị Bình", null, "45 Lê Thánh Tôn, Nha Trang", "0905123456", null),
         "1.014199",
-        false);
+        false,
+        ConsentToProcessing: true);
 
     private static Dictionary<string, string[]> Errors(FeedbackRequest request) => Validate(request, Options, out _);
 
     [Fact]
     public void A_complete_submission_has_no_errors() => Assert.Empty(Errors(Valid()));
+
+    [Fact]
+    public void Without_consent_to_the_privacy_notice_a_submission_is_refused() =>
+        Assert.Contains("13/2023", Assert.Single(Errors(Valid() with { ConsentToProcessing = false })["consentToProcessing"]));
+
+    [Fact]
+    public void Consent_to_an_older_privacy_notice_is_asked_again() =>
+        Assert.Contains("cập nhật", Assert.Single(Errors(Valid() with { PrivacyNoticeVersion = "2020-01-01" })["privacyNoticeVersion"]));
+
+    [Theory]
+    [InlineData("(0258) 3 822 123", "02583822123")]
+    [InlineData("+84 912 345 678", "0912345678")]
+    [InlineData("+84 (0) 912.345.678", "0912345678")]
+    [InlineData("0084-912-345-678", "0912345678")]
+    [InlineData("0912345678", "0912345678")]
+    public void A_phone_number_has_one_spelling_however_it_was_written(string written, string stored) =>
+        Assert.Equal(stored, NormalizePhone(written));
 
     [Fact]
     public void An_anonymous_submission_is_refused() =>

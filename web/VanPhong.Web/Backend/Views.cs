@@ -16,6 +16,9 @@ public sealed record PublishedPage(int Total, int Page, IReadOnlyList<PublishedA
 
 public sealed record CategoryView(string Code, string Name);
 
+/// <summary>The feedback service's privacy notice (Decree 13/2023), shown before the submitter agrees.</summary>
+public sealed record PrivacyNotice(string Version, string Controller, IReadOnlyList<string> Purposes, IReadOnlyList<string> DataProcessed, string Publication, string Retention, IReadOnlyList<string> Rights, string Contact, string Consent);
+
 public sealed record Contact(string Agency, string Address, string Phone, string Email, string OnlineForm, IReadOnlyList<CategoryView> Categories);
 
 public sealed record FeedbackRow(Guid Id, string TrackingCode, string Category, string Channel, string Status, string StatusName, DateTime ReceivedAt, string? LeadUnit, string? CurrentStep, DateOnly? CurrentDueOn, bool Overdue);
@@ -116,7 +119,7 @@ public sealed record ProcedureRow(string Code, string Name, string Sector, strin
 
 public sealed record VersionSummary(int Number, string Change, string DecisionNumber, DateOnly EffectiveFrom, DateOnly? EffectiveTo);
 
-public sealed record ProcedureStaffView(string Code, string Status, bool IsSample, IReadOnlyList<VersionSummary> Versions);
+public sealed record ProcedureStaffView(string Code, string Status, bool IsSample, string? HandlingUnit, IReadOnlyList<VersionSummary> Versions);
 
 public sealed record FieldChange(string Field, string Label, System.Text.Json.JsonElement? Before, System.Text.Json.JsonElement? After);
 

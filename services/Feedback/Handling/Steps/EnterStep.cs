@@ -1,3 +1,4 @@
+using VanPhong.Calendar;
 using VanPhong.Feedback.Data;
 using VanPhong.Feedback.Intake;
 using VanPhong.Security;
@@ -7,9 +8,11 @@ namespace VanPhong.Feedback.Handling.Steps;
 /// <summary>Vào sổ by the one-stop desk: a PAKN received by post, phone, e-mail, in person or from the national portal.</summary>
 public static class EnterStep
 {
-    public sealed record StaffEntry(FeedbackRequest Feedback, string? Channel, string? ReceivedOn);
+    /// <param name="ReceivedOn">The day the PAKN reached the Board: today when omitted; an earlier day (a letter entered the
+    /// next morning) only with <paramref name="BackdateReason"/>, which goes to the audit log — the deadlines run from it.</param>
+    public sealed record StaffEntry(FeedbackRequest Feedback, string? Channel, string? ReceivedOn, string? BackdateReason = null);
 
-    public static async Task<IResult> HandleAsync(StaffEntry entry, HttpContext http, FeedbackIntake intake)
+    public static async Task<IResult> HandleAsync(StaffEntry entry, HttpContext http, FeedbackIntake intake, TimeProvider clock)
     {
         var errors = new Dictionary<string, string[]>();
         if (!Enum.TryParse<FeedbackChannel>(entry.Channel, ignoreCase: true, out var channel) || channel == FeedbackChannel.Online || int.TryParse(entry.Channel, out _))
@@ -30,6 +33,13 @@ public static class EnterStep
             }
         }
 
+        var received = OfficialDates.Decide(receivedOn, entry.BackdateReason, http.User, VietnamTime.Today(clock), "receivedOn", "backdateReason", "Ngày tiếp nhận",
+            StaffRoles.OfficeStaff, StaffRoles.OneStopStaff);
+        foreach (var (field, messages) in received.Errors ?? [])
+        {
+            errors.TryAdd(field, messages);
+        }
+
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "Phản ánh, kiến nghị chưa hợp lệ");
@@ -37,6 +47,6 @@ public static class EnterStep
 
         // An official decides whether a paper or phone PAKN is accepted (classification), so no automatic refusal here;
         // for a phone call the official who wrote it down is recorded (Art. 7.2).
-        return PublicIntakeApi.ToResult(await intake.ReceiveAsync(entry.Feedback, channel, http.User.DisplayName(), receivedOn, applyAcceptanceRules: false, idempotencyKey: null, http.RequestAborted));
+        return PublicIntakeApi.ToResult(await intake.ReceiveAsync(entry.Feedback, channel, new DeskEntry(http.User, received), applyAcceptanceRules: false, idempotencyKey: null, http.RequestAborted));
     }
 }

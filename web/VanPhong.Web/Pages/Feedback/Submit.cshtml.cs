@@ -25,6 +25,8 @@ public sealed class SubmitModel(Services services) : PageModel
 
     public Contact? Contact { get; private set; }
 
+    public PrivacyNotice? Notice { get; private set; }
+
     public ApiProblem? Problem { get; private set; }
 
     public Receipt? Receipt { get; private set; }
@@ -51,6 +53,9 @@ public sealed class SubmitModel(Services services) : PageModel
         return Page();
     }
 
-    private async Task LoadContactAsync(CancellationToken ct) =>
+    private async Task LoadContactAsync(CancellationToken ct)
+    {
         Contact = (await services.GetAsync<Contact>(ResourceNames.FeedbackService, "/public/feedback/contact", ct)).Value;
+        Notice = (await services.GetAsync<PrivacyNotice>(ResourceNames.FeedbackService, "/public/feedback/privacy", ct)).Value;
+    }
 }

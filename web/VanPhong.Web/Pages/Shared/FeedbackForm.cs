@@ -20,6 +20,10 @@ public sealed class FeedbackForm
     public string? Email { get; set; }
     public bool ConsentToPublish { get; set; }
 
+    /// <summary>Agreement to the privacy notice the page showed (Decree 13/2023), and that notice's version.</summary>
+    public bool ConsentToProcessing { get; set; }
+    public string? PrivacyNoticeVersion { get; set; }
+
     /// <summary>The request body the feedback service takes, with the chosen files in base64.</summary>
     public async Task<object> ToRequestAsync(IEnumerable<IFormFile> files, CancellationToken ct)
     {
@@ -38,6 +42,8 @@ public sealed class FeedbackForm
             content = Content,
             procedureCode = string.IsNullOrWhiteSpace(ProcedureCode) ? null : ProcedureCode.Trim(),
             consentToPublish = ConsentToPublish,
+            consentToProcessing = ConsentToProcessing,
+            privacyNoticeVersion = string.IsNullOrWhiteSpace(PrivacyNoticeVersion) ? null : PrivacyNoticeVersion,
             submitter = new { type = SubmitterType, name = Name, organisation = Organisation, address = Address, phone = Phone, email = Email },
             attachments,
         };

@@ -98,6 +98,10 @@ namespace VanPhong.Catalog.Data.Migrations.SqlServer
                     b.Property<int>("CurrentVersion")
                         .HasColumnType("int");
 
+                    b.Property<string>("HandlingUnit")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<bool>("IsSample")
                         .HasColumnType("bit");
 
@@ -161,6 +165,10 @@ namespace VanPhong.Catalog.Data.Migrations.SqlServer
 
                     b.Property<string>("Status")
                         .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("UnitCode")
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 

@@ -93,6 +93,10 @@ namespace VanPhong.Catalog.Data.Migrations.Sqlite
                     b.Property<int>("CurrentVersion")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("HandlingUnit")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsSample")
                         .HasColumnType("INTEGER");
 
@@ -156,6 +160,10 @@ namespace VanPhong.Catalog.Data.Migrations.Sqlite
 
                     b.Property<string>("Status")
                         .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitCode")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 

@@ -83,6 +83,13 @@ namespace VanPhong.Feedback.Data.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("AnonymisationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime?>("AnonymisedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("AnswerDraftedBy")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
@@ -144,6 +151,9 @@ namespace VanPhong.Feedback.Data.Migrations.SqlServer
                     b.Property<bool>("ConsentToPublish")
                         .HasColumnType("bit");
 
+                    b.Property<DateTime?>("ConsentedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Content")
                         .IsRequired()
                         .HasMaxLength(10000)
@@ -185,6 +195,10 @@ namespace VanPhong.Feedback.Data.Migrations.SqlServer
                     b.Property<Guid?>("PlanItemId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("PrivacyNoticeVersion")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<string>("ProcedureCode")
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
@@ -201,6 +215,10 @@ namespace VanPhong.Feedback.Data.Migrations.SqlServer
 
                     b.Property<string>("PublishedQuestion")
                         .HasMaxLength(10000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("PublishedSearch")
+                        .HasMaxLength(32000)
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<DateTime?>("RatedAt")
@@ -268,7 +286,6 @@ namespace VanPhong.Feedback.Data.Migrations.SqlServer
             modelBuilder.Entity("VanPhong.Feedback.Data.FeedbackTransition", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime>("At")

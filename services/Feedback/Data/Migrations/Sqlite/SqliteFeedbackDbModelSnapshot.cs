@@ -78,6 +78,13 @@ namespace VanPhong.Feedback.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AnonymisationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AnonymisedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AnswerDraftedBy")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -139,6 +146,9 @@ namespace VanPhong.Feedback.Data.Migrations.Sqlite
                     b.Property<bool>("ConsentToPublish")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ConsentedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Content")
                         .IsRequired()
                         .HasMaxLength(10000)
@@ -180,6 +190,10 @@ namespace VanPhong.Feedback.Data.Migrations.Sqlite
                     b.Property<Guid?>("PlanItemId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PrivacyNoticeVersion")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ProcedureCode")
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
@@ -196,6 +210,10 @@ namespace VanPhong.Feedback.Data.Migrations.Sqlite
 
                     b.Property<string>("PublishedQuestion")
                         .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedSearch")
+                        .HasMaxLength(32000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("RatedAt")
@@ -263,7 +281,6 @@ namespace VanPhong.Feedback.Data.Migrations.Sqlite
             modelBuilder.Entity("VanPhong.Feedback.Data.FeedbackTransition", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("At")

@@ -28,13 +28,27 @@ public sealed class DetailModel(Services services) : StaffPage(services)
     [BindProperty]
     public DateOnly? On { get; set; }
 
+    [BindProperty]
+    public string? BackdateReason { get; set; }
+
+    [BindProperty]
+    public string? UnitCode { get; set; }
+
+    /// <summary>The office assigns the division that handles the procedure (it drafts the internal procedure and reviews).</summary>
+    public async Task<IActionResult> OnPostHandlingUnitAsync(CancellationToken ct)
+    {
+        var result = await Backend.SendAsync<System.Text.Json.JsonElement>(ResourceNames.CatalogService,
+            new HttpRequestMessage(HttpMethod.Put, $"/api/procedures/{Uri.EscapeDataString(Code)}/handling-unit") { Content = System.Net.Http.Json.JsonContent.Create(new { unitCode = UnitCode }) }, ct);
+        return result.Ok ? Succeeded("Đã giao phòng chủ trì.") : await FailedAsync(result.Problem!, async () => await LoadAsync(ct));
+    }
+
     /// <summary>The office records the decision approving the internal procedure (the 30-working-day obligation).</summary>
     public Task<IActionResult> OnPostApproveAsync(CancellationToken ct) =>
         ActAsync("approve", new { decisionNumber = DecisionNumber, approvedOn = On?.ToString("yyyy-MM-dd") }, "Đã ghi nhận quyết định phê duyệt quy trình nội bộ.", ct);
 
     /// <summary>The office records that the electronic process was updated in the provincial system (03 working days).</summary>
     public Task<IActionResult> OnPostElectronicAsync(CancellationToken ct) =>
-        ActAsync("electronic-updated", new { on = On?.ToString("yyyy-MM-dd") }, "Đã ghi nhận cập nhật quy trình điện tử.", ct);
+        ActAsync("electronic-updated", new { on = On?.ToString("yyyy-MM-dd"), backdateReason = BackdateReason }, "Đã ghi nhận cập nhật quy trình điện tử.", ct);
 
     private async Task<IActionResult> ActAsync(string step, object body, string done, CancellationToken ct)
     {

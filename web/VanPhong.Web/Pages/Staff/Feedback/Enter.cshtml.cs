@@ -26,6 +26,9 @@ public sealed class EnterModel(Services services, TimeProvider clock) : StaffPag
     [BindProperty]
     public DateOnly? ReceivedOn { get; set; }
 
+    [BindProperty]
+    public string? BackdateReason { get; set; }
+
     public IReadOnlyList<CategoryView> Categories { get; private set; } = [];
 
 
@@ -37,7 +40,7 @@ public sealed class EnterModel(Services services, TimeProvider clock) : StaffPag
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var body = new { feedback = await Input.ToRequestAsync(Files, ct), channel = Channel, receivedOn = ReceivedOn?.ToString("yyyy-MM-dd") };
+        var body = new { feedback = await Input.ToRequestAsync(Files, ct), channel = Channel, receivedOn = ReceivedOn?.ToString("yyyy-MM-dd"), backdateReason = BackdateReason };
         var result = await Backend.PostAsync<Receipt>(ResourceNames.FeedbackService, "/api/feedback", body, ct);
         return result.Ok
             ? Succeeded($"Đã vào sổ phản ánh, kiến nghị mã {result.Value!.TrackingCode} (khóa tra cứu {result.Value.LookupKey}: ghi vào giấy biên nhận gửi người phản ánh).", "/nghiep-vu/phan-anh")

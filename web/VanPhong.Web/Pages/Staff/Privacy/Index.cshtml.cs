@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Mvc;
+using VanPhong.Topology;
+using VanPhong.Web.Backend;
+
+namespace VanPhong.Web.Pages.Staff.Privacy;
+
+public sealed record SubjectCase(
+    string TrackingCode, string Status, string StatusName, DateTime ReceivedAt, string Channel, SubmitterView Submitter, string Content,
+    bool ConsentToPublish, string? PrivacyNoticeVersion, DateTime? ConsentedAt, bool Ended, DateTime? AnonymisedAt, string? AnonymisationReason,
+    IReadOnlyList<string> Attachments, int MailsSent);
+
+public sealed record SubjectData(string Reference, IReadOnlyList<SubjectCase> Cases);
+
+public sealed record ErasureResult(string Reference, IReadOnlyList<string> Anonymised);
+
+/// <summary>
+/// Yêu cầu của chủ thể dữ liệu (Decree 13/2023): the office, having checked who asks, sees what the Board holds on
+/// that person and erases it once their PAKN are ended. Each look-up and erasure is logged under the request's number.
+/// </summary>
+public sealed class IndexModel(Services services) : StaffPage(services)
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Reference { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Phone { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Email { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? TrackingCode { get; set; }
+
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    public SubjectData? Found { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(Reference) && string.IsNullOrWhiteSpace(Phone) && string.IsNullOrWhiteSpace(Email) && string.IsNullOrWhiteSpace(TrackingCode))
+        {
+            return Page();
+        }
+
+        var result = await Backend.GetAsync<SubjectData>(ResourceNames.FeedbackService,
+            "/api/feedback/privacy/subject" + Query.Of(("reference", Reference), ("phone", Phone), ("email", Email), ("trackingCode", TrackingCode)), ct);
+        if (!result.Ok)
+        {
+            return await FailedAsync(result.Problem!, () => Task.CompletedTask);
+        }
+
+        Found = result.Value;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostEraseAsync(CancellationToken ct)
+    {
+        var result = await Backend.PostAsync<ErasureResult>(ResourceNames.FeedbackService, "/api/feedback/privacy/erasure",
+            new { reference = Reference, reason = Reason, phone = Phone, email = Email, trackingCode = TrackingCode }, ct);
+        return result.Ok
+            ? Succeeded(result.Value!.Anonymised.Count == 0
+                ? $"Yêu cầu {result.Value.Reference}: dữ liệu cá nhân đã được xóa trước đó."
+                : $"Yêu cầu {result.Value.Reference}: đã xóa dữ liệu cá nhân trong {string.Join(", ", result.Value.Anonymised)}.")
+            : await FailedAsync(result.Problem!, () => Task.CompletedTask);
+    }
+}
