@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using VanPhong.Security;
 using VanPhong.Topology;
@@ -77,6 +78,7 @@ public sealed class Platform : IAsyncDisposable
         {
             b.UseSetting("Gateway:PublicSurface:PermitsPerWindow", "100000");
             b.UseSetting("Gateway:PublicSurface:PagePermitsPerWindow", "100000");
+            b.ConfigureLogging(logging => logging.AddProvider(TelemetryCapture.LoggerProvider));
             foreach (var service in _handlers.Keys)
             {
                 b.UseSetting($"services:{service}:http:0", $"http://{service}");

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace VanPhong.IntegrationTests.Infrastructure;
 
@@ -28,6 +29,7 @@ public sealed class ServiceHost<TMarker>(
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
+        builder.ConfigureLogging(logging => logging.AddProvider(TelemetryCapture.LoggerProvider));
         builder.UseSetting($"ConnectionStrings:{databaseName}", $"Data Source={DatabasePath}{(ConnectionOptions is null ? "" : ";" + ConnectionOptions)}");
         builder.UseSetting("ConnectionStrings:messaging", brokerUri);
         builder.UseSetting("Messaging:Outbox:PollInterval", "00:00:01");
