@@ -41,7 +41,25 @@ public sealed class RedactorTests
     [Fact]
     public void A_tax_code_with_a_branch_suffix_and_a_street_with_a_house_number_are_removed()
     {
+        // The whole address phrase — house number, street and residential group — is one mark.
         var redacted = Redactor.Redact("Chi nhánh có mã 0101234567-001 đặt tại số 15 đường Hùng Vương, Tổ dân phố 3.");
-        Assert.Equal("Chi nhánh có mã [mã số thuế] đặt tại [địa chỉ], [địa chỉ].", redacted.Text);
+        Assert.Equal("Chi nhánh có mã [mã số thuế] đặt tại [địa chỉ].", redacted.Text);
+        Assert.Equal(new HashSet<string> { "mã số thuế", "địa chỉ" }, redacted.Removed.ToHashSet());
+    }
+
+    [Fact]
+    public void The_submitters_name_and_address_are_found_without_diacritics_and_in_any_case()
+    {
+        var submitter = new Submitter { Name = "Nguyễn Thị Ánh Tuyết", Address = "27 Yersin, phường Vạn Thạnh, Nha Trang", Phone = "0912345678", Email = "AnhTuyet.KH@gmail.com" };
+        var redacted = Redactor.Redact(
+            "Hồ sơ của nguyen thi anh tuyet (NGUYỄN THỊ ÁNH TUYẾT) gửi về 27 Yersin, phuong Van Thanh, Nha Trang; gọi +84 912.345.678 hoặc anhtuyet.kh@GMAIL.com.", submitter);
+        Assert.Equal("Hồ sơ của [họ tên] ([họ tên]) gửi về [địa chỉ]; gọi [số điện thoại] hoặc [email].", redacted.Text);
+    }
+
+    [Fact]
+    public void A_capitalised_title_inside_a_name_is_part_of_the_name()
+    {
+        // "Anh" is also a title ("anh" = elder brother): inside a name it must not split it, leaving part of it published.
+        Assert.Equal("Hồ sơ của [họ tên] và của bà [họ tên].", Redactor.Redact("Hồ sơ của Trần Thị Anh Thư và của bà Nguyen Thi Anh Tuyet.").Text);
     }
 }
