@@ -93,7 +93,9 @@ public static class Spreadsheet
 
             return Rows(part, SharedStrings(workbook, limits), limits);
         }
-        catch (Exception e) when (e is not (InvalidDataException or OperationCanceledException))
+        // What the SDK throws on a malformed package or part is the sender's fault; running out of memory is not,
+        // and must stay a server error rather than be told to the sender as an invalid file.
+        catch (Exception e) when (e is not (InvalidDataException or OperationCanceledException or OutOfMemoryException))
         {
             throw new InvalidDataException("Tệp không phải bảng tính Excel (.xlsx) hợp lệ.", e);
         }
