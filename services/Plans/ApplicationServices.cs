@@ -4,6 +4,7 @@ using VanPhong.Notifications;
 using VanPhong.Persistence;
 using VanPhong.Plans.Budget;
 using VanPhong.Plans.Data;
+using VanPhong.Plans.Documents;
 using VanPhong.Plans.Items;
 using VanPhong.Plans.Obligations;
 using VanPhong.Plans.Progress;
@@ -32,6 +33,7 @@ internal static class ApplicationServices
         builder.Services.AddEmailNotifications(builder.Configuration);
         builder.Services.AddMailOutbox<PlansDb>(builder.Configuration);
         builder.Services.AddOptions<UrgingOptions>().BindConfiguration("Plans:Urging");
+        builder.Services.AddOptions<PlanFileLimits>().BindConfiguration("Plans:Files");
         builder.Services.AddScoped<UrgingService>();
         builder.Services.AddHostedService<UrgingScheduler>();
         builder.Services.AddHostedService<PlanSeeder>();

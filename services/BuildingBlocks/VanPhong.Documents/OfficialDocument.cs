@@ -2,6 +2,7 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using VanPhong.Text;
 
 namespace VanPhong.Documents;
 
@@ -123,10 +124,15 @@ public static class WordDocument
     public static string DateLine(string place, DateOnly date) =>
         string.Create(CultureInfo.InvariantCulture, $"{place}, ngày {date.Day:00} tháng {(date.Month < 3 ? date.Month.ToString("00", CultureInfo.InvariantCulture) : date.Month.ToString(CultureInfo.InvariantCulture))} năm {date.Year}");
 
-    /// <summary>All the text of a .docx, one line per paragraph (for checks and search).</summary>
-    public static string ReadText(byte[] docx)
+    /// <summary>
+    /// All the text of a .docx, one line per paragraph (for checks and search). The package is held to
+    /// <paramref name="limits"/> (defaults when null) before it is opened; a refusal is an InvalidDataException.
+    /// </summary>
+    public static string ReadText(byte[] docx, ZipLimits? limits = null)
     {
-        using var word = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        limits ??= new ZipLimits();
+        PackageInspector.Inspect(docx, limits);
+        using var word = WordprocessingDocument.Open(new MemoryStream(docx, writable: false), false, new OpenSettings { MaxCharactersInPart = limits.MaxEntryBytes });
         return string.Join("\n", word.MainDocumentPart!.Document.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText));
     }
 
@@ -248,6 +254,6 @@ public static class WordDocument
         }
 
         runProperties.Append(new FontSize { Val = size.ToString(CultureInfo.InvariantCulture) });
-        return new DocumentFormat.OpenXml.Wordprocessing.Paragraph(properties, new Run(runProperties, new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+        return new DocumentFormat.OpenXml.Wordprocessing.Paragraph(properties, new Run(runProperties, new DocumentFormat.OpenXml.Wordprocessing.Text(text) { Space = SpaceProcessingModeValues.Preserve }));
     }
 }

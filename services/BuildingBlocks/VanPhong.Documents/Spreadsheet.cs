@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using VanPhong.Text;
 
 namespace VanPhong.Documents;
 
@@ -66,34 +67,38 @@ public static class Spreadsheet
         return stream.ToArray();
     }
 
-    /// <summary>The rows of the first sheet (or the named one) as text, empty cells as "".</summary>
-    public static IReadOnlyList<string[]> Read(Stream xlsx, string? sheetName = null)
+    /// <summary>
+    /// The rows of the first sheet (or the named one) as text, empty cells as "". The package is held to
+    /// <see cref="SpreadsheetLimits.Package"/> before the Open XML SDK opens it, and the sheet and its shared strings
+    /// are read as a stream of elements, never loaded whole, within the row, column and cell bounds of
+    /// <paramref name="limits"/> (defaults when null). Whatever is unreadable or beyond a bound is an
+    /// <see cref="InvalidDataException"/> whose message says why, in Vietnamese.
+    /// </summary>
+    public static IReadOnlyList<string[]> Read(Stream xlsx, string? sheetName = null, SpreadsheetLimits? limits = null)
     {
-        using var document = SpreadsheetDocument.Open(xlsx, false);
-        var workbook = document.WorkbookPart ?? throw new InvalidDataException("Tệp không phải bảng tính Excel (.xlsx).");
-        var sheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault(s => sheetName is null || s.Name == sheetName)
-            ?? throw new InvalidDataException(sheetName is null ? "Bảng tính không có trang nào." : $"Bảng tính không có trang \"{sheetName}\".");
-        var part = (WorksheetPart)workbook.GetPartById(sheet.Id!);
-        var shared = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToArray() ?? [];
-        var rows = new List<string[]>();
-        foreach (var row in part.Worksheet.Descendants<Row>())
+        limits ??= new SpreadsheetLimits();
+        var package = Seekable(xlsx, limits.Package);
+        PackageInspector.Inspect(package, limits.Package);
+        package.Position = 0;
+        try
         {
-            var cells = new List<string>();
-            foreach (var cell in row.Elements<Cell>())
+            using var document = SpreadsheetDocument.Open(package, false, new OpenSettings { MaxCharactersInPart = limits.Package.MaxEntryBytes });
+            var workbook = document.WorkbookPart ?? throw new InvalidDataException("Tệp không phải bảng tính Excel (.xlsx).");
+            var sheet = FindSheet(workbook, sheetName)
+                ?? throw new InvalidDataException(sheetName is null ? "Bảng tính không có trang nào." : $"Bảng tính không có trang \"{sheetName}\".");
+            if (sheet.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part)
             {
-                var column = ColumnIndex(cell.CellReference?.Value) ?? cells.Count;
-                while (cells.Count < column)
-                {
-                    cells.Add("");
-                }
-
-                cells.Add(CellText(cell, shared));
+                throw new InvalidDataException($"Trang \"{sheet.Name}\" không phải trang số liệu.");
             }
 
-            rows.Add([.. cells]);
+            return Rows(part, SharedStrings(workbook, limits), limits);
         }
-
-        return rows;
+        // What the SDK throws on a malformed package or part is the sender's fault; running out of memory is not,
+        // and must stay a server error rather than be told to the sender as an invalid file.
+        catch (Exception e) when (e is not (InvalidDataException or OperationCanceledException or OutOfMemoryException))
+        {
+            throw new InvalidDataException("Tệp không phải bảng tính Excel (.xlsx) hợp lệ.", e);
+        }
     }
 
     private const uint StyleWrapped = 1;
@@ -121,7 +126,7 @@ public static class Spreadsheet
                     CellReference = reference,
                     StyleIndex = style,
                     DataType = CellValues.InlineString,
-                    InlineString = new InlineString(new Text(Convert.ToString(text, System.Globalization.CultureInfo.InvariantCulture) ?? "") { Space = SpaceProcessingModeValues.Preserve }),
+                    InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(Convert.ToString(text, System.Globalization.CultureInfo.InvariantCulture) ?? "") { Space = SpaceProcessingModeValues.Preserve }),
                 },
             });
         }
@@ -129,7 +134,7 @@ public static class Spreadsheet
         return row;
     }
 
-    private static string CellText(Cell cell, string[] shared)
+    private static string CellText(Cell cell, List<string> shared)
     {
         if (cell.DataType?.Value == CellValues.InlineString)
         {
@@ -137,7 +142,7 @@ public static class Spreadsheet
         }
 
         var value = cell.CellValue?.Text ?? "";
-        return cell.DataType?.Value == CellValues.SharedString && int.TryParse(value, out var index) && index < shared.Length ? shared[index] : value;
+        return cell.DataType?.Value == CellValues.SharedString && int.TryParse(value, out var index) && index >= 0 && index < shared.Count ? shared[index] : value;
     }
 
     private static string ColumnName(int index)
@@ -151,21 +156,146 @@ public static class Spreadsheet
         return name;
     }
 
-    private static int? ColumnIndex(string? reference)
+    private static Sheet? FindSheet(WorkbookPart workbook, string? name)
     {
-        if (string.IsNullOrEmpty(reference))
+        using var reader = OpenXmlReader.Create(workbook);
+        while (reader.Read())
         {
-            return null;
+            // Loading an element leaves the reader on its end, so the next Read moves on to its sibling.
+            if (reader.ElementType == typeof(Sheet) && reader.IsStartElement && reader.LoadCurrentElement() is Sheet sheet && (name is null || sheet.Name == name))
+            {
+                return sheet;
+            }
         }
 
-        var index = 0;
-        foreach (var c in reference.TakeWhile(char.IsLetter))
-        {
-            index = index * 26 + (char.ToUpperInvariant(c) - 'A' + 1);
-        }
-
-        return index - 1;
+        return null;
     }
+
+    private static List<string> SharedStrings(WorkbookPart workbook, SpreadsheetLimits limits)
+    {
+        var strings = new List<string>();
+        if (workbook.SharedStringTablePart is not { } part)
+        {
+            return strings;
+        }
+
+        using var reader = OpenXmlReader.Create(part);
+        while (reader.Read())
+        {
+            if (reader.ElementType == typeof(SharedStringItem) && reader.IsStartElement)
+            {
+                if (strings.Count == limits.MaxCells)
+                {
+                    throw new InvalidDataException($"Bảng tính có hơn {Number(limits.MaxCells)} chuỗi dùng chung, vượt giới hạn một lần nhập.");
+                }
+
+                strings.Add(reader.LoadCurrentElement()!.InnerText);
+            }
+        }
+
+        return strings;
+    }
+
+    private static List<string[]> Rows(WorksheetPart part, List<string> shared, SpreadsheetLimits limits)
+    {
+        var rows = new List<string[]>();
+        List<string>? cells = null;
+        long kept = 0;
+        using var reader = OpenXmlReader.Create(part);
+        while (reader.Read())
+        {
+            if (reader.ElementType == typeof(Row))
+            {
+                if (reader.IsStartElement)
+                {
+                    if (rows.Count == limits.MaxRows)
+                    {
+                        throw new InvalidDataException($"Trang tính có hơn {Number(limits.MaxRows)} dòng, vượt giới hạn một lần nhập.");
+                    }
+
+                    cells = [];
+                }
+                else if (cells is not null)
+                {
+                    rows.Add([.. cells]);
+                    cells = null;
+                }
+            }
+            else if (reader.ElementType == typeof(Cell) && reader.IsStartElement && cells is not null)
+            {
+                var cell = (Cell)reader.LoadCurrentElement()!;
+                var column = ColumnIndex(cell.CellReference?.Value, limits.MaxColumns) ?? cells.Count;
+                if (column >= limits.MaxColumns)
+                {
+                    var where = cell.CellReference?.Value is { Length: > 0 } reference ? $"Ô {new string([.. reference.Where(c => !char.IsControl(c)).Take(20)])}" : $"Dòng {rows.Count + 1}";
+                    throw new InvalidDataException($"{where} vượt quá {Number(limits.MaxColumns)} cột, giới hạn của Excel (cột cuối cùng là {ColumnName(limits.MaxColumns - 1)}).");
+                }
+
+                // The empty cells filled in before this one cost as much as real ones.
+                kept += Math.Max(column, cells.Count) + 1 - cells.Count;
+                if (kept > limits.MaxCells)
+                {
+                    throw new InvalidDataException($"Trang tính có hơn {Number(limits.MaxCells)} ô (kể cả ô trống đứng trước ô có dữ liệu), vượt giới hạn một lần nhập.");
+                }
+
+                while (cells.Count < column)
+                {
+                    cells.Add("");
+                }
+
+                cells.Add(CellText(cell, shared));
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>The zero-based column of a reference ("B7" → 1), null without letters, <paramref name="maxColumns"/> when beyond the last.</summary>
+    private static int? ColumnIndex(string? reference, int maxColumns)
+    {
+        var index = 0;
+        foreach (var c in reference ?? "")
+        {
+            if (c is not (>= 'A' and <= 'Z' or >= 'a' and <= 'z'))
+            {
+                break;
+            }
+
+            index = index * 26 + (char.ToUpperInvariant(c) - 'A' + 1);
+            if (index > maxColumns)
+            {
+                return maxColumns;
+            }
+        }
+
+        return index == 0 ? null : index - 1;
+    }
+
+    /// <summary>A stream the package can be inspected and opened from: the central directory is at its end.</summary>
+    private static Stream Seekable(Stream xlsx, ZipLimits limits)
+    {
+        if (xlsx.CanSeek)
+        {
+            return xlsx;
+        }
+
+        var copy = new MemoryStream();
+        var buffer = new byte[81_920];
+        int read;
+        while ((read = xlsx.Read(buffer)) > 0)
+        {
+            copy.Write(buffer, 0, read);
+            if (copy.Length > limits.MaxTotalBytes)
+            {
+                throw new InvalidDataException($"Tệp lớn hơn {Number(limits.MaxTotalBytes / 1024 / 1024)} MB.");
+            }
+        }
+
+        copy.Position = 0;
+        return copy;
+    }
+
+    private static string Number(long value) => value.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
 
     private static string SheetName(string name) => new(name.Where(c => !"[]:*?/\\".Contains(c)).Take(31).ToArray());
 

@@ -106,6 +106,7 @@ public static class HandlingApi
         }
 
         var file = await db.Attachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == attachmentId && a.FeedbackId == id);
-        return file is null ? CaseAccess.NotFound() : TypedResults.File(file.Content, file.ContentType, file.FileName);
+        // Named again: attachments stored before names were made safe may still hold a backslash path.
+        return file is null ? CaseAccess.NotFound() : TypedResults.File(file.Content, file.ContentType, FileNames.Stored(file.FileName, FileTypes.Extension(file.ContentType), "tep-dinh-kem"));
     }
 }

@@ -34,6 +34,9 @@ public sealed class IntakeOptions
 
     public int MaxAttachmentBytes { get; set; } = 2 * 1024 * 1024;
 
+    /// <summary>What a .docx attachment may inflate to (<c>Feedback:Intake:Packages</c>): a citizen's letter is a few pages.</summary>
+    public ZipLimits Packages { get; set; } = new();
+
     /// <summary>How long a submission's Idempotency-Key is remembered.</summary>
     public TimeSpan IdempotencyRetention { get; set; } = TimeSpan.FromHours(24);
 }
@@ -126,23 +129,30 @@ public static partial class IntakeRules
                 continue;
             }
 
-            var type = FileTypes.Sniff(bytes);
             if (bytes.Length == 0)
             {
                 Add($"attachments[{i}]", "Tệp đính kèm rỗng.");
+                continue;
             }
-            else if (bytes.Length > options.MaxAttachmentBytes)
+
+            if (bytes.Length > options.MaxAttachmentBytes)
             {
                 Add($"attachments[{i}]", $"Tệp \"{files[i].FileName}\" lớn hơn {options.MaxAttachmentBytes / 1024 / 1024} MB.");
+                continue;
             }
-            else if (type is null || !AllowedTypes.Contains(type))
+
+            var detected = FileTypes.Detect(bytes, options.Packages);
+            if (detected.Refusal is { } refusal)
+            {
+                Add($"attachments[{i}]", $"Tệp \"{files[i].FileName}\" không được nhận: {refusal}");
+            }
+            else if (detected.ContentType is not { } type || !AllowedTypes.Contains(type))
             {
                 Add($"attachments[{i}]", $"Tệp \"{files[i].FileName}\" không phải PDF, JPEG, PNG hoặc DOCX (kiểm tra theo nội dung tệp, không theo tên).");
             }
             else
             {
-                var name = Path.GetFileNameWithoutExtension(files[i].FileName ?? "tep-dinh-kem");
-                attachments.Add(new FeedbackAttachment { FileName = (name.Length == 0 ? "tep-dinh-kem" : name) + FileTypes.Extension(type), ContentType = type, Content = bytes });
+                attachments.Add(new FeedbackAttachment { FileName = FileNames.Stored(files[i].FileName, FileTypes.Extension(type), "tep-dinh-kem"), ContentType = type, Content = bytes });
             }
         }
 

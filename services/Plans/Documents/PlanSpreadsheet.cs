@@ -45,11 +45,12 @@ public static class PlanSpreadsheet
         static IReadOnlyList<object?> Pair(string key, object? value) => [key, value];
     }
 
-    public static PlanDocument Read(Stream xlsx)
+    /// <summary>Reads a plan back from its workbook, within <paramref name="limits"/> (defaults when null).</summary>
+    public static PlanDocument Read(Stream xlsx, SpreadsheetLimits? limits = null)
     {
-        var info = Spreadsheet.Read(xlsx, InfoSheet);
+        var info = Spreadsheet.Read(xlsx, InfoSheet, limits);
         xlsx.Position = 0;
-        var appendix = Spreadsheet.Read(xlsx, AppendixSheet);
+        var appendix = Spreadsheet.Read(xlsx, AppendixSheet, limits);
 
         string? Value(string key) => info.FirstOrDefault(r => r.Length > 1 && r[0] == key)?[1] is { Length: > 0 } v ? v : null;
         var year = int.TryParse(Value("Năm"), out var y) ? y : throw new PlanFormatException(0, "Trang \"Thông tin\" không có năm hợp lệ.");

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using VanPhong.Calendar;
 using VanPhong.Documents;
 using VanPhong.Messaging;
@@ -163,17 +164,20 @@ public static class PlansApi
             : await SaveNewAsync(db, document, calendar);
     }
 
-    private static async Task<IResult> ImportXlsxAsync(HttpRequest request, PlansDb db, WorkingDayCalendar calendar)
+    private static async Task<IResult> ImportXlsxAsync(HttpRequest request, PlansDb db, WorkingDayCalendar calendar, IOptions<PlanFileLimits> files)
     {
-        using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer);
-        buffer.Position = 0;
+        using var buffer = await ReadBodyAsync(request, files.Value.MaxImportBytes);
+        if (buffer is null)
+        {
+            return TooLarge(files.Value.MaxImportBytes);
+        }
+
         PlanDocument document;
         try
         {
-            document = PlanSpreadsheet.Read(buffer);
+            document = PlanSpreadsheet.Read(buffer, files.Value.Import);
         }
-        catch (Exception ex) when (ex is PlanFormatException or InvalidDataException or FileFormatException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException)
+        catch (Exception ex) when (ex is PlanFormatException or InvalidDataException)
         {
             return FormatProblem(ex.Message);
         }
@@ -181,9 +185,15 @@ public static class PlansApi
         return await ImportJsonAsync(document, db, calendar);
     }
 
-    private static async Task<IResult> ImportTextAsync(HttpRequest request, PlansDb db, WorkingDayCalendar calendar)
+    private static async Task<IResult> ImportTextAsync(HttpRequest request, PlansDb db, WorkingDayCalendar calendar, IOptions<PlanFileLimits> files)
     {
-        using var reader = new StreamReader(request.Body, new UTF8Encoding(false, throwOnInvalidBytes: true));
+        using var buffer = await ReadBodyAsync(request, files.Value.MaxImportBytes);
+        if (buffer is null)
+        {
+            return TooLarge(files.Value.MaxImportBytes);
+        }
+
+        using var reader = new StreamReader(buffer, new UTF8Encoding(false, throwOnInvalidBytes: true));
         PlanDocument document;
         try
         {
@@ -200,6 +210,34 @@ public static class PlansApi
 
         return await ImportJsonAsync(document, db, calendar);
     }
+
+    /// <summary>The request body, or null as soon as it is longer than <paramref name="max"/>: no more than that is ever held.</summary>
+    private static async Task<MemoryStream?> ReadBodyAsync(HttpRequest request, long max)
+    {
+        if (request.ContentLength > max)
+        {
+            return null;
+        }
+
+        var buffer = new MemoryStream();
+        var chunk = new byte[81_920];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > max)
+            {
+                await buffer.DisposeAsync();
+                return null;
+            }
+        }
+
+        buffer.Position = 0;
+        return buffer;
+    }
+
+    private static IResult TooLarge(long max) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Tệp quá lớn", detail: $"Tệp kế hoạch tối đa {max / 1024 / 1024} MB.");
 
     /// <summary>Stores a new plan as a draft; nothing is stored when it is not valid.</summary>
     internal static async Task<IResult> SaveNewAsync(PlansDb db, PlanDocument document, WorkingDayCalendar calendar)

@@ -1,15 +1,18 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using VanPhong.Calendar;
 using VanPhong.Messaging;
 using VanPhong.Persistence;
 using VanPhong.Plans.Data;
+using VanPhong.Plans.Documents;
 using VanPhong.Plans.Items;
 using VanPhong.Plans.Model;
 using VanPhong.Plans.Timeframes;
 using VanPhong.Plans.Units;
 using VanPhong.Security;
+using VanPhong.Text;
 
 namespace VanPhong.Plans.Progress;
 
@@ -45,7 +48,7 @@ public static class ReportProgress
     }
 
     private static async Task<IResult> ReportAsync(
-        Guid itemId, ProgressRequest request, HttpContext http, PlansDb db, IAuthorizationService authorization, TimeProvider clock)
+        Guid itemId, ProgressRequest request, HttpContext http, PlansDb db, IAuthorizationService authorization, TimeProvider clock, IOptions<PlanFileLimits> files)
     {
         var (plan, item, units) = await LoadAsync(db, itemId, http);
         if (item is null)
@@ -86,7 +89,7 @@ public static class ReportProgress
             errors["narrative"] = ["Vui lòng mô tả kết quả thực hiện."];
         }
 
-        var evidence = ReadEvidence(request.Evidence, errors);
+        var evidence = ReadEvidence(request.Evidence, errors, files.Value.Evidence);
         if (completing && evidence is null && !errors.ContainsKey("evidence"))
         {
             errors["evidence"] = ["Nhiệm vụ chỉ được xác nhận hoàn thành khi có minh chứng: số và ngày văn bản (ví dụ Báo cáo số 12/BC-KKT) hoặc tệp đính kèm."];
@@ -111,7 +114,7 @@ public static class ReportProgress
     }
 
     private static async Task<IResult> ContributeAsync(
-        Guid itemId, ContributionRequest request, HttpContext http, PlansDb db, IAuthorizationService authorization, TimeProvider clock)
+        Guid itemId, ContributionRequest request, HttpContext http, PlansDb db, IAuthorizationService authorization, TimeProvider clock, IOptions<PlanFileLimits> files)
     {
         var (plan, item, units) = await LoadAsync(db, itemId, http);
         if (item is null)
@@ -137,7 +140,7 @@ public static class ReportProgress
             errors["narrative"] = ["Vui lòng mô tả phần việc đã thực hiện."];
         }
 
-        var evidence = ReadEvidence(request.Evidence, errors);
+        var evidence = ReadEvidence(request.Evidence, errors, files.Value.Evidence);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "Báo cáo phối hợp chưa hợp lệ");
@@ -153,7 +156,8 @@ public static class ReportProgress
     private static async Task<Results<FileContentHttpResult, NotFound>> DownloadAsync(Guid itemId, Guid fileId, PlansDb db)
     {
         var file = await db.EvidenceFiles.AsNoTracking().SingleOrDefaultAsync(f => f.Id == fileId && f.ItemId == itemId);
-        return file is null ? TypedResults.NotFound() : TypedResults.File(file.Content, file.ContentType, file.FileName);
+        // Named again from its type: evidence stored before names were made safe kept the uploader's own.
+        return file is null ? TypedResults.NotFound() : TypedResults.File(file.Content, file.ContentType, FileNames.Stored(file.FileName, FileTypes.Extension(file.ContentType), "minh-chung"));
     }
 
     public static ReportView View(ProgressReport r) => new(
@@ -189,7 +193,7 @@ public static class ReportProgress
 
     private sealed record Evidence(string? Number, DateOnly? Date, string? Description, EvidenceFile? File);
 
-    private static Evidence? ReadEvidence(EvidenceRequest? request, Dictionary<string, string[]> errors)
+    private static Evidence? ReadEvidence(EvidenceRequest? request, Dictionary<string, string[]> errors, ZipLimits packages)
     {
         if (request is null)
         {
@@ -229,18 +233,19 @@ public static class ReportProgress
                 return null;
             }
 
-            var type = EvidenceRules.SniffContentType(content);
-            if (content.Length > EvidenceRules.MaxFileBytes)
+            var detected = EvidenceRules.Detect(content, packages);
+            if (detected.Refusal is { } refusal)
             {
-                errors["evidence.contentBase64"] = ["Tệp đính kèm lớn hơn 5 MB."];
+                errors["evidence.contentBase64"] = [refusal];
             }
-            else if (type is null)
+            else if (detected.ContentType is not { } type)
             {
                 errors["evidence.contentBase64"] = ["Chỉ nhận tệp PDF, JPEG, PNG, DOCX hoặc XLSX (kiểm tra theo nội dung tệp)."];
             }
             else
             {
-                file = new EvidenceFile { FileName = Path.GetFileName(request.FileName ?? "minh-chung"), ContentType = type, Content = content };
+                // The extension is the one of the content: "bao-cao.html" holding a PDF is stored and served as bao-cao.pdf.
+                file = new EvidenceFile { FileName = FileNames.Stored(request.FileName, FileTypes.Extension(type), "minh-chung"), ContentType = type, Content = content };
             }
         }
 

@@ -49,6 +49,9 @@ public sealed partial class DossierImporter(ReportingDb db, TimeProvider clock)
 
     public const int MaxRows = 20_000;
 
+    /// <summary>What an .xlsx of figures may hold: <see cref="MaxRows"/> rows, with room for the template's title block.</summary>
+    public static SpreadsheetLimits FileLimits() => new() { MaxRows = MaxRows + 20 };
+
     public static byte[] Template() => Spreadsheet.Write(new SheetContent(
         "So lieu ho so",
         [
@@ -61,22 +64,32 @@ public sealed partial class DossierImporter(ReportingDb db, TimeProvider clock)
         [],
         Columns.Select(_ => 16.0).ToList()));
 
-    /// <summary>Reads a CSV (comma or semicolon, UTF-8) or .xlsx file into rows; the header row is the one starting with ma_tthc.</summary>
-    public static (List<(int Line, DossierRow Row)> Rows, List<RowError> Errors, string Source) Parse(byte[] content)
+    /// <summary>
+    /// Reads a CSV (comma or semicolon, UTF-8) or .xlsx file into rows; the header row is the one starting with ma_tthc.
+    /// A workbook is read within <paramref name="limits"/> (<see cref="FileLimits"/> when null); what breaks one is
+    /// told back as it is (a zip bomb, a cell beyond column XFD), anything else unreadable as the advice to use the
+    /// template.
+    /// </summary>
+    public static (List<(int Line, DossierRow Row)> Rows, List<RowError> Errors, string Source) Parse(byte[] content, SpreadsheetLimits? limits = null)
     {
-        var isXlsx = content.Length > 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
+        var isXlsx = content is [0x50, 0x4B, 0x03, 0x04, ..];
+        var source = isXlsx ? "xlsx" : "csv";
         IReadOnlyList<string[]> table;
         try
         {
-            table = isXlsx ? Spreadsheet.Read(new MemoryStream(content)) : Csv(Encoding.UTF8.GetString(content).TrimStart('\uFEFF'));
+            table = isXlsx ? Spreadsheet.Read(new MemoryStream(content, writable: false), limits: limits ?? FileLimits()) : Csv(Encoding.UTF8.GetString(content).TrimStart('\uFEFF'));
+        }
+        catch (InvalidDataException e) when (isXlsx)
+        {
+            return ([], [new RowError(0, null, $"Không đọc được tệp .xlsx: {e.Message}")], source);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return ([], [new RowError(0, null, "Không đọc được tệp: cần tệp .csv (UTF-8) hoặc .xlsx theo mẫu.")], isXlsx ? "xlsx" : "csv");
+            return ([], [new RowError(0, null, "Không đọc được tệp: cần tệp .csv (UTF-8) hoặc .xlsx theo mẫu.")], source);
         }
 
         var errors = new List<RowError>();
-        return (FromTable(table, errors), errors, isXlsx ? "xlsx" : "csv");
+        return (FromTable(table, errors), errors, source);
     }
 
     private static List<(int Line, DossierRow Row)> FromTable(IReadOnlyList<string[]> table, List<RowError> errors)

@@ -1,9 +1,12 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using VanPhong.Documents;
 using VanPhong.Reporting.Data;
+using VanPhong.Reporting.Reports;
 using VanPhong.Security;
+using VanPhong.Text;
 
 namespace VanPhong.Reporting.Dossiers;
 
@@ -32,7 +35,8 @@ public static class DossiersApi
         return reports;
     }
 
-    private static async Task<IResult> ImportFileAsync(DateOnly? from, DateOnly? to, string? fileName, HttpRequest request, DossierImporter importer, ClaimsPrincipal user, CancellationToken ct)
+    private static async Task<IResult> ImportFileAsync(
+        DateOnly? from, DateOnly? to, string? fileName, HttpRequest request, DossierImporter importer, ClaimsPrincipal user, IOptions<ReportingOptions> options, CancellationToken ct)
     {
         if (request.ContentLength > MaxFileBytes)
         {
@@ -46,8 +50,9 @@ public static class DossiersApi
             return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Tệp quá lớn", detail: $"Tệp số liệu tối đa {MaxFileBytes / 1024 / 1024} MB.");
         }
 
-        var (rows, errors, source) = DossierImporter.Parse(buffer.ToArray());
-        return Answer(await importer.ImportAsync(from, to, source, fileName, rows, errors, Who(user), ct));
+        var (rows, errors, source) = DossierImporter.Parse(buffer.ToArray(), options.Value.DossierFiles);
+        var stored = fileName is null ? null : FileNames.Stored(fileName, "." + source, "so-lieu-ho-so");
+        return Answer(await importer.ImportAsync(from, to, source, stored, rows, errors, Who(user), ct));
     }
 
     private static async Task<IResult> ImportRowsAsync(ApiImport request, DossierImporter importer, ClaimsPrincipal user, CancellationToken ct)

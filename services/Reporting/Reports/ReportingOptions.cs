@@ -1,8 +1,10 @@
 using VanPhong.Contracts;
+using VanPhong.Documents;
+using VanPhong.Reporting.Dossiers;
 
 namespace VanPhong.Reporting.Reports;
 
-/// <summary>Reporting:* — targets, the provincial plans to report on, the scorecard method, the issuing agency.</summary>
+/// <summary>Reporting:* — targets, the provincial plans to report on, the scorecard method, the issuing agency, dossier files.</summary>
 public sealed class ReportingOptions
 {
     /// <summary>The plan's targets, in percent, by KPI key.</summary>
@@ -21,6 +23,9 @@ public sealed class ReportingOptions
     public ScorecardOptions Scorecard { get; set; } = new();
 
     public AgencyOptions Agency { get; set; } = new();
+
+    /// <summary>What an .xlsx of dossier figures may hold (<c>Reporting:DossierFiles</c>).</summary>
+    public SpreadsheetLimits DossierFiles { get; set; } = DossierImporter.FileLimits();
 }
 
 public sealed class ProvincialPlanOption

@@ -1,4 +1,5 @@
 using VanPhong.Feedback.Intake;
+using VanPhong.UnitTests.Files;
 using static VanPhong.Feedback.Intake.IntakeRules;
 
 namespace VanPhong.UnitTests.Feedback;
@@ -106,6 +107,34 @@ public sealed class SubmissionValidationTests
         Assert.Contains("attachments", Errors(Valid() with { Attachments = [.. Enumerable.Repeat(new AttachmentRequest("a.pdf", pdf), 4)] }).Keys);
         var big = Convert.ToBase64String([.. "%PDF"u8, .. new byte[Options.MaxAttachmentBytes]]);
         Assert.Contains("lớn hơn", Assert.Single(Errors(Valid() with { Attachments = [new("lon.pdf", big)] })["attachments[0]"]));
+    }
+
+    [Fact]
+    public void A_docx_that_inflates_to_100_MiB_is_refused_with_the_reason()
+    {
+        var bomb = Convert.ToBase64String(Zips.HundredMegabyteDocx);
+
+        var error = Assert.Single(Errors(Valid() with { Attachments = [new("don.docx", bomb)] })["attachments[0]"]);
+
+        Assert.Equal("Tệp \"don.docx\" không được nhận: Mục \"word/document.xml\" trong tệp nén giải nén ra 100 MB, vượt giới hạn 20 MB mỗi mục.", error);
+    }
+
+    [Fact]
+    public void A_zip_merely_holding_a_word_folder_is_no_docx()
+    {
+        var fake = Convert.ToBase64String(Zips.Of(("word/document.xml", "<w:document/>"u8.ToArray())));
+
+        Assert.Contains("không phải PDF, JPEG, PNG hoặc DOCX", Assert.Single(Errors(Valid() with { Attachments = [new("don.docx", fake)] })["attachments[0]"]));
+    }
+
+    [Fact]
+    public void An_attachment_is_stored_under_a_safe_name_with_the_extension_of_its_content()
+    {
+        var pdf = Convert.ToBase64String("%PDF-1.7\n"u8.ToArray());
+
+        Validate(Valid() with { Attachments = [new("..\\..\\trang-chu.html", pdf)] }, Options, out var attachments);
+
+        Assert.Equal("trang-chu.pdf", Assert.Single(attachments).FileName);
     }
 
     [Fact]
