@@ -82,6 +82,8 @@ public sealed class StaffFlowTests(SystemUnderTest system, Chromium chromium)
         var preview = await leader.Locator("[data-testid=published-question]").InnerTextAsync();
         Assert.DoesNotContain("Đỗ Minh Quang", preview);
         Assert.DoesNotContain("0913 456 789", preview);
+        // Each removal is marked in the preview for the approver to check.
+        Assert.True(await leader.Locator("[data-testid=published-question] mark[data-testid=redaction]").CountAsync() >= 2);
         await Chromium.ScreenshotAsync(leader, "duyet-tra-loi");
         await leader.GetByRole(AriaRole.Button, new() { Name = "Duyệt câu trả lời" }).ClickAsync();
         await ExpectDoneAsync(leader, "Đã duyệt");
