@@ -109,7 +109,11 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider clo
     private static readonly HashSet<string> SecretFields =
         ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "LookupKeyHash", "ClientSecret"];
 
-    private static readonly HashSet<string> SkippedTypes = ["OutboxMessage", "InboxMessage", nameof(AuditEntry)];
+    /// <summary>
+    /// Not staff records: the messaging tables, the log itself, ASP.NET Core Identity's user tokens (their Value is an
+    /// authenticator key or the recovery codes) and the identity service's count of refused sign-ins (client addresses).
+    /// </summary>
+    private static readonly HashSet<string> SkippedTypes = ["OutboxMessage", "InboxMessage", nameof(AuditEntry), "IdentityUserToken`1", "SignInFailure"];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
