@@ -70,7 +70,8 @@ public sealed class SystemUnderTest : IAsyncLifetime
 
     public Task<HttpClient> AdminClientAsync() => PersonClientAsync("admin", AdminPassword, secondFactor: true);
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Task<VanPhong.Testing.Authenticator.Enrolment>> _authenticators = new();
+    /// <summary>Lazy: GetOrAdd may run its factory twice when tests ask at once, and two enrolments of one person race.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task<VanPhong.Testing.Authenticator.Enrolment>>> _authenticators = new();
 
     /// <summary>
     /// A person's token by the password grant. Administrators and leadership must use a second factor, with no
@@ -88,11 +89,11 @@ public sealed class SystemUnderTest : IAsyncLifetime
         };
         if (secondFactor)
         {
-            var enrolment = await _authenticators.GetOrAdd(userName, async _ =>
+            var enrolment = await _authenticators.GetOrAdd(userName, _ => new Lazy<Task<VanPhong.Testing.Authenticator.Enrolment>>(async () =>
             {
                 using var browser = VanPhong.Testing.Authenticator.Browser(Gateway.BaseAddress!);
                 return await VanPhong.Testing.Authenticator.EnrolAsync(browser, userName, password);
-            });
+            })).Value;
             grant["otp"] = enrolment.CurrentCode();
         }
 

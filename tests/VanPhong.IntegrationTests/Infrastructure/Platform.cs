@@ -27,7 +27,7 @@ public sealed class Platform : IAsyncDisposable
 
     private readonly ConcurrentDictionary<string, Task<string>> _tokens = new();
     private readonly ConcurrentDictionary<string, Task> _users = new();
-    private readonly ConcurrentDictionary<string, Task<VanPhong.Testing.Authenticator.Enrolment>> _authenticators = new();
+    private readonly ConcurrentDictionary<string, Lazy<Task<VanPhong.Testing.Authenticator.Enrolment>>> _authenticators = new();
     private readonly Dictionary<string, Func<HttpMessageHandler>> _handlers = new();
 
     private Platform(string brokerUri)
@@ -184,12 +184,13 @@ public sealed class Platform : IAsyncDisposable
         user.Roles.Any(r => r is StaffRoles.Administrator or StaffRoles.Leadership);
 
     /// <summary>The person's authenticator, enrolled through the sign-in pages the first time it is asked for.</summary>
-    public Task<VanPhong.Testing.Authenticator.Enrolment> AuthenticatorOfAsync(TestUser user) => _authenticators.GetOrAdd(user.UserName, async _ =>
+    /// <remarks>Lazy: GetOrAdd may run its factory twice under contention, and two enrolments of one person race.</remarks>
+    public Task<VanPhong.Testing.Authenticator.Enrolment> AuthenticatorOfAsync(TestUser user) => _authenticators.GetOrAdd(user.UserName, _ => new(async () =>
     {
         await EnsureUserAsync(user);
         using var browser = Gateway.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         return await VanPhong.Testing.Authenticator.EnrolAsync(browser, user.UserName, PasswordOf(user));
-    });
+    })).Value;
 
     public async Task<string> PasswordTokenAsync(string userName, string password, string? otp = null) =>
         await AccessTokenAsync(await RequestTokenAsync(PasswordGrant(userName, password, otp)));
