@@ -71,7 +71,8 @@ public static class AppHostExtensions
 
     /// <summary>
     /// The first administrator's password: the secret parameter "admin-password" when it is set (user secrets,
-    /// Parameters__admin-password); otherwise the identity service generates one and prints it once (development).
+    /// Parameters__admin-password); otherwise the identity service generates one and prints it once in Development, or
+    /// writes it to identity-admin-password.txt in the state directory (owner-only) in any other environment.
     /// </summary>
     public static IResourceBuilder<ProjectResource> WithAdminPassword(this IResourceBuilder<ProjectResource> identity)
     {

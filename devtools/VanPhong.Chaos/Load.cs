@@ -37,7 +37,7 @@ public sealed class Load(HttpClient gateway, string run)
     /// <summary>Staff accounts and a 2026 plan item to report on.</summary>
     public async Task PrepareAsync(CancellationToken ct)
     {
-        var admin = await SignInAsync("admin", ChaosSystem.AdminPassword, ct);
+        var admin = await SignInAsync("admin", ChaosSystem.AdminPassword, ct, secondFactor: true);
         foreach (var (user, unit, role) in new[] { ("vp.hl", "VP", "OfficeStaff"), ("cv.hl", "QLDT", "UnitStaff"), ("ldb.hl", "LDB", "Leadership") })
         {
             var created = await admin.PostAsJsonAsync("/api/identity/users", new { userName = user, fullName = "Người thử " + user, unitCode = unit, roles = new[] { role }, password = Password }, ct);
@@ -49,7 +49,7 @@ public sealed class Load(HttpClient gateway, string run)
 
         _office = await SignInAsync("vp.hl", Password, ct);
         _unit = await SignInAsync("cv.hl", Password, ct);
-        _leader = await SignInAsync("ldb.hl", Password, ct);
+        _leader = await SignInAsync("ldb.hl", Password, ct, secondFactor: true);
         var plan = await _office.PostAsJsonAsync("/api/plans/import", new
         {
             year = 2026, title = "Kế hoạch kiểm soát thủ tục hành chính năm 2026 (thử tải)", decisionNumber = "99/QĐ-KKT", decisionDate = "2026-01-20", legalBases = Array.Empty<string>(), budget = 20_000_000,
@@ -254,16 +254,24 @@ public sealed class Load(HttpClient gateway, string run)
         return null;
     }
 
-    private async Task<HttpClient> SignInAsync(string user, string password, CancellationToken ct)
+    /// <param name="secondFactor">An administrator or leadership account: it enrols an authenticator first (VanPhong.Testing.Authenticator).</param>
+    private async Task<HttpClient> SignInAsync(string user, string password, CancellationToken ct, bool secondFactor = false)
     {
-        var response = await gateway.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        var form = new Dictionary<string, string>
         {
             ["grant_type"] = "password",
             ["client_id"] = "vanphong-cli",
             ["username"] = user,
             ["password"] = password,
             ["scope"] = "vanphong.api",
-        }), ct);
+        };
+        if (secondFactor)
+        {
+            using var browser = VanPhong.Testing.Authenticator.Browser(gateway.BaseAddress!);
+            form["otp"] = (await VanPhong.Testing.Authenticator.EnrolAsync(browser, user, password, ct)).CurrentCode();
+        }
+
+        var response = await gateway.PostAsync("/connect/token", new FormUrlEncodedContent(form), ct);
         var token = (await response.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("access_token").GetString();
         var client = new HttpClient { BaseAddress = gateway.BaseAddress, Timeout = TimeSpan.FromSeconds(20) };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);

@@ -48,13 +48,7 @@ public sealed class PaknEndToEndTests(SystemUnderTest system)
     {
         const string password = "E2e-Nhan-Vien-2026!";
         (await admin.PostAsJsonAsync("/api/identity/users", new { userName, fullName = userName, unitCode = unit, roles = new[] { role }, password }, _ct)).EnsureSuccessStatusCode();
-        return await system.ClientWithTokenAsync(new()
-        {
-            ["grant_type"] = "password",
-            ["client_id"] = "vanphong-cli",
-            ["username"] = userName,
-            ["password"] = password,
-        });
+        return await system.PersonClientAsync(userName, password, secondFactor: role is "Leadership" or "Administrator");
     }
 
     private async Task<T> RetryAsync<T>(Func<Task<T>> action)

@@ -68,13 +68,37 @@ public sealed class SystemUnderTest : IAsyncLifetime
         ["client_secret"] = ClientSecret,
     });
 
-    public Task<HttpClient> AdminClientAsync() => ClientWithTokenAsync(new()
+    public Task<HttpClient> AdminClientAsync() => PersonClientAsync("admin", AdminPassword, secondFactor: true);
+
+    /// <summary>Lazy: GetOrAdd may run its factory twice when tests ask at once, and two enrolments of one person race.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task<VanPhong.Testing.Authenticator.Enrolment>>> _authenticators = new();
+
+    /// <summary>
+    /// A person's token by the password grant. Administrators and leadership must use a second factor, with no
+    /// setting to turn it off (a switch tests could flip, production could too): the first time, such a person enrols
+    /// an authenticator through the real sign-in pages, and every grant carries a code computed from its key.
+    /// </summary>
+    public async Task<HttpClient> PersonClientAsync(string userName, string password, bool secondFactor)
     {
-        ["grant_type"] = "password",
-        ["client_id"] = "vanphong-cli",
-        ["username"] = "admin",
-        ["password"] = AdminPassword,
-    });
+        var grant = new Dictionary<string, string>
+        {
+            ["grant_type"] = "password",
+            ["client_id"] = "vanphong-cli",
+            ["username"] = userName,
+            ["password"] = password,
+        };
+        if (secondFactor)
+        {
+            var enrolment = await _authenticators.GetOrAdd(userName, _ => new Lazy<Task<VanPhong.Testing.Authenticator.Enrolment>>(async () =>
+            {
+                using var browser = VanPhong.Testing.Authenticator.Browser(Gateway.BaseAddress!);
+                return await VanPhong.Testing.Authenticator.EnrolAsync(browser, userName, password);
+            })).Value;
+            grant["otp"] = enrolment.CurrentCode();
+        }
+
+        return await ClientWithTokenAsync(grant);
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -116,8 +116,12 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider clo
     private static readonly HashSet<string> SecretFields =
         ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "LookupKeyHash", "ClientSecret"];
 
-    /// <summary>Machinery, not records: the event outbox and inbox, and the mail outbox (a copy of a letter with the citizen's address, which the log must not keep again).</summary>
-    private static readonly HashSet<string> SkippedTypes = ["OutboxMessage", "InboxMessage", "OutgoingMail", nameof(AuditEntry)];
+    /// <summary>
+    /// Not staff records: the event outbox and inbox, the mail outbox (a copy of a letter with the citizen's address,
+    /// which the log must not keep again), the log itself, ASP.NET Core Identity's user tokens (their Value is an
+    /// authenticator key or the recovery codes) and the identity service's count of refused sign-ins (client addresses).
+    /// </summary>
+    private static readonly HashSet<string> SkippedTypes = ["OutboxMessage", "InboxMessage", "OutgoingMail", nameof(AuditEntry), "IdentityUserToken`1", "SignInFailure"];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {

@@ -54,4 +54,11 @@ public static class StaffClaims
     public const string ApiAudience = "vanphong-api";
 
     public const string ApiScope = "vanphong.api";
+
+    /// <summary>
+    /// A digest of the person's security stamp when the token was issued (never the stamp itself, which keys other
+    /// codes): it changes with the password, a reset, a deactivation, a role or unit change and the second factor, and a
+    /// token whose digest is no longer current is refused (see <see cref="SessionCheck"/>).
+    /// </summary>
+    public const string SessionStamp = "session";
 }

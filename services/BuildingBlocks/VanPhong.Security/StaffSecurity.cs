@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using VanPhong.Topology;
 
@@ -12,14 +14,15 @@ namespace VanPhong.Security;
 
 public static class StaffSecurity
 {
-    /// <summary>The named HttpClient that fetches the identity service's discovery document and signing keys.</summary>
+    /// <summary>The named HttpClient that talks to the identity service: discovery document, signing keys, session checks.</summary>
     public const string IdentityMetadataClient = "identity-metadata";
 
     /// <summary>
     /// Bearer tokens (JWT) issued by the identity service: issuer and signing keys come from its discovery document,
     /// fetched through service discovery (http://identity), never copied keys. Every endpoint requires an
     /// authenticated caller unless it says AllowAnonymous; endpoints name their policy from <see cref="StaffPolicies"/>.
-    /// Staff writes are recorded in the service's audit log.
+    /// Staff writes are recorded in the service's audit log. A person's token is also refused once their session has
+    /// ended (password, reset, deactivation, roles), within Auth:SessionCheckInterval (<see cref="SessionCheck"/>).
     /// </summary>
     /// <param name="validateTokensFromIdentityService">False only in the identity service, which validates its own tokens locally.</param>
     public static IHostApplicationBuilder AddStaffSecurity(this IHostApplicationBuilder builder, bool validateTokensFromIdentityService = true)
@@ -37,6 +40,13 @@ public static class StaffSecurity
 
         var authority = (builder.Configuration["Auth:Authority"] ?? $"http://{ResourceNames.IdentityService}").TrimEnd('/');
         var clockSkew = builder.Configuration.GetValue("Auth:ClockSkew", TimeSpan.FromSeconds(30));
+        builder.Services.AddMemoryCache();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(new SessionCheck.Settings(
+            authority,
+            builder.Configuration.GetValue("Auth:SessionCheckInterval", TimeSpan.FromSeconds(30)),
+            builder.Configuration.GetValue("Auth:SessionCheckTimeout", TimeSpan.FromSeconds(2))));
+        builder.Services.AddSingleton<SessionCheck>();
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer(options =>
             {
@@ -49,6 +59,18 @@ public static class StaffSecurity
                     NameClaimType = StaffClaims.Name,
                     RoleClaimType = StaffClaims.Role,
                     ClockSkew = clockSkew,
+                };
+                options.Events = new JwtBearerEvents
+                {
+                    OnTokenValidated = async context =>
+                    {
+                        var check = context.HttpContext.RequestServices.GetRequiredService<SessionCheck>();
+                        var token = context.SecurityToken as JsonWebToken;
+                        if (token is not null && !await check.IsCurrentAsync(context.Principal!, token.EncodedToken, token.ValidTo, context.HttpContext.RequestAborted))
+                        {
+                            context.Fail("The session of this token has ended.");
+                        }
+                    },
                 };
             });
         builder.Services.AddHttpClient(IdentityMetadataClient);

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
+using VanPhong.Identity.Account;
 using VanPhong.Identity.Data;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -13,11 +14,12 @@ namespace VanPhong.Identity.Connect;
 /// <summary>The OpenID Connect endpoints OpenIddict passes through to us: token, authorize, logout.</summary>
 public static class ConnectEndpoints
 {
-    private const string WrongCredentials = "Tên đăng nhập hoặc mật khẩu không đúng.";
+    /// <summary>The extra parameter of the password grant that carries the second factor (an authenticator or a recovery code).</summary>
+    public const string OneTimeCodeParameter = "otp";
 
     public static WebApplication MapConnectEndpoints(this WebApplication app)
     {
-        var connect = app.MapGroup("/connect").AllowAnonymous().ExcludeFromDescription();
+        var connect = app.MapGroup("/connect").AllowAnonymous().ExcludeFromDescription().RefuseFraming();
         connect.MapPost("/token", TokenAsync);
         connect.MapMethods("/authorize", ["GET", "POST"], (Delegate)AuthorizeAsync);
         connect.MapMethods("/logout", ["GET", "POST"], (Delegate)LogoutAsync);
@@ -27,31 +29,15 @@ public static class ConnectEndpoints
     private static async Task<IResult> TokenAsync(
         HttpContext http,
         UserManager<StaffUser> users,
-        SignInManager<StaffUser> signIn,
-        IOptionsSnapshot<TokenServerOptions> options)
+        SignInGuard guard,
+        IOptionsSnapshot<TokenServerOptions> options,
+        CancellationToken ct)
     {
         var request = http.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
 
         if (request.IsPasswordGrantType())
         {
-            var user = await users.FindByNameAsync(request.Username ?? "");
-            if (user is null || !user.IsActive)
-            {
-                return Refuse(Errors.InvalidGrant, WrongCredentials);
-            }
-
-            var check = await signIn.CheckPasswordSignInAsync(user, request.Password ?? "", lockoutOnFailure: true);
-            if (check.IsLockedOut)
-            {
-                return Refuse(Errors.InvalidGrant, $"Tài khoản tạm bị khóa do nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau {options.Value.Lockout.Duration.TotalMinutes:0} phút hoặc liên hệ quản trị hệ thống.");
-            }
-
-            if (!check.Succeeded)
-            {
-                return Refuse(Errors.InvalidGrant, WrongCredentials);
-            }
-
-            return SignIn(await Principals.ForUserAsync(user, users, request.GetScopes()));
+            return await PasswordGrantAsync(http, request, users, guard, ct);
         }
 
         if (request.IsClientCredentialsGrantType())
@@ -68,25 +54,79 @@ public static class ConnectEndpoints
 
         if (request.IsAuthorizationCodeGrantType() || request.IsRefreshTokenGrantType())
         {
-            var stored = await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
-            var user = await users.FindByIdAsync(stored.Principal?.GetClaim(Claims.Subject) ?? "");
+            var stored = (await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)).Principal!;
+            var user = await users.FindByIdAsync(stored.GetClaim(Claims.Subject) ?? "");
             if (user is null || !user.IsActive || await users.IsLockedOutAsync(user))
             {
                 return Refuse(Errors.InvalidGrant, "Tài khoản không còn được phép đăng nhập.");
             }
 
-            // Roles and unit are read again, so a change by the administrator applies at the next refresh.
-            return SignIn(await Principals.ForUserAsync(user, users, stored.Principal!.GetScopes()));
+            // OpenIddict has revoked the person's stored tokens when their sessions were ended; the stamp and the roles
+            // are compared as well, so a change made some other way (or a token not yet revoked) is refused too.
+            var roles = await users.GetRolesAsync(user);
+            if (!Sessions.IsCurrent(stored, user) || !roles.Order(StringComparer.Ordinal).SequenceEqual(stored.GetClaims(Claims.Role).Order(StringComparer.Ordinal)))
+            {
+                return Refuse(Errors.InvalidGrant, VietnameseTokenErrors.SessionEnded);
+            }
+
+            return SignIn(await Principals.ForUserAsync(user, users, stored.GetScopes()));
         }
 
         return Refuse(Errors.UnsupportedGrantType, "Kiểu cấp quyền này không được hỗ trợ.");
     }
 
-    private static async Task<IResult> AuthorizeAsync(HttpContext http, UserManager<StaffUser> users)
+    /// <summary>
+    /// A person at the command line (scripts/token.sh). The same checks as the sign-in page, in one request: a
+    /// person whose account needs a second factor sends the code in the "otp" parameter, so the grant is no way
+    /// around it; one who has not enrolled yet is sent to the sign-in page, the only place a key is ever shown.
+    /// </summary>
+    private static async Task<IResult> PasswordGrantAsync(HttpContext http, OpenIddictRequest request, UserManager<StaffUser> users, SignInGuard guard, CancellationToken ct)
+    {
+        var address = SignInGuard.ClientAddress(http);
+        var user = await guard.CheckPasswordAsync(request.Username, request.Password, address, ct);
+        if (user is null)
+        {
+            return Refuse(Errors.InvalidGrant, guard.Refusal);
+        }
+
+        var step = await guard.SecondFactorOfAsync(user);
+        if (step == SecondFactor.Enrolment)
+        {
+            return Refuse(Errors.InvalidGrant, "Tài khoản này phải dùng xác thực hai lớp nhưng chưa đăng ký: hãy đăng nhập một lần trên trang nghiệp vụ để đăng ký ứng dụng xác thực.");
+        }
+
+        if (step == SecondFactor.Code)
+        {
+            var code = (string?)request.GetParameter(OneTimeCodeParameter);
+            if (string.IsNullOrWhiteSpace(code))
+            {
+                return Refuse(Errors.InvalidGrant, $"Tài khoản này dùng xác thực hai lớp: gửi kèm tham số {OneTimeCodeParameter} là mã 6 chữ số trong ứng dụng xác thực (hoặc một mã khôi phục).");
+            }
+
+            if (!await guard.CheckCodeAsync(user, code, address, ct))
+            {
+                return Refuse(Errors.InvalidGrant, guard.CodeRefusal);
+            }
+        }
+
+        await guard.SignedInAsync(user, address, ct);
+        return SignIn(await Principals.ForUserAsync(user, users, request.GetScopes()));
+    }
+
+    private static async Task<IResult> AuthorizeAsync(HttpContext http, UserManager<StaffUser> users, SignInGuard guard)
     {
         var request = http.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
         var session = await http.AuthenticateAsync(IdentityConstants.ApplicationScheme);
         var user = session.Succeeded ? await users.GetUserAsync(session.Principal!) : null;
+        // A session opened with the password alone does not do for an account that needs a second factor (its role may
+        // have been granted since; that changes the stamp too, but the code is not issued on that alone).
+        if (user is not null && await guard.SecondFactorOfAsync(user) != SecondFactor.None
+            && !session.Principal!.HasClaim(TwoFactorPages.AuthenticationMethod, TwoFactorPages.Multifactor))
+        {
+            await http.SignOutAsync(IdentityConstants.ApplicationScheme);
+            user = null;
+        }
+
         if (user is null || !user.IsActive)
         {
             // Not signed in: to the sign-in page, then back here with the same request.

@@ -73,14 +73,15 @@ public sealed class IdentitySeeder(IServiceScopeFactory scopes, IOptions<TokenSe
         var admin = options.Value.Admin;
         var password = admin.Password;
         var generated = string.IsNullOrWhiteSpace(password);
+        string? passwordFile = null;
         if (generated)
         {
+            password = GeneratePassword();
             if (!environment.IsDevelopment())
             {
-                throw new InvalidOperationException("No administrator exists and Identity:Admin:Password (the app host's admin-password parameter) is not set.");
+                // Written before the account exists, so a failure here leaves no administrator whose password nobody has.
+                passwordFile = WriteOwnerOnly(PasswordFilePath(), password);
             }
-
-            password = GeneratePassword();
         }
 
         var user = new StaffUser { UserName = admin.UserName, FullName = admin.FullName, UnitCode = "VP", EmailConfirmed = true };
@@ -91,15 +92,51 @@ public sealed class IdentitySeeder(IServiceScopeFactory scopes, IOptions<TokenSe
         }
 
         await users.AddToRoleAsync(user, StaffRoles.Administrator);
-        if (generated)
+        if (passwordFile is not null)
         {
-            // Printed once, on the run that creates the account; change it at /api/identity/me/password.
+            // Outside Development the log goes to collectors and dashboards that others read: only where to find it.
+            logger.LogWarning("Đã tạo tài khoản quản trị '{UserName}'; mật khẩu tạm được ghi vào tệp {PasswordFile} (chỉ tài khoản chạy dịch vụ đọc được) — hãy đăng nhập, đổi mật khẩu rồi xóa tệp.", admin.UserName, passwordFile);
+        }
+        else if (generated)
+        {
+            // Development only: printed once, on the run that creates the account; change it at /api/identity/me/password.
             logger.LogWarning("Đã tạo tài khoản quản trị '{UserName}' với mật khẩu tạm: {Password} — hãy đổi mật khẩu ngay sau lần đăng nhập đầu tiên.", admin.UserName, password);
         }
         else
         {
             logger.LogInformation("Đã tạo tài khoản quản trị '{UserName}' với mật khẩu từ cấu hình.", admin.UserName);
         }
+    }
+
+    /// <summary>Identity:Admin:PasswordFile, beside the key file (the service's state directory) unless it is absolute.</summary>
+    private string PasswordFilePath()
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(options.Value.KeyFile))!;
+        return Path.GetFullPath(Path.Combine(directory, options.Value.Admin.PasswordFile));
+    }
+
+    private static string WriteOwnerOnly(string path, string content)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var file = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write, Share = FileShare.None };
+        if (!OperatingSystem.IsWindows())
+        {
+            // Created with these rights, so the password is never readable by others, not even for a moment.
+            file.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        using (var writer = new StreamWriter(path, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), file))
+        {
+            writer.WriteLine(content);
+        }
+
+        if (!OperatingSystem.IsWindows())
+        {
+            // A file left by an earlier run keeps its old rights when overwritten.
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+
+        return path;
     }
 
     private async Task SeedClientsAsync(IOpenIddictApplicationManager applications, CancellationToken cancellationToken)

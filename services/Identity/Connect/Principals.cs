@@ -8,7 +8,10 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace VanPhong.Identity.Connect;
 
-/// <summary>What an access token says about its holder: subject, names, unit, roles; audience "vanphong-api".</summary>
+/// <summary>
+/// What an access token says about its holder: subject, names, unit, roles, and for a person the digest of the security
+/// stamp the token stands on (<see cref="Sessions"/>); audience "vanphong-api".
+/// </summary>
 public static class Principals
 {
     private static readonly string[] AllowedScopes = [Scopes.OpenId, Scopes.Profile, Scopes.Roles, Scopes.OfflineAccess, StaffClaims.ApiScope];
@@ -20,6 +23,7 @@ public static class Principals
             .SetClaim(Claims.Name, user.UserName)
             .SetClaim(StaffClaims.FullName, user.FullName)
             .SetClaim(StaffClaims.Unit, user.UnitCode)
+            .SetClaim(StaffClaims.SessionStamp, Sessions.Digest(await users.GetSecurityStampAsync(user)))
             .SetClaims(Claims.Role, [.. await users.GetRolesAsync(user)]);
         return Finish(identity, requestedScopes);
     }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using OpenIddict.Validation.AspNetCore;
+using VanPhong.Identity.Account;
 using VanPhong.Identity.Data;
 using VanPhong.Security;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -9,9 +10,11 @@ namespace VanPhong.Identity.Connect;
 public static class TokenServer
 {
     /// <summary>
-    /// ASP.NET Core Identity (accounts, password policy, lockout) and OpenIddict (the token server). Tokens are JWTs
-    /// signed with the persisted RSA key and not encrypted, so every service can validate them from the JWKS.
-    /// The identity service validates its own tokens locally (OpenIddict validation with the local server).
+    /// ASP.NET Core Identity (accounts, password policy, the second factor) and OpenIddict (the token server). Tokens
+    /// are JWTs signed with the persisted RSA key and not encrypted, so every service can validate them from the JWKS;
+    /// they carry the digest of the person's security stamp, which the identity service checks on its own API and
+    /// answers for the others (<see cref="Sessions"/>). The identity service validates its own tokens locally
+    /// (OpenIddict validation with the local server).
     /// </summary>
     public static IHostApplicationBuilder AddTokenServer(this IHostApplicationBuilder builder)
     {
@@ -26,9 +29,9 @@ public static class TokenServer
                 identity.Password.RequireLowercase = true;
                 identity.Password.RequireUppercase = true;
                 identity.Password.RequireNonAlphanumeric = true;
-                identity.Lockout.MaxFailedAccessAttempts = options.Lockout.MaxFailedAttempts;
-                identity.Lockout.DefaultLockoutTimeSpan = options.Lockout.Duration;
-                identity.Lockout.AllowedForNewUsers = true;
+                // ASP.NET Core Identity's lockout keeps one counter per account and locks it for everyone, so anyone
+                // could keep the administrator out; SignInGuard counts per client address instead.
+                identity.Lockout.AllowedForNewUsers = false;
                 identity.User.RequireUniqueEmail = false;
                 identity.ClaimsIdentity.UserIdClaimType = Claims.Subject;
                 identity.ClaimsIdentity.UserNameClaimType = Claims.Name;
@@ -45,6 +48,27 @@ public static class TokenServer
             cookie.Cookie.SameSite = SameSiteMode.Lax;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
+        builder.Services.Configure<SecurityStampValidatorOptions>(stamps =>
+        {
+            // The session cookie is checked against the stamp on every request (the sign-in pages and /connect/authorize
+            // only), so a password change or a deactivation also ends the session a new code would be issued from.
+            stamps.ValidationInterval = TimeSpan.Zero;
+            stamps.OnRefreshingPrincipal = context =>
+            {
+                // Keep how the session was opened ("mfa"): /connect/authorize asks for it.
+                foreach (var method in context.CurrentPrincipal?.FindAll(TwoFactorPages.AuthenticationMethod) ?? [])
+                {
+                    if (context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity && !identity.HasClaim(method.Type, method.Value))
+                    {
+                        identity.AddClaim(new System.Security.Claims.Claim(method.Type, method.Value));
+                    }
+                }
+
+                return Task.CompletedTask;
+            };
+        });
+        builder.Services.AddScoped<SignInGuard>();
+        builder.Services.AddScoped<Sessions>();
 
         builder.Services.AddOpenIddict()
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<IdentityDb>())
@@ -61,7 +85,9 @@ public static class TokenServer
                     .AllowPasswordFlow()
                     .AllowRefreshTokenFlow();
                 server.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.Roles, Scopes.OfflineAccess, StaffClaims.ApiScope);
-                server.SetAccessTokenLifetime(options.AccessTokenLifetime);
+                server.SetAccessTokenLifetime(options.AccessTokenLifetime)
+                    .SetRefreshTokenLifetime(options.RefreshTokenLifetime);
+                server.AddEventHandler(VietnameseTokenErrors.Descriptor);
                 server.AddSigningKey(keys.Signing).AddEncryptionKey(keys.Encryption);
                 server.DisableAccessTokenEncryption();
                 server.UseAspNetCore()
@@ -75,6 +101,7 @@ public static class TokenServer
             {
                 validation.UseLocalServer();
                 validation.UseAspNetCore();
+                validation.AddEventHandler(RefuseStaleAccessTokens.Descriptor);
             });
 
         builder.Services.Configure<Microsoft.AspNetCore.Authentication.AuthenticationOptions>(auth =>

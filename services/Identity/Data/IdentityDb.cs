@@ -10,7 +10,8 @@ using VanPhong.Security;
 namespace VanPhong.Identity.Data;
 
 /// <summary>
-/// Staff accounts and roles (ASP.NET Core Identity), units, OpenIddict's applications and tokens, outbox, audit, and the
+/// Staff accounts and roles (ASP.NET Core Identity, with the authenticator keys and recovery codes of the second factor),
+/// units, OpenIddict's applications and tokens, the refused sign-ins still counted, outbox, audit, and the
 /// data-protection key ring of the sign-in pages (shared by every replica of the identity service).
 /// </summary>
 public abstract class IdentityDb(DbContextOptions options) : IdentityDbContext<StaffUser, IdentityRole, string>(options), IDataProtectionKeyContext
@@ -18,6 +19,8 @@ public abstract class IdentityDb(DbContextOptions options) : IdentityDbContext<S
     public DbSet<OrganisationUnit> Units => Set<OrganisationUnit>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

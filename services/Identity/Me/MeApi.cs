@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
+using VanPhong.Identity.Connect;
 using VanPhong.Identity.Data;
 using VanPhong.Identity.Users;
 using VanPhong.Security;
 
 namespace VanPhong.Identity.Me;
 
-/// <summary>The signed-in person: who the token says they are, and changing their own password.</summary>
+/// <summary>The signed-in person: who the token says they are, whether the token still stands, and changing their own password.</summary>
 public static class MeApi
 {
     public sealed record Profile(string Id, string UserName, string FullName, string? UnitCode, IReadOnlyList<string> Roles);
@@ -23,12 +24,15 @@ public static class MeApi
                 http.User.UnitCode(),
                 http.User.FindAll(StaffClaims.Role).Select(c => c.Value).ToList())))
             .WithName("Me");
+        // The services ask here, with the token they were given, whether a person's session still stands (SessionCheck):
+        // the token's stamp has been compared with the account before this runs, so reaching it is the answer.
+        me.MapGet("/session", () => TypedResults.NoContent()).WithName("MySession");
         me.MapPost("/password", ChangePasswordAsync).WithName("ChangeMyPassword");
         return identity;
     }
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ChangePasswordAsync(
-        ChangePassword request, HttpContext http, UserManager<StaffUser> users)
+        ChangePassword request, HttpContext http, UserManager<StaffUser> users, Sessions sessions, CancellationToken ct)
     {
         var user = await users.FindByIdAsync(http.User.UserId() ?? "");
         if (user is null)
@@ -44,6 +48,13 @@ public static class MeApi
         }
 
         var result = await users.ChangePasswordAsync(user, request.CurrentPassword, request.NewPassword);
+        if (result.Succeeded)
+        {
+            // Whoever else holds a token or a session of this person (the reason to change a password) loses it;
+            // so does this caller, who signs in again with the new password.
+            await sessions.RevokeTokensAsync(user, "password changed", ct);
+        }
+
         return result.Succeeded
             ? TypedResults.NoContent()
             : TypedResults.ValidationProblem(UsersApi.IdentityErrors(result), title: "Không đổi được mật khẩu");

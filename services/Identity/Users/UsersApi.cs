@@ -2,15 +2,22 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using VanPhong.Identity.Account;
+using VanPhong.Identity.Connect;
 using VanPhong.Identity.Data;
 using VanPhong.Security;
 
 namespace VanPhong.Identity.Users;
 
-/// <summary>Staff accounts, managed by administrators: one unit each, one or more roles; never deleted, only deactivated.</summary>
+/// <summary>
+/// Staff accounts, managed by administrators: one unit each, one or more roles; never deleted, only deactivated. A
+/// change of roles or unit, a deactivation and a password reset end the person's sessions at once (<see cref="Sessions"/>).
+/// </summary>
 public static class UsersApi
 {
-    public sealed record UserView(string Id, string UserName, string FullName, string? Email, string UnitCode, IReadOnlyList<string> Roles, bool IsActive, bool IsLockedOut);
+    /// <param name="IsLockedOut">Some address must wait before it may try this account again (wrong passwords or codes).</param>
+    /// <param name="TwoFactorEnabled">The person has enrolled an authenticator app.</param>
+    public sealed record UserView(string Id, string UserName, string FullName, string? Email, string UnitCode, IReadOnlyList<string> Roles, bool IsActive, bool IsLockedOut, bool TwoFactorEnabled);
 
     public sealed record CreateUser(string? UserName, string? FullName, string? Email, string? UnitCode, List<string>? Roles, string? Password);
 
@@ -29,10 +36,11 @@ public static class UsersApi
         users.MapPut("/{id}", UpdateAsync).WithName("UpdateUser");
         users.MapPost("/{id}/unlock", UnlockAsync).WithName("UnlockUser");
         users.MapPost("/{id}/reset-password", ResetPasswordAsync).WithName("ResetUserPassword");
+        users.MapPost("/{id}/reset-two-factor", ResetTwoFactorAsync).WithName("ResetUserTwoFactor");
         return identity;
     }
 
-    private static async Task<Ok<List<UserView>>> ListAsync(UserManager<StaffUser> users, string? unit, CancellationToken ct)
+    private static async Task<Ok<List<UserView>>> ListAsync(UserManager<StaffUser> users, SignInGuard guard, string? unit, CancellationToken ct)
     {
         var query = users.Users.AsNoTracking();
         if (unit is not null)
@@ -43,16 +51,16 @@ public static class UsersApi
         var list = new List<UserView>();
         foreach (var user in await query.OrderBy(u => u.UnitCode).ThenBy(u => u.UserName).ToListAsync(ct))
         {
-            list.Add(await ViewAsync(users, user));
+            list.Add(await ViewAsync(users, guard, user));
         }
 
         return TypedResults.Ok(list);
     }
 
-    private static async Task<Results<Ok<UserView>, NotFound>> GetAsync(string id, UserManager<StaffUser> users) =>
-        await users.FindByIdAsync(id) is { } user ? TypedResults.Ok(await ViewAsync(users, user)) : TypedResults.NotFound();
+    private static async Task<Results<Ok<UserView>, NotFound>> GetAsync(string id, UserManager<StaffUser> users, SignInGuard guard) =>
+        await users.FindByIdAsync(id) is { } user ? TypedResults.Ok(await ViewAsync(users, guard, user)) : TypedResults.NotFound();
 
-    private static async Task<Results<Created<Created>, ValidationProblem>> CreateAsync(CreateUser request, UserManager<StaffUser> users, IdentityDb db)
+    private static async Task<Results<Created<Created>, ValidationProblem>> CreateAsync(CreateUser request, UserManager<StaffUser> users, SignInGuard guard, IdentityDb db)
     {
         var errors = await ValidateAsync(db, request.UnitCode, request.Roles);
         if (string.IsNullOrWhiteSpace(request.UserName))
@@ -100,10 +108,11 @@ public static class UsersApi
             return TypedResults.ValidationProblem(IdentityErrors(result), title: "Không tạo được tài khoản");
         }
 
-        return TypedResults.Created($"/api/identity/users/{user.Id}", new Created(await ViewAsync(users, user), temporary));
+        return TypedResults.Created($"/api/identity/users/{user.Id}", new Created(await ViewAsync(users, guard, user), temporary));
     }
 
-    private static async Task<Results<Ok<UserView>, NotFound, ValidationProblem>> UpdateAsync(string id, UpdateUser request, UserManager<StaffUser> users, IdentityDb db)
+    private static async Task<Results<Ok<UserView>, NotFound, ValidationProblem>> UpdateAsync(
+        string id, UpdateUser request, UserManager<StaffUser> users, SignInGuard guard, Sessions sessions, IdentityDb db, CancellationToken ct)
     {
         var user = await users.FindByIdAsync(id);
         if (user is null)
@@ -111,12 +120,15 @@ public static class UsersApi
             return TypedResults.NotFound();
         }
 
-        var errors = await ValidateAsync(db, request.UnitCode ?? user.UnitCode, request.Roles ?? [.. await users.GetRolesAsync(user)]);
+        var rolesBefore = await users.GetRolesAsync(user);
+        var errors = await ValidateAsync(db, request.UnitCode ?? user.UnitCode, request.Roles ?? [.. rolesBefore]);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "Thông tin tài khoản chưa hợp lệ");
         }
 
+        var unitBefore = user.UnitCode;
+        var wasActive = user.IsActive;
         user.FullName = request.FullName?.Trim() ?? user.FullName;
         user.Email = request.Email?.Trim() ?? user.Email;
         user.UnitCode = request.UnitCode ?? user.UnitCode;
@@ -124,26 +136,27 @@ public static class UsersApi
         var result = await users.UpdateAsync(user);
         if (result.Succeeded && request.Roles is not null)
         {
-            var current = await users.GetRolesAsync(user);
-            result = await users.RemoveFromRolesAsync(user, current.Except(request.Roles));
+            result = await users.RemoveFromRolesAsync(user, rolesBefore.Except(request.Roles));
             if (result.Succeeded)
             {
-                result = await users.AddToRolesAsync(user, request.Roles.Except(current).Distinct());
+                result = await users.AddToRolesAsync(user, request.Roles.Except(rolesBefore).Distinct());
             }
         }
 
-        if (result.Succeeded && request.IsActive == false)
+        var rolesChanged = request.Roles is not null && !request.Roles.ToHashSet(StringComparer.Ordinal).SetEquals(rolesBefore);
+        if (result.Succeeded && (rolesChanged || user.UnitCode != unitBefore || (wasActive && !user.IsActive)))
         {
-            // Refresh tokens and sessions end with the security stamp.
-            result = await users.UpdateSecurityStampAsync(user);
+            // The person's tokens state the old roles, unit or status: they stop working now, not when they expire.
+            result = await sessions.EndAllAsync(user, "roles, unit or status changed by an administrator", ct);
         }
 
         return result.Succeeded
-            ? TypedResults.Ok(await ViewAsync(users, user))
+            ? TypedResults.Ok(await ViewAsync(users, guard, user))
             : TypedResults.ValidationProblem(IdentityErrors(result), title: "Không cập nhật được tài khoản");
     }
 
-    private static async Task<Results<NoContent, NotFound>> UnlockAsync(string id, UserManager<StaffUser> users)
+    /// <summary>"Mở khóa": the addresses waiting after wrong passwords may try again at once.</summary>
+    private static async Task<Results<NoContent, NotFound>> UnlockAsync(string id, UserManager<StaffUser> users, SignInGuard guard, CancellationToken ct)
     {
         var user = await users.FindByIdAsync(id);
         if (user is null)
@@ -153,10 +166,11 @@ public static class UsersApi
 
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
+        await guard.ForgetAsync(user, ct);
         return TypedResults.NoContent();
     }
 
-    private static async Task<Results<Ok<PasswordReset>, NotFound, ValidationProblem>> ResetPasswordAsync(string id, UserManager<StaffUser> users)
+    private static async Task<Results<Ok<PasswordReset>, NotFound, ValidationProblem>> ResetPasswordAsync(string id, UserManager<StaffUser> users, Sessions sessions, CancellationToken ct)
     {
         var user = await users.FindByIdAsync(id);
         if (user is null)
@@ -167,9 +181,34 @@ public static class UsersApi
         var temporary = TemporaryPassword();
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var result = await users.ResetPasswordAsync(user, token, temporary);
+        if (result.Succeeded)
+        {
+            // The reset has given the person a new stamp; their stored tokens go too.
+            await sessions.RevokeTokensAsync(user, "password reset by an administrator", ct);
+        }
+
         return result.Succeeded
             ? TypedResults.Ok(new PasswordReset(temporary))
             : TypedResults.ValidationProblem(IdentityErrors(result), title: "Không đặt lại được mật khẩu");
+    }
+
+    /// <summary>
+    /// A lost phone without recovery codes: the authenticator is removed (and with it every session), and the person
+    /// enrols a new one at their next sign-in if their role requires it.
+    /// </summary>
+    private static async Task<Results<NoContent, NotFound>> ResetTwoFactorAsync(string id, UserManager<StaffUser> users, Sessions sessions, CancellationToken ct)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        await users.SetTwoFactorEnabledAsync(user, false);
+        await users.ResetAuthenticatorKeyAsync(user);
+        await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
+        await sessions.RevokeTokensAsync(user, "second factor reset by an administrator", ct);
+        return TypedResults.NoContent();
     }
 
     private static async Task<Dictionary<string, string[]>> ValidateAsync(IdentityDb db, string? unitCode, List<string>? roles)
@@ -197,8 +236,9 @@ public static class UsersApi
         result.Errors.GroupBy(e => e.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : e.Code.Contains("UserName") ? "userName" : "account")
             .ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray());
 
-    private static async Task<UserView> ViewAsync(UserManager<StaffUser> users, StaffUser user) => new(
-        user.Id, user.UserName!, user.FullName, user.Email, user.UnitCode, [.. await users.GetRolesAsync(user)], user.IsActive, await users.IsLockedOutAsync(user));
+    private static async Task<UserView> ViewAsync(UserManager<StaffUser> users, SignInGuard guard, StaffUser user) => new(
+        user.Id, user.UserName!, user.FullName, user.Email, user.UnitCode, [.. await users.GetRolesAsync(user)], user.IsActive,
+        await users.IsLockedOutAsync(user) || await guard.IsHeldBackSomewhereAsync(user), user.TwoFactorEnabled);
 
     private static string TemporaryPassword()
     {

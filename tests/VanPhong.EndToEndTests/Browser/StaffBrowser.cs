@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net.Http.Json;
 using Microsoft.Playwright;
 
@@ -18,16 +19,49 @@ public static class StaffBrowser
         }
     }
 
-    /// <summary>Signs in through the web's "Cán bộ đăng nhập": web → identity's sign-in page → code + PKCE → back to the staff home.</summary>
+    /// <summary>The authenticator keys of the leadership accounts the browser tests enrolled, by user name.</summary>
+    public static ConcurrentDictionary<string, string> AuthenticatorKeys { get; } = new();
+
+    /// <summary>
+    /// Signs in through the web's "Cán bộ đăng nhập": web → identity's sign-in page → (administrators and leadership:
+    /// the second factor, enrolled on first sign-in with the key the page shows) → code + PKCE → back to the staff home.
+    /// </summary>
     public static async Task<IPage> SignInAsync(Chromium chromium, SystemUnderTest system, string userName)
     {
         var page = await chromium.NewPageAsync(system);
         await page.GotoAsync("/");
         await page.GetByRole(AriaRole.Link, new() { Name = "Cán bộ đăng nhập" }).ClickAsync();
+        await EnterPasswordAsync(page, userName);
+        await page.WaitForURLAsync(url => url.EndsWith("/nghiep-vu", StringComparison.Ordinal) || url.Contains("/account/mfa", StringComparison.Ordinal));
+        if (page.Url.Contains("/account/mfa/setup", StringComparison.Ordinal))
+        {
+            await EnrolAsync(page, userName);
+            await page.GetByRole(AriaRole.Link, new() { Name = "Tiếp tục" }).ClickAsync();
+        }
+        else if (page.Url.Contains("/account/mfa", StringComparison.Ordinal))
+        {
+            await page.GetByLabel("Mã xác thực hoặc mã khôi phục").FillAsync(VanPhong.Testing.Authenticator.Code(AuthenticatorKeys[userName], DateTimeOffset.UtcNow));
+            await page.GetByRole(AriaRole.Button, new() { Name = "Xác nhận" }).ClickAsync();
+        }
+
+        await page.WaitForURLAsync("**/nghiep-vu");
+        return page;
+    }
+
+    public static async Task EnterPasswordAsync(IPage page, string userName)
+    {
         await page.GetByLabel("Tên đăng nhập").FillAsync(userName);
         await page.GetByLabel("Mật khẩu").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await page.WaitForURLAsync("**/nghiep-vu");
-        return page;
+    }
+
+    /// <summary>On the enrolment page: reads the key as a person types it into their app, confirms with the app's code; returns the recovery codes shown.</summary>
+    public static async Task<IReadOnlyList<string>> EnrolAsync(IPage page, string userName)
+    {
+        var key = (await page.Locator("#authenticator-key").InnerTextAsync()).Replace(" ", "", StringComparison.Ordinal).Trim();
+        AuthenticatorKeys[userName] = key;
+        await page.GetByLabel("Mã xác thực 6 chữ số").FillAsync(VanPhong.Testing.Authenticator.Code(key, DateTimeOffset.UtcNow));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Xác nhận và bật xác thực hai lớp" }).ClickAsync();
+        return [.. (await page.Locator("#recovery-codes code").AllInnerTextsAsync()).Select(c => c.Trim())];
     }
 }

@@ -28,6 +28,7 @@ public sealed class Platform : IAsyncDisposable
 
     private readonly ConcurrentDictionary<string, Task<string>> _tokens = new();
     private readonly ConcurrentDictionary<string, Task> _users = new();
+    private readonly ConcurrentDictionary<string, Lazy<Task<VanPhong.Testing.Authenticator.Enrolment>>> _authenticators = new();
     private readonly Dictionary<string, Func<HttpMessageHandler>> _handlers = new();
 
     private Platform(string brokerUri)
@@ -38,6 +39,9 @@ public sealed class Platform : IAsyncDisposable
         {
             ["Identity:KeyFile"] = Path.Combine(keys, "identity-keys.json"),
             ["Identity:Admin:Password"] = TestUsers.AdminPassword,
+            // Tokens are cached per person for the whole test class, which can outlast the 5-minute default; the
+            // stamp check, not the lifetime, is what ends a session, and that is what the tests rely on.
+            ["Identity:AccessTokenLifetime"] = "01:00:00",
             ["Messaging:Prefix"] = BrokerPrefix,
             [$"Identity:Clients:{IntegrationClient}:Secret"] = ClientSecret,
             [$"Identity:Clients:{IntegrationClient}:Roles:0"] = StaffRoles.Integration,
@@ -84,7 +88,11 @@ public sealed class Platform : IAsyncDisposable
                 b.UseSetting($"services:{service}:http:0", $"http://{service}");
             }
 
-            b.ConfigureTestServices(s => s.AddSingleton<IForwarderHttpClientFactory>(new InMemoryForwarder(host => _handlers[host]())));
+            b.ConfigureTestServices(s =>
+            {
+                s.AddSingleton<IForwarderHttpClientFactory>(new InMemoryForwarder(host => _handlers[host]()));
+                s.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter>(new TestPeer());
+            });
         });
     }
 
@@ -158,24 +166,54 @@ public sealed class Platform : IAsyncDisposable
         return client;
     }
 
-    /// <summary>Password grant through the gateway, as `scripts/token.sh` does for a person at the command line.</summary>
+    /// <summary>
+    /// Password grant through the gateway, as `scripts/token.sh` does for a person at the command line. Administrators
+    /// and leadership must use a second factor, and there is deliberately no setting that turns it off (one that
+    /// tests could set could be set in production too): such a person enrols an authenticator through the real
+    /// sign-in pages on first use, as they would, and every token request carries a code computed from its key.
+    /// </summary>
     public Task<string> TokenForAsync(TestUser user) => _tokens.GetOrAdd(user.UserName, async _ =>
     {
         await EnsureUserAsync(user);
-        return await PasswordTokenAsync(user.UserName, user == TestUsers.Admin ? TestUsers.AdminPassword : TestUser.Password);
+        var password = PasswordOf(user);
+        var otp = NeedsSecondFactor(user) ? (await AuthenticatorOfAsync(user)).CurrentCode() : null;
+        return await PasswordTokenAsync(user.UserName, password, otp);
     });
 
-    public async Task<string> PasswordTokenAsync(string userName, string password)
+    public static string PasswordOf(TestUser user) => user == TestUsers.Admin ? TestUsers.AdminPassword : TestUser.Password;
+
+    public static bool NeedsSecondFactor(TestUser user) =>
+        user.Roles.Any(r => r is StaffRoles.Administrator or StaffRoles.Leadership);
+
+    /// <summary>The person's authenticator, enrolled through the sign-in pages the first time it is asked for.</summary>
+    /// <remarks>Lazy: GetOrAdd may run its factory twice under contention, and two enrolments of one person race.</remarks>
+    public Task<VanPhong.Testing.Authenticator.Enrolment> AuthenticatorOfAsync(TestUser user) => _authenticators.GetOrAdd(user.UserName, _ => new(async () =>
     {
-        var response = await RequestTokenAsync(new Dictionary<string, string>
+        await EnsureUserAsync(user);
+        using var browser = Gateway.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        return await VanPhong.Testing.Authenticator.EnrolAsync(browser, user.UserName, PasswordOf(user));
+    })).Value;
+
+    public async Task<string> PasswordTokenAsync(string userName, string password, string? otp = null) =>
+        await AccessTokenAsync(await RequestTokenAsync(PasswordGrant(userName, password, otp)));
+
+    /// <summary>The form of a password grant (with the second factor in "otp" when given).</summary>
+    public static Dictionary<string, string> PasswordGrant(string userName, string password, string? otp = null, string scope = StaffClaims.ApiScope)
+    {
+        var form = new Dictionary<string, string>
         {
             ["grant_type"] = "password",
             ["client_id"] = "vanphong-cli",
             ["username"] = userName,
             ["password"] = password,
-            ["scope"] = StaffClaims.ApiScope,
-        });
-        return await AccessTokenAsync(response);
+            ["scope"] = scope,
+        };
+        if (otp is not null)
+        {
+            form["otp"] = otp;
+        }
+
+        return form;
     }
 
     /// <summary>Client credentials through the gateway, as an integration would.</summary>
@@ -243,6 +281,9 @@ public sealed class Platform : IAsyncDisposable
         {
             [$"services:{ResourceNames.IdentityService}:http:0"] = $"http://{ResourceNames.IdentityService}",
             ["Auth:ClockSkew"] = "00:00:00",
+            // A "still current" answer of the identity service is kept 2 s (30 s by default), so that a test sees an
+            // ended session refused by the services without waiting half a minute.
+            ["Auth:SessionCheckInterval"] = "00:00:02",
             ["Messaging:Prefix"] = BrokerPrefix,
         },
         s =>
@@ -280,6 +321,31 @@ public sealed class Platform : IAsyncDisposable
         [property: System.Text.Json.Serialization.JsonPropertyName("access_token")] string? AccessToken,
         [property: System.Text.Json.Serialization.JsonPropertyName("error")] string? Error,
         [property: System.Text.Json.Serialization.JsonPropertyName("error_description")] string? ErrorDescription);
+}
+
+/// <summary>
+/// The in-memory test server has no TCP peer; a test that needs clients at different addresses names the peer in
+/// <see cref="Header"/>, as the network would give it (the gateway then forwards it to the services as it forwards a
+/// real peer). It plays the network, not a client: a real client cannot choose its TCP peer address.
+/// </summary>
+public sealed class TestPeer : Microsoft.AspNetCore.Hosting.IStartupFilter
+{
+    public const string Header = "X-Test-Peer";
+
+    public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
+    {
+        Microsoft.AspNetCore.Builder.UseExtensions.Use(app, (context, nextMiddleware) =>
+        {
+            if (context.Request.Headers.TryGetValue(Header, out var peer) && IPAddress.TryParse(peer.ToString(), out var address))
+            {
+                context.Connection.RemoteIpAddress = address;
+                context.Request.Headers.Remove(Header);
+            }
+
+            return nextMiddleware(context);
+        });
+        next(app);
+    };
 }
 
 /// <summary>One platform per test class, on the assembly's broker.</summary>

@@ -10,8 +10,9 @@ namespace VanPhong.Web.SignIn;
 /// Staff sign in at the identity service with the authorization code flow and PKCE (public client "vanphong-web").
 /// The browser only ever sees the gateway's address: the authorize and end-session redirects are rewritten to the
 /// address the request came in on (the gateway forwards X-Forwarded-Host/Proto), while discovery, keys and the code
-/// exchange go server-to-server to "http://identity" by service discovery. The access token is kept in the
-/// (encrypted) cookie and sent to the services; the cookie lives as long as the token.
+/// exchange go server-to-server to "http://identity" by service discovery. The access and refresh tokens are kept in
+/// the (encrypted) cookie; the access token is sent to the services and renewed before it expires
+/// (<see cref="TokenRenewal"/>); the cookie lives a working day at most, like the identity service's own session.
 /// </summary>
 public static class StaffSignIn
 {
@@ -34,6 +35,9 @@ public static class StaffSignIn
                 options.Cookie.SameSite = SameSiteMode.Lax;
                 options.AccessDeniedPath = "/nghiep-vu/khong-co-quyen";
                 options.SlidingExpiration = false;
+                options.ExpireTimeSpan = TimeSpan.FromHours(8);
+                options.Events.OnValidatePrincipal = context =>
+                    context.HttpContext.RequestServices.GetRequiredService<TokenRenewal>().ValidatePrincipalAsync(context);
             })
             .AddOpenIdConnect(options =>
             {
@@ -50,13 +54,13 @@ public static class StaffSignIn
                 options.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 options.NonceCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 options.SaveTokens = true;
-                options.UseTokenLifetime = true;
+                options.UseTokenLifetime = false;
                 options.MapInboundClaims = false;
                 options.GetClaimsFromUserInfoEndpoint = false;
                 options.CallbackPath = CallbackPath;
                 options.SignedOutCallbackPath = SignedOutCallbackPath;
                 options.Scope.Clear();
-                foreach (var scope in new[] { "openid", "profile", "roles", "vanphong.api" })
+                foreach (var scope in new[] { "openid", "profile", "roles", "offline_access", "vanphong.api" })
                 {
                     options.Scope.Add(scope);
                 }
@@ -84,6 +88,7 @@ public static class StaffSignIn
 
         // Discovery, keys and the token request go to the identity service by service discovery.
         services.AddHttpClient("oidc-backchannel");
+        services.AddSingleton<TokenRenewal>();
         services.AddOptions<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme)
             .Configure<IHttpClientFactory>((options, factory) => options.Backchannel = factory.CreateClient("oidc-backchannel"));
         return services;
