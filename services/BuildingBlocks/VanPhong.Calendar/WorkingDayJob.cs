@@ -70,6 +70,8 @@ public abstract class WorkingDayJob(IServiceScopeFactory scopes, WorkingDayCalen
 
     protected abstract Task RunAsync(IServiceProvider services, CancellationToken cancellationToken);
 
+    private static readonly TimeSpan MaxWait = TimeSpan.FromHours(1);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!Enabled)
@@ -82,10 +84,19 @@ public abstract class WorkingDayJob(IServiceScopeFactory scopes, WorkingDayCalen
         {
             try
             {
+                // Waited in steps of at most an hour, the clock read again after each: a delay cannot exceed what a
+                // timer takes (49 days), and a clock set back (an NTP correction, a test's clock) brings the due time
+                // back with it instead of leaving the job asleep until the old date.
                 var wait = due - clock.GetUtcNow();
-                if (wait > TimeSpan.Zero)
+                while (wait > TimeSpan.Zero)
                 {
-                    await Task.Delay(wait, clock, stoppingToken);
+                    await Task.Delay(wait < MaxWait ? wait : MaxWait, clock, stoppingToken);
+                    if (NextDue(VietnamTime.Now(clock)) is var next && next < due)
+                    {
+                        due = next;
+                    }
+
+                    wait = due - clock.GetUtcNow();
                 }
 
                 await RunOnceAsync(due, stoppingToken);

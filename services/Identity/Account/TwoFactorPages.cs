@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using VanPhong.Identity.Connect;
 using VanPhong.Identity.Data;
@@ -45,7 +46,16 @@ public static class TwoFactorPages
     {
         if (step == SecondFactor.Enrolment)
         {
-            await signIn.UserManager.ResetAuthenticatorKeyAsync(user);
+            try
+            {
+                await signIn.UserManager.ResetAuthenticatorKeyAsync(user);
+            }
+            catch (DbUpdateException)
+            {
+                // Two sign-ins of one person at the same moment both began an enrolment and both inserted a key: the
+                // other one's fresh key stands (the page shows the key stored), which is as good as this one's.
+                http.RequestServices.GetRequiredService<IdentityDb>().ChangeTracker.Clear();
+            }
         }
 
         await HoldAsync(http, signIn, user);

@@ -26,4 +26,11 @@ public static class TestUsers
     public static readonly TestUser StaffQhxd = new("cv.qhxd", "Đỗ Văn Hải", "QHXD", StaffRoles.UnitStaff);
     public static readonly TestUser OneStop = new("mc.khanh", "Ngô Thị Khánh", "MC", StaffRoles.OneStopStaff);
     public static readonly TestUser OneStopVp = new("mc.long", "Lý Văn Long", "VP", StaffRoles.OneStopStaff);
+
+    /// <summary>
+    /// People who change their own password in a test: a change ends their other sessions (the tokens the platform
+    /// keeps for them), so nobody else's tokens may be theirs.
+    /// </summary>
+    public static readonly TestUser OwnPasswordQldt = new("cv.matkhau.qldt", "Trương Thị Mai", "QLDT", StaffRoles.UnitStaff);
+    public static readonly TestUser OwnPasswordQhxd = new("cv.matkhau.qhxd", "Mai Văn Nam", "QHXD", StaffRoles.UnitStaff);
 }

@@ -81,7 +81,8 @@ public static class AuthorizationMatrix
         new("PUT", "/api/identity/units/{code}", Admin, Leader, AdminQldt, true, Send(HttpMethod.Put, (_, _) => Task.FromResult<(string, object?)>(
             ("/api/identity/units/DNLD", new { email = "dnld@kkt-vanphong.example.vn" })))),
         new("GET", "/api/identity/me/", HeadQldt, Platformless, HeadQhxd, true, Get("/api/identity/me")),
-        new("POST", "/api/identity/me/password", StaffQldt, Platformless, StaffQhxd, true, Send(HttpMethod.Post, (_, caller) => Task.FromResult<(string, object?)>(
+        new("GET", "/api/identity/me/session", StaffQldt, Platformless, StaffQhxd, true, Get("/api/identity/me/session")),
+        new("POST", "/api/identity/me/password", OwnPasswordQldt, Platformless, OwnPasswordQhxd, true, Send(HttpMethod.Post, (_, caller) => Task.FromResult<(string, object?)>(
             ("/api/identity/me/password", new { currentPassword = TestUser.Password, newPassword = TestUser.Password })))),
 
         // audit logs of every service: administrators and leadership
