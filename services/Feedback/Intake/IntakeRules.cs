@@ -44,6 +44,9 @@ public sealed class IntakeOptions
 /// </summary>
 public static partial class IntakeRules
 {
+    /// <summary>What every file system the attachment may be saved to accepts.</summary>
+    private const int MaxFileNameLength = 255;
+
     private static readonly string[] AllowedTypes = [FileTypes.Pdf, FileTypes.Jpeg, FileTypes.Png, FileTypes.Docx];
 
     /// <summary>Words (folded) of which at least one shows that the content is about administrative regulations or procedures.</summary>
@@ -127,7 +130,11 @@ public static partial class IntakeRules
             }
 
             var type = FileTypes.Sniff(bytes);
-            if (bytes.Length == 0)
+            if (files[i].FileName is { Length: > MaxFileNameLength })
+            {
+                Add($"attachments[{i}]", $"Tên tệp dài quá {MaxFileNameLength} ký tự.");
+            }
+            else if (bytes.Length == 0)
             {
                 Add($"attachments[{i}]", "Tệp đính kèm rỗng.");
             }
