@@ -373,6 +373,9 @@ public static class HostileRequests
         yield return Entry("an impossible day received (30/02)", () => Wrap(Pakn(), receivedOn: "\"30/02/2026\""));
         yield return Entry("received in the year 99999", () => Wrap(Pakn(), receivedOn: "\"99999-01-01\""));
         yield return Entry("a backdated day without a reason", () => Wrap(Pakn(), receivedOn: "\"2001-01-01\""));
+        yield return Entry("no feedback", () => "{\"channel\":\"Post\"}");
+        yield return Entry("feedback misspelt", () => Wrap(Pakn()).Replace("\"feedback\":", "\"feedbacj\":"));
+        yield return Entry("feedback = null", () => "{\"feedback\":null,\"channel\":\"Post\"}");
         yield return Entry("feedback twice", () => Wrap(Pakn()).Replace("{\"feedback\":", "{\"feedback\":{},\"feedback\":"));
         yield return Entry("a NUL in the content", () => Wrap(Set(Pakn(), "content", "\"Hồ sơ\\u0000 quá hạn giải quyết nhiều ngày rồi\"")));
     }
