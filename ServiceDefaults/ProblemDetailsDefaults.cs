@@ -22,6 +22,7 @@ public static class ProblemDetailsDefaults
         [StatusCodes.Status405MethodNotAllowed] = "Phương thức không được hỗ trợ",
         [StatusCodes.Status409Conflict] = "Xung đột dữ liệu",
         [StatusCodes.Status413PayloadTooLarge] = "Dữ liệu gửi lên quá lớn",
+        [StatusCodes.Status414UriTooLong] = "Địa chỉ yêu cầu quá dài",
         [StatusCodes.Status415UnsupportedMediaType] = "Định dạng dữ liệu không được hỗ trợ",
         [StatusCodes.Status422UnprocessableEntity] = "Dữ liệu không hợp lệ",
         [StatusCodes.Status429TooManyRequests] = "Quá nhiều yêu cầu, vui lòng thử lại sau",

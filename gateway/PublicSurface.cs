@@ -15,6 +15,12 @@ public sealed class PublicSurfaceOptions
     /// <summary>Largest request body accepted on /public/**: a PAKN with three 2 MB attachments in base64 fits.</summary>
     public long MaxRequestBodyBytes { get; set; } = 10 * 1024 * 1024;
 
+    /// <summary>
+    /// Longest path and query string a citizen's request may have (414 past it). Kestrel's own bound (8 KB for the whole
+    /// request line) answers without a body and is not there when the gateway runs behind another server.
+    /// </summary>
+    public int MaxRequestTargetLength { get; set; } = 4096;
+
     /// <summary>Requests one client address may make to the web pages (GETs included, their styles and images too) per window.</summary>
     public int PagePermitsPerWindow { get; set; } = 300;
 
@@ -70,27 +76,25 @@ public static class PublicSurface
             _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromSeconds(windowSeconds), QueueLimit = 0 });
 
     /// <summary>
-    /// Refuses an oversized public request before it is proxied: at once when Content-Length says so, and through
-    /// Kestrel's per-request limit for a chunked body.
+    /// Refuses a request to a citizen-facing path whose address is too long (414), and an oversized public request
+    /// before it is proxied (413): at once when Content-Length says so, and through Kestrel's per-request limit for a
+    /// chunked body.
     /// </summary>
     public static IApplicationBuilder UsePublicBodyLimit(this IApplicationBuilder app, PublicSurfaceOptions options) =>
         app.Use(async (http, next) =>
         {
+            if (!http.Request.Path.StartsWithSegments(RoutePrefixes.Api)
+                && http.Request.PathBase.Value!.Length + http.Request.Path.Value!.Length + http.Request.QueryString.Value!.Length > options.MaxRequestTargetLength)
+            {
+                await RefuseAsync(http, StatusCodes.Status414UriTooLong, $"Địa chỉ yêu cầu dài quá {options.MaxRequestTargetLength} ký tự. Vui lòng rút gọn nội dung tra cứu.");
+                return;
+            }
+
             if (http.Request.Path.StartsWithSegments(RoutePrefixes.Public))
             {
                 if (http.Request.ContentLength > options.MaxRequestBodyBytes)
                 {
-                    http.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-                    await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-                    {
-                        HttpContext = http,
-                        ProblemDetails =
-                        {
-                            Status = StatusCodes.Status413PayloadTooLarge,
-                            Title = ProblemDetailsDefaults.TitleFor(StatusCodes.Status413PayloadTooLarge),
-                            Detail = $"Dung lượng gửi lên vượt quá {options.MaxRequestBodyBytes / 1024} KB cho phép.",
-                        },
-                    });
+                    await RefuseAsync(http, StatusCodes.Status413PayloadTooLarge, $"Dung lượng gửi lên vượt quá {options.MaxRequestBodyBytes / 1024} KB cho phép.");
                     return;
                 }
 
@@ -102,4 +106,14 @@ public static class PublicSurface
 
             await next(http);
         });
+
+    private static Task RefuseAsync(HttpContext http, int status, string detail)
+    {
+        http.Response.StatusCode = status;
+        return http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = http,
+            ProblemDetails = { Status = status, Title = ProblemDetailsDefaults.TitleFor(status), Detail = detail },
+        }).AsTask();
+    }
 }

@@ -1,4 +1,5 @@
 using VanPhong.Identity;
+using VanPhong.Identity.Connect;
 using VanPhong.Identity.Data;
 using VanPhong.Persistence;
 
@@ -7,6 +8,7 @@ builder.AddServiceDefaults();
 builder.AddApplicationServices();
 
 var app = builder.Build();
+app.UseReadableConnectForms();
 app.MapDefaultEndpoints();
 app.MapApplicationEndpoints();
 

@@ -43,6 +43,8 @@ public static class PublicCatalogApi
         string OnlineLevel, string OnlineLevelName, string? OnlineServiceUrl, bool PostalService, bool OnlinePayment, bool OneStop, string Place,
         string DecisionNumber, DateOnly EffectiveFrom, bool IsSample);
 
+    private const int MaxPage = 100_000;
+
     public static RouteGroupBuilder MapPublicCatalog(this RouteGroupBuilder group)
     {
         group.MapGet("/", SearchAsync).WithName("SearchProcedures").WithSummary("Tra cứu thủ tục hành chính");
@@ -57,6 +59,13 @@ public static class PublicCatalogApi
         var english = IsEnglish(lang);
         var size = Math.Clamp(pageSize ?? 20, 1, options.Value.MaxPageSize);
         var number = Math.Max(page ?? 1, 1);
+        if (number > MaxPage)
+        {
+            // (page - 1) × size would overflow and Skip a negative count: page 2147483647 came back as page 1.
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["page"] = ["Số trang từ 1 đến 100.000."] },
+                title: "Điều kiện tra cứu chưa hợp lệ");
+        }
+
         if (onlineLevel is not null && !OnlineLevels.Names.ContainsKey(onlineLevel))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["onlineLevel"] = ["Mức độ trực tuyến: Full (toàn trình), Partial (một phần) hoặc None."] },

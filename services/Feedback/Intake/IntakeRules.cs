@@ -47,6 +47,9 @@ public sealed class IntakeOptions
 /// </summary>
 public static partial class IntakeRules
 {
+    /// <summary>What every file system the attachment may be saved to accepts.</summary>
+    private const int MaxFileNameLength = 255;
+
     private static readonly string[] AllowedTypes = [FileTypes.Pdf, FileTypes.Jpeg, FileTypes.Png, FileTypes.Docx];
 
     /// <summary>Words (folded) of which at least one shows that the content is about administrative regulations or procedures.</summary>
@@ -126,6 +129,12 @@ public static partial class IntakeRules
             catch (FormatException)
             {
                 Add($"attachments[{i}]", "Tệp đính kèm không đúng mã hóa base64.");
+                continue;
+            }
+
+            if (files[i].FileName is { Length: > MaxFileNameLength })
+            {
+                Add($"attachments[{i}]", $"Tên tệp dài quá {MaxFileNameLength} ký tự.");
                 continue;
             }
 

@@ -67,7 +67,22 @@ public static class Open311Api
             return Fail(StatusCodes.Status400BadRequest, "Yêu cầu Open311 phải gửi dạng application/x-www-form-urlencoded.");
         }
 
-        var form = await http.ReadFormAsync(cancellationToken);
+        IFormCollection form;
+        try
+        {
+            form = await http.ReadFormAsync(cancellationToken);
+        }
+        catch (InvalidDataException)
+        {
+            // A NUL in a value, a multipart body without its boundary: the framework cannot read it, the client must fix it.
+            return Fail(StatusCodes.Status400BadRequest, "Không đọc được biểu mẫu gửi lên: dữ liệu không đúng định dạng application/x-www-form-urlencoded hoặc có ký tự không hợp lệ.");
+        }
+
+        if (FormProblem(form) is { } problem)
+        {
+            return Fail(StatusCodes.Status400BadRequest, problem);
+        }
+
         string? Field(string name) => form.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.ToString() : null;
         var name = string.Join(" ", new[] { Field("last_name"), Field("first_name") }.Where(n => n is not null));
         var request = new FeedbackRequest(
@@ -166,6 +181,33 @@ public static class Open311Api
             c.CurrentDeadline is { } d ? new DateTimeOffset(d.Due.ToDateTime(new TimeOnly(17, 0)), VietnamTime.Offset) : null,
             null,
             null);
+    }
+
+    /// <summary>
+    /// What a form must not be, as a JSON body must not be (StrictJson): a field given twice (the values would be joined
+    /// with a comma), a control character, or bytes that were not UTF-8 (the form reader turns them into U+FFFD).
+    /// </summary>
+    private static string? FormProblem(IFormCollection form)
+    {
+        foreach (var (name, values) in form)
+        {
+            if (values.Count > 1)
+            {
+                return $"{name}: trường này được gửi hai lần.";
+            }
+
+            if (values.ToString().Any(c => c < ' ' && c is not ('\t' or '\n' or '\r') || c == '\u007F'))
+            {
+                return $"{name}: văn bản có ký tự điều khiển, không được chấp nhận.";
+            }
+
+            if (values.ToString().Contains('\uFFFD'))
+            {
+                return $"{name}: văn bản không được mã hóa UTF-8.";
+            }
+        }
+
+        return null;
     }
 
     private static string Open311Field(string field) => field switch

@@ -24,6 +24,13 @@ public static partial class PlanTextParser
     public static PlanDocument Parse(string text)
     {
         var lines = text.Replace("\r\n", "\n").Normalize(NormalizationForm.FormC).Split('\n');
+        // As in a JSON body (StrictJson): a NUL or another control character is never part of a plan's text.
+        var controlLine = Array.FindIndex(lines, l => l.Any(c => c < ' ' && c is not ('\t' or '\r') || c == '\u007F'));
+        if (controlLine >= 0)
+        {
+            throw new PlanFormatException(controlLine + 1, "Có ký tự điều khiển (ví dụ ký tự NUL), không được chấp nhận.");
+        }
+
         var headerLine = Array.FindIndex(lines, l => l.StartsWith(HeaderStart, StringComparison.Ordinal));
         if (headerLine < 0)
         {

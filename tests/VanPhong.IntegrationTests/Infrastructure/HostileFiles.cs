@@ -20,6 +20,24 @@ public static class HostileFiles
     /// <summary>An .xlsx of some 100 KB whose workbook part inflates to 100 MiB.</summary>
     public static byte[] XlsxBombOf100MiB => XlsxBomb.Value;
 
+    /// <summary>A small valid workbook (one sheet, one row) whose only cell stands at <paramref name="reference"/>.</summary>
+    public static byte[] WorkbookWithCellAt(string reference)
+    {
+        using var stream = new MemoryStream();
+        using (var document = SpreadsheetDocument.Create(stream, DocumentFormat.OpenXml.SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = document.AddWorkbookPart();
+            workbook.Workbook = new Workbook();
+            var sheetPart = workbook.AddNewPart<WorksheetPart>();
+            var row = new Row { RowIndex = 1 };
+            row.Append(new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text("x")) });
+            sheetPart.Worksheet = new Worksheet(new SheetData(row));
+            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "Sheet1" }));
+        }
+
+        return stream.ToArray();
+    }
+
     /// <summary>A real workbook with one more cell, at <paramref name="reference"/>, on the first row of the named sheet.</summary>
     public static byte[] WithCellAt(byte[] xlsx, string sheetName, string reference)
     {

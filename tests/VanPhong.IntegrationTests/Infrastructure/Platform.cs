@@ -78,6 +78,8 @@ public sealed class Platform : IAsyncDisposable
         _handlers[ResourceNames.CatalogService] = () => Catalog.Server.CreateHandler();
         _handlers[ResourceNames.ReportingService] = () => Reporting.Server.CreateHandler();
         _handlers[ResourceNames.FeedbackService] = () => Feedback.Server.CreateHandler();
+        _web = new Lazy<WebApplicationFactory<VanPhong.Web.Marker>>(WebPages);
+        _handlers[ResourceNames.Web] = () => _web.Value.Server.CreateHandler();
         Gateway = new WebApplicationFactory<VanPhong.Gateway.Marker>().WithWebHostBuilder(b =>
         {
             b.UseSetting("Gateway:PublicSurface:PermitsPerWindow", "100000");
@@ -95,6 +97,8 @@ public sealed class Platform : IAsyncDisposable
             });
         });
     }
+
+    private readonly Lazy<WebApplicationFactory<VanPhong.Web.Marker>> _web;
 
     public string KeyDirectory { get; }
 
@@ -258,6 +262,12 @@ public sealed class Platform : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Gateway.DisposeAsync();
+        if (_web.IsValueCreated)
+        {
+            await _web.Value.DisposeAsync();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        }
+
         await Identity.DisposeAsync();
         await Feedback.DisposeAsync();
         await Reporting.DisposeAsync();
@@ -292,6 +302,29 @@ public sealed class Platform : IAsyncDisposable
             s.AddHttpClient(StaffSecurity.IdentityMetadataClient).ConfigurePrimaryHttpMessageHandler(() => Identity.Server.CreateHandler());
             services?.Invoke(s);
         });
+
+    /// <summary>
+    /// The citizens' web pages behind the gateway's catch-all route, started the first time a test reaches them; their
+    /// calls to the services go over the services' test servers, as service discovery sends them in production.
+    /// </summary>
+    private WebApplicationFactory<VanPhong.Web.Marker> WebPages()
+    {
+        var state = Path.Combine(KeyDirectory, "web");
+        Directory.CreateDirectory(state);
+        return new WebApplicationFactory<VanPhong.Web.Marker>().WithWebHostBuilder(b =>
+        {
+            b.UseEnvironment("Development");
+            b.UseSetting($"ConnectionStrings:{ResourceNames.WebDb}", $"Data Source={Path.Combine(state, ResourceNames.WebDb + ".db")}");
+            b.UseSetting("Web:CitizenPostsPerMinute", "100000");
+            b.ConfigureTestServices(s =>
+            {
+                foreach (var service in VanPhong.Web.Backend.Services.Names)
+                {
+                    s.AddHttpClient(service).ConfigurePrimaryHttpMessageHandler(() => _handlers[service]());
+                }
+            });
+        });
+    }
 
     private static int FreePort()
     {

@@ -15,6 +15,12 @@ public static class EnterStep
     public static async Task<IResult> HandleAsync(StaffEntry entry, HttpContext http, FeedbackIntake intake, TimeProvider clock)
     {
         var errors = new Dictionary<string, string[]>();
+        if (entry.Feedback is null)
+        {
+            // A body without "feedback" (or with its name misspelt) binds to null, whatever the record says.
+            errors["feedback"] = ["Thiếu nội dung phản ánh, kiến nghị (trường feedback)."];
+        }
+
         if (!Enum.TryParse<FeedbackChannel>(entry.Channel, ignoreCase: true, out var channel) || channel == FeedbackChannel.Online || int.TryParse(entry.Channel, out _))
         {
             errors["channel"] = ["Kênh tiếp nhận: Post (bưu chính), Phone (điện thoại), Email, InPerson (trực tiếp) hoặc NationalPortal (Cổng DVC quốc gia)."];
@@ -40,7 +46,7 @@ public static class EnterStep
             errors.TryAdd(field, messages);
         }
 
-        if (errors.Count > 0)
+        if (errors.Count > 0 || entry.Feedback is null)
         {
             return TypedResults.ValidationProblem(errors, title: "Phản ánh, kiến nghị chưa hợp lệ");
         }
