@@ -79,7 +79,11 @@ public sealed class FeedbackIntake(FeedbackDb db, WorkingDayCalendar calendar, T
         var submitter = ToSubmitter(request.Submitter!);
         if (await FindOpenDuplicateAsync(content, submitter, cancellationToken) is { } duplicate)
         {
-            return new IntakeOutcome.Duplicate(duplicate);
+            // A retry racing the first request with the same key finds its PAKN here (committed, with its key, since the
+            // check above): that is the first receipt, not a duplicate.
+            return keyHash is not null && await ReplayAsync(keyHash, requestHash, cancellationToken) is { } raced
+                ? raced
+                : new IntakeOutcome.Duplicate(duplicate);
         }
 
         var now = clock.GetUtcNow();

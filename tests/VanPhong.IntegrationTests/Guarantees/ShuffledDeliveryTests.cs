@@ -205,9 +205,9 @@ public sealed class ShuffledDeliveryTests(PlatformFixture fixture) : IClassFixtu
             new DecisionItem(ChangeKind.New, a, CatalogFixtures.Content($"Thủ tục A {a}")),
             new DecisionItem(ChangeKind.New, b, CatalogFixtures.Content($"Thủ tục B {b}")));
         await Ok(await unit.PutAsJsonAsync($"/api/procedures/{a}/internal-procedure", new { steps = CatalogFixtures.Steps(1, 7, 1, 1) }, _ct));
-        await Ok(await unit.PostAsJsonAsync($"/api/procedures/{a}/internal-procedure/submit", new { on = "2026-04-10" }, _ct));
+        await Ok(await office.PostAsJsonAsync($"/api/procedures/{a}/internal-procedure/submit", new { on = "2026-04-10", backdateReason = "Tờ trình bản giấy gửi ngày 10/4" }, _ct));
         await Ok(await office.PostAsJsonAsync($"/api/procedures/{a}/internal-procedure/approve", new { decisionNumber = "1201/QĐ-UBND", approvedOn = "2026-04-20" }, _ct));
-        await Ok(await office.PostAsJsonAsync($"/api/procedures/{a}/internal-procedure/electronic-updated", new { on = "2026-04-22" }, _ct));
+        await Ok(await office.PostAsJsonAsync($"/api/procedures/{a}/internal-procedure/electronic-updated", new { on = "2026-04-22", backdateReason = "Cập nhật trên hệ thống của tỉnh ngày 22/4" }, _ct));
         await CatalogFixtures.PublishAsync(P, new DateOnly(2026, 5, 5), new DecisionItem(ChangeKind.Amended, a, CatalogFixtures.Content($"Thủ tục A {a} (sửa đổi)", days: 8)));
         await CatalogFixtures.PublishAsync(P, new DateOnly(2026, 5, 6), new DecisionItem(ChangeKind.Abolished, b, null));
 

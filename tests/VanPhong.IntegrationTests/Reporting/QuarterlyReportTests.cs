@@ -47,9 +47,9 @@ public sealed class QuarterlyReportTests(PlatformFixture fixture) : IClassFixtur
         var laterId = (await Ok(later)).GetProperty("id").GetGuid();
         await Ok(await office.PostAsync($"/api/procedures/decisions/{laterId}/apply", null, _ct));
         await Ok(await unit.PutAsJsonAsync($"/api/procedures/{a}/internal-procedure", new { steps = CatalogFixtures.Steps(1, 7, 1, 1) }, _ct));
-        await Ok(await unit.PostAsJsonAsync($"/api/procedures/{a}/internal-procedure/submit", new { on = "2026-04-10" }, _ct));
+        await Ok(await office.PostAsJsonAsync($"/api/procedures/{a}/internal-procedure/submit", new { on = "2026-04-10", backdateReason = "Tờ trình bản giấy gửi ngày 10/4" }, _ct));
         await Ok(await office.PostAsJsonAsync($"/api/procedures/{a}/internal-procedure/approve", new { decisionNumber = "1201/QĐ-UBND", approvedOn = "2026-04-20" }, _ct));
-        await Ok(await office.PostAsJsonAsync($"/api/procedures/{a}/internal-procedure/electronic-updated", new { on = "2026-04-22" }, _ct));
+        await Ok(await office.PostAsJsonAsync($"/api/procedures/{a}/internal-procedure/electronic-updated", new { on = "2026-04-22", backdateReason = "Cập nhật trên hệ thống của tỉnh ngày 22/4" }, _ct));
 
         // PAKN, in the order time passes.
         At(2026, 3, 10);

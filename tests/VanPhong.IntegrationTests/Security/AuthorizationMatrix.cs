@@ -73,6 +73,8 @@ public static class AuthorizationMatrix
             ($"/api/identity/users/{await ThrowawayUserIdAsync(p)}", new { fullName = "Tên đã sửa" }))),
         new("POST", "/api/identity/users/{id}/unlock", Admin, Leader, AdminQldt, true, Send(HttpMethod.Post, async (p, _) =>
             ($"/api/identity/users/{await ThrowawayUserIdAsync(p)}/unlock", null))),
+        new("POST", "/api/identity/users/{id}/reset-two-factor", Admin, Office, AdminQldt, true, Send(HttpMethod.Post, async (p, _) =>
+            ($"/api/identity/users/{await ThrowawayUserIdAsync(p)}/reset-two-factor", null))),
         new("POST", "/api/identity/users/{id}/reset-password", Admin, OneStop, AdminQldt, true, Send(HttpMethod.Post, async (p, _) =>
             ($"/api/identity/users/{await ThrowawayUserIdAsync(p)}/reset-password", null))),
         new("GET", "/api/identity/units/", StaffQldt, Platformless, StaffQhxd, true, Get("/api/identity/units")),

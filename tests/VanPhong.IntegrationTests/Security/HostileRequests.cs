@@ -401,7 +401,9 @@ public static class HostileRequests
             },
         };
 
-        foreach (var file in DisguisedFiles())
+        // Evidence is kept, never read as a table: a workbook with a far cell is a harmless file there (it is refused
+        // where spreadsheets are read: the plan and dossier imports).
+        foreach (var file in DisguisedFiles().Where(f => !f.Name.Contains("ZZZZZZ1")))
         {
             yield return Report($"file: {file.Name}", () => Valid(file.FileName, file.Content));
         }

@@ -166,6 +166,7 @@ public sealed class UploadedFileTests(PlatformFixture fixture) : IClassFixture<P
         category = "implementation-difficulty",
         content = $"Hồ sơ số {Random.Shared.Next(100_000, 999_999)} xin cấp giấy phép xây dựng đã quá thời hạn giải quyết, gửi kèm đơn đề nghị.",
         submitter = new { name = "Trần Minh Phát", address = "Ninh Hải, Ninh Hòa, Khánh Hòa", phone = "0905333444" },
+        consentToProcessing = true,
         attachments = new[] { new { fileName, contentBase64 = Convert.ToBase64String(content) } },
     };
 
