@@ -38,8 +38,26 @@ public static class Extensions
 
         builder.Services.AddVietnameseProblemDetails();
         builder.Services.Configure<JsonOptions>(VanPhong.ServiceDefaults.StrictJson.Apply);
+        // A service believes the X-Forwarded-For of the gateway's hop only: loopback (the framework's default, the app host
+        // on one machine), or the gateway's addresses and networks when it runs elsewhere (Services:TrustedGateway:
+        // Addresses / Networks). Without that, identity would see every client as the gateway, and the per-address
+        // sign-in throttle would hold back everyone at once.
+        var gatewayAddresses = builder.Configuration.GetSection("Services:TrustedGateway:Addresses").GetChildren().Select(c => c.Value).OfType<string>().ToArray();
+        var gatewayNetworks = builder.Configuration.GetSection("Services:TrustedGateway:Networks").GetChildren().Select(c => c.Value).OfType<string>().ToArray();
         builder.Services.Configure<ForwardedHeadersOptions>(o =>
-            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost);
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+            o.ForwardLimit = 1;
+            foreach (var address in gatewayAddresses)
+            {
+                o.KnownProxies.Add(System.Net.IPAddress.Parse(address));
+            }
+
+            foreach (var network in gatewayNetworks)
+            {
+                o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+            }
+        });
         builder.Services.AddOpenApi();
         return builder;
     }

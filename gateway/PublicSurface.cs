@@ -69,10 +69,10 @@ public static class PublicSurface
         return services;
     }
 
-    /// <summary>A fixed window per client address: the TCP peer, or what a trusted proxy said it was (<see cref="TrustedProxies"/>).</summary>
+    /// <summary>A fixed window per client address (an IPv6 client per /64): the TCP peer, or what a trusted proxy said it was (<see cref="TrustedProxies"/>).</summary>
     private static RateLimitPartition<string> PerAddress(HttpContext context, int permits, int windowSeconds) =>
         RateLimitPartition.GetFixedWindowLimiter(
-            context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            VanPhong.ServiceDefaults.ClientAddresses.Key(context.Connection.RemoteIpAddress),
             _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromSeconds(windowSeconds), QueueLimit = 0 });
 
     /// <summary>

@@ -129,7 +129,9 @@ public static class ReviewsApi
             return NotFound();
         }
 
-        if (await HandlingUnitsApi.RefusalAsync(http.User, review.ProcedureCode, review.UnitCode, authorization) is { } refused)
+        // The procedure's division now (the office may have reassigned it since the review was opened).
+        var handlingUnit = await db.Procedures.Where(p => p.Code == review.ProcedureCode).Select(p => p.HandlingUnit).SingleOrDefaultAsync() ?? review.UnitCode;
+        if (await HandlingUnitsApi.RefusalAsync(http.User, review.ProcedureCode, handlingUnit, authorization) is { } refused)
         {
             return refused;
         }

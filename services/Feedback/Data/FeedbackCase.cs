@@ -174,6 +174,7 @@ public sealed class FeedbackCase : IVersioned
 
     public DateTime? AssignedAt { get; private set; }
 
+    [PersonalData]
     public string? AnswerText { get; private set; }
 
     /// <summary>Căn cứ pháp lý of the answer.</summary>
@@ -506,6 +507,7 @@ public sealed class FeedbackTransition
 
     public string? Unit { get; set; }
 
+    [PersonalData]
     public string? Note { get; set; }
 }
 
@@ -516,6 +518,7 @@ public sealed class FeedbackAttachment
 
     public Guid FeedbackId { get; set; }
 
+    [PersonalData]
     public string FileName { get; set; } = "";
 
     public string ContentType { get; set; } = "";

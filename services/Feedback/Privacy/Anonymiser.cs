@@ -27,6 +27,9 @@ public sealed class Anonymiser(FeedbackDb db, TimeProvider clock)
 
         db.Attachments.RemoveRange(await db.Attachments.Where(a => ids.Contains(a.FeedbackId)).ToListAsync(cancellationToken));
         db.Set<OutgoingMail>().RemoveRange(await db.Set<OutgoingMail>().Where(m => references.Contains(m.Reference)).ToListAsync(cancellationToken));
+        // A remembered receipt holds the lookup key in clear: it goes with the case's personal data.
+        db.Set<VanPhong.Feedback.Intake.IdempotentSubmission>().RemoveRange(
+            await db.Set<VanPhong.Feedback.Intake.IdempotentSubmission>().Where(s => ids.Contains(s.FeedbackId)).ToListAsync(cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -116,32 +114,8 @@ public sealed class SignInGuard(
         return perAddress.Any(count => count >= limit);
     }
 
-    /// <summary>
-    /// The client as the identity service sees it (behind the gateway: the address the gateway forwarded). An IPv6
-    /// client is counted by its /64 network, since one subscriber holds a whole /64.
-    /// </summary>
-    public static string ClientAddress(HttpContext http)
-    {
-        var address = http.Connection.RemoteIpAddress;
-        if (address is null)
-        {
-            return "unknown";
-        }
-
-        if (address.IsIPv4MappedToIPv6)
-        {
-            return address.MapToIPv4().ToString();
-        }
-
-        if (address.AddressFamily == AddressFamily.InterNetworkV6)
-        {
-            var bytes = address.GetAddressBytes();
-            Array.Clear(bytes, 8, 8);
-            return new IPAddress(bytes) + "/64";
-        }
-
-        return address.ToString();
-    }
+    /// <summary>The client as the identity service sees it (behind the gateway: the address the gateway forwarded; IPv6 by its /64).</summary>
+    public static string ClientAddress(HttpContext http) => VanPhong.ServiceDefaults.ClientAddresses.Key(http.Connection.RemoteIpAddress);
 
     /// <summary>
     /// Counts the attempt before the password is looked at, so that guesses sent in parallel are counted against each

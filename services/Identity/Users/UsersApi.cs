@@ -196,7 +196,7 @@ public static class UsersApi
     /// A lost phone without recovery codes: the authenticator is removed (and with it every session), and the person
     /// enrols a new one at their next sign-in if their role requires it.
     /// </summary>
-    private static async Task<Results<NoContent, NotFound>> ResetTwoFactorAsync(string id, UserManager<StaffUser> users, Sessions sessions, CancellationToken ct)
+    private static async Task<Results<NoContent, NotFound, ProblemHttpResult>> ResetTwoFactorAsync(string id, UserManager<StaffUser> users, Sessions sessions, CancellationToken ct)
     {
         var user = await users.FindByIdAsync(id);
         if (user is null)
@@ -204,8 +204,14 @@ public static class UsersApi
             return TypedResults.NotFound();
         }
 
-        await users.SetTwoFactorEnabledAsync(user, false);
-        await users.ResetAuthenticatorKeyAsync(user);
+        // Each step's result is checked: a concurrent change (the person signing in) must not leave the old key enrolled
+        // behind a 204.
+        if (!(await users.SetTwoFactorEnabledAsync(user, false)).Succeeded || !(await users.ResetAuthenticatorKeyAsync(user)).Succeeded)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Chưa đặt lại được xác thực hai lớp",
+                detail: "Tài khoản vừa được cập nhật cùng lúc. Vui lòng thử lại.");
+        }
+
         await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
         await sessions.RevokeTokensAsync(user, "second factor reset by an administrator", ct);
         return TypedResults.NoContent();

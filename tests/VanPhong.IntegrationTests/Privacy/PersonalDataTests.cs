@@ -35,7 +35,8 @@ public sealed class PersonalDataTests(PlatformFixture fixture) : IClassFixture<P
         consentToPublish = true,
         consentToProcessing = consent,
         privacyNoticeVersion = noticeVersion,
-        attachments = new[] { new { fileName = "bien-nhan.pdf", contentBase64 = FeedbackFixtures.PdfBase64 } },
+        // A file named after its owner, as people name a scanned ID: the name must not survive in the audit log either.
+        attachments = new[] { new { fileName = $"CCCD {name}.pdf", contentBase64 = FeedbackFixtures.PdfBase64 } },
     };
 
     [Fact]
@@ -74,7 +75,7 @@ public sealed class PersonalDataTests(PlatformFixture fixture) : IClassFixture<P
         var first = await FeedbackFlow.SubmitAsync(P, Submission("Trịnh Công Sơn", written));
         var second = await FeedbackFlow.SubmitAsync(P, Submission("Trịnh Công Sơn", phone));
         var office = await P.ClientForAsync(TestUsers.Office);
-        var reference = $"DSR-{Random.Shared.Next(1000, 9999)}/VP";
+        var reference = $"DSR-{Guid.NewGuid():N}"[..20];
 
         var data = await office.GetFromJsonAsync<JsonElement>($"/api/feedback/privacy/subject?reference={Uri.EscapeDataString(reference)}&phone={Uri.EscapeDataString("0" + phone[1..])}", _ct);
 
@@ -83,7 +84,7 @@ public sealed class PersonalDataTests(PlatformFixture fixture) : IClassFixture<P
         var one = data.GetProperty("cases")[0];
         Assert.Equal("Trịnh Công Sơn", one.GetProperty("submitter").GetProperty("name").GetString());
         Assert.Equal(phone, one.GetProperty("submitter").GetProperty("phone").GetString());
-        Assert.Equal(["bien-nhan.pdf"], one.GetProperty("attachments").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal(["CCCD Trịnh Công Sơn.pdf"], one.GetProperty("attachments").EnumerateArray().Select(a => a.GetString()));
 
         var audit = await AuditAsync();
         var entry = Assert.Single(audit, e => e.EntityType == DataSubjectApi.AuditEntity && e.EntityId == reference);
@@ -107,7 +108,7 @@ public sealed class PersonalDataTests(PlatformFixture fixture) : IClassFixture<P
         var email = $"vinh.{Random.Shared.Next(1000, 9999)}@example.vn";
         var submitted = await FeedbackFlow.InStatusAsync(P, "Published", Submission(name, phone, email));
         var office = await P.ClientForAsync(TestUsers.Office);
-        var reference = $"DSR-{Random.Shared.Next(1000, 9999)}/VP";
+        var reference = $"DSR-{Guid.NewGuid():N}"[..20];
         object Erasure() => new { reference, reason = "Theo đơn đề nghị xóa dữ liệu của người gửi", email };
         await WaitForMailAsync(submitted.Id);
 
