@@ -85,7 +85,8 @@ public sealed class SeededPlanTests(PlatformFixture fixture) : IClassFixture<Pla
 
         var fact = await Eventually.HoldsAsync(
             () => P.Reporting.QueryAsync<ReportingDb, PlanItemFact?>(db => db.PlanItems.SingleOrDefaultAsync(f => f.ItemId == item.Id)),
-            f => f?.Status == "Completed", what: "the completion reaches reporting");
+            // The status and the day it was reached travel in separate events (separate queues): wait for both.
+            f => f?.Status == "Completed" && f.CompletedOn is not null, what: "the completion reaches reporting");
         Assert.Equal(new DateOnly(2023, 9, 20), fact!.CompletedOn);
     }
 
