@@ -29,7 +29,7 @@ public static class StrictJson
         public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             var value = reader.GetString();
-            if (value is not null && value.Any(c => c < ' ' && c is not ('\t' or '\n' or '\r') || c == '\u007F'))
+            if (value is not null && VanPhong.Text.VietnameseText.HasControlCharacter(value))
             {
                 throw new JsonException("Văn bản có ký tự điều khiển (ví dụ ký tự NUL), không được chấp nhận.");
             }

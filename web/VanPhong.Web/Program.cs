@@ -31,8 +31,14 @@ var citizenPosts = builder.Configuration.GetValue("Web:CitizenPostsPerMinute", 2
 builder.Services.AddRateLimiter(options =>
 {
     options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+    options.OnRejected = async (rejected, ct) =>
+    {
+        rejected.HttpContext.Response.Headers.RetryAfter = "60";
+        rejected.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
+        await rejected.HttpContext.Response.WriteAsync("Quý vị đã gửi quá nhiều lần trong một phút. Vui lòng đợi một phút rồi thử lại.", ct);
+    };
     options.AddPolicy(CitizenPosts.Policy, context => HttpMethods.IsPost(context.Request.Method)
-        ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+        ? RateLimitPartition.GetFixedWindowLimiter(VanPhong.ServiceDefaults.ClientAddresses.Key(context.Connection.RemoteIpAddress),
             _ => new FixedWindowRateLimiterOptions { PermitLimit = citizenPosts, Window = TimeSpan.FromMinutes(1) })
         : RateLimitPartition.GetNoLimiter("get"));
 });

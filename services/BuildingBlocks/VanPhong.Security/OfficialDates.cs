@@ -15,8 +15,8 @@ public static class OfficialDates
 
     public const string AuditAction = "Backdated";
 
-    /// <summary>The day decided, or the field's error; <see cref="Reason"/> is set when the day is an accepted exception.</summary>
-    public sealed record Decision(DateOnly On, string? Reason, Dictionary<string, string[]>? Errors)
+    /// <summary>The day decided (against <see cref="ServerDay"/>), or the field's error; <see cref="Reason"/> is set when the day is an accepted exception.</summary>
+    public sealed record Decision(DateOnly On, DateOnly ServerDay, string? Reason, Dictionary<string, string[]>? Errors)
     {
         public bool IsBackdated => Reason is not null;
     }
@@ -30,7 +30,7 @@ public static class OfficialDates
     {
         if (requested is null || requested == today)
         {
-            return new Decision(today, null, null);
+            return new Decision(today, today, null, null);
         }
 
         if (requested > today)
@@ -50,17 +50,17 @@ public static class OfficialDates
             return Refused(today, reasonField, $"{what} ({requested:dd/MM/yyyy}) trước ngày hôm nay: vui lòng nêu lý do (ít nhất {MinimumReasonLength} ký tự), lý do được lưu vào nhật ký.");
         }
 
-        return new Decision(requested.Value, cleaned, null);
+        return new Decision(requested.Value, today, cleaned, null);
     }
 
     /// <summary>Records an accepted exception in the audit log of the same transaction.</summary>
-    public static void Audit(this Microsoft.EntityFrameworkCore.DbContext db, Decision decision, ClaimsPrincipal user, TimeProvider clock, string entityType, string entityId, string field, DateOnly today)
+    public static void Audit(this Microsoft.EntityFrameworkCore.DbContext db, Decision decision, ClaimsPrincipal user, TimeProvider clock, string entityType, string entityId, string field)
     {
         if (decision.IsBackdated)
         {
-            db.AddAuditEntry(user, clock, AuditAction, entityType, entityId, new { field, recorded = decision.On, serverDay = today, reason = decision.Reason });
+            db.AddAuditEntry(user, clock, AuditAction, entityType, entityId, new { field, recorded = decision.On, serverDay = decision.ServerDay, reason = decision.Reason });
         }
     }
 
-    private static Decision Refused(DateOnly today, string field, string message) => new(today, null, new Dictionary<string, string[]> { [field] = [message] });
+    private static Decision Refused(DateOnly today, string field, string message) => new(today, today, null, new Dictionary<string, string[]> { [field] = [message] });
 }

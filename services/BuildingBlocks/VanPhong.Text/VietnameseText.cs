@@ -10,6 +10,12 @@ public static class VietnameseText
 
     private const string VietnameseLetters = "àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ";
 
+    /// <summary>
+    /// Whether the text holds a control character that is never part of what a person writes: C0 (NUL, ESC…) other than
+    /// tab, line feed and carriage return, and DEL. One rule for JSON bodies, Open311 forms and plan imports.
+    /// </summary>
+    public static bool HasControlCharacter(string text) => text.Any(c => c < ' ' && c is not ('\t' or '\n' or '\r') || c == '\u007F');
+
     /// <summary>Trimmed, NFC-normalised text, or null when blank.</summary>
     public static string? Clean(string? value) =>
         string.IsNullOrWhiteSpace(value) ? null : value.Trim().Normalize(NormalizationForm.FormC);

@@ -137,8 +137,7 @@ public static class InternalProceduresApi
         }
 
         // The submission date decides the III.6 on-time figure: the server's day, or the office's documented exception.
-        var today = VietnamTime.Today(clock);
-        var on = OfficialDates.Decide(request?.On, request?.BackdateReason, http.User, today, "on", "backdateReason", "Ngày trình");
+        var on = OfficialDates.Decide(request?.On, request?.BackdateReason, http.User, VietnamTime.Today(clock), "on", "backdateReason", "Ngày trình");
         if (on.Errors is not null)
         {
             return TypedResults.ValidationProblem(on.Errors, title: "Ngày ghi nhận chưa hợp lệ");
@@ -149,7 +148,7 @@ public static class InternalProceduresApi
             return problem;
         }
 
-        db.Audit(on, http.User, clock, nameof(InternalProcedure), code, "submittedOn", today);
+        db.Audit(on, http.User, clock, nameof(InternalProcedure), code, "submittedOn");
         db.AddEvent(internalProcedure.Submit(on.On), clock);
         await db.SaveChangesAsync();
         return TypedResults.Ok(View(internalProcedure, current, VietnamTime.Today(clock)));
@@ -198,8 +197,7 @@ public static class InternalProceduresApi
             return Conflict(internalProcedure);
         }
 
-        var today = VietnamTime.Today(clock);
-        var on = OfficialDates.Decide(request?.On, request?.BackdateReason, http.User, today, "on", "backdateReason", "Ngày cập nhật quy trình điện tử");
+        var on = OfficialDates.Decide(request?.On, request?.BackdateReason, http.User, VietnamTime.Today(clock), "on", "backdateReason", "Ngày cập nhật quy trình điện tử");
         if (on.Errors is not null)
         {
             return TypedResults.ValidationProblem(on.Errors, title: "Ngày ghi nhận chưa hợp lệ");
@@ -210,7 +208,7 @@ public static class InternalProceduresApi
             return problem;
         }
 
-        db.Audit(on, http.User, clock, nameof(InternalProcedure), code, "electronicUpdatedOn", today);
+        db.Audit(on, http.User, clock, nameof(InternalProcedure), code, "electronicUpdatedOn");
         db.AddEvent(internalProcedure.RecordElectronicUpdate(on.On), clock);
         await db.SaveChangesAsync();
         return TypedResults.Ok(View(internalProcedure, current, VietnamTime.Today(clock)));

@@ -126,7 +126,7 @@ public sealed class FeedbackIntake(FeedbackDb db, WorkingDayCalendar calendar, T
 
             if (desk is not null)
             {
-                db.Audit(desk.ReceivedOn, desk.User, clock, nameof(FeedbackCase), created.Id.ToString(), "receivedOn", VietnamTime.DateOf(now));
+                db.Audit(desk.ReceivedOn, desk.User, clock, nameof(FeedbackCase), created.Id.ToString(), "receivedOn");
             }
 
             db.AddEvent(created.Received(now), clock);

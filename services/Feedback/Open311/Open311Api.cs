@@ -6,6 +6,8 @@ using VanPhong.Feedback.Data;
 using VanPhong.Feedback.Handling;
 using VanPhong.Feedback.Intake;
 
+using VanPhong.Text;
+
 namespace VanPhong.Feedback.Open311;
 
 /// <summary>
@@ -196,7 +198,7 @@ public static class Open311Api
                 return $"{name}: trường này được gửi hai lần.";
             }
 
-            if (values.ToString().Any(c => c < ' ' && c is not ('\t' or '\n' or '\r') || c == '\u007F'))
+            if (VietnameseText.HasControlCharacter(values.ToString()))
             {
                 return $"{name}: văn bản có ký tự điều khiển, không được chấp nhận.";
             }

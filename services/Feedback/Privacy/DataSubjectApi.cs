@@ -120,7 +120,7 @@ public static class DataSubjectApi
             return query.Where(c => c.TrackingCode == upper);
         }
 
-        var number = VietnameseText.Clean(phone) is { } p ? IntakeRules.NormalizePhone(p) : null;
+        var number = VietnameseText.Clean(phone) is { } p ? PhoneNumbers.National(p) : null;
         // Numbers stored before the one spelling was kept may still read +84…
         var international = number is ['0', .. var rest] ? "+84" + rest : null;
         var address = VietnameseText.Clean(email)?.ToLowerInvariant();

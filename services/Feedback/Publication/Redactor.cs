@@ -2,6 +2,8 @@ using System.Text;
 using System.Text.RegularExpressions;
 using VanPhong.Feedback.Data;
 
+using VanPhong.Text;
+
 namespace VanPhong.Feedback.Publication;
 
 /// <summary>What was removed, so the person approving publication sees it.</summary>
@@ -174,13 +176,13 @@ public static partial class Redactor
             work.Replace(email, Kind.Email);
         }
 
-        if (NationalPhone(submitter.Phone ?? "") is { Length: >= 8 } phone)
+        if (PhoneNumbers.National(submitter.Phone ?? "") is { Length: >= 8 } phone)
         {
             work.Text = PhoneCandidate().Replace(work.Text, m =>
             {
                 // An opening bracket belongs to the number only when it closes inside it: "(0258) 3…", not "(0912…)".
                 var skip = m.Value[0] == '(' && !m.Value.Contains(')') ? 1 : 0;
-                return NationalPhone(m.Value) == phone ? m.Value[..skip] + work.Slot(Kind.Phone) : m.Value;
+                return PhoneNumbers.National(m.Value) == phone ? m.Value[..skip] + work.Slot(Kind.Phone) : m.Value;
             });
         }
 
@@ -215,19 +217,6 @@ public static partial class Redactor
         .Select(c => char.ToLowerInvariant(((char)c).ToString().Normalize(NormalizationForm.FormD)[0]))
         .Select(c => c == 'đ' ? 'd' : c)
         .ToArray();
-
-    /// <summary>The digits of a phone number in national form: "+84 (0) 912.345.678", "84912345678" and "0912 345 678" are all "0912345678".</summary>
-    private static string NationalPhone(string value)
-    {
-        var digits = new string(value.Where(char.IsAsciiDigit).ToArray());
-        if (digits.StartsWith("84", StringComparison.Ordinal) && digits.Length >= 11)
-        {
-            var rest = digits[2..];
-            return rest.StartsWith('0') ? rest : "0" + rest;
-        }
-
-        return digits;
-    }
 
     private static bool IsPhone(string national) =>
         national.Length == 10 && national[0] == '0' && "35789".Contains(national[1])

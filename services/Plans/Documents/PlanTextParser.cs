@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
+using VanPhong.Text;
+
 namespace VanPhong.Plans.Documents;
 
 /// <summary>The plain-text layout could not be read; says where and why, in Vietnamese.</summary>
@@ -25,7 +27,7 @@ public static partial class PlanTextParser
     {
         var lines = text.Replace("\r\n", "\n").Normalize(NormalizationForm.FormC).Split('\n');
         // As in a JSON body (StrictJson): a NUL or another control character is never part of a plan's text.
-        var controlLine = Array.FindIndex(lines, l => l.Any(c => c < ' ' && c is not ('\t' or '\r') || c == '\u007F'));
+        var controlLine = Array.FindIndex(lines, VietnameseText.HasControlCharacter);
         if (controlLine >= 0)
         {
             throw new PlanFormatException(controlLine + 1, "Có ký tự điều khiển (ví dụ ký tự NUL), không được chấp nhận.");

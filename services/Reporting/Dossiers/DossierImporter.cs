@@ -72,6 +72,7 @@ public sealed partial class DossierImporter(ReportingDb db, TimeProvider clock)
     /// </summary>
     public static (List<(int Line, DossierRow Row)> Rows, List<RowError> Errors, string Source) Parse(byte[] content, SpreadsheetLimits? limits = null)
     {
+        // A zip is read as a workbook (and checked as one: a zip that is not an .xlsx is refused with the reason).
         var isXlsx = content is [0x50, 0x4B, 0x03, 0x04, ..];
         var source = isXlsx ? "xlsx" : "csv";
         IReadOnlyList<string[]> table;

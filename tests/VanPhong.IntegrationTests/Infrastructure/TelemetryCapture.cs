@@ -51,8 +51,6 @@ public sealed class TelemetryCapture : IDisposable
 
     public IReadOnlyCollection<string> Records => _records;
 
-    public int Count => _records.Count;
-
     public void Dispose()
     {
         _activities.Dispose();

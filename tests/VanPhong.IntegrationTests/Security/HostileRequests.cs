@@ -201,10 +201,12 @@ public static class HostileRequests
         yield return Body("multipart instead of JSON", () => "--b\r\nContent-Disposition: form-data; name=\"content\"\r\n\r\nx\r\n--b--\r\n", "multipart/form-data; boundary=b");
         yield return Citizen(s, "no content type", Refusal.Problem, _ => new HttpRequestMessage(HttpMethod.Post, path) { Content = new ByteArrayContent(Encoding.UTF8.GetBytes(Pakn().ToJsonString(Plain))) });
         yield return Citizen(s, "an Idempotency-Key of 2 000 characters", Refusal.Problem, _ => WithHeader(Raw(HttpMethod.Post, path, Pakn().ToJsonString(Plain), Json), "Idempotency-Key", new string('k', 2_000)));
+        // A header a proxy or a framework might act on does not turn a refused request into an accepted one (the limits
+        // that a spoofed X-Forwarded-For must not lift are shown in PublicSurfaceTests).
         yield return Citizen(s, "a spoofed X-Forwarded-For with an invalid body", Refusal.Problem, _ => WithHeader(Raw(HttpMethod.Post, path, Remove(Pakn(), "content").ToJsonString(Plain), Json), "X-Forwarded-For", "127.0.0.1"));
-        yield return Citizen(s, "X-Original-URL pointing at the staff API", Refusal.Problem, _ => WithHeader(Raw(HttpMethod.Post, path, Remove(Pakn(), "content").ToJsonString(Plain), Json), "X-Original-URL", "/api/feedback"));
-        yield return Citizen(s, "X-HTTP-Method-Override: DELETE", Refusal.Problem, _ => WithHeader(Raw(HttpMethod.Post, path, Remove(Pakn(), "content").ToJsonString(Plain), Json), "X-HTTP-Method-Override", "DELETE"));
-        yield return Citizen(s, "a forged bearer token (alg none)", Refusal.Problem, _ => WithBearer(Raw(HttpMethod.Post, path, Remove(Pakn(), "content").ToJsonString(Plain), Json), ForgedToken()));
+        yield return Citizen(s, "X-Original-URL pointing at the staff API, with an invalid body", Refusal.Problem, _ => WithHeader(Raw(HttpMethod.Post, path, Remove(Pakn(), "content").ToJsonString(Plain), Json), "X-Original-URL", "/api/feedback"));
+        yield return Citizen(s, "X-HTTP-Method-Override: DELETE, with an invalid body", Refusal.Problem, _ => WithHeader(Raw(HttpMethod.Post, path, Remove(Pakn(), "content").ToJsonString(Plain), Json), "X-HTTP-Method-Override", "DELETE"));
+        yield return Citizen(s, "a forged bearer token (alg none), with an invalid body", Refusal.Problem, _ => WithBearer(Raw(HttpMethod.Post, path, Remove(Pakn(), "content").ToJsonString(Plain), Json), ForgedToken()));
     }
 
     private static IEnumerable<HostileCase> Rating()

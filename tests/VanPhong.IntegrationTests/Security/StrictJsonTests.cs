@@ -41,9 +41,16 @@ public sealed class StrictJsonTests(PlatformFixture fixture) : IClassFixture<Pla
     [Fact]
     public async Task Nesting_past_the_limit_is_refused()
     {
+        // An otherwise valid PAKN whose extra field nests 40 levels: under the framework's default (64) it would be
+        // received; the platform's limit (32) refuses it and says why.
         var deep = new string('[', 40) + new string(']', 40);
-        var response = await P.Anonymous.PostAsync("/public/feedback", new StringContent($"{{ \"content\": \"x\", \"attachments\": {deep} }}", Encoding.UTF8, "application/json"), _ct);
+        var before = await P.Feedback.QueryAsync<FeedbackDb, int>(db => db.Cases.CountAsync());
+        var body = $"{{ \"content\": \"Hồ sơ giấy phép xây dựng số {Random.Shared.Next()} đã quá hạn giải quyết.\", \"extra\": {deep}, {Valid} }}";
+        var response = await P.Anonymous.PostAsync("/public/feedback", new StringContent(body, Encoding.UTF8, "application/json"), _ct);
+
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains($"lồng nhau quá {VanPhong.ServiceDefaults.StrictJson.MaxDepth} cấp", await response.Content.ReadAsStringAsync(_ct));
+        Assert.Equal(before, await P.Feedback.QueryAsync<FeedbackDb, int>(db => db.Cases.CountAsync()));
     }
 
     [Theory]
