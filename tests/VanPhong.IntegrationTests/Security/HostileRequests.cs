@@ -299,6 +299,10 @@ public static class HostileRequests
         const string s = "GET /public/procedures";
         HostileCase Get(string name, string path) => Citizen(s, name, Refusal.Problem, _ => new HttpRequestMessage(HttpMethod.Get, "/public/procedures" + path));
 
+        yield return Get("a published list of an unknown kind", "/lists/bi-mat");
+        yield return Get("a published list as of 30/02", "/lists/online-full?asOf=2026-02-30");
+        yield return Get("a published list as of a word", "/lists/online-full?asOf=hom-nay");
+        yield return Get("a published list's workbook as of the year 99999", "/lists/one-stop/xlsx?asOf=99999-01-01");
         yield return Get("onlineLevel = bogus", "?onlineLevel=Level9");
         yield return Get("page = abc", "?page=abc");
         yield return Get("page past int", "?page=2147483648");
