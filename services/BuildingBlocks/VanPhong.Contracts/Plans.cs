@@ -35,3 +35,9 @@ public sealed record PlanItemOverdue(Guid PlanId, Guid ItemId, int Year, string 
 
 /// <summary>An item was cancelled, with its reason: it no longer counts in progress.</summary>
 public sealed record PlanItemCancelled(Guid PlanId, Guid ItemId, int Year, string Code, string Reason, DateOnly CancelledOn, int Version = 0);
+
+/// <summary>
+/// The office set the due date of a task whose timeframe names none ("Theo tiến độ của tỉnh"), on an issued plan or
+/// before issue. <see cref="Version"/> is the item's: the highest one wins whatever order the events arrive in.
+/// </summary>
+public sealed record PlanItemDueDateSet(Guid PlanId, Guid ItemId, int Year, string Code, IReadOnlyList<string> LeadUnits, DateOnly DueOn, int Version = 0);

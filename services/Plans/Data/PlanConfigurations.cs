@@ -69,6 +69,8 @@ internal sealed class PlanItemConfiguration : IEntityTypeConfiguration<PlanItem>
         b.Property(i => i.RelativeTrigger).HasConversion<string>().HasMaxLength(40);
         b.Property(i => i.TimeframeNote).HasMaxLength(500);
         b.Property(i => i.ReviewNote).HasMaxLength(1000);
+        b.Property(i => i.DueSetBy).HasMaxLength(200);
+        b.Property(i => i.DueSetReason).HasMaxLength(1000);
         b.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(i => i.CancelReason).HasMaxLength(1000);
         b.HasMany(i => i.Targets).WithOne().HasForeignKey(t => t.ItemId).OnDelete(DeleteBehavior.Cascade);

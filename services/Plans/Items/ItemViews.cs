@@ -5,7 +5,11 @@ namespace VanPhong.Plans.Items;
 
 public sealed record UnitAssignmentView(string Ref, string Name);
 
-public sealed record TimeframeView(string Kind, DateOnly? StartOn, DateOnly? DueOn, bool QuarterlyCheckIns, string? RelativeRule, string? Note);
+public sealed record TimeframeView(string Kind, DateOnly? StartOn, DateOnly? DueOn, bool QuarterlyCheckIns, string? RelativeRule, string? Note,
+    bool NeedsDate = false, DueDateSetView? DueSet = null);
+
+/// <summary>A due date a person set for a task whose timeframe names none: by whom, when, on what basis.</summary>
+public sealed record DueDateSetView(string By, DateTime At, string Reason);
 
 public sealed record TargetView(string Metric, string Description, double Target, string Unit, double? Actual, DateOnly? ActualAsOf, bool? Met);
 
@@ -51,7 +55,9 @@ public static class ItemViews
             item.DueOn,
             item.QuarterlyCheckIns,
             item.RelativeTrigger is null ? null : $"{item.RelativeDays} {(item.RelativeWorkingDays ? "ngày làm việc" : "ngày")} kể từ {(item.RelativeTrigger == Timeframes.RelativeTrigger.ProcedurePublished ? "ngày công bố TTHC" : "ngày ban hành quyết định phê duyệt quy trình nội bộ")}",
-            item.TimeframeNote),
+            item.TimeframeNote,
+            item.NeedsDate,
+            item.DueSetAt is { } at ? new DueDateSetView(item.DueSetBy!, at, item.DueSetReason!) : null),
         item.LeadUnitsText,
         item.LeadUnits.Select(r => new UnitAssignmentView(r, UnitAssignments.Describe(r, units))).ToList(),
         item.CoordinatingUnitsText,

@@ -15,7 +15,7 @@ namespace VanPhong.Plans.Items;
 /// <summary>Items of a plan: read and filter (staff), edit and cancel (the office), targets (the office).</summary>
 public static class ItemsApi
 {
-    public sealed record ItemFilter(string? Unit, string? Status, string? Section, DateOnly? DueFrom, DateOnly? DueTo, bool? NeedsReview);
+    public sealed record ItemFilter(string? Unit, string? Status, string? Section, DateOnly? DueFrom, DateOnly? DueTo, bool? NeedsReview, bool? NeedsDate = null);
 
     public sealed record ItemDetail(ItemView Item, IReadOnlyList<ReportProgress.ReportView> Reports, IReadOnlyList<StatusChangeView> History, IReadOnlyList<ObligationView> Obligations, IReadOnlyList<ReminderView> Reminders);
 
@@ -29,6 +29,8 @@ public static class ItemsApi
 
     public sealed record CancelRequest(string? Reason);
 
+    public sealed record DueDateRequest(DateOnly? DueOn, string? Reason);
+
     public sealed record TargetRequest(string? Metric, string? Description, double? Value, string? Unit);
 
     public static RouteGroupBuilder MapItems(this RouteGroupBuilder plans)
@@ -39,6 +41,8 @@ public static class ItemsApi
         plans.MapPut("/items/{itemId:guid}", UpdateAsync).WithName("UpdatePlanItem").RequireAuthorization(StaffPolicies.Office);
         plans.MapPost("/items/{itemId:guid}/cancel", CancelAsync).WithName("CancelPlanItem").RequireAuthorization(StaffPolicies.Office);
         plans.MapPut("/items/{itemId:guid}/targets", SetTargetsAsync).WithName("SetPlanItemTargets").RequireAuthorization(StaffPolicies.Office);
+        plans.MapPut("/items/{itemId:guid}/due-date", SetDueDateAsync).WithName("SetPlanItemDueDate")
+            .WithSummary("Đặt hạn cho nhiệm vụ chưa có hạn (\"Theo tiến độ của tỉnh\")").RequireAuthorization(StaffPolicies.Office);
         return plans;
     }
 
@@ -88,6 +92,7 @@ public static class ItemsApi
 
         var units = await db.Units.AsNoTracking().ToListAsync();
         var items = (await query.OrderBy(i => i.Order).ToListAsync())
+            .Where(i => filter.NeedsDate is not { } needsDate || i.NeedsDate == needsDate)
             .Where(i => filter.Unit is null || UnitAssignments.Expand(i.LeadUnits.Concat(i.CoordinatingUnits), units).Contains(filter.Unit) || i.LeadUnits.Contains(filter.Unit))
             .Select(i => i.View(units))
             .ToList();
@@ -181,6 +186,44 @@ public static class ItemsApi
         db.Targets.RemoveRange(item.Targets);
         PlanMapping.Describe(item, ToDocument(merged, item.Code) with { Targets = targets }, units, calendar, plan.Year);
         db.Targets.AddRange(item.Targets);
+        await db.SaveChangesAsync();
+        return TypedResults.Ok(item.View(units));
+    }
+
+    private static async Task<IResult> SetDueDateAsync(Guid itemId, DueDateRequest request, HttpContext http, PlansDb db, TimeProvider clock)
+    {
+        var (plan, item, units) = await ReportProgress.LoadAsync(db, itemId, http);
+        if (item is null)
+        {
+            return ReportProgress.ItemNotFound();
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        if (request.DueOn is not { } due)
+        {
+            errors["dueOn"] = ["Vui lòng nhập hạn hoàn thành (ngày/tháng/năm)."];
+        }
+        else if (due.Year < plan!.Year || due.Year > plan.Year + 1)
+        {
+            errors["dueOn"] = [$"Hạn của nhiệm vụ thuộc kế hoạch năm {plan.Year} phải trong năm {plan.Year} hoặc {plan.Year + 1}."];
+        }
+
+        var reason = VanPhong.Text.VietnameseText.Clean(request.Reason);
+        if (reason is null)
+        {
+            errors["reason"] = ["Vui lòng nêu căn cứ của hạn (ví dụ văn bản của UBND tỉnh nêu tiến độ)."];
+        }
+        else if (reason.Length > 1000)
+        {
+            errors["reason"] = ["Căn cứ tối đa 1000 ký tự."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "Chưa thể đặt hạn cho nhiệm vụ");
+        }
+
+        db.AddEvent(item.SetDueDate(plan!, request.DueOn!.Value, reason!, http.User.DisplayName(), clock.GetUtcNow()), clock);
         await db.SaveChangesAsync();
         return TypedResults.Ok(item.View(units));
     }

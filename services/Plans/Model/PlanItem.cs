@@ -77,6 +77,22 @@ public sealed class PlanItem : IVersioned
 
     public string? TimeframeNote { get; set; }
 
+    /// <summary>
+    /// Who set the due date by hand, when and on what basis, for an item whose timeframe names no date ("Theo tiến độ
+    /// của tỉnh"); null while the date (if any) comes from the plan's own words.
+    /// </summary>
+    public string? DueSetBy { get; private set; }
+
+    public DateTime? DueSetAt { get; private set; }
+
+    public string? DueSetReason { get; private set; }
+
+    /// <summary>
+    /// Cần xác định hạn: an open task with no due date, no period that starts with an event (III.6) and no quarterly
+    /// rhythm. It waits on the office's list until a person sets one; it does not block the plan.
+    /// </summary>
+    public bool NeedsDate => !IsGroup && !IsClosed && DueOn is null && RelativeTrigger is null && TimeframeKind != TimeframeKind.Quarterly;
+
     /// <summary>What a person must look at: a timeframe or a unit that could not be understood. Never guessed.</summary>
     public string? ReviewNote { get; set; }
 
@@ -182,6 +198,38 @@ public sealed class PlanItem : IVersioned
             : new PlanItemDueSoon(plan.Id, Id, plan.Year, Code, LeadUnits, checkIn, "CheckIn", Version);
     }
 
+    /// <summary>
+    /// The office sets the due date of a task whose timeframe names none (or changes one it set before): allowed on an
+    /// issued plan, since the province's schedule arrives after the plan is issued. Returns the event that tells reporting.
+    /// </summary>
+    public PlanItemDueDateSet SetDueDate(Plan plan, DateOnly due, string reason, string by, DateTimeOffset now)
+    {
+        const string title = "Không thể đặt hạn cho nhiệm vụ này";
+        if (IsGroup)
+        {
+            throw new StateConflictException(title, $"{Code} là nhóm nhiệm vụ: đặt hạn ở từng nhiệm vụ con.");
+        }
+
+        if (plan.Status == PlanStatus.Closed || IsClosed)
+        {
+            throw new StateConflictException(title, plan.Status == PlanStatus.Closed ? "Kế hoạch đã kết thúc." : $"Nhiệm vụ {Code} đã {(Status == ItemStatus.Cancelled ? "hủy" : "hoàn thành")}.");
+        }
+
+        if (!NeedsDate && DueSetAt is null)
+        {
+            throw new StateConflictException(title, DueOn is { } known
+                ? $"Hạn của nhiệm vụ {Code} ({known:dd/MM/yyyy}) đã được xác định theo kế hoạch; muốn đổi thì sửa thời gian thực hiện."
+                : $"Nhiệm vụ {Code} có hạn tính theo từng sự kiện hoặc theo quý, không đặt một hạn chung.");
+        }
+
+        DueOn = due;
+        DueSetBy = by;
+        DueSetAt = now.UtcDateTime;
+        DueSetReason = reason;
+        Version++;
+        return new PlanItemDueDateSet(plan.Id, Id, plan.Year, Code, LeadUnits, due, Version);
+    }
+
     private void Guard(Plan plan, ItemStep step, ItemStatus to)
     {
         const string title = "Không thể thực hiện ở trạng thái hiện tại";
@@ -221,7 +269,15 @@ public sealed class PlanItem : IVersioned
     {
         TimeframeKind = timeframe.Kind;
         StartOn = timeframe.StartOn;
-        DueOn = timeframe.DueOn;
+        if (timeframe.DueOn is not null || DueSetAt is null)
+        {
+            // The plan's own words, once they name a date, take over from a date a person set while they did not.
+            DueOn = timeframe.DueOn;
+            DueSetBy = null;
+            DueSetAt = null;
+            DueSetReason = null;
+        }
+
         QuarterlyCheckIns = timeframe.QuarterlyCheckIns;
         RelativeDays = timeframe.Relative?.Days;
         RelativeWorkingDays = timeframe.Relative?.WorkingDays ?? false;

@@ -71,6 +71,62 @@ public static partial class TimeframeInterpreter
 {
     public static Timeframe Interpret(string? timeframe, string? content, string? expectedResult, WorkingDayCalendar calendar)
     {
+        var interpreted = InterpretTimeframe(timeframe, content, expectedResult, calendar);
+        return interpreted.Relative is null ? WithResultDeadline(interpreted, expectedResult, string.IsNullOrWhiteSpace(timeframe)) : interpreted;
+    }
+
+    /// <summary>
+    /// A deadline written in the expected result ("Báo cáo … gửi về Văn phòng UBND tỉnh trước ngày 30/7/2023") binds
+    /// the item as firmly as one in its timeframe: the earlier of the two is the due date, and the note says where it
+    /// came from. A date that does not exist (31/02) is not guessed: a person must set the due date.
+    /// </summary>
+    private static Timeframe WithResultDeadline(Timeframe timeframe, string? expectedResult, bool noTimeframe)
+    {
+        var deadlines = new List<(DateOnly Due, string Text)>();
+        foreach (Match match in ResultDeadline().Matches(Normalize(expectedResult)))
+        {
+            if (!TryDate(match, out var date))
+            {
+                return timeframe with
+                {
+                    Kind = TimeframeKind.Uninterpreted, DueOn = null,
+                    Note = $"Kết quả dự kiến nêu hạn \"{match.Value}\" không phải là ngày có thật: cần người xác định hạn.",
+                };
+            }
+
+            // "trước ngày 30/7" ends on 29/7; "chậm nhất ngày 30/7" on 30/7 (never moved later).
+            deadlines.Add((match.Groups["before"].Success ? date.AddDays(-1) : date, match.Value));
+        }
+
+        if (deadlines.Count == 0)
+        {
+            return timeframe;
+        }
+
+        var (due, text) = deadlines.MinBy(d => d.Due);
+        if (timeframe.DueOn is { } known && known <= due)
+        {
+            return timeframe;
+        }
+
+        var note = $"Hạn theo kết quả dự kiến: \"{text}\".";
+        if (timeframe.Kind == TimeframeKind.Uninterpreted && !noTimeframe)
+        {
+            // A timeframe nobody understood is still a person's question: the result's deadline is offered, not imposed.
+            return timeframe with { Note = $"{timeframe.Note} {note}" };
+        }
+
+        return timeframe with
+        {
+            Kind = timeframe.Kind == TimeframeKind.Uninterpreted ? TimeframeKind.Deadline : timeframe.Kind,
+            Year = timeframe.Year ?? due.Year,
+            DueOn = due,
+            Note = noTimeframe || timeframe.Note is null ? note : $"{timeframe.Note} {note}",
+        };
+    }
+
+    private static Timeframe InterpretTimeframe(string? timeframe, string? content, string? expectedResult, WorkingDayCalendar calendar)
+    {
         var text = Normalize(timeframe);
         var relative = FindRelativeRule(content);
         var quarterlyDuty = QuarterlyPhrase().IsMatch(text) || QuarterlyPhrase().IsMatch(expectedResult ?? "");
@@ -178,6 +234,13 @@ public static partial class TimeframeInterpreter
         int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture),
         int.Parse(match.Groups["month"].Value, CultureInfo.InvariantCulture),
         int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture));
+
+    private static bool TryDate(Match match, out DateOnly date) => DateOnly.TryParseExact(
+        $"{match.Groups["day"].Value}/{match.Groups["month"].Value}/{match.Groups["year"].Value}", "d/M/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    /// <summary>"trước ngày 30/7/2023", "chậm nhất ngày 30/7/2023", "trước ngày 30 tháng 7 năm 2023".</summary>
+    [GeneratedRegex(@"(?:(?<before>trước ngày)|chậm nhất(?: là)?(?: vào)?(?: ngày)?)\s*(?<day>\d{1,2})(?:/|\s+tháng\s+)(?<month>\d{1,2})(?:/|\s+năm\s+)(?<year>\d{4})", RegexOptions.IgnoreCase)]
+    private static partial Regex ResultDeadline();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -42,6 +42,9 @@ public sealed class PlanItemFact
 
     /// <summary>The item version <see cref="Percent"/> comes from.</summary>
     public int PercentVersion { get; set; } = -1;
+
+    /// <summary>The item version of a due date the office set by hand (-1: the plan's own date, if any).</summary>
+    public int DueVersion { get; set; } = -1;
 }
 
 internal sealed class PlanItemFactConfiguration : IEntityTypeConfiguration<PlanItemFact>

@@ -58,7 +58,12 @@ public sealed class PlanIssuedConsumer(ReportingDb db, TimeProvider clock) : Pro
             fact.SectionCode = item.SectionCode;
             fact.SectionTitle = item.SectionTitle;
             fact.LeadUnits = string.Join(",", item.LeadUnits);
-            fact.DueOn = item.DueOn;
+            // A due date the office set by hand later (or earlier, reordered) is kept over the snapshot.
+            if (item.Version >= fact.DueVersion)
+            {
+                fact.DueOn = item.DueOn;
+            }
+
             fact.Weight = item.Weight;
             PlanItemFacts.SetStatus(fact, item.Version, item.Status);
             PlanItemFacts.SetPercent(fact, item.Version, item.Percent);
@@ -116,5 +121,18 @@ public sealed class PlanItemCancelledConsumer(ReportingDb db, TimeProvider clock
     {
         var fact = await PlanItemFacts.GetOrAddAsync(Db, message.ItemId, message.PlanId, cancellationToken);
         PlanItemFacts.SetStatus(fact, message.Version, "Cancelled");
+    }
+}
+
+public sealed class PlanItemDueDateSetConsumer(ReportingDb db, TimeProvider clock) : ProjectingConsumer<PlanItemDueDateSet>(db, clock)
+{
+    public override async Task ProjectAsync(PlanItemDueDateSet message, EventContext context, CancellationToken cancellationToken)
+    {
+        var fact = await PlanItemFacts.GetOrAddAsync(Db, message.ItemId, message.PlanId, cancellationToken);
+        if (message.Version >= fact.DueVersion)
+        {
+            fact.DueVersion = message.Version;
+            fact.DueOn = message.DueOn;
+        }
     }
 }

@@ -211,6 +211,8 @@ public static class AuthorizationMatrix
             ($"/api/plans/items/{(await PlanFixtures.SharedAsync(p)).OfficeItem}", new { expectedResult = "Kết quả đã điều chỉnh" }))),
         new("PUT", "/api/plans/items/{itemId:guid}/targets", Office, HeadQldt, OfficeMc, true, Send(HttpMethod.Put, async (p, _) =>
             ($"/api/plans/items/{(await PlanFixtures.SharedAsync(p)).OfficeItem}/targets", new[] { new { metric = "online-dossier-rate", description = "Hồ sơ trực tuyến", value = 50.0, unit = "%" } }))),
+        new("PUT", "/api/plans/items/{itemId:guid}/due-date", Office, HeadQldt, OfficeMc, true, Send(HttpMethod.Put, async (p, _) =>
+            await PlanFixtures.NeedsDateItemAsync(p) is var (item, year) ? ($"/api/plans/items/{item}/due-date", new { dueOn = $"{year}-09-30", reason = "Văn bản 123/UBND-KSTT nêu tiến độ" }) : default)),
         new("POST", "/api/plans/items/{itemId:guid}/cancel", Office, StaffQldt, OfficeMc, true, Send(HttpMethod.Post, async (p, _) =>
             ($"/api/plans/items/{await PlanFixtures.CancellableItemAsync(p)}/cancel", new { reason = "Nhiệm vụ được tỉnh điều chỉnh" }))),
         new("POST", "/api/plans/{planId:guid}/spending", Office, HeadQldt, OfficeMc, true, Send(HttpMethod.Post, async (p, _) =>

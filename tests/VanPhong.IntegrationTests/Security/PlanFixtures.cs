@@ -12,6 +12,7 @@ public static class PlanFixtures
     private static int _year = 2036;
     private static readonly ConcurrentDictionary<Platform, Task<Shared>> SharedPlans = new();
     private static readonly ConcurrentDictionary<Platform, Task<(Guid, Guid)>> Evidence = new();
+    private static readonly ConcurrentDictionary<Platform, Task<(Guid, int)>> NeedsDate = new();
 
     public sealed record Shared(Guid PlanId, Guid QldtItem, Guid OfficeItem);
 
@@ -73,6 +74,23 @@ public static class PlanFixtures
         var items = await (await platform.ClientForAsync(TestUsers.Office)).GetFromJsonAsync<List<JsonElement>>($"/api/plans/{id}/items");
         return items!.First().GetProperty("id").GetGuid();
     }
+
+    /// <summary>An item of an issued plan whose timeframe names no date ("Theo tiến độ của tỉnh"): one per platform.</summary>
+    public static Task<(Guid Item, int Year)> NeedsDateItemAsync(Platform platform) => NeedsDate.GetOrAdd(platform, async p =>
+    {
+        await p.WaitForUnitsAsync();
+        var office = await p.ClientForAsync(TestUsers.Office);
+        var year = NextYear();
+        var document = Document(year) with
+        {
+            Sections = [new SectionDocument("III", "Một cửa", [new ItemDocument("III.3", null, false, "Chuẩn hóa kết quả giải quyết TTHC", "Theo tiến độ của tỉnh", "Văn phòng", null, "Danh mục kết quả chuẩn hóa")])],
+        };
+        var created = await office.PostAsJsonAsync("/api/plans/import", document);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        (await office.PostAsync($"/api/plans/{id}/issue", null)).EnsureSuccessStatusCode();
+        var items = await office.GetFromJsonAsync<List<JsonElement>>($"/api/plans/{id}/items");
+        return (items!.Single().GetProperty("id").GetGuid(), year);
+    });
 
     /// <summary>An evidence file reported on the shared plan's QLDT item.</summary>
     public static Task<(Guid Item, Guid File)> EvidenceAsync(Platform platform) => Evidence.GetOrAdd(platform, async p =>

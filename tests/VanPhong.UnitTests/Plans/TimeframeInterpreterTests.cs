@@ -101,6 +101,56 @@ public sealed class TimeframeInterpreterTests
         Assert.Equal(new DateOnly(2023, 5, 4), rule.DueAfter(new DateOnly(2023, 4, 26), WorkingDayCalendar.Default));
     }
 
+    [Fact]
+    public void A_deadline_in_the_expected_result_sets_the_due_date()
+    {
+        // Plan 2023, V.1.1: "Trong năm 2023" with the report due "trước ngày 30/7/2023" — a firm deadline, the day before.
+        var t = Read("Trong năm 2023", result: "Báo cáo kết quả rà soát, đánh giá được gửi về Văn phòng UBND tỉnh trước ngày 30/7/2023. Kết quả rà soát, đánh giá gồm báo cáo…");
+        Assert.Equal(TimeframeKind.WithinYear, t.Kind);
+        Assert.Equal(new DateOnly(2023, 7, 29), t.DueOn);
+        Assert.Contains("trước ngày 30/7/2023", t.Note);
+        Assert.False(t.NeedsReview);
+    }
+
+    [Theory]
+    [InlineData("Theo tiến độ của tỉnh", "Gửi Văn phòng UBND tỉnh chậm nhất ngày 15/9/2026", "2026-09-15")]
+    [InlineData("Thường xuyên trong năm 2026", "Báo cáo trước ngày 20 tháng 6 năm 2026; bổ sung trước ngày 10/6/2026", "2026-06-09")]
+    [InlineData("", "Nộp trước ngày 01/4/2026", "2026-03-31")]
+    public void The_earliest_result_deadline_wins_whatever_its_wording(string timeframe, string result, string due) =>
+        Assert.Equal(DateOnly.Parse(due), Read(timeframe, result: result).DueOn);
+
+    [Fact]
+    public void A_result_deadline_later_than_the_timeframe_does_not_move_it()
+    {
+        var t = Read("Trước ngày 15/8/2023", result: "Hoàn thành trước ngày 30/9/2023");
+        Assert.Equal(new DateOnly(2023, 8, 14), t.DueOn);
+    }
+
+    [Fact]
+    public void A_result_deadline_that_is_no_real_day_is_flagged_not_guessed()
+    {
+        var t = Read("Trong năm 2026", result: "Báo cáo trước ngày 31/02/2026");
+        Assert.True(t.NeedsReview);
+        Assert.Null(t.DueOn);
+        Assert.Contains("31/02/2026", t.Note);
+    }
+
+    [Fact]
+    public void A_timeframe_nobody_understood_stays_a_question_even_with_a_result_deadline()
+    {
+        var t = Read("Khi có điều kiện", result: "Báo cáo trước ngày 30/7/2026");
+        Assert.True(t.NeedsReview);
+        Assert.Null(t.DueOn);
+        Assert.Contains("trước ngày 30/7/2026", t.Note);
+    }
+
+    [Fact]
+    public void A_period_that_starts_with_an_event_ignores_dates_in_the_result()
+    {
+        var t = Read("Thường xuyên trong năm 2023", content: "gửi hồ sơ trình Chủ tịch UBND tỉnh phê duyệt trong thời hạn 30 ngày làm việc kể từ ngày công bố TTHC", result: "Quy trình nội bộ trình trước ngày 30/7/2023");
+        Assert.Equal(new DateOnly(2024, 1, 2), t.DueOn);
+    }
+
     [Theory]
     [InlineData("2023-01-01", "2023-03-14")]
     [InlineData("2023-03-14", "2023-06-14")]

@@ -81,7 +81,13 @@ public sealed record PublicPlan(int Year, string Title, string? DecisionNumber, 
 public sealed record PlanSummary(Guid Id, int Year, string Title, string? DecisionNumber, DateOnly? DecisionDate, string Status, DateOnly? IssuedOn, int Items, double Percent);
 
 public sealed record ItemView(Guid Id, string Code, string? ParentCode, bool IsGroup, string SectionCode, string Content, string? Timeframe, string? LeadUnitsText,
-    string? CoordinatingUnitsText, string? ExpectedResult, string Status, int Percent, DateOnly? DueOn, DateOnly? NextCheckInOn, DateOnly? CompletedOn, DateOnly? LastReportedOn);
+    string? CoordinatingUnitsText, string? ExpectedResult, string Status, int Percent, DateOnly? DueOn, DateOnly? NextCheckInOn, DateOnly? CompletedOn, DateOnly? LastReportedOn,
+    ItemTimeframe? Interpreted = null);
+
+/// <summary>How the plan registry understood an item's timeframe, and whether it still waits for a date.</summary>
+public sealed record ItemTimeframe(string Kind, string? Note, bool NeedsDate, DueDateSet? DueSet);
+
+public sealed record DueDateSet(string By, DateTime At, string Reason);
 
 public sealed record ReportView(Guid Id, string Kind, string UnitCode, string ReportedBy, DateTime ReportedAt, int? Percent, string? Status, string Narrative,
     string? EvidenceNumber, DateOnly? EvidenceDate, string? EvidenceDescription, Guid? EvidenceFileId);

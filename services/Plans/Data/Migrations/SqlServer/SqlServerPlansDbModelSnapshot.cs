@@ -378,6 +378,17 @@ namespace VanPhong.Plans.Data.Migrations.SqlServer
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("date");
 
+                    b.Property<DateTime?>("DueSetAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DueSetBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("DueSetReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<DateOnly?>("DueSoonSentFor")
                         .HasColumnType("date");
 

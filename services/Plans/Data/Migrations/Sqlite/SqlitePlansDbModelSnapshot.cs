@@ -373,6 +373,17 @@ namespace VanPhong.Plans.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DueSetAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DueSetBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DueSetReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("DueSoonSentFor")
                         .HasColumnType("TEXT");
 

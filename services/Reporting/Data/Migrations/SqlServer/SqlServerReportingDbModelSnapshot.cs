@@ -359,6 +359,9 @@ namespace VanPhong.Reporting.Data.Migrations.SqlServer
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("date");
 
+                    b.Property<int>("DueVersion")
+                        .HasColumnType("int");
+
                     b.Property<DateOnly?>("LastReportedOn")
                         .HasColumnType("date");
 

@@ -352,6 +352,9 @@ namespace VanPhong.Reporting.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("DueVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("LastReportedOn")
                         .HasColumnType("TEXT");
 

@@ -52,6 +52,15 @@ public sealed class ItemModel(Services services) : StaffPage(services)
     [BindProperty]
     public string? CancelReason { get; set; }
 
+    [BindProperty]
+    public DateOnly? DueOn { get; set; }
+
+    [BindProperty]
+    public string? DueReason { get; set; }
+
+    public Task<IActionResult> OnPostDueDateAsync(CancellationToken ct) => SendAsync(HttpMethod.Put, $"/api/plans/items/{Id}/due-date",
+        new { dueOn = DueOn?.ToString("yyyy-MM-dd"), reason = DueReason }, "Đã đặt hạn cho nhiệm vụ.", ct);
+
     public Task<IActionResult> OnPostEditAsync(CancellationToken ct) => SendAsync(HttpMethod.Put, $"/api/plans/items/{Id}", new
     {
         content = Edit.Content, timeframe = Edit.Timeframe, leadUnits = Edit.LeadUnits, coordinatingUnits = Edit.CoordinatingUnits ?? "",

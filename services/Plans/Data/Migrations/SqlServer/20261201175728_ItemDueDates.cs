@@ -1,0 +1,51 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace VanPhong.Plans.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class ItemDueDates : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "DueSetAt",
+                table: "PlanItems",
+                type: "datetime2",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "DueSetBy",
+                table: "PlanItems",
+                type: "nvarchar(200)",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "DueSetReason",
+                table: "PlanItems",
+                type: "nvarchar(1000)",
+                maxLength: 1000,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "DueSetAt",
+                table: "PlanItems");
+
+            migrationBuilder.DropColumn(
+                name: "DueSetBy",
+                table: "PlanItems");
+
+            migrationBuilder.DropColumn(
+                name: "DueSetReason",
+                table: "PlanItems");
+        }
+    }
+}
