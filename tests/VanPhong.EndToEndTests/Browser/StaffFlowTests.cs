@@ -191,6 +191,20 @@ public sealed class StaffFlowTests(SystemUnderTest system, Chromium chromium)
         Assert.Contains("cập nhật trong 02 ngày làm việc", await office.Locator("dl.facts").InnerTextAsync());
         violations.AddRange(await Chromium.SeriousViolationsAsync(office));
 
+        // III.3 runs "Theo tiến độ của tỉnh": it waits on the "needs a date" list until the office sets its date.
+        await office.GotoAsync("/nghiep-vu/ke-hoach");
+        await office.Locator("[data-testid=needs-date]").GetByRole(AriaRole.Link, new() { Name = "III.3", Exact = true }).ClickAsync();
+        violations.AddRange(await Chromium.SeriousViolationsAsync(office));
+        await office.GetByLabel("Hạn hoàn thành").FillAsync("2023-09-29");
+        await office.GetByLabel("Căn cứ (văn bản, ngày)").FillAsync("Văn bản 1234/UBND-KSTT ngày 01/9/2023 của UBND tỉnh");
+        await office.GetByRole(AriaRole.Button, new() { Name = "Đặt hạn" }).ClickAsync();
+        await ExpectDoneAsync(office, "Đã đặt hạn cho nhiệm vụ");
+        Assert.Contains("29/09/2023", await office.Locator("dl.facts").InnerTextAsync());
+        Assert.Contains("1234/UBND-KSTT", await office.Locator("dl.facts").InnerTextAsync());
+        await office.GotoAsync("/nghiep-vu/ke-hoach");
+        Assert.Equal(0, await office.Locator("[data-testid=needs-date]").GetByRole(AriaRole.Link, new() { Name = "III.3", Exact = true }).CountAsync());
+        Assert.Equal(1, await office.Locator("[data-testid=needs-date]").GetByRole(AriaRole.Link, new() { Name = "VII.2", Exact = true }).CountAsync());
+
         foreach (var path in new[] { "/nghiep-vu/phan-anh", "/nghiep-vu/phan-anh/vao-so", "/nghiep-vu/ke-hoach", "/nghiep-vu/ke-hoach/nhap", "/nghiep-vu/bao-cao", "/nghiep-vu/thu-tuc/quyet-dinh" })
         {
             Assert.True((await office.GotoAsync(path))!.Ok, path);
