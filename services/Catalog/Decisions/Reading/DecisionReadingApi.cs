@@ -15,8 +15,8 @@ public static class DecisionReadingApi
 {
     public static RouteGroupBuilder MapDecisionReading(this RouteGroupBuilder procedures)
     {
-        procedures.MapPost("/decisions/read", ReadAsync).WithName("ReadPublicationDecision").RequireAuthorization(StaffPolicies.Office)
-            .Accepts<byte[]>("application/octet-stream", FileTypes.Docx, FileTypes.Pdf, "text/plain", "text/markdown");
+        // No Accepts metadata: routing would answer a content type outside it with a bare 415, and the kind is read from the content anyway.
+        procedures.MapPost("/decisions/read", ReadAsync).WithName("ReadPublicationDecision").RequireAuthorization(StaffPolicies.Office);
         return procedures;
     }
 
