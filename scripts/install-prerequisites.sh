@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs what the system needs from Debian, once; safe to run again (does nothing when all is there).
 #   rabbitmq-server  the message broker the app host and the tests start as private nodes
+#   fonts-dejavu-core  the TrueType font the decision-reading tests write their PDF with (Vietnamese glyphs)
 #   libreoffice-writer-nogui, libreoffice-calc-nogui  (only with --reports) to check exported .docx/.xlsx
 #   chromium  (only with --browser) for the browser tests
 set -euo pipefail
 
-want=(rabbitmq-server)
+want=(rabbitmq-server fonts-dejavu-core)
 for arg in "$@"; do
   case "$arg" in
     --reports) want+=(libreoffice-writer-nogui libreoffice-calc-nogui) ;;

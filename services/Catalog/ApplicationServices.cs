@@ -1,6 +1,7 @@
 using VanPhong.Calendar;
 using VanPhong.Catalog.Data;
 using VanPhong.Catalog.Decisions;
+using VanPhong.Catalog.Decisions.Reading;
 using VanPhong.Catalog.HandlingUnits;
 using VanPhong.Catalog.InternalProcedures;
 using VanPhong.Catalog.Lists;
@@ -27,6 +28,7 @@ internal static class ApplicationServices
         builder.Services.AddOptions<PublicCatalogOptions>().BindConfiguration("Catalog:Public");
         builder.Services.AddOptions<HandlingUnitOptions>().BindConfiguration("Catalog:HandlingUnits");
         builder.Services.AddScoped<DecisionApplier>();
+        builder.Services.AddOptions<DecisionReadingOptions>().BindConfiguration("Catalog:Decisions:Reading");
         builder.Services.AddHostedService<CatalogSeeder>();
         return builder;
     }
@@ -41,6 +43,7 @@ internal static class ApplicationServices
         app.MapGroup(RoutePrefixes.Procedures)
             .WithTags("Danh mục thủ tục hành chính")
             .MapDecisions()
+            .MapDecisionReading()
             .MapInternalProcedures()
             .MapHandlingUnits()
             .MapReviews()

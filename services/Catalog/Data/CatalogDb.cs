@@ -105,6 +105,9 @@ internal sealed class PublicationDecisionConfiguration : IEntityTypeConfiguratio
         b.Property(d => d.Title).HasMaxLength(1000);
         b.Property(d => d.Status).HasConversion<string>().HasMaxLength(20);
         b.Ignore(d => d.Items);
+        b.Ignore(d => d.Flags);
+        b.Property(d => d.SourceFileName).HasMaxLength(260);
+        b.Property(d => d.SourceKind).HasMaxLength(10);
     }
 }
 

@@ -1,6 +1,9 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using VanPhong.Catalog.Data;
+using VanPhong.Catalog.Decisions.Reading;
 using VanPhong.Catalog.Model;
 using VanPhong.Security;
 using VanPhong.Text;
@@ -12,8 +15,13 @@ public static class DecisionsApi
 {
     public sealed record DecisionRequest(string? Number, DateOnly? Date, string? Signer, string? Issuer, DateOnly? EffectiveDate, string? Title, List<DecisionItem>? Items);
 
+    /// <summary>A correction of a draft: the header and items as they should be, and the flags the office accepts as the document says.</summary>
+    public sealed record DecisionUpdate(string? Number, DateOnly? Date, string? Signer, string? Issuer, DateOnly? EffectiveDate, string? Title, List<DecisionItem>? Items,
+        List<int>? AcceptFlags);
+
     public sealed record DecisionView(Guid Id, string Number, DateOnly Date, string Signer, string Issuer, DateOnly EffectiveDate, string? Title, string Status, DateTime? AppliedAt,
-        int New, int Amended, int Abolished, IReadOnlyList<DecisionItem> Items);
+        int New, int Amended, int Abolished, IReadOnlyList<DecisionItem> Items,
+        IReadOnlyList<DecisionFlag>? Flags = null, int OpenFlags = 0, string? SourceFileName = null, string? SourceKind = null);
 
     public static RouteGroupBuilder MapDecisions(this RouteGroupBuilder procedures)
     {
@@ -24,43 +32,15 @@ public static class DecisionsApi
             await db.Decisions.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id) is { } found ? TypedResults.Ok(View(found)) : NotFound())
             .WithName("GetPublicationDecision").RequireAuthorization(StaffPolicies.Staff);
         procedures.MapPost("/decisions", CreateAsync).WithName("RecordPublicationDecision").RequireAuthorization(StaffPolicies.Office);
+        procedures.MapPut("/decisions/{id:guid}", UpdateAsync).WithName("CorrectPublicationDecision").RequireAuthorization(StaffPolicies.Office);
         procedures.MapPost("/decisions/{id:guid}/apply", ApplyAsync).WithName("ApplyPublicationDecision").RequireAuthorization(StaffPolicies.Office);
         return procedures;
     }
 
     private static async Task<IResult> CreateAsync(DecisionRequest request, CatalogDb db, DecisionApplier applier, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
-        var number = VietnameseText.Clean(request.Number);
-        if (number is null)
-        {
-            errors["number"] = ["Vui lòng nhập số quyết định (ví dụ 1234/QĐ-UBND)."];
-        }
-        else if (await db.Decisions.AnyAsync(d => d.Number == number, cancellationToken))
-        {
-            errors["number"] = [$"Quyết định {number} đã được ghi nhận."];
-        }
-
-        if (request.Date is null)
-        {
-            errors["date"] = ["Vui lòng nhập ngày ban hành."];
-        }
-
-        if (VietnameseText.Clean(request.Signer) is null)
-        {
-            errors["signer"] = ["Vui lòng nhập người ký."];
-        }
-
-        if (request.EffectiveDate is { } effective && request.Date is { } date && effective < date)
-        {
-            errors["effectiveDate"] = ["Ngày hiệu lực không được trước ngày ban hành."];
-        }
-
-        if (request.Items is null || request.Items.Count == 0)
-        {
-            errors["items"] = ["Quyết định phải có ít nhất một thủ tục được công bố."];
-        }
-        else
+        var errors = await ValidateHeaderAsync(request.Number, request.Date, request.Signer, request.EffectiveDate, request.Items, db, null, cancellationToken);
+        if (request.Items is { Count: > 0 })
         {
             foreach (var (key, value) in await applier.ValidateAsync(request.Items, cancellationToken))
             {
@@ -75,7 +55,7 @@ public static class DecisionsApi
 
         var decision = new PublicationDecision
         {
-            Number = number!,
+            Number = VietnameseText.Clean(request.Number)!,
             Date = request.Date!.Value,
             Signer = VietnameseText.Clean(request.Signer)!,
             Issuer = VietnameseText.Clean(request.Issuer) ?? "Chủ tịch UBND tỉnh Khánh Hòa",
@@ -89,6 +69,138 @@ public static class DecisionsApi
         return TypedResults.Created($"/api/procedures/decisions/{decision.Id}", View(decision));
     }
 
+    private static async Task<Dictionary<string, string[]>> ValidateHeaderAsync(string? rawNumber, DateOnly? date, string? signer, DateOnly? effectiveDate,
+        List<DecisionItem>? items, CatalogDb db, Guid? self, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var number = VietnameseText.Clean(rawNumber);
+        if (number is null)
+        {
+            errors["number"] = ["Vui lòng nhập số quyết định (ví dụ 1234/QĐ-UBND)."];
+        }
+        else if (number.Length > 50)
+        {
+            errors["number"] = ["Số quyết định tối đa 50 ký tự."];
+        }
+        else if (await db.Decisions.AnyAsync(d => d.Number == number && d.Id != self, cancellationToken))
+        {
+            errors["number"] = [$"Quyết định {number} đã được ghi nhận."];
+        }
+
+        if (date is null)
+        {
+            errors["date"] = ["Vui lòng nhập ngày ban hành."];
+        }
+
+        if (VietnameseText.Clean(signer) is null)
+        {
+            errors["signer"] = ["Vui lòng nhập người ký."];
+        }
+
+        if (effectiveDate is { } effective && date is { } issued && effective < issued)
+        {
+            errors["effectiveDate"] = ["Ngày hiệu lực không được trước ngày ban hành."];
+        }
+
+        if (items is null || items.Count == 0)
+        {
+            errors["items"] = ["Quyết định phải có ít nhất một thủ tục được công bố."];
+        }
+
+        return errors;
+    }
+
+    /// <summary>
+    /// The office corrects a draft: the header and items replace the draft's; a flag whose field now holds another value
+    /// is corrected, a flag named in <see cref="DecisionUpdate.AcceptFlags"/> is accepted. The catalog checks wait for apply.
+    /// </summary>
+    private static async Task<IResult> UpdateAsync(Guid id, DecisionUpdate request, CatalogDb db, CancellationToken cancellationToken)
+    {
+        var decision = await db.Decisions.SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
+        if (decision is null)
+        {
+            return NotFound();
+        }
+
+        if (decision.Status == DecisionStatus.Applied)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Quyết định đã được áp dụng", detail: $"Quyết định {decision.Number} đã được áp dụng: không sửa được nữa.");
+        }
+
+        var errors = await ValidateHeaderAsync(request.Number, request.Date, request.Signer, request.EffectiveDate, request.Items, db, id, cancellationToken);
+        if (request.Items?.Any(i => i is null || i.Code is null) == true)
+        {
+            errors["items"] = ["Mục trống trong danh sách thủ tục."];
+        }
+
+        var flags = decision.Flags;
+        var unknown = (request.AcceptFlags ?? []).Where(f => flags.All(x => x.Id != f)).ToList();
+        if (unknown.Count > 0)
+        {
+            errors["acceptFlags"] = [$"Không có cảnh báo số {string.Join(", ", unknown)} trong quyết định này."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "Quyết định công bố chưa hợp lệ");
+        }
+
+        var before = Fields(decision);
+        decision.Number = VietnameseText.Clean(request.Number)!;
+        decision.Date = request.Date!.Value;
+        decision.Signer = VietnameseText.Clean(request.Signer)!;
+        decision.Issuer = VietnameseText.Clean(request.Issuer) ?? decision.Issuer;
+        decision.EffectiveDate = request.EffectiveDate ?? request.Date!.Value;
+        decision.Title = VietnameseText.Clean(request.Title);
+        decision.Items = request.Items!;
+        var after = Fields(decision);
+        var accepted = (request.AcceptFlags ?? []).ToHashSet();
+        decision.Flags = [.. flags.Select(f => f.Status != FlagStatus.Open ? f
+            : accepted.Contains(f.Id) ? f with { Status = FlagStatus.Accepted }
+            : ValueAt(before, f.Field) != ValueAt(after, f.Field) ? f with { Status = FlagStatus.Corrected }
+            : f)];
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(View(decision));
+    }
+
+    /// <summary>The draft as JSON, the shape the flags' fields point into (<c>items[2].content.fees</c>).</summary>
+    private static JsonNode Fields(PublicationDecision d) => JsonSerializer.SerializeToNode(new
+    {
+        d.Number, d.Date, d.Signer, d.Issuer, d.EffectiveDate, d.Title, d.Items,
+    }, CatalogJson.Options)!;
+
+    /// <summary>The value at a flag's field; null for what is no field (a note on the decision as a whole). "items" is their count.</summary>
+    private static string? ValueAt(JsonNode root, string path)
+    {
+        if (path == "items")
+        {
+            return root["items"]?.AsArray().Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        JsonNode? node = root;
+        foreach (var segment in path.Split('.'))
+        {
+            var bracket = segment.IndexOf('[');
+            var name = bracket < 0 ? segment : segment[..bracket];
+            node = node is JsonObject o && o.TryGetPropertyValue(name, out var child) ? child : null;
+            if (bracket >= 0 && node is JsonArray array && int.TryParse(segment[(bracket + 1)..^1], out var index))
+            {
+                node = index < array.Count ? array[index] : null;
+            }
+            else if (bracket >= 0)
+            {
+                node = null;
+            }
+
+            if (node is null)
+            {
+                return path.StartsWith("items[", StringComparison.Ordinal) ? "(removed)" : null;
+            }
+        }
+
+        return node.ToJsonString();
+    }
+
     private static async Task<IResult> ApplyAsync(Guid id, CatalogDb db, DecisionApplier applier, CancellationToken cancellationToken)
     {
         var decision = await db.Decisions.SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
@@ -100,6 +212,15 @@ public static class DecisionsApi
         if (decision.Status == DecisionStatus.Applied)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Quyết định đã được áp dụng", detail: $"Quyết định {decision.Number} đã được áp dụng.");
+        }
+
+        // A draft read from its document is applied once the office has dealt with every flag of the reading.
+        var open = decision.Flags.Where(f => f.Status == FlagStatus.Open).ToList();
+        if (open.Count > 0)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Quyết định còn cảnh báo chưa xử lý",
+                detail: $"Còn {open.Count} cảnh báo của việc đọc quyết định chưa được sửa hoặc chấp nhận.",
+                extensions: new Dictionary<string, object?> { ["flags"] = open });
         }
 
         // The catalog may have changed since the draft was recorded (another decision applied): check again.
@@ -120,11 +241,13 @@ public static class DecisionsApi
         return TypedResults.Ok(View(decision));
     }
 
-    private static DecisionView View(PublicationDecision d)
+    internal static DecisionView View(PublicationDecision d)
     {
         var items = d.Items;
+        var flags = d.Flags;
         return new DecisionView(d.Id, d.Number, d.Date, d.Signer, d.Issuer, d.EffectiveDate, d.Title, d.Status.ToString(), d.AppliedAt,
-            items.Count(i => i.Change == ChangeKind.New), items.Count(i => i.Change == ChangeKind.Amended), items.Count(i => i.Change == ChangeKind.Abolished), items);
+            items.Count(i => i.Change == ChangeKind.New), items.Count(i => i.Change == ChangeKind.Amended), items.Count(i => i.Change == ChangeKind.Abolished), items,
+            flags, flags.Count(f => f.Status == FlagStatus.Open), d.SourceFileName, d.SourceKind);
     }
 
     internal static IResult NotFound() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy");

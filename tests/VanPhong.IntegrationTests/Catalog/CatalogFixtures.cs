@@ -16,6 +16,38 @@ public static class CatalogFixtures
     public static ProcedureContent Content(string name, int days = 10, bool workingDays = true, string online = OnlineLevels.Partial) =>
         SampleCatalog.Procedures.Single(p => p.Code == "1.014199").Content with { Name = name, NameEn = null, ProcessingDays = days, WorkingDays = workingDays, OnlineLevel = online };
 
+    /// <summary>
+    /// The real Bắc Ninh decision (samples/decisions) as the office would upload it, with a number and codes no other
+    /// test uses, dated 2023 (the year of the seeded plan, whose III.6 item the publication reaches). Returns the text
+    /// and the six codes in the order of the list.
+    /// </summary>
+    public static (string Text, string Number, string[] Codes) BacNinhDecision()
+    {
+        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", "decisions", "bacninh-1513-QD-UBND-2025.md"));
+        var number = $"{Random.Shared.Next(10_000, 100_000_000)}/QĐ-UBND";
+        string[] original = ["1.014199.H05", "1.014200.H05", "1.014201.H05", "1.014196.H05", "1.014197.H05", "1.014198.H05"];
+        var codes = original.Select(_ => NewCode()).ToArray();
+        foreach (var (from, to) in original.Zip(codes))
+        {
+            text = text.Replace(from, to);
+        }
+
+        text = text.Replace("Số: 1513/QĐ-UBND", $"Số: {number}")
+            .Replace("ngày 22 tháng 11 năm 2025", "ngày 22 tháng 11 năm 2023")
+            .Replace("kể từ ngày 20/11/2025", "kể từ ngày 20/11/2023");
+        return (text, number, codes);
+    }
+
+    /// <summary>A minimal decision text abolishing one procedure: what an upload needs to become a draft.</summary>
+    public static string SmallDecisionText() => string.Join('\n',
+        $"Số: {Random.Shared.Next(10_000, 100_000_000)}/QĐ-UBND", "Khánh Hòa, ngày 02 tháng 3 năm 2026", "QUYẾT ĐỊNH", "Về việc công bố thủ tục hành chính bị bãi bỏ",
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA", "QUYẾT ĐỊNH:", "Điều 1. Công bố kèm theo Quyết định này danh mục 01 thủ tục hành chính bị bãi bỏ.",
+        "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn Thử",
+        "A. Danh mục thủ tục hành chính bị bãi bỏ", "|", "STT", "|", "Mã TTHC", "|", "Tên TTHC", "|", "|", "1", "|", NewCode(), "|", "Thủ tục thử bãi bỏ", "|");
+
+    public static HttpContent Upload(string text, string mediaType = "text/markdown") =>
+        new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(text)) { Headers = { ContentType = new(mediaType) } };
+
     public static object Decision(DateOnly date, params DecisionItem[] items) => new
     {
         number = $"{Random.Shared.Next(1, 1_000_000)}/QĐ-UBND-T{Guid.NewGuid():N}"[..40],

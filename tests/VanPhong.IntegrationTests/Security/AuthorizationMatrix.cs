@@ -150,6 +150,22 @@ public static class AuthorizationMatrix
             var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
             return new HttpRequestMessage(HttpMethod.Post, $"/api/procedures/decisions/{id}/apply");
         }),
+        new("POST", "/api/procedures/decisions/read", Office, HeadQldt, OfficeMc, true, (_, _) => Task.FromResult(
+            new HttpRequestMessage(HttpMethod.Post, "/api/procedures/decisions/read?fileName=qd.md") { Content = CatalogFixtures.Upload(CatalogFixtures.SmallDecisionText()) })),
+        new("PUT", "/api/procedures/decisions/{id:guid}", Office, Leader, OfficeMc, true, async (p, _) =>
+        {
+            var office = await p.ClientForAsync(Office);
+            var read = await office.PostAsync("/api/procedures/decisions/read?fileName=qd.md", CatalogFixtures.Upload(CatalogFixtures.SmallDecisionText()));
+            var draft = await read.Content.ReadFromJsonAsync<JsonElement>();
+            return new HttpRequestMessage(HttpMethod.Put, $"/api/procedures/decisions/{draft.GetProperty("id").GetGuid()}")
+            {
+                Content = JsonContent.Create(new
+                {
+                    number = draft.GetProperty("number").GetString(), date = "2026-03-02", signer = "Nguyễn Văn Thử", effectiveDate = "2026-03-02",
+                    items = draft.GetProperty("items"), acceptFlags = draft.GetProperty("flags").EnumerateArray().Select(f => f.GetProperty("id").GetInt32()).ToArray(),
+                }),
+            };
+        }),
         new("GET", "/api/procedures/internal-procedures", HeadQldt, Platformless, OneStopVp, true, Get("/api/procedures/internal-procedures?late=true")),
         new("PUT", "/api/procedures/{code}/internal-procedure", StaffQldt, Leader, StaffQhxd, false, OnProcedure(HttpMethod.Put, "Draft", "/internal-procedure",
             new { steps = CatalogFixtures.Steps(1, 5, 1) })),

@@ -152,7 +152,22 @@ public sealed record LiveReport(ReportPeriod Period, DateTime GeneratedAt, bool 
     IReadOnlyList<Kpi> Kpis);
 
 public sealed record DecisionView(Guid Id, string Number, DateOnly Date, string Signer, string Issuer, DateOnly EffectiveDate, string? Title, string Status, DateTime? AppliedAt,
-    int New, int Amended, int Abolished);
+    int New, int Amended, int Abolished, int OpenFlags = 0, string? SourceFileName = null);
+
+/// <summary>Everything the catalog holds about a procedure in a decision, kept whole so a correction loses nothing.</summary>
+public sealed record DecisionContent(
+    string Name, string? NameEn, string Sector, string Level, string ImplementingAgency, string Applicants, string? Conditions,
+    IReadOnlyList<string> Steps, DeliveryMethods Methods, IReadOnlyList<DossierComponent> Dossier, int ProcessingDays, bool WorkingDays,
+    IReadOnlyList<PublicFee> Fees, string? FeeExemptions, string Result, IReadOnlyList<LegalBasis> LegalBases, string OnlineLevel,
+    bool PostalService, bool OnlinePayment, bool OneStop, string Place);
+
+public sealed record DecisionItemView(string Change, string Code, DecisionContent? Content);
+
+/// <summary>What the reading of a decision document could not read or found contradictory, and what the office did about it.</summary>
+public sealed record DecisionFlagView(int Id, string Field, string? Procedure, int? Line, string? Text, string Message, string Status);
+
+public sealed record DecisionDraft(Guid Id, string Number, DateOnly Date, string Signer, string Issuer, DateOnly EffectiveDate, string? Title, string Status, DateTime? AppliedAt,
+    int New, int Amended, int Abolished, IReadOnlyList<DecisionItemView> Items, IReadOnlyList<DecisionFlagView> Flags, int OpenFlags, string? SourceFileName, string? SourceKind);
 
 public sealed record CostInputs(double ProcessingWorkingDays, double PreparationHours, double OtherHours, long FeesPerDossier, long OtherCostsPerDossier, int DossiersPerYear);
 

@@ -292,6 +292,10 @@ namespace VanPhong.Catalog.Data.Migrations.Sqlite
                     b.Property<DateOnly>("EffectiveDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FlagsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsSample")
                         .HasColumnType("INTEGER");
 
@@ -312,6 +316,14 @@ namespace VanPhong.Catalog.Data.Migrations.Sqlite
                     b.Property<string>("Signer")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceFileName")
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceKind")
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")

@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Mvc;
 using VanPhong.Topology;
 using VanPhong.Web.Backend;
@@ -6,11 +7,16 @@ namespace VanPhong.Web.Pages.Staff.Catalog;
 
 /// <summary>
 /// Quyết định công bố: the decisions recorded (drafts, with what they add, amend and abolish) and applied. The office
-/// applies a draft here; recording one (with the full content of each procedure) goes through the API or an import.
+/// applies a draft here, or uploads the province's decision document to have it read into a draft (checked on its own page).
 /// </summary>
+[RequestFormLimits(MultipartBodyLengthLimit = 10 * 1024 * 1024)]
+[RequestSizeLimit(10 * 1024 * 1024)]
 public sealed class DecisionsModel(Services services) : StaffPage(services)
 {
     public IReadOnlyList<DecisionView> Decisions { get; private set; } = [];
+
+    [BindProperty]
+    public IFormFile? DecisionFile { get; set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -22,6 +28,25 @@ public sealed class DecisionsModel(Services services) : StaffPage(services)
     {
         var result = await Backend.PostAsync<DecisionView>(ResourceNames.CatalogService, $"/api/procedures/decisions/{id}/apply", null, ct);
         return result.Ok ? Succeeded($"Đã áp dụng quyết định {result.Value!.Number} vào danh mục.") : await FailedAsync(result.Problem!, async () => await LoadAsync(ct));
+    }
+
+    public async Task<IActionResult> OnPostReadAsync(CancellationToken ct)
+    {
+        if (DecisionFile is not { Length: > 0 })
+        {
+            Problem = new ApiProblem(400, "Chưa chọn tệp quyết định", null, new Dictionary<string, string[]> { ["file"] = ["Vui lòng chọn tệp .docx, .pdf, .txt hoặc .md của quyết định."] });
+            Response.StatusCode = 400;
+            await LoadAsync(ct);
+            return Page();
+        }
+
+        var content = new StreamContent(DecisionFile.OpenReadStream());
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/procedures/decisions/read?fileName={Uri.EscapeDataString(DecisionFile.FileName)}") { Content = content };
+        var result = await Backend.SendAsync<DecisionView>(ResourceNames.CatalogService, request, ct);
+        return result.Ok
+            ? Succeeded($"Đã đọc quyết định {result.Value!.Number}: kiểm tra {result.Value.OpenFlags} cảnh báo rồi áp dụng.", $"/nghiep-vu/thu-tuc/quyet-dinh/{result.Value.Id}")
+            : await FailedAsync(result.Problem!, async () => await LoadAsync(ct));
     }
 
     private async Task<ApiProblem?> LoadAsync(CancellationToken ct)
