@@ -53,10 +53,18 @@ public static partial class DeskApi
             .Select(a => new PublicDeskMember(a.FullName, a.Title, a.Sectors, a.WorkPhone)).ToList());
     }
 
-    private static async Task<Ok<List<AssignmentView>>> ListAsync(bool? current, PlansDb db, TimeProvider clock, CancellationToken ct)
+    /// <param name="year">Assignments that lasted at least a day of that year.</param>
+    /// <param name="current">Only the assignments current today (true) or only the others (false).</param>
+    private static async Task<Ok<List<AssignmentView>>> ListAsync(int? year, bool? current, PlansDb db, TimeProvider clock, CancellationToken ct)
     {
         var today = VietnamTime.Today(clock);
-        var all = await db.DeskAssignments.AsNoTracking().OrderByDescending(a => a.AssignedFrom).ToListAsync(ct);
+        var query = db.DeskAssignments.AsNoTracking();
+        if (year is { } y)
+        {
+            query = query.Where(a => a.AssignedFrom <= new DateOnly(y, 12, 31) && (a.AssignedTo == null || a.AssignedTo >= new DateOnly(y, 1, 1)));
+        }
+
+        var all = await query.OrderByDescending(a => a.AssignedFrom).ToListAsync(ct);
         return TypedResults.Ok(all.Where(a => current is null || a.IsCurrentOn(today) == current).Select(a => View(a, today)).ToList());
     }
 

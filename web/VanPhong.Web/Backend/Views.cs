@@ -86,7 +86,13 @@ public sealed record ItemView(Guid Id, string Code, string? ParentCode, bool IsG
 public sealed record ReportView(Guid Id, string Kind, string UnitCode, string ReportedBy, DateTime ReportedAt, int? Percent, string? Status, string Narrative,
     string? EvidenceNumber, DateOnly? EvidenceDate, string? EvidenceDescription, Guid? EvidenceFileId);
 
-public sealed record ItemDetail(ItemView Item, IReadOnlyList<ReportView> Reports);
+public sealed record ItemDetail(ItemView Item, IReadOnlyList<ReportView> Reports, IReadOnlyList<LinkedRecord>? Records = null);
+
+/// <summary>A record behind a plan item (impact assessment, inspection, desk assignment, linked group, communication).</summary>
+public sealed record LinkedRecord(string Kind, Guid Id, DateOnly On, string Summary);
+
+/// <summary>A member of the one-stop desk's staff as the public page shows them.</summary>
+public sealed record PublicDeskMember(string FullName, string Title, IReadOnlyList<string> Sectors, string WorkPhone);
 
 public sealed record UrgingRow(ItemView Item, Guid PlanId, int Year, string Situation, DateOnly? DueOn);
 
