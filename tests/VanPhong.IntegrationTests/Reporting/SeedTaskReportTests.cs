@@ -135,6 +135,16 @@ public sealed class SeedTaskReportTests(PlatformFixture fixture) : IClassFixture
         {
             Assert.Contains($"name=\"{sheet}\"", names);
         }
+
+        // The read models come back the same from the event log alone.
+        var preview = "/api/reports/periodic/preview?kind=Quarter&year=2026&number=2";
+        var before = (await office.GetFromJsonAsync<JsonElement>(preview, _ct)).GetProperty("activities").GetRawText();
+        var admin = await P.ClientForAsync(TestUsers.Admin);
+        Assert.Equal(HttpStatusCode.Accepted, (await admin.PostAsync("/api/reports/admin/rebuild", null, _ct)).StatusCode);
+        var rebuilt = await Eventually.HoldsAsync(() => admin.GetFromJsonAsync<JsonElement>("/api/reports/admin/rebuild", _ct),
+            s => s.GetProperty("state").GetString() is "Completed" or "Failed", what: "the rebuild finished");
+        Assert.Equal("Completed", rebuilt.GetProperty("state").GetString());
+        Assert.Equal(before, (await office.GetFromJsonAsync<JsonElement>(preview, _ct)).GetProperty("activities").GetRawText());
     }
 
     private static int Int(JsonElement e, string name) => e.GetProperty(name).GetInt32();
