@@ -111,7 +111,7 @@ public sealed record Scorecard(string Method, IReadOnlyList<UnitScore> Units);
 
 public sealed record ReportContentView(ReportPeriod Period, DateTime GeneratedAt, bool ContainsSampleData, IReadOnlyList<Kpi> Kpis, Scorecard Scorecard);
 
-public sealed record PeriodicReport(ReportSummary Report, ReportContentView Content);
+public sealed record PeriodicReport(ReportSummary Report, ReportContentView Content, string? Difficulties = null);
 
 public sealed record KpiRecord(string Key, string Label, int Numerator, int Denominator, string? Detail);
 

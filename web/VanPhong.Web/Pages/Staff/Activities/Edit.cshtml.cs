@@ -47,10 +47,10 @@ public sealed class EditModel(Services services) : StaffPage(services)
     }
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
-        SendAsync(HttpMethod.Put, Path, form => RecordKinds.Body(Kind, form), "Đã cập nhật hồ sơ.", ct);
+        SendAsync(HttpMethod.Put, "", form => RecordKinds.Body(Kind, form), "Đã cập nhật hồ sơ.", ct);
 
     public Task<IActionResult> OnPostDecisionAsync(CancellationToken ct) =>
-        SendAsync(HttpMethod.Post, Path + "/decision", form => new
+        SendAsync(HttpMethod.Post, "/decision", form => new
         {
             accepted = form["accepted"].ToString() switch { "true" => true, "false" => (bool?)false, _ => null },
             decisionNumber = Blank(form["decisionNumber"]),
@@ -58,7 +58,8 @@ public sealed class EditModel(Services services) : StaffPage(services)
             note = Blank(form["note"]),
         }, "Đã ghi nhận ý kiến của tỉnh về đề xuất.", ct);
 
-    private async Task<IActionResult> SendAsync(HttpMethod method, string path, Func<IFormCollection, object> body, string done, CancellationToken ct)
+    /// <param name="suffix">After the record's path: "" for the record itself, "/decision" for a linked group's answer.</param>
+    private async Task<IActionResult> SendAsync(HttpMethod method, string suffix, Func<IFormCollection, object> body, string done, CancellationToken ct)
     {
         if (RecordKinds.BySlug(Slug) is not { } kind)
         {
@@ -67,7 +68,7 @@ public sealed class EditModel(Services services) : StaffPage(services)
 
         Kind = kind;
         Posted = Request.Form;
-        var request = new HttpRequestMessage(method, $"{kind.ApiPath}/{Id}{path[Path.Length..]}") { Content = JsonContent.Create(body(Request.Form), options: Services.Json) };
+        var request = new HttpRequestMessage(method, Path + suffix) { Content = JsonContent.Create(body(Request.Form), options: Services.Json) };
         request.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{SeenVersion}\""));
         var result = await Backend.SendAsync<JsonElement>(ResourceNames.PlansService, request, ct);
         return result.Ok ? Succeeded(done) : await FailedAsync(result.Problem!, async () => await LoadAsync(ct));
