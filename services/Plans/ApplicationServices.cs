@@ -3,6 +3,11 @@ using VanPhong.Messaging;
 using VanPhong.Notifications;
 using VanPhong.Persistence;
 using VanPhong.Plans.Budget;
+using VanPhong.Plans.Communications;
+using VanPhong.Plans.ImpactAssessments;
+using VanPhong.Plans.Inspections;
+using VanPhong.Plans.LinkedGroups;
+using VanPhong.Plans.OneStopDesk;
 using VanPhong.Plans.Data;
 using VanPhong.Plans.Documents;
 using VanPhong.Plans.Items;
@@ -45,7 +50,8 @@ internal static class ApplicationServices
         app.MapGroup(RoutePrefixes.PublicPlans)
             .WithTags("Kế hoạch (công khai)")
             .AllowAnonymous()
-            .MapPublicPlans();
+            .MapPublicPlans()
+            .MapPublicDesk();
         app.MapGroup(RoutePrefixes.Plans)
             .WithTags("Kế hoạch kiểm soát TTHC")
             .MapPlans()
@@ -53,6 +59,11 @@ internal static class ApplicationServices
             .MapProgress()
             .MapBudget()
             .MapUrging()
+            .MapImpactAssessments()
+            .MapInspections()
+            .MapDesk()
+            .MapLinkedGroups()
+            .MapCommunications()
             .MapAuditLog<PlansDb>()
             .MapMessagingAdmin<PlansDb>(StaffPolicies.Administration);
         return app;

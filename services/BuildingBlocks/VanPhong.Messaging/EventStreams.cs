@@ -34,6 +34,12 @@ public static class EventStreams
         SimplificationProposed m => Procedure(m.ProcedureCode),
         OrganisationUnitChanged m => "unit/" + m.Code,
         KpiMeasured m => $"kpi/{m.Year}/{m.Metric}",
+        // Each record behind a plan task is its own aggregate: its versions are published in order.
+        ImpactAssessmentRecorded m => "impact-assessment/" + m.AssessmentId.ToString("N"),
+        InspectionRecorded m => "inspection/" + m.InspectionId.ToString("N"),
+        OneStopDeskAssignmentRecorded m => "desk-assignment/" + m.AssignmentId.ToString("N"),
+        LinkedGroupProposalRecorded m => "linked-group/" + m.ProposalId.ToString("N"),
+        CommunicationActivityRecorded m => "communication/" + m.ActivityId.ToString("N"),
         // A type without a stream of its own (tests, a contract added without a row here) is ordered only by itself.
         _ => "type/" + message.GetType().Name,
     };

@@ -37,7 +37,9 @@ public sealed class EventTopology(IReadOnlyList<Subscription> subscriptions)
             typeof(FeedbackAnswered), typeof(FeedbackPublished), typeof(FeedbackRated), typeof(FeedbackOverdue),
             typeof(PlanIssued), typeof(PlanItemProgressReported), typeof(PlanItemCompleted), typeof(PlanItemOverdue), typeof(PlanItemCancelled), typeof(PlanItemDueDateSet),
             typeof(ProcedurePublished), typeof(InternalProcedureSubmitted), typeof(InternalProcedureApproved),
-            typeof(ElectronicProcessUpdated), typeof(SimplificationProposed), typeof(OrganisationUnitChanged)),
+            typeof(ElectronicProcessUpdated), typeof(SimplificationProposed), typeof(OrganisationUnitChanged),
+            typeof(ImpactAssessmentRecorded), typeof(InspectionRecorded), typeof(OneStopDeskAssignmentRecorded),
+            typeof(LinkedGroupProposalRecorded), typeof(CommunicationActivityRecorded)),
     ]);
 
     public IReadOnlyList<Subscription> Subscriptions { get; } = subscriptions;

@@ -3,13 +3,18 @@ using Microsoft.EntityFrameworkCore.Design;
 using VanPhong.Messaging;
 using VanPhong.Notifications;
 using VanPhong.Persistence;
+using VanPhong.Plans.Communications;
+using VanPhong.Plans.ImpactAssessments;
+using VanPhong.Plans.Inspections;
+using VanPhong.Plans.LinkedGroups;
 using VanPhong.Plans.Model;
+using VanPhong.Plans.OneStopDesk;
 using VanPhong.Plans.Units;
 using VanPhong.Security;
 
 namespace VanPhong.Plans.Data;
 
-/// <summary>The plan registry's database: plans, sections, items and their progress, reminders, units, outbox, audit.</summary>
+/// <summary>The plan registry's database: plans, sections, items and their progress, reminders, units, the records behind the plan's tasks, outbox, audit.</summary>
 public abstract class PlansDb(DbContextOptions options) : DbContext(options)
 {
     public DbSet<Plan> Plans => Set<Plan>();
@@ -33,6 +38,16 @@ public abstract class PlansDb(DbContextOptions options) : DbContext(options)
     public DbSet<SpendingEntry> Spending => Set<SpendingEntry>();
 
     public DbSet<UnitReplica> Units => Set<UnitReplica>();
+
+    public DbSet<ImpactAssessment> ImpactAssessments => Set<ImpactAssessment>();
+
+    public DbSet<Inspection> Inspections => Set<Inspection>();
+
+    public DbSet<DeskAssignment> DeskAssignments => Set<DeskAssignment>();
+
+    public DbSet<LinkedGroupProposal> LinkedGroups => Set<LinkedGroupProposal>();
+
+    public DbSet<CommunicationActivity> Communications => Set<CommunicationActivity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

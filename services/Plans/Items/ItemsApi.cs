@@ -17,7 +17,8 @@ public static class ItemsApi
 {
     public sealed record ItemFilter(string? Unit, string? Status, string? Section, DateOnly? DueFrom, DateOnly? DueTo, bool? NeedsReview, bool? NeedsDate = null);
 
-    public sealed record ItemDetail(ItemView Item, IReadOnlyList<ReportProgress.ReportView> Reports, IReadOnlyList<StatusChangeView> History, IReadOnlyList<ObligationView> Obligations, IReadOnlyList<ReminderView> Reminders);
+    public sealed record ItemDetail(ItemView Item, IReadOnlyList<ReportProgress.ReportView> Reports, IReadOnlyList<StatusChangeView> History, IReadOnlyList<ObligationView> Obligations, IReadOnlyList<ReminderView> Reminders,
+        IReadOnlyList<SeedTasks.LinkedRecord> Records);
 
     public sealed record StatusChangeView(string From, string To, DateTime At, string By, string? Reason);
 
@@ -114,7 +115,8 @@ public static class ItemsApi
         var obligations = (await db.Obligations.AsNoTracking().Where(o => o.ItemId == itemId).ToListAsync()).OrderBy(o => o.DueOn)
             .Select(o => new ObligationView(o.Id, o.Subject, o.Description, o.TriggeredOn, o.DueOn, o.FulfilledOn, o.Overdue)).ToList();
         var reminders = (await Urging.ReminderViews.OfItemsAsync(db, [itemId], ct))[itemId].OrderBy(r => r.SentAt).ToList();
-        return TypedResults.Ok(new ItemDetail(item.View(units), reports, history, obligations, reminders));
+        var records = await SeedTasks.LinkedRecords.OfItemAsync(db, itemId, ct);
+        return TypedResults.Ok(new ItemDetail(item.View(units), reports, history, obligations, reminders, records));
     }
 
     private static async Task<IResult> AddAsync(Guid planId, ItemRequest request, PlansDb db, WorkingDayCalendar calendar)

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using VanPhong.Messaging;
 using VanPhong.Persistence;
+using VanPhong.Reporting.Activities;
 using VanPhong.Reporting.Dossiers;
 using VanPhong.Reporting.Reports;
 using VanPhong.Reporting.Units;
@@ -26,6 +27,16 @@ public abstract class ReportingDb(DbContextOptions options) : DbContext(options)
     public DbSet<CatalogEventFact> CatalogEvents => Set<CatalogEventFact>();
 
     public DbSet<UnitFact> Units => Set<UnitFact>();
+
+    public DbSet<ImpactAssessmentFact> ImpactAssessments => Set<ImpactAssessmentFact>();
+
+    public DbSet<InspectionFact> Inspections => Set<InspectionFact>();
+
+    public DbSet<DeskAssignmentFact> DeskAssignments => Set<DeskAssignmentFact>();
+
+    public DbSet<LinkedGroupFact> LinkedGroups => Set<LinkedGroupFact>();
+
+    public DbSet<CommunicationFact> Communications => Set<CommunicationFact>();
 
     public DbSet<LoggedEvent> EventLog => Set<LoggedEvent>();
 

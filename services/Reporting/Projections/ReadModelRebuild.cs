@@ -83,6 +83,11 @@ public sealed class ReadModelRebuild(IServiceScopeFactory scopes, ILogger<ReadMo
                 await db.CatalogEvents.ExecuteDeleteAsync(ct);
                 await db.Simplifications.ExecuteDeleteAsync(ct);
                 await db.Units.ExecuteDeleteAsync(ct);
+                await db.ImpactAssessments.ExecuteDeleteAsync(ct);
+                await db.Inspections.ExecuteDeleteAsync(ct);
+                await db.DeskAssignments.ExecuteDeleteAsync(ct);
+                await db.LinkedGroups.ExecuteDeleteAsync(ct);
+                await db.Communications.ExecuteDeleteAsync(ct);
                 await transaction.CommitAsync(ct);
             });
         }

@@ -49,6 +49,12 @@ public sealed class PeriodicReport
     public string? DocumentNumber { get; set; }
 
     public string ContentJson { get; set; } = "{}";
+
+    /// <summary>
+    /// Khó khăn, vướng mắc và đề xuất, kiến nghị: the office's own text, written while the version is generated and
+    /// frozen with it (null in a report generated before the office could write it, or when it wrote nothing).
+    /// </summary>
+    public string? Difficulties { get; set; }
 }
 
 internal sealed class PeriodicReportConfiguration : IEntityTypeConfiguration<PeriodicReport>
@@ -59,9 +65,11 @@ internal sealed class PeriodicReportConfiguration : IEntityTypeConfiguration<Per
         b.HasKey(r => r.Id);
         b.HasIndex(r => new { r.From, r.To, r.Version }).IsUnique();
         b.Property(r => r.PeriodKind).HasMaxLength(20);
-        b.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+        // Freezing and the office's last edit of the difficulties may race: whichever saves second is refused (409).
+        b.Property(r => r.Status).HasConversion<string>().HasMaxLength(20).IsConcurrencyToken();
         b.Property(r => r.GeneratedBy).HasMaxLength(200);
         b.Property(r => r.FrozenBy).HasMaxLength(200);
         b.Property(r => r.DocumentNumber).HasMaxLength(50);
+        b.Property(r => r.Difficulties).HasMaxLength(ReportsApi.MaxDifficultiesLength);
     }
 }

@@ -78,7 +78,8 @@ public sealed class PeriodicReportBuilder(ReportingDb db, IOptions<ReportingOpti
             UnitScorecard.Compute(units, items,
                 answeredByUnit.Where(x => x.Unit != null).ToDictionary(x => x.Unit!, x => (x.Count, x.OnTimeOrOverdue)),
                 openByUnit.Where(x => x.Unit != null).ToDictionary(x => x.Unit!, x => x.OnTimeOrOverdue),
-                asOf, o.Scorecard));
+                asOf, o.Scorecard),
+            await Activities.ActivityReport.BuildAsync(db, from, to, asOf, ct));
 
         Kpi Kpi(string key, int numerator, int denominator, string basis)
         {

@@ -16,7 +16,8 @@ public sealed record ReportContent(
     IReadOnlyList<ProvincialPlanRow> ProvincialPlans,
     ReviewSection Reviews,
     IReadOnlyList<Kpi> Kpis,
-    Scorecard Scorecard);
+    Scorecard Scorecard,
+    ActivitySections? Activities = null);
 
 /// <summary>TTHC published in the period and the catalog as it stood on the cut-off day.</summary>
 public sealed record CatalogSection(
@@ -61,3 +62,35 @@ public sealed record UnitScore(
 
 /// <summary>One record behind a KPI: how much it adds to the numerator and the denominator.</summary>
 public sealed record KpiRecord(string Key, string Label, int Numerator, int Denominator, string? Detail);
+
+// The sections fed by the records behind the plan's tasks (plan I.1, III.5, IV.1, V.2, VII). Null in a report
+// generated before these records existed: such a report reads and exports as it did.
+
+public sealed record ActivitySections(
+    ImpactAssessmentSection ImpactAssessments, InspectionSection Inspections, DeskSection OneStopDesk, LinkedGroupSection LinkedGroups, CommunicationSection Communications);
+
+/// <summary>Đánh giá tác động TTHC in draft legal documents assessed in the period.</summary>
+public sealed record ImpactAssessmentSection(int Assessments, int Drafts, int ProceduresAssessed, int FormsFiled, IReadOnlyList<ImpactAssessmentRow> Rows);
+
+public sealed record ImpactAssessmentRow(string DraftDocument, DateOnly AssessedOn, int Procedures, bool FormFiled);
+
+/// <summary>Inspections held in the period, and their follow-up actions as they stood at the cut-off.</summary>
+public sealed record InspectionSection(
+    int Inspections, int Planned, int AdHoc, int WithFindings, int FollowUps, int FollowUpsDone, int FollowUpsOverdue, IReadOnlyList<InspectionRow> Rows);
+
+public sealed record InspectionRow(DateOnly InspectedOn, bool Planned, string InspectingBody, string InspectedUnit, bool HasFindings, int FollowUps, int Done, int Overdue);
+
+/// <summary>The one-stop desk's staff assigned at the cut-off, by sector (a person with two sectors counts in both rows).</summary>
+public sealed record DeskSection(int StaffAssigned, IReadOnlyList<SectorCount> BySector);
+
+public sealed record SectorCount(string Sector, int Staff);
+
+/// <summary>Proposals of linked procedure groups made or decided in the period, and those still awaiting the province at the cut-off.</summary>
+public sealed record LinkedGroupSection(int Proposed, int Accepted, int Rejected, int Pending, IReadOnlyList<LinkedGroupRow> Rows);
+
+public sealed record LinkedGroupRow(string GroupName, int Procedures, string Agencies, DateOnly ProposedOn, string Status, string? DecisionNumber, DateOnly? DecidedOn);
+
+/// <summary>Communication and training activities held in the period, with their participants.</summary>
+public sealed record CommunicationSection(int Activities, int Participants, IReadOnlyList<CommunicationKindRow> ByKind);
+
+public sealed record CommunicationKindRow(string Kind, int Activities, int Participants);

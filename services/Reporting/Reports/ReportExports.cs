@@ -76,6 +76,7 @@ public static class ReportExports
             c.Scorecard.Units.Select(u => (IReadOnlyList<string>)[u.Name, N(u.ItemsDue), N(u.ItemsOnTime), N(u.ItemsOverdue), N(u.FeedbackAnswered), N(u.FeedbackOnTime),
                 u.Score is null ? "—" : $"{u.Score:0.#}", u.Rating]).ToList()));
         body.Add(new Paragraph($"Phương pháp chấm điểm: {c.Scorecard.Method}", Italic: true));
+        body.AddRange(Activities.ActivityExports.Blocks(c, report));
 
         var number = report.DocumentNumber ?? $"      /{agency.NumberSuffix}";
         return WordDocument.Write(new OfficialDocument(
@@ -97,7 +98,7 @@ public static class ReportExports
             heading.Add("Có sử dụng DỮ LIỆU MẪU của danh mục TTHC");
         }
 
-        return Spreadsheet.Write(
+        return Spreadsheet.Write([
             new SheetContent("Chi tieu", heading, ["Mã chỉ tiêu", "Chỉ tiêu", "Tử số", "Mẫu số", "Kết quả (%)", "Chỉ tiêu KH (%)", "Đánh giá", "Cách tính"],
                 c.Kpis.Select(k => (IReadOnlyList<object?>)[k.Key, k.Name, k.Numerator, k.Denominator, k.Value, k.Target, k.Met switch { true => "Đạt", false => "Chưa đạt", null => "" }, k.Basis]).ToList(),
                 [28, 45, 10, 10, 12, 14, 12, 60]),
@@ -129,7 +130,8 @@ public static class ReportExports
             new SheetContent("Cham diem don vi", ["KẾT QUẢ CHẤM ĐIỂM CÁC ĐƠN VỊ", c.Scorecard.Method],
                 ["Mã", "Đơn vị", "Nhiệm vụ đến hạn", "Đúng hạn", "Hoàn thành quá hạn", "Quá hạn chưa xong", "PAKN trả lời", "PAKN đúng hạn", "PAKN quá hạn", "Điểm", "Xếp loại tham khảo"],
                 c.Scorecard.Units.Select(u => (IReadOnlyList<object?>)[u.Unit, u.Name, u.ItemsDue, u.ItemsOnTime, u.ItemsLate, u.ItemsOverdue, u.FeedbackAnswered, u.FeedbackOnTime, u.FeedbackOverdue, u.Score, u.Rating]).ToList(),
-                [8, 40, 12, 10, 12, 12, 12, 12, 12, 8, 30]));
+                [8, 40, 12, 10, 12, 12, 12, 12, 12, 8, 30]),
+            .. Activities.ActivityExports.Sheets(c, report)]);
     }
 
     private static readonly string[] DossierHeader =

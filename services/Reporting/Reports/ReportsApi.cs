@@ -25,10 +25,14 @@ public static class ReportsApi
 
     public sealed record FreezeRequest(string? DocumentNumber);
 
+    public sealed record DifficultiesRequest(string? Text);
+
+    public const int MaxDifficultiesLength = 20_000;
+
     public sealed record ReportSummary(Guid Id, string Kind, int Year, int Number, DateOnly From, DateOnly To, int Version, string Status,
         DateTime GeneratedAt, string GeneratedBy, DateTime? FrozenAt, string? FrozenBy, string? DocumentNumber);
 
-    public sealed record ReportView(ReportSummary Report, ReportContent Content);
+    public sealed record ReportView(ReportSummary Report, ReportContent Content, string? Difficulties = null);
 
     public sealed record DrillDown(string Kpi, string Name, ReportPeriod Period, int? ReportedNumerator, int? ReportedDenominator, int Numerator, int Denominator,
         bool ChangedSinceReport, IReadOnlyList<KpiRecord> Records);
@@ -45,6 +49,8 @@ public static class ReportsApi
         reports.MapGet("/periodic/{id:guid}", GetAsync).WithName("GetPeriodicReport").RequireAuthorization(StaffPolicies.Reports);
         reports.MapPost("/periodic/{id:guid}/freeze", FreezeAsync).WithName("FreezePeriodicReport")
             .WithSummary("Chốt số liệu: phiên bản này là số liệu chính thức của kỳ").RequireAuthorization(StaffPolicies.Office);
+        reports.MapPut("/periodic/{id:guid}/difficulties", DifficultiesAsync).WithName("WritePeriodicReportDifficulties")
+            .WithSummary("Khó khăn, vướng mắc và đề xuất, kiến nghị (chỉ sửa được trước khi chốt số liệu)").RequireAuthorization(StaffPolicies.Office);
         reports.MapGet("/periodic/{id:guid}/report.docx", DocxAsync).WithName("PeriodicReportDocx").RequireAuthorization(StaffPolicies.Reports);
         reports.MapGet("/periodic/{id:guid}/report.xlsx", XlsxAsync).WithName("PeriodicReportXlsx").RequireAuthorization(StaffPolicies.Reports);
         reports.MapGet("/periodic/{id:guid}/kpis/{kpi}", ReportDrillDownAsync).WithName("PeriodicReportKpiRecords")
@@ -94,17 +100,21 @@ public static class ReportsApi
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            report.Version = 1 + (await db.Reports.Where(r => r.From == period.From && r.To == period.To).MaxAsync(r => (int?)r.Version, ct) ?? 0);
+            var latest = await db.Reports.AsNoTracking().Where(r => r.From == period.From && r.To == period.To).OrderByDescending(r => r.Version)
+                .Select(r => new { r.Version, r.Difficulties }).FirstOrDefaultAsync(ct);
+            report.Version = 1 + (latest?.Version ?? 0);
+            // The office's text goes on to the new version: the figures are regenerated, what it wrote is not lost.
+            report.Difficulties = latest?.Difficulties;
             db.Reports.Add(report);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
         });
-        return TypedResults.Created($"/api/reports/periodic/{report.Id}", new ReportView(Summary(report), content));
+        return TypedResults.Created($"/api/reports/periodic/{report.Id}", new ReportView(Summary(report), content, report.Difficulties));
     }
 
     private static async Task<IResult> GetAsync(Guid id, ReportingDb db) =>
         await db.Reports.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id) is { } report
-            ? TypedResults.Ok(new ReportView(Summary(report), Content(report)))
+            ? TypedResults.Ok(new ReportView(Summary(report), Content(report), report.Difficulties))
             : NotFound();
 
     private static async Task<IResult> FreezeAsync(Guid id, FreezeRequest? request, ReportingDb db, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
@@ -141,7 +151,40 @@ public static class ReportsApi
         }
 
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(new ReportView(Summary(report), content));
+        return TypedResults.Ok(new ReportView(Summary(report), content, report.Difficulties));
+    }
+
+    private static async Task<IResult> DifficultiesAsync(Guid id, DifficultiesRequest request, ReportingDb db, CancellationToken ct)
+    {
+        var report = await db.Reports.SingleOrDefaultAsync(r => r.Id == id, ct);
+        if (report is null)
+        {
+            return NotFound();
+        }
+
+        if (report.Status != ReportStatus.Generated)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Không thể sửa báo cáo",
+                detail: report.Status == ReportStatus.Frozen
+                    ? $"Phiên bản {report.Version} đã được chốt số liệu: phần khó khăn, vướng mắc và đề xuất, kiến nghị được chốt cùng báo cáo."
+                    : $"Phiên bản {report.Version} đã được thay bằng phiên bản chốt sau.");
+        }
+
+        var text = request.Text?.Trim();
+        if (text is { Length: > MaxDifficultiesLength })
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = [$"Nội dung khó khăn, vướng mắc và đề xuất, kiến nghị tối đa {MaxDifficultiesLength.ToString("#,0", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"))} ký tự."] },
+                title: "Nội dung chưa hợp lệ");
+        }
+
+        if (text is not null && VanPhong.Text.VietnameseText.HasControlCharacter(text))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = ["Nội dung có ký tự điều khiển không hợp lệ."] }, title: "Nội dung chưa hợp lệ");
+        }
+
+        report.Difficulties = string.IsNullOrEmpty(text) ? null : text;
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(new ReportView(Summary(report), Content(report), report.Difficulties));
     }
 
     private static async Task<IResult> DocxAsync(Guid id, ReportingDb db, IOptions<ReportingOptions> options)

@@ -5,6 +5,7 @@ using VanPhong.IntegrationTests.Catalog;
 using VanPhong.IntegrationTests.Feedback;
 using VanPhong.IntegrationTests.Reporting;
 using VanPhong.IntegrationTests.Infrastructure;
+using VanPhong.IntegrationTests.Plans;
 using static VanPhong.IntegrationTests.Infrastructure.TestUsers;
 
 namespace VanPhong.IntegrationTests.Security;
@@ -102,6 +103,8 @@ public static class AuthorizationMatrix
         new("GET", "/api/reports/periodic", Leader, StaffQldt, OfficeMc, true, Get("/api/reports/periodic?year=2026")),
         new("POST", "/api/reports/periodic", Office, Leader, OfficeMc, true, Send(HttpMethod.Post, (_, _) => Staged("/api/reports/periodic", new { kind = "Quarter", year = 2026, number = 3 }))),
         new("GET", "/api/reports/periodic/{id:guid}", HeadQhxd, OneStop, Office, true, async (p, _) => Req($"/api/reports/periodic/{await ReportFixtures.GenerateAsync(p)}")),
+        new("PUT", "/api/reports/periodic/{id:guid}/difficulties", Office, Leader, OfficeMc, true, Send(HttpMethod.Put, async (p, _) =>
+            ($"/api/reports/periodic/{await ReportFixtures.GenerateAsync(p)}/difficulties", new { text = "Chưa có hướng dẫn về liên thông." }))),
         new("POST", "/api/reports/periodic/{id:guid}/freeze", Office, HeadQldt, OfficeMc, true, async (p, _) =>
             new HttpRequestMessage(HttpMethod.Post, $"/api/reports/periodic/{await ReportFixtures.GenerateAsync(p)}/freeze") { Content = JsonContent.Create(new { documentNumber = "1/BC-KKT" }) }),
         new("GET", "/api/reports/periodic/{id:guid}/report.docx", Leader, StaffQldt, LeaderVp, true, async (p, _) => Req($"/api/reports/periodic/{await ReportFixtures.GenerateAsync(p)}/report.docx")),
@@ -239,6 +242,16 @@ public static class AuthorizationMatrix
         new("POST", "/api/plans/items/{itemId:guid}/contributions", HeadQldt, OneStop, HeadQhxd, false, Send(HttpMethod.Post, async (p, _) =>
             ($"/api/plans/items/{(await PlanFixtures.SharedAsync(p)).OfficeItem}/contributions", new { narrative = "Phòng đã cung cấp số liệu" }))),
 
+        // the records behind the plan's tasks: every member of staff reads, the office writes
+        .. SeedTaskRows("impact-assessments", () => SeedTaskFixtures.Assessment("2024-05-02")),
+        .. SeedTaskRows("inspections", () => SeedTaskFixtures.Inspection("2024-05-03", planned: true, SeedTaskFixtures.FollowUp("2024-06-30", null))),
+        .. SeedTaskRows("one-stop-desk", () => SeedTaskFixtures.DeskAssignment("2024-01-02", "2024-12-31", "Nguyễn Thị Ma Trận")),
+        .. SeedTaskRows("linked-groups", () => SeedTaskFixtures.LinkedGroup("2024-05-04")),
+        .. SeedTaskRows("communications", () => SeedTaskFixtures.Communication("2024-05-05", "Training", 20)),
+        new("POST", "/api/plans/linked-groups/{id:guid}/decision", Office, StaffQldt, OfficeMc, true, Send(HttpMethod.Post, async (p, _) =>
+            ($"{SeedTaskFixtures.LinkedGroups}/{await SeedTaskFixtures.CreateIdAsync(p, SeedTaskFixtures.LinkedGroups, SeedTaskFixtures.LinkedGroup("2024-05-04"))}/decision",
+                new { accepted = true, decisionNumber = "1450/QĐ-UBND", decidedOn = "2024-07-01" }))),
+
         // PAKN handling: the cases below are assigned to Phòng Quản lý Đầu tư (QLDT) when they get that far.
         new("GET", "/api/feedback/", HeadQldt, Platformless, HeadQhxd, true, Get("/api/feedback")),
         new("GET", "/api/feedback/{id:guid}", StaffQldt, Platformless, StaffQhxd, false, OnCase(HttpMethod.Get, "Assigned", "")),
@@ -311,6 +324,19 @@ public static class AuthorizationMatrix
     }
 
     private static HttpRequestMessage Req(string url) => new(HttpMethod.Get, url);
+
+    /// <summary>The four rows of one kind of seed-task record: list, read, create, correct.</summary>
+    private static EndpointRow[] SeedTaskRows(string segment, Func<object> body)
+    {
+        var path = $"/api/plans/{segment}";
+        return
+        [
+            new("GET", path, StaffQldt, Platformless, OneStop, true, Get(path)),
+            new("GET", path + "/{id:guid}", HeadQhxd, Platformless, StaffQldt, true, async (p, _) => Req($"{path}/{await SeedTaskFixtures.CreateIdAsync(p, path, body())}")),
+            new("POST", path, Office, Leader, OfficeMc, true, Send(HttpMethod.Post, (_, _) => Task.FromResult<(string, object?)>((path, body())))),
+            new("PUT", path + "/{id:guid}", Office, HeadQldt, OfficeMc, true, Send(HttpMethod.Put, async (p, _) => ($"{path}/{await SeedTaskFixtures.CreateIdAsync(p, path, body())}", body()))),
+        ];
+    }
 
     private static Func<Platform, TestUser, Task<HttpRequestMessage>> OnCase(HttpMethod method, string status, string action, object? body = null) =>
         async (p, _) =>

@@ -92,7 +92,13 @@ public sealed record DueDateSet(string By, DateTime At, string Reason);
 public sealed record ReportView(Guid Id, string Kind, string UnitCode, string ReportedBy, DateTime ReportedAt, int? Percent, string? Status, string Narrative,
     string? EvidenceNumber, DateOnly? EvidenceDate, string? EvidenceDescription, Guid? EvidenceFileId);
 
-public sealed record ItemDetail(ItemView Item, IReadOnlyList<ReportView> Reports);
+public sealed record ItemDetail(ItemView Item, IReadOnlyList<ReportView> Reports, IReadOnlyList<LinkedRecord>? Records = null);
+
+/// <summary>A record behind a plan item (impact assessment, inspection, desk assignment, linked group, communication).</summary>
+public sealed record LinkedRecord(string Kind, Guid Id, DateOnly On, string Summary);
+
+/// <summary>A member of the one-stop desk's staff as the public page shows them.</summary>
+public sealed record PublicDeskMember(string FullName, string Title, IReadOnlyList<string> Sectors, string WorkPhone);
 
 public sealed record UrgingRow(ItemView Item, Guid PlanId, int Year, string Situation, DateOnly? DueOn);
 
@@ -111,7 +117,7 @@ public sealed record Scorecard(string Method, IReadOnlyList<UnitScore> Units);
 
 public sealed record ReportContentView(ReportPeriod Period, DateTime GeneratedAt, bool ContainsSampleData, IReadOnlyList<Kpi> Kpis, Scorecard Scorecard);
 
-public sealed record PeriodicReport(ReportSummary Report, ReportContentView Content);
+public sealed record PeriodicReport(ReportSummary Report, ReportContentView Content, string? Difficulties = null);
 
 public sealed record KpiRecord(string Key, string Label, int Numerator, int Denominator, string? Detail);
 

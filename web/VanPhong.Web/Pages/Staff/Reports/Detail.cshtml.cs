@@ -17,6 +17,10 @@ public sealed class DetailModel(Services services) : StaffPage(services)
     [BindProperty]
     public string? DocumentNumber { get; set; }
 
+    /// <summary>Khó khăn, vướng mắc và đề xuất, kiến nghị, as the office writes it before freezing.</summary>
+    [BindProperty]
+    public string? Difficulties { get; set; }
+
     public PeriodicReport? Report { get; private set; }
 
     public DrillDown? Records { get; private set; }
@@ -32,6 +36,16 @@ public sealed class DetailModel(Services services) : StaffPage(services)
         var result = await Backend.PostAsync<System.Text.Json.JsonElement>(ResourceNames.ReportingService, $"/api/reports/periodic/{Id}/freeze",
             new { documentNumber = string.IsNullOrWhiteSpace(DocumentNumber) ? null : DocumentNumber }, ct);
         return result.Ok ? Succeeded("Đã chốt số liệu báo cáo.") : await FailedAsync(result.Problem!, async () => await LoadAsync(ct));
+    }
+
+    public async Task<IActionResult> OnPostDifficultiesAsync(CancellationToken ct)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Put, $"/api/reports/periodic/{Id}/difficulties")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(new { text = Difficulties }, options: Services.Json),
+        };
+        var result = await Backend.SendAsync<System.Text.Json.JsonElement>(ResourceNames.ReportingService, request, ct);
+        return result.Ok ? Succeeded("Đã lưu phần khó khăn, vướng mắc và đề xuất, kiến nghị.") : await FailedAsync(result.Problem!, async () => await LoadAsync(ct));
     }
 
     public Task<IActionResult> OnGetDocxAsync(CancellationToken ct) =>

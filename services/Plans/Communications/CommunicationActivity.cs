@@ -1,0 +1,78 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using VanPhong.Contracts;
+using VanPhong.Persistence;
+using VanPhong.Plans.Data;
+using VanPhong.Plans.SeedTasks;
+
+namespace VanPhong.Plans.Communications;
+
+public sealed record CommunicationFields(string Kind, string Title, DateOnly HeldOn, string? Channel, string? Audience, int? Participants, string? UnitCode);
+
+/// <summary>
+/// A communication or training activity of plan section VII (truyền thông, tuyên truyền, tập huấn): its kind, title,
+/// day, channel or place, audience and number of participants, and the unit that held it.
+/// </summary>
+public sealed class CommunicationActivity : IVersioned
+{
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+
+    /// <summary>One of <see cref="CommunicationKinds"/>.</summary>
+    public string Kind { get; private set; } = "";
+
+    public string Title { get; private set; } = "";
+
+    public DateOnly HeldOn { get; private set; }
+
+    /// <summary>Where or through what: the Board's portal, a newspaper, a meeting room.</summary>
+    public string? Channel { get; private set; }
+
+    /// <summary>Đối tượng: who it was for (businesses, staff of the one-stop desk, …).</summary>
+    public string? Audience { get; private set; }
+
+    public int? Participants { get; private set; }
+
+    public string? UnitCode { get; private set; }
+
+    public Guid? PlanItemId { get; private set; }
+
+    public string? PlanItemCode { get; private set; }
+
+    public int Version { get; private set; } = 1;
+
+    public static (CommunicationActivity Record, CommunicationActivityRecorded Event) Create(CommunicationFields fields, PlanLink link)
+    {
+        var record = new CommunicationActivity();
+        return (record, record.Apply(fields, link));
+    }
+
+    public CommunicationActivityRecorded Change(CommunicationFields fields, PlanLink link)
+    {
+        Version++;
+        return Apply(fields, link);
+    }
+
+    private CommunicationActivityRecorded Apply(CommunicationFields f, PlanLink link)
+    {
+        (Kind, Title, HeldOn, Channel, Audience, Participants, UnitCode) = (f.Kind, f.Title, f.HeldOn, f.Channel, f.Audience, f.Participants, f.UnitCode);
+        (PlanItemId, PlanItemCode) = (link.ItemId, link.ItemCode);
+        return new CommunicationActivityRecorded(Id, Kind, Title, HeldOn, Channel, Participants, UnitCode, PlanItemCode, Version);
+    }
+}
+
+internal sealed class CommunicationActivityConfiguration : IEntityTypeConfiguration<CommunicationActivity>
+{
+    public void Configure(EntityTypeBuilder<CommunicationActivity> b)
+    {
+        b.ToTable("CommunicationActivities");
+        b.HasKey(a => a.Id);
+        b.HasIndex(a => a.HeldOn);
+        b.HasIndex(a => a.PlanItemId);
+        b.Property(a => a.Kind).HasMaxLength(20);
+        b.Property(a => a.Title).HasMaxLength(RecordRules.ShortText).IsRequired();
+        b.Property(a => a.Channel).HasMaxLength(200);
+        b.Property(a => a.Audience).HasMaxLength(200);
+        b.Property(a => a.UnitCode).HasMaxLength(20);
+        b.Property(a => a.PlanItemCode).HasMaxLength(20);
+    }
+}

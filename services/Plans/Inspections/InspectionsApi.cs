@@ -1,0 +1,139 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using VanPhong.Calendar;
+using VanPhong.Messaging;
+using VanPhong.Persistence;
+using VanPhong.Plans.Data;
+using VanPhong.Plans.SeedTasks;
+using VanPhong.Security;
+
+namespace VanPhong.Plans.Inspections;
+
+/// <summary>The inspections of TTHC control (plan IV.1): staff read, the office records them and their follow-up.</summary>
+public static class InspectionsApi
+{
+    private const string What = "cuộc kiểm tra";
+
+    private const int MaxFollowUps = 50;
+
+    public sealed record FollowUpRequest(string? Action, string? DueOn, string? DoneOn);
+
+    public sealed record InspectionRequest(
+        bool? Planned, string? InspectingBody, string? InspectedUnit, string? InspectedOn, string? Findings, List<FollowUpRequest?>? FollowUps, string? PlanItemCode);
+
+    public sealed record FollowUpView(string Action, DateOnly DueOn, DateOnly? DoneOn, bool Overdue);
+
+    public sealed record InspectionView(
+        Guid Id, bool Planned, string InspectingBody, string InspectedUnit, DateOnly InspectedOn, string? Findings, IReadOnlyList<FollowUpView> FollowUps,
+        Guid? PlanItemId, string? PlanItemCode, int Version);
+
+    public static RouteGroupBuilder MapInspections(this RouteGroupBuilder plans)
+    {
+        plans.MapGet("/inspections", ListAsync).WithName("ListInspections").RequireAuthorization(StaffPolicies.Staff);
+        plans.MapGet("/inspections/{id:guid}", GetAsync).WithName("GetInspection").RequireAuthorization(StaffPolicies.Staff);
+        plans.MapPost("/inspections", CreateAsync).WithName("RecordInspection").RequireAuthorization(StaffPolicies.Office);
+        plans.MapPut("/inspections/{id:guid}", UpdateAsync).WithName("UpdateInspection").RequireAuthorization(StaffPolicies.Office);
+        return plans;
+    }
+
+    private static async Task<Ok<List<InspectionView>>> ListAsync(int? year, PlansDb db, TimeProvider clock, CancellationToken ct)
+    {
+        var query = db.Inspections.AsNoTracking();
+        if (year is { } y)
+        {
+            query = query.Where(i => i.InspectedOn >= new DateOnly(y, 1, 1) && i.InspectedOn <= new DateOnly(y, 12, 31));
+        }
+
+        var today = VietnamTime.Today(clock);
+        return TypedResults.Ok((await query.OrderByDescending(i => i.InspectedOn).ToListAsync(ct)).Select(i => View(i, today)).ToList());
+    }
+
+    private static async Task<IResult> GetAsync(Guid id, PlansDb db, TimeProvider clock, CancellationToken ct) =>
+        await db.Inspections.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, ct) is { } record
+            ? TypedResults.Ok(View(record, VietnamTime.Today(clock)))
+            : RecordResults.NotFound(What);
+
+    private static async Task<IResult> CreateAsync(InspectionRequest request, PlansDb db, TimeProvider clock, CancellationToken ct)
+    {
+        var (rules, fields, link) = await ValidateAsync(request, db, clock, ct);
+        if (rules.Failed)
+        {
+            return RecordResults.Invalid(rules, "Hồ sơ kiểm tra chưa hợp lệ");
+        }
+
+        var (record, recorded) = Inspection.Create(fields, link);
+        db.Inspections.Add(record);
+        db.AddEvent(recorded, clock);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/plans/inspections/{record.Id}", View(record, VietnamTime.Today(clock)));
+    }
+
+    private static async Task<IResult> UpdateAsync(Guid id, InspectionRequest request, HttpContext http, PlansDb db, TimeProvider clock, CancellationToken ct)
+    {
+        var record = await db.Inspections.SingleOrDefaultAsync(i => i.Id == id, ct);
+        if (record is null)
+        {
+            return RecordResults.NotFound(What);
+        }
+
+        StaleWrite.ThrowIfStale(http, record.Version);
+        var (rules, fields, link) = await ValidateAsync(request, db, clock, ct);
+        if (rules.Failed)
+        {
+            return RecordResults.Invalid(rules, "Hồ sơ kiểm tra chưa hợp lệ");
+        }
+
+        db.AddEvent(record.Change(fields, link), clock);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(View(record, VietnamTime.Today(clock)));
+    }
+
+    private static async Task<(RecordRules, InspectionFields, PlanLink)> ValidateAsync(InspectionRequest request, PlansDb db, TimeProvider clock, CancellationToken ct)
+    {
+        var rules = new RecordRules();
+        var today = VietnamTime.Today(clock);
+        if (request.Planned is null)
+        {
+            rules.Add("planned", "Vui lòng cho biết đây là cuộc kiểm tra theo kế hoạch hay đột xuất.");
+        }
+
+        var body = rules.Required("inspectingBody", request.InspectingBody, "cơ quan, đoàn kiểm tra", 200);
+        var unit = rules.Required("inspectedUnit", request.InspectedUnit, "đơn vị được kiểm tra", 200);
+        // A planned inspection may be recorded before it takes place; its findings only after.
+        var on = rules.Date("inspectedOn", request.InspectedOn, "ngày kiểm tra");
+        var findings = rules.Optional("findings", request.Findings, "kết quả kiểm tra", RecordRules.LongText);
+        if (findings is not null && on > today)
+        {
+            rules.Add("findings", $"Cuộc kiểm tra ngày {on:dd/MM/yyyy} chưa diễn ra: chưa thể ghi kết quả.");
+        }
+
+        var followUps = new List<FollowUp>();
+        var requested = request.FollowUps ?? [];
+        if (requested.Count > MaxFollowUps)
+        {
+            rules.Add("followUps", $"Tối đa {MaxFollowUps} việc cần khắc phục cho một cuộc kiểm tra.");
+        }
+
+        foreach (var (f, index) in requested.Take(MaxFollowUps).Select((f, i) => (f, i)))
+        {
+            var field = $"followUps[{index}]";
+            var action = rules.Required($"{field}.action", f?.Action, "nội dung việc cần khắc phục");
+            var due = rules.Date($"{field}.dueOn", f?.DueOn, "hạn khắc phục");
+            var done = rules.OptionalDate($"{field}.doneOn", f?.DoneOn, "ngày hoàn thành khắc phục", today);
+            if (done is { } d && d < on)
+            {
+                rules.Add($"{field}.doneOn", $"Ngày hoàn thành khắc phục ({d:dd/MM/yyyy}) không được trước ngày kiểm tra ({on:dd/MM/yyyy}).");
+            }
+
+            followUps.Add(new FollowUp(action, due, done));
+        }
+
+        var link = await rules.PlanItemAsync(db, request.PlanItemCode, on.Year == 1 ? 0 : on.Year, ct);
+        return (rules, new InspectionFields(request.Planned == true, body, unit, on, findings, followUps), link);
+    }
+
+    private static InspectionView View(Inspection i, DateOnly today) => new(
+        i.Id, i.Planned, i.InspectingBody, i.InspectedUnit, i.InspectedOn, i.Findings,
+        i.FollowUps.Select(f => new FollowUpView(f.Action, f.DueOn, f.DoneOn, f.DoneOn is null && f.DueOn < today)).ToList(),
+        i.PlanItemId, i.PlanItemCode, i.Version);
+}

@@ -1,0 +1,139 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using VanPhong.Calendar;
+using VanPhong.Messaging;
+using VanPhong.Persistence;
+using VanPhong.Plans.Data;
+using VanPhong.Plans.SeedTasks;
+using VanPhong.Security;
+
+namespace VanPhong.Plans.OneStopDesk;
+
+/// <summary>
+/// The one-stop desk's staff (plan III.5): the office records assignments, staff read them all, and the public page
+/// lists who is at the desk today — name, title, sectors and work phone, nothing else.
+/// </summary>
+public static partial class DeskApi
+{
+    private const string What = "phân công tại Bộ phận Một cửa";
+
+    public sealed record AssignmentRequest(string? FullName, string? Title, List<string?>? Sectors, string? WorkPhone, string? AssignedFrom, string? AssignedTo, string? PlanItemCode);
+
+    public sealed record AssignmentView(
+        Guid Id, string FullName, string Title, IReadOnlyList<string> Sectors, string WorkPhone, DateOnly AssignedFrom, DateOnly? AssignedTo, bool Current,
+        Guid? PlanItemId, string? PlanItemCode, int Version);
+
+    /// <summary>What the public sees of a current assignment.</summary>
+    public sealed record PublicDeskMember(string FullName, string Title, IReadOnlyList<string> Sectors, string WorkPhone);
+
+    public static RouteGroupBuilder MapDesk(this RouteGroupBuilder plans)
+    {
+        plans.MapGet("/one-stop-desk", ListAsync).WithName("ListDeskAssignments").RequireAuthorization(StaffPolicies.Staff);
+        plans.MapGet("/one-stop-desk/{id:guid}", GetAsync).WithName("GetDeskAssignment").RequireAuthorization(StaffPolicies.Staff);
+        plans.MapPost("/one-stop-desk", CreateAsync).WithName("RecordDeskAssignment").RequireAuthorization(StaffPolicies.Office);
+        plans.MapPut("/one-stop-desk/{id:guid}", UpdateAsync).WithName("UpdateDeskAssignment").RequireAuthorization(StaffPolicies.Office);
+        return plans;
+    }
+
+    public static RouteGroupBuilder MapPublicDesk(this RouteGroupBuilder publicPlans)
+    {
+        publicPlans.MapGet("/one-stop-desk", PublicAsync).WithName("PublicOneStopDesk")
+            .WithSummary("Danh sách công chức làm việc tại Bộ phận Một cửa (họ và tên, chức danh, lĩnh vực, số điện thoại)");
+        return publicPlans;
+    }
+
+    private static async Task<Ok<List<PublicDeskMember>>> PublicAsync(PlansDb db, TimeProvider clock, CancellationToken ct)
+    {
+        var today = VietnamTime.Today(clock);
+        var current = await db.DeskAssignments.AsNoTracking()
+            .Where(a => a.AssignedFrom <= today && (a.AssignedTo == null || a.AssignedTo >= today))
+            .ToListAsync(ct);
+        return TypedResults.Ok(current.OrderBy(a => a.Sectors.FirstOrDefault() ?? "", StringComparer.Ordinal).ThenBy(a => a.FullName, StringComparer.Ordinal)
+            .Select(a => new PublicDeskMember(a.FullName, a.Title, a.Sectors, a.WorkPhone)).ToList());
+    }
+
+    /// <param name="year">Assignments that lasted at least a day of that year.</param>
+    /// <param name="current">Only the assignments current today (true) or only the others (false).</param>
+    private static async Task<Ok<List<AssignmentView>>> ListAsync(int? year, bool? current, PlansDb db, TimeProvider clock, CancellationToken ct)
+    {
+        var today = VietnamTime.Today(clock);
+        var query = db.DeskAssignments.AsNoTracking();
+        if (year is { } y)
+        {
+            query = query.Where(a => a.AssignedFrom <= new DateOnly(y, 12, 31) && (a.AssignedTo == null || a.AssignedTo >= new DateOnly(y, 1, 1)));
+        }
+
+        var all = await query.OrderByDescending(a => a.AssignedFrom).ToListAsync(ct);
+        return TypedResults.Ok(all.Where(a => current is null || a.IsCurrentOn(today) == current).Select(a => View(a, today)).ToList());
+    }
+
+    private static async Task<IResult> GetAsync(Guid id, PlansDb db, TimeProvider clock, CancellationToken ct) =>
+        await db.DeskAssignments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct) is { } record
+            ? TypedResults.Ok(View(record, VietnamTime.Today(clock)))
+            : RecordResults.NotFound(What);
+
+    private static async Task<IResult> CreateAsync(AssignmentRequest request, PlansDb db, TimeProvider clock, CancellationToken ct)
+    {
+        var (rules, fields, link) = await ValidateAsync(request, db, ct);
+        if (rules.Failed)
+        {
+            return RecordResults.Invalid(rules, "Phân công tại Bộ phận Một cửa chưa hợp lệ");
+        }
+
+        var (record, recorded) = DeskAssignment.Create(fields, link);
+        db.DeskAssignments.Add(record);
+        db.AddEvent(recorded, clock);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/plans/one-stop-desk/{record.Id}", View(record, VietnamTime.Today(clock)));
+    }
+
+    private static async Task<IResult> UpdateAsync(Guid id, AssignmentRequest request, HttpContext http, PlansDb db, TimeProvider clock, CancellationToken ct)
+    {
+        var record = await db.DeskAssignments.SingleOrDefaultAsync(a => a.Id == id, ct);
+        if (record is null)
+        {
+            return RecordResults.NotFound(What);
+        }
+
+        StaleWrite.ThrowIfStale(http, record.Version);
+        var (rules, fields, link) = await ValidateAsync(request, db, ct);
+        if (rules.Failed)
+        {
+            return RecordResults.Invalid(rules, "Phân công tại Bộ phận Một cửa chưa hợp lệ");
+        }
+
+        db.AddEvent(record.Change(fields, link), clock);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(View(record, VietnamTime.Today(clock)));
+    }
+
+    private static async Task<(RecordRules, DeskAssignmentFields, PlanLink)> ValidateAsync(AssignmentRequest request, PlansDb db, CancellationToken ct)
+    {
+        var rules = new RecordRules();
+        var name = rules.Required("fullName", request.FullName, "họ và tên", 200);
+        var title = rules.Required("title", request.Title, "chức danh", 200);
+        var sectors = rules.Names("sectors", request.Sectors, "lĩnh vực công tác", required: true);
+        var phone = rules.Required("workPhone", request.WorkPhone, "số điện thoại công vụ", 30);
+        if (phone.Length > 0 && !WorkPhone().IsMatch(phone))
+        {
+            rules.Add("workPhone", $"Số điện thoại \"{phone}\" không hợp lệ (chữ số, có thể có dấu cách, dấu chấm, dấu gạch, +, ngoặc).");
+        }
+
+        var from = rules.Date("assignedFrom", request.AssignedFrom, "ngày bắt đầu phân công");
+        var to = rules.OptionalDate("assignedTo", request.AssignedTo, "ngày kết thúc phân công");
+        if (to is { } end && from != default && end < from)
+        {
+            rules.Add("assignedTo", $"Ngày kết thúc phân công ({end:dd/MM/yyyy}) không được trước ngày bắt đầu ({from:dd/MM/yyyy}).");
+        }
+
+        var link = await rules.PlanItemAsync(db, request.PlanItemCode, from.Year == 1 ? 0 : from.Year, ct);
+        return (rules, new DeskAssignmentFields(name, title, sectors, phone, from, to), link);
+    }
+
+    private static AssignmentView View(DeskAssignment a, DateOnly today) =>
+        new(a.Id, a.FullName, a.Title, a.Sectors, a.WorkPhone, a.AssignedFrom, a.AssignedTo, a.IsCurrentOn(today), a.PlanItemId, a.PlanItemCode, a.Version);
+
+    [GeneratedRegex(@"^\+?[0-9 ().\-]{6,20}$")]
+    private static partial Regex WorkPhone();
+}

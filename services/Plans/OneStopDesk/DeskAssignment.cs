@@ -1,0 +1,83 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using VanPhong.Contracts;
+using VanPhong.Persistence;
+using VanPhong.Plans.Data;
+using VanPhong.Plans.SeedTasks;
+using VanPhong.Security;
+
+namespace VanPhong.Plans.OneStopDesk;
+
+public sealed record DeskAssignmentFields(string FullName, string Title, List<string> Sectors, string WorkPhone, DateOnly AssignedFrom, DateOnly? AssignedTo);
+
+/// <summary>
+/// A person assigned to the one-stop desk (Bộ phận Một cửa, plan III.5): name, title, the sectors they receive dossiers
+/// for, the desk's work phone, and the days of the assignment. Name and phone are official-duty contact data the plan
+/// requires to be published (III.5: "họ và tên, chức danh, lĩnh vực công tác, số điện thoại") — published while the
+/// assignment is current, and still a person's data everywhere else: masked in the audit log, never in an event.
+/// </summary>
+public sealed class DeskAssignment : IVersioned
+{
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+
+    [PersonalData]
+    public string FullName { get; private set; } = "";
+
+    /// <summary>Chức danh.</summary>
+    public string Title { get; private set; } = "";
+
+    /// <summary>Lĩnh vực công tác: the sectors of the procedures the person receives.</summary>
+    public List<string> Sectors { get; private set; } = [];
+
+    /// <summary>The desk's work phone (never a private number: the plan publishes it).</summary>
+    [PersonalData]
+    public string WorkPhone { get; private set; } = "";
+
+    public DateOnly AssignedFrom { get; private set; }
+
+    /// <summary>The last day of the assignment; null while it lasts.</summary>
+    public DateOnly? AssignedTo { get; private set; }
+
+    public Guid? PlanItemId { get; private set; }
+
+    public string? PlanItemCode { get; private set; }
+
+    public int Version { get; private set; } = 1;
+
+    public bool IsCurrentOn(DateOnly day) => AssignedFrom <= day && (AssignedTo is null || AssignedTo >= day);
+
+    public static (DeskAssignment Record, OneStopDeskAssignmentRecorded Event) Create(DeskAssignmentFields fields, PlanLink link)
+    {
+        var record = new DeskAssignment();
+        return (record, record.Apply(fields, link));
+    }
+
+    public OneStopDeskAssignmentRecorded Change(DeskAssignmentFields fields, PlanLink link)
+    {
+        Version++;
+        return Apply(fields, link);
+    }
+
+    private OneStopDeskAssignmentRecorded Apply(DeskAssignmentFields f, PlanLink link)
+    {
+        (FullName, Title, Sectors, WorkPhone, AssignedFrom, AssignedTo) = (f.FullName, f.Title, f.Sectors, f.WorkPhone, f.AssignedFrom, f.AssignedTo);
+        (PlanItemId, PlanItemCode) = (link.ItemId, link.ItemCode);
+        return new OneStopDeskAssignmentRecorded(Id, Sectors, AssignedFrom, AssignedTo, PlanItemCode, Version);
+    }
+}
+
+internal sealed class DeskAssignmentConfiguration : IEntityTypeConfiguration<DeskAssignment>
+{
+    public void Configure(EntityTypeBuilder<DeskAssignment> b)
+    {
+        b.ToTable("DeskAssignments");
+        b.HasKey(a => a.Id);
+        b.HasIndex(a => new { a.AssignedFrom, a.AssignedTo });
+        b.HasIndex(a => a.PlanItemId);
+        b.Property(a => a.FullName).HasMaxLength(200).IsRequired();
+        b.Property(a => a.Title).HasMaxLength(200).IsRequired();
+        b.Property(a => a.Sectors).AsJson().HasMaxLength(2000);
+        b.Property(a => a.WorkPhone).HasMaxLength(30).IsRequired();
+        b.Property(a => a.PlanItemCode).HasMaxLength(20);
+    }
+}

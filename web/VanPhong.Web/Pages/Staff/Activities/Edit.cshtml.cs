@@ -1,0 +1,85 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
+using VanPhong.Topology;
+using VanPhong.Web.Backend;
+
+namespace VanPhong.Web.Pages.Staff.Activities;
+
+/// <summary>
+/// One record behind a plan task: staff read it, the office corrects it on the version it saw (the plan registry refuses
+/// the correction if someone else changed it meanwhile) and, for a linked group proposal, records the province's answer.
+/// </summary>
+public sealed class EditModel(Services services) : StaffPage(services)
+{
+    [FromRoute]
+    public string Slug { get; set; } = "";
+
+    [FromRoute]
+    public Guid Id { get; set; }
+
+    [BindProperty]
+    public int SeenVersion { get; set; }
+
+    public RecordKind Kind { get; private set; } = RecordKinds.All[0];
+
+    public JsonElement? Record { get; private set; }
+
+    public IFormCollection? Posted { get; private set; }
+
+    public string Path => $"{Kind.ApiPath}/{Id}";
+
+    public bool IsLinkedGroup => Kind.Kind == "LinkedGroup";
+
+    public bool Decided => Record is { } r && r.TryGetProperty("status", out var s) && s.GetString() != "Proposed";
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (RecordKinds.BySlug(Slug) is not { } kind)
+        {
+            return NotFound();
+        }
+
+        Kind = kind;
+        var problem = await LoadAsync(ct);
+        return problem is { Status: 401 } ? Challenge() : problem is { Status: 404 } ? NotFound() : Page();
+    }
+
+    public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
+        SendAsync(HttpMethod.Put, "", form => RecordKinds.Body(Kind, form), "Đã cập nhật hồ sơ.", ct);
+
+    public Task<IActionResult> OnPostDecisionAsync(CancellationToken ct) =>
+        SendAsync(HttpMethod.Post, "/decision", form => new
+        {
+            accepted = form["accepted"].ToString() switch { "true" => true, "false" => (bool?)false, _ => null },
+            decisionNumber = Blank(form["decisionNumber"]),
+            decidedOn = Blank(form["decidedOn"]),
+            note = Blank(form["note"]),
+        }, "Đã ghi nhận ý kiến của tỉnh về đề xuất.", ct);
+
+    /// <param name="suffix">After the record's path: "" for the record itself, "/decision" for a linked group's answer.</param>
+    private async Task<IActionResult> SendAsync(HttpMethod method, string suffix, Func<IFormCollection, object> body, string done, CancellationToken ct)
+    {
+        if (RecordKinds.BySlug(Slug) is not { } kind)
+        {
+            return NotFound();
+        }
+
+        Kind = kind;
+        Posted = Request.Form;
+        var request = new HttpRequestMessage(method, Path + suffix) { Content = JsonContent.Create(body(Request.Form), options: Services.Json) };
+        request.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{SeenVersion}\""));
+        var result = await Backend.SendAsync<JsonElement>(ResourceNames.PlansService, request, ct);
+        return result.Ok ? Succeeded(done) : await FailedAsync(result.Problem!, async () => await LoadAsync(ct));
+    }
+
+    private async Task<ApiProblem?> LoadAsync(CancellationToken ct)
+    {
+        var result = await Backend.GetAsync<JsonElement>(ResourceNames.PlansService, Path, ct);
+        Record = result.Ok ? result.Value : null;
+        return result.Problem;
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

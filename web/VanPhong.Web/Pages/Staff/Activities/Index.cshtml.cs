@@ -1,0 +1,60 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
+using VanPhong.Topology;
+using VanPhong.Web.Backend;
+
+namespace VanPhong.Web.Pages.Staff.Activities;
+
+/// <summary>The records of one kind behind the plan's tasks: the list (every member of staff) and the office's form for a new one.</summary>
+public sealed class IndexModel(Services services) : StaffPage(services)
+{
+    [FromRoute]
+    public string? Slug { get; set; }
+
+    [FromQuery(Name = "nam")]
+    public int? Year { get; set; }
+
+    public RecordKind Kind { get; private set; } = RecordKinds.All[0];
+
+    public IReadOnlyList<JsonElement> Records { get; private set; } = [];
+
+    /// <summary>What the office typed, shown again when the service refused it.</summary>
+    public IFormCollection? Posted { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!Resolve())
+        {
+            return NotFound();
+        }
+
+        var problem = await LoadAsync(ct);
+        return problem is { Status: 401 } ? Challenge() : Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!Resolve())
+        {
+            return NotFound();
+        }
+
+        Posted = Request.Form;
+        var result = await Backend.PostAsync<JsonElement>(ResourceNames.PlansService, Kind.ApiPath, RecordKinds.Body(Kind, Request.Form), ct);
+        return result.Ok ? Succeeded($"Đã ghi nhận: {Kind.Title}.") : await FailedAsync(result.Problem!, async () => await LoadAsync(ct));
+    }
+
+    private bool Resolve()
+    {
+        Kind = Slug is null ? RecordKinds.All[0] : RecordKinds.BySlug(Slug)!;
+        return Kind is not null;
+    }
+
+    private async Task<ApiProblem?> LoadAsync(CancellationToken ct)
+    {
+        var result = await Backend.GetAsync<List<JsonElement>>(ResourceNames.PlansService, Kind.ApiPath + (Year is { } y ? $"?year={y}" : ""), ct);
+        Records = result.Value ?? [];
+        Problem ??= result.Problem;
+        return result.Problem;
+    }
+}
