@@ -32,6 +32,7 @@ internal static class ApplicationServices
             sp.GetRequiredService<WorkingDayCalendar>()));
         builder.Services.AddScoped<PeriodicReportBuilder>();
         builder.Services.AddScoped<DossierImporter>();
+        builder.Services.AddScoped<DossierRecordImporter>();
         builder.Services.AddSingleton<ReadModelRebuild>();
         return builder;
     }
@@ -42,6 +43,7 @@ internal static class ApplicationServices
             .WithTags("Báo cáo")
             .MapPeriodicReports()
             .MapDossiers()
+            .MapDossierRecords()
             .MapFeedbackSummary()
             .MapCatalogSummary()
             .MapRebuild()

@@ -28,7 +28,21 @@ public sealed record CatalogSection(
 public sealed record SectorRow(string Sector, int Procedures, int PublishedInPeriod, int WithInternalProcedure, int OneStop, int OnlineFull, int OnlinePartial);
 
 /// <summary>Biểu 06/VPCP/KSTT: dossiers received, resolved and pending, by sector, with the rates.</summary>
-public sealed record DossierSection(IReadOnlyList<DossierFigures> BySector, DossierFigures Total, double? OnlineRate, double? OnTimeRate, double? DigitisedDossierRate, double? DigitisedResultRate, int Procedures);
+/// <remarks>
+/// <see cref="Source"/> says where the figures come from (<see cref="DossierSources"/>); from per-dossier records the
+/// digitised-result rate is unknown (the export does not say it) and <see cref="Records"/> holds the breakdowns, the late
+/// dossiers with an apology letter and the evaluations of the period.
+/// </remarks>
+public sealed record DossierSection(
+    IReadOnlyList<DossierFigures> BySector, DossierFigures Total, double? OnlineRate, double? OnTimeRate, double? DigitisedDossierRate, double? DigitisedResultRate, int Procedures,
+    string Source = DossierSources.Aggregate, Dossiers.DossierBreakdown? Records = null);
+
+public static class DossierSources
+{
+    public const string Records = "records";
+    public const string Aggregate = "aggregate";
+    public const string None = "none";
+}
 
 public sealed record DossierFigures(
     string Sector, int ReceivedTotal, int Online, int Direct, int Postal, int CarriedOver,

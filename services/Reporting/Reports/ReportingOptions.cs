@@ -26,6 +26,12 @@ public sealed class ReportingOptions
 
     /// <summary>What an .xlsx of dossier figures may hold (<c>Reporting:DossierFiles</c>).</summary>
     public SpreadsheetLimits DossierFiles { get; set; } = DossierImporter.FileLimits();
+
+    /// <summary>The layout of the one-stop system's per-dossier export (<c>Reporting:DossierExport</c>).</summary>
+    public DossierExportOptions DossierExport { get; set; } = new();
+
+    /// <summary>What an .xlsx of per-dossier records may hold (<c>Reporting:DossierExportFiles</c>).</summary>
+    public SpreadsheetLimits DossierExportFiles { get; set; } = DossierExportReader.FileLimits();
 }
 
 public sealed class ProvincialPlanOption
