@@ -11,13 +11,14 @@ namespace VanPhong.Reporting.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // The imports made before this migration were all of the aggregate template.
             migrationBuilder.AddColumn<string>(
                 name: "Kind",
                 table: "DossierImports",
                 type: "TEXT",
                 maxLength: 10,
                 nullable: false,
-                defaultValue: "");
+                defaultValue: "Aggregate");
 
             migrationBuilder.CreateTable(
                 name: "DossierRecords",
