@@ -5,6 +5,7 @@ using VanPhong.Persistence;
 using VanPhong.Reporting.Catalog;
 using VanPhong.Reporting.Data;
 using VanPhong.Reporting.Dossiers;
+using VanPhong.Reporting.Evaluations;
 using VanPhong.Reporting.Feedback;
 using VanPhong.Reporting.Periods;
 using VanPhong.Reporting.Plans;
@@ -33,6 +34,7 @@ internal static class ApplicationServices
         builder.Services.AddScoped<PeriodicReportBuilder>();
         builder.Services.AddScoped<DossierImporter>();
         builder.Services.AddScoped<DossierRecordImporter>();
+        builder.Services.AddScoped<EvaluationResults>();
         builder.Services.AddSingleton<ReadModelRebuild>();
         return builder;
     }
@@ -44,11 +46,13 @@ internal static class ApplicationServices
             .MapPeriodicReports()
             .MapDossiers()
             .MapDossierRecords()
+            .MapEvaluations()
             .MapFeedbackSummary()
             .MapCatalogSummary()
             .MapRebuild()
             .MapAuditLog<ReportingDb>()
             .MapMessagingAdmin<ReportingDb>(StaffPolicies.Administration);
+        app.MapGroup(RoutePrefixes.PublicReports).WithTags("Công khai").MapPublicEvaluations();
         return app;
     }
 }

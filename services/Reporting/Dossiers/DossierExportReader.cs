@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using VanPhong.Documents;
+using VanPhong.Reporting.Evaluations;
 using VanPhong.Text;
 
 namespace VanPhong.Reporting.Dossiers;
@@ -241,6 +242,13 @@ public static partial class DossierExportReader
             if (evaluation.Any)
             {
                 evaluation.Source = "import";
+                if (errors.Count == before && status is not null && due is not null)
+                {
+                    foreach (var (indicator, message) in EvaluationRules.Check(evaluation, status.Value, returned, due.Value))
+                    {
+                        Error(indicator == 0 ? DossierField.Indicator1 : $"Indicator{indicator}", message);
+                    }
+                }
             }
 
             if (errors.Count == before)

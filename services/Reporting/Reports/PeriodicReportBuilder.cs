@@ -4,6 +4,8 @@ using VanPhong.Calendar;
 using VanPhong.Contracts;
 using VanPhong.Reporting.Data;
 using VanPhong.Reporting.Dossiers;
+using VanPhong.Reporting.Evaluations;
+using VanPhong.Reporting.ServiceQuality;
 using VanPhong.Reporting.Periods;
 using VanPhong.Reporting.Scorecards;
 using VanPhong.Reporting.Units;
@@ -74,7 +76,15 @@ public sealed class PeriodicReportBuilder(ReportingDb db, IOptions<ReportingOpti
                 $"Nhiệm vụ của kế hoạch năm {period.PlanYear} đến hạn trong kỳ hoàn thành đúng hạn / nhiệm vụ đến hạn trong kỳ (không kể nhiệm vụ đã hủy)"),
         };
 
-        return new ReportContent(
+        var evaluations = await new EvaluationResults(db).ComputeAsync(period, ct);
+        var unitDossiers = (dossierSection.Records?.ByUnit ?? []).Where(u => u.Key != "").ToDictionary(u => u.Key, u =>
+        {
+            var evaluated = evaluations.ByUnit.FirstOrDefault(e => e.Key == u.Key);
+            var scored = evaluated?.Indicators.Where(i => i.Score is not null).ToList() ?? [];
+            return new UnitDossiers(u.Resolved, u.Early + u.OnTime, evaluated?.Evaluated ?? 0,
+                scored.Count == 0 ? null : Math.Round(100 * scored.Average(i => i.Score!.Value) / 2, 1));
+        });
+        var content = new ReportContent(
             period,
             clock.GetUtcNow().UtcDateTime,
             inForce.Any(p => p.IsSample),
@@ -88,7 +98,9 @@ public sealed class PeriodicReportBuilder(ReportingDb db, IOptions<ReportingOpti
             UnitScorecard.Compute(units, items,
                 answeredByUnit.Where(x => x.Unit != null).ToDictionary(x => x.Unit!, x => (x.Count, x.OnTimeOrOverdue)),
                 openByUnit.Where(x => x.Unit != null).ToDictionary(x => x.Unit!, x => x.OnTimeOrOverdue),
-                asOf, o.Scorecard));
+                asOf, o.Scorecard, unitDossiers),
+            evaluations);
+        return content with { ServiceIndex = ServiceIndex766.Compute(content, evaluations) };
 
         Kpi Kpi(string key, int numerator, int denominator, string basis)
         {

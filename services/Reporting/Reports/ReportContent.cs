@@ -16,7 +16,9 @@ public sealed record ReportContent(
     IReadOnlyList<ProvincialPlanRow> ProvincialPlans,
     ReviewSection Reviews,
     IReadOnlyList<Kpi> Kpis,
-    Scorecard Scorecard);
+    Scorecard Scorecard,
+    Evaluations.EvaluationResult? Evaluations = null,
+    ServiceQuality.ServiceIndex? ServiceIndex = null);
 
 /// <summary>TTHC published in the period and the catalog as it stood on the cut-off day.</summary>
 public sealed record CatalogSection(
@@ -71,7 +73,8 @@ public sealed record Scorecard(string Method, IReadOnlyList<UnitScore> Units);
 
 public sealed record UnitScore(
     string Unit, string Name, int ItemsDue, int ItemsOnTime, int ItemsLate, int ItemsOverdue,
-    int FeedbackAnswered, int FeedbackOnTime, int FeedbackOverdue, double? PlanRate, double? FeedbackRate, double? Score, string Rating);
+    int FeedbackAnswered, int FeedbackOnTime, int FeedbackOverdue, double? PlanRate, double? FeedbackRate, double? Score, string Rating,
+    int DossiersResolved = 0, int DossiersOnTime = 0, double? DossierRate = null, int DossiersEvaluated = 0, double? EvaluationRate = null);
 
 /// <summary>One record behind a KPI: how much it adds to the numerator and the denominator.</summary>
 public sealed record KpiRecord(string Key, string Label, int Numerator, int Denominator, string? Detail);
