@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using VanPhong.Security;
 
 namespace VanPhong.Reporting.Dossiers;
 
@@ -25,7 +26,9 @@ public enum DossierStatus
 /// TT 01/2018 Art. 19). Dates are the Vietnamese calendar days the export gives (the time of day, when present, is
 /// not kept: Biểu 06 and the timeliness rule count days). Carries the citizen's evaluation (TT 01/2018 Art. 13–14)
 /// when there is one.
+/// Not logged row by row (an export holds thousands): the import is logged, and so is each desk evaluation.
 /// </summary>
+[NotAuditedPerRow]
 public sealed class DossierRecord
 {
     public string Code { get; set; } = "";
@@ -70,6 +73,7 @@ public sealed class DossierRecord
 /// TT 01/2018 Art. 14.1 scores per dossier — 1 total time, 2 time of each unit, 3 contacts to complete the dossier,
 /// 4 agencies contacted, 6 publicity of the procedure, 7 attitude of the staff. Null where not evaluated.
 /// </summary>
+[NotAuditedPerRow]
 public sealed class DossierEvaluation
 {
     public int? Indicator1 { get; set; }

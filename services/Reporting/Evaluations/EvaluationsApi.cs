@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using VanPhong.Calendar;
 using VanPhong.Reporting.Data;
@@ -35,7 +36,7 @@ public static class EvaluationsApi
         return publicReports;
     }
 
-    private static async Task<IResult> EnterAsync(string code, DeskEvaluation request, ReportingDb db, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> EnterAsync(string code, DeskEvaluation request, ReportingDb db, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct)
     {
         var record = await db.DossierRecords.SingleOrDefaultAsync(r => r.Code == code.Trim().ToUpperInvariant(), ct);
         if (record is null)
@@ -68,7 +69,9 @@ public static class EvaluationsApi
                 title: "Phiếu đánh giá chưa hợp lệ");
         }
 
+        var before = record.Evaluation;
         record.Evaluation = evaluation;
+        db.AddAuditEntry(user, clock, "Updated", nameof(DossierRecord), record.Code, new { evaluation = new { before, after = evaluation } });
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(record);
     }

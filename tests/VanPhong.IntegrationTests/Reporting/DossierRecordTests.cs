@@ -221,7 +221,8 @@ public sealed class DossierRecordTests(PlatformFixture fixture) : IClassFixture<
 
         var generated = await office.PostAsJsonAsync("/api/reports/periodic", new { kind = "Quarter", year = 2026, number = 2 }, _ct);
         Assert.Equal(HttpStatusCode.Created, generated.StatusCode);
-        var content = (await generated.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("content");
+        var view = await generated.Content.ReadFromJsonAsync<JsonElement>(_ct);
+        var content = view.GetProperty("content");
 
         var dossiers = content.GetProperty("dossiers");
         Assert.Equal("records", dossiers.GetProperty("source").GetString());
@@ -254,7 +255,7 @@ public sealed class DossierRecordTests(PlatformFixture fixture) : IClassFixture<
         Assert.Equal((2, 2, 100.0), (I(card, "dossiersResolved"), I(card, "dossiersOnTime"), card.GetProperty("dossierRate").GetDouble()));
         Assert.Contains("trọng số 25", scorecard.GetProperty("method").GetString());
 
-        var docx = WordDocument.ReadText(await office.GetByteArrayAsync($"/api/reports/periodic/{(await generated.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("report").GetProperty("id").GetGuid()}/report.docx", _ct));
+        var docx = WordDocument.ReadText(await office.GetByteArrayAsync($"/api/reports/periodic/{view.GetProperty("report").GetProperty("id").GetGuid()}/report.docx", _ct));
         Assert.Contains("Bộ chỉ số 766", docx);
         Assert.Contains("Kết quả đánh giá việc giải quyết TTHC", docx);
 

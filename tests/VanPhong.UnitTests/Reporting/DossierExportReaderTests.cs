@@ -77,6 +77,41 @@ public sealed class DossierExportReaderTests
         Assert.Equal(DossierChannel.Online, rows[0].Dossier.Channel);
     }
 
+    [Theory]
+    [InlineData("ho-so-mau.csv", "csv")]
+    [InlineData("ho-so-mau.xlsx", "xlsx")]
+    public void The_example_exports_in_the_repository_read_without_a_problem(string file, string source)
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "VanPhong.Aspire.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        var (rows, errors, read) = DossierExportReader.Parse(File.ReadAllBytes(Path.Combine(directory!.FullName, "samples", "dossiers", file)), new DossierExportOptions());
+
+        Assert.Empty(errors);
+        Assert.Equal(source, read);
+        Assert.Equal(6, rows.Count);
+        Assert.Equal(new DateOnly(2026, 4, 28), rows[0].Dossier.ReturnedOn);
+        Assert.Equal(0, rows[2].Dossier.Evaluation.Indicator1); // returned after its due day
+        Assert.Equal(DossierStatus.Refused, rows[4].Dossier.Status);
+    }
+
+    [Fact]
+    public void An_evaluation_that_contradicts_the_dossiers_own_dates_is_refused()
+    {
+        var csv = "Mã hồ sơ,Mã TTHC,Hình thức nộp,Ngày tiếp nhận,Ngày hẹn trả,Ngày trả kết quả,Trạng thái,Chỉ số 1,Chỉ số 7\n"
+            + "000.00.15.H34-260406-0001,1.009645,Trực tuyến,06/04/2026,10/04/2026,10/04/2026,Đã trả kết quả,2,2\n"  // on time: 1 point, attitude at most 1
+            + "000.00.15.H34-260406-0002,1.009645,Trực tuyến,06/04/2026,10/04/2026,,Đang giải quyết,,1\n";           // not returned yet
+
+        var errors = new List<RowError>();
+        DossierExportReader.Read(CsvTable.Read(csv), new DossierExportOptions(), errors);
+
+        Assert.Equal([(2, "Chỉ số 1"), (2, "Chỉ số 7"), (3, "Chỉ số 1")], errors.Select(e => (e.Row, e.Column!)));
+        Assert.Contains("nên được 1 điểm, không phải 2", errors[0].Message);
+    }
+
     [Fact]
     public void A_file_without_the_required_columns_says_which_and_how_to_map_them()
     {
