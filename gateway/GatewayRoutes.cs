@@ -35,6 +35,7 @@ public static class GatewayRoutes
         Public("feedback-public", ResourceNames.FeedbackService, RoutePrefixes.PublicFeedback, publicMaxBodyBytes),
         Public("feedback-open311", ResourceNames.FeedbackService, RoutePrefixes.PublicOpen311, publicMaxBodyBytes),
         Public("procedures-public", ResourceNames.CatalogService, RoutePrefixes.PublicProcedures, publicMaxBodyBytes),
+        Public("reports-public", ResourceNames.ReportingService, RoutePrefixes.PublicReports, publicMaxBodyBytes),
         // Sign-in and tokens: anonymous by nature, so rate-limited like the public surface.
         Public("identity-connect", ResourceNames.IdentityService, RoutePrefixes.Connect, publicMaxBodyBytes),
         Public("identity-account", ResourceNames.IdentityService, RoutePrefixes.Account, publicMaxBodyBytes),

@@ -5,6 +5,7 @@ using VanPhong.Persistence;
 using VanPhong.Reporting.Catalog;
 using VanPhong.Reporting.Data;
 using VanPhong.Reporting.Dossiers;
+using VanPhong.Reporting.Evaluations;
 using VanPhong.Reporting.Feedback;
 using VanPhong.Reporting.Periods;
 using VanPhong.Reporting.Plans;
@@ -32,6 +33,8 @@ internal static class ApplicationServices
             sp.GetRequiredService<WorkingDayCalendar>()));
         builder.Services.AddScoped<PeriodicReportBuilder>();
         builder.Services.AddScoped<DossierImporter>();
+        builder.Services.AddScoped<DossierRecordImporter>();
+        builder.Services.AddScoped<EvaluationResults>();
         builder.Services.AddSingleton<ReadModelRebuild>();
         return builder;
     }
@@ -42,11 +45,14 @@ internal static class ApplicationServices
             .WithTags("Báo cáo")
             .MapPeriodicReports()
             .MapDossiers()
+            .MapDossierRecords()
+            .MapEvaluations()
             .MapFeedbackSummary()
             .MapCatalogSummary()
             .MapRebuild()
             .MapAuditLog<ReportingDb>()
             .MapMessagingAdmin<ReportingDb>(StaffPolicies.Administration);
+        app.MapGroup(RoutePrefixes.PublicReports).WithTags("Công khai").MapPublicEvaluations();
         return app;
     }
 }

@@ -106,6 +106,14 @@ public static class AuditLogModel
 }
 
 /// <summary>
+/// Marks an entity that is not logged row by row: rows imported in bulk from another system (ten thousand dossiers
+/// of the one-stop system's export), whose import is logged as one record with its file and counts. A staff edit of
+/// such a row is logged explicitly with <see cref="AuditLogModel.AddAuditEntry"/>.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+public sealed class NotAuditedPerRowAttribute : Attribute;
+
+/// <summary>
 /// Writes an <see cref="AuditEntry"/> for every entity a signed-in caller adds, changes or deletes, in the same
 /// SaveChanges (so the record and its audit commit together). Writes without a signed-in caller — a citizen's
 /// submission, an event applied by a consumer — are not staff writes and are not audited here.
@@ -158,6 +166,7 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider clo
         var entries = context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Where(e => !SkippedTypes.Contains(e.Metadata.ClrType.Name) && !e.Metadata.ClrType.Namespace!.StartsWith("OpenIddict", StringComparison.Ordinal))
+            .Where(e => !e.Metadata.ClrType.IsDefined(typeof(NotAuditedPerRowAttribute), inherit: false))
             .ToList();
         foreach (var entry in entries)
         {

@@ -55,6 +55,9 @@ public static class RoutePrefixes
     public const string WellKnown = "/.well-known";
 
     public const string PublicPlans = "/public/plans";
+
+    /// <summary>Công khai kết quả đánh giá việc giải quyết TTHC (reporting).</summary>
+    public const string PublicReports = "/public/reports";
     public const string PublicFeedback = "/public/feedback";
     public const string PublicProcedures = "/public/procedures";
 

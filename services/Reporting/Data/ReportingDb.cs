@@ -44,6 +44,8 @@ public abstract class ReportingDb(DbContextOptions options) : DbContext(options)
 
     public DbSet<DossierImport> DossierImports => Set<DossierImport>();
 
+    public DbSet<DossierRecord> DossierRecords => Set<DossierRecord>();
+
     public DbSet<PeriodicReport> Reports => Set<PeriodicReport>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -78,7 +78,7 @@ public sealed partial class DossierImporter(ReportingDb db, TimeProvider clock)
         IReadOnlyList<string[]> table;
         try
         {
-            table = isXlsx ? Spreadsheet.Read(new MemoryStream(content, writable: false), limits: limits ?? FileLimits()) : Csv(Encoding.UTF8.GetString(content).TrimStart('\uFEFF'));
+            table = isXlsx ? Spreadsheet.Read(new MemoryStream(content, writable: false), limits: limits ?? FileLimits()) : CsvTable.Read(content);
         }
         catch (InvalidDataException e) when (isXlsx)
         {
@@ -323,64 +323,8 @@ public sealed partial class DossierImporter(ReportingDb db, TimeProvider clock)
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(canonical.ToString())));
     }
 
-    /// <summary>RFC 4180 CSV with comma or semicolon (whichever the header line uses more).</summary>
-    public static IReadOnlyList<string[]> Csv(string text)
-    {
-        var firstLine = text.Split('\n', 2)[0];
-        var separator = firstLine.Count(c => c == ';') > firstLine.Count(c => c == ',') ? ';' : ',';
-        var rows = new List<string[]>();
-        var row = new List<string>();
-        var cell = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    cell.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    cell.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == separator)
-            {
-                row.Add(cell.ToString());
-                cell.Clear();
-            }
-            else if (c == '\n')
-            {
-                row.Add(cell.ToString().TrimEnd('\r'));
-                cell.Clear();
-                rows.Add([.. row]);
-                row.Clear();
-            }
-            else
-            {
-                cell.Append(c);
-            }
-        }
-
-        if (cell.Length > 0 || row.Count > 0)
-        {
-            row.Add(cell.ToString().TrimEnd('\r'));
-            rows.Add([.. row]);
-        }
-
-        return rows;
-    }
+    /// <summary>A TTHC code: d.dddddd with an optional provincial suffix (1.014199.H34).</summary>
+    public static bool IsProcedureCode(string code) => CodePattern().IsMatch(code);
 
     [GeneratedRegex(@"^\d\.\d{6}(\.[A-Z0-9]{2,4})?$")]
     private static partial Regex CodePattern();

@@ -52,10 +52,19 @@ public sealed class DossierStatistic
     public int Pending => PendingWithinDeadline + PendingOverdue;
 }
 
-/// <summary>One import of dossier statistics: where it came from, what it contained, who did it.</summary>
+/// <summary>Aggregate: figures per procedure and period (the template); Records: the one-stop system's export, one row per dossier.</summary>
+public enum DossierImportKind
+{
+    Aggregate,
+    Records,
+}
+
+/// <summary>One import of dossier statistics or records: where it came from, what it contained, who did it.</summary>
 public sealed class DossierImport
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    public DossierImportKind Kind { get; set; }
 
     public DateOnly PeriodFrom { get; set; }
 
@@ -71,7 +80,7 @@ public sealed class DossierImport
 
     public int Rows { get; set; }
 
-    /// <summary>Rows that replaced an earlier import's figures for the same period and procedure.</summary>
+    /// <summary>Rows that replaced an earlier import's figures for the same period and procedure (for records: dossiers updated).</summary>
     public int Replaced { get; set; }
 
     public DateTime ImportedAt { get; set; }
@@ -102,6 +111,7 @@ internal sealed class DossierImportConfiguration : IEntityTypeConfiguration<Doss
         b.HasKey(i => i.Id);
         b.HasIndex(i => i.ContentHash);
         b.Property(i => i.Source).HasMaxLength(10);
+        b.Property(i => i.Kind).HasConversion<string>().HasMaxLength(10);
         b.Property(i => i.FileName).HasMaxLength(260);
         b.Property(i => i.ContentHash).HasMaxLength(64);
         b.Property(i => i.ImportedBy).HasMaxLength(200);

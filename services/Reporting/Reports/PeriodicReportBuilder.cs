@@ -3,6 +3,9 @@ using Microsoft.Extensions.Options;
 using VanPhong.Calendar;
 using VanPhong.Contracts;
 using VanPhong.Reporting.Data;
+using VanPhong.Reporting.Dossiers;
+using VanPhong.Reporting.Evaluations;
+using VanPhong.Reporting.ServiceQuality;
 using VanPhong.Reporting.Periods;
 using VanPhong.Reporting.Scorecards;
 using VanPhong.Reporting.Units;
@@ -36,13 +39,22 @@ public sealed class PeriodicReportBuilder(ReportingDb db, IOptions<ReportingOpti
         var o = options.Value;
         var history = await ReportSources.CatalogAsync(db, from, to, ct);
         var inForce = history.InForce;
-        var dossiers = await ReportSources.DossiersAsync(db, from, to, ct);
+        var (dossiers, dossierSource) = await ReportSources.DossiersAsync(db, from, to, asOf, ct);
         var sectors = await db.Procedures.AsNoTracking().Select(p => new { p.Code, p.Sector }).ToDictionaryAsync(p => p.Code, p => p.Sector, ct);
         var items = await ReportSources.PlanItemsAsync(db, period.PlanYear, ct);
         var units = new UnitDirectory(await db.Units.AsNoTracking().ToListAsync(ct));
 
         var catalog = Catalog(history);
-        var dossierSection = Dossiers(dossiers, code => sectors.GetValueOrDefault(code));
+        var dossierSection = Dossiers(dossiers, code => sectors.GetValueOrDefault(code)) with { Source = dossierSource };
+        if (dossierSource == DossierSources.Records)
+        {
+            var names = await db.Procedures.AsNoTracking().Select(p => new { p.Code, p.Name }).ToDictionaryAsync(p => p.Code, p => p.Name, ct);
+            var breakdown = DossierCounts.Breakdown(await DossierCounts.InPeriodAsync(db, from, to, ct), from, to, asOf, names, units,
+                o.KpiTargets.GetValueOrDefault(KpiMetrics.OnlineDossiers, 50));
+            // The export does not say whether a result was digitised: the rate is unknown, not 0 %.
+            dossierSection = dossierSection with { Records = breakdown, DigitisedResultRate = null };
+        }
+
         var answeredByUnit = await ReportSources.AnsweredByUnitAsync(db, from, to, ct);
         var openByUnit = await ReportSources.OpenByUnitAsync(db, asOf, ct);
         var feedback = await FeedbackAsync(from, to, answeredByUnit, openByUnit, ct);
@@ -64,7 +76,15 @@ public sealed class PeriodicReportBuilder(ReportingDb db, IOptions<ReportingOpti
                 $"Nhiệm vụ của kế hoạch năm {period.PlanYear} đến hạn trong kỳ hoàn thành đúng hạn / nhiệm vụ đến hạn trong kỳ (không kể nhiệm vụ đã hủy)"),
         };
 
-        return new ReportContent(
+        var evaluations = await new EvaluationResults(db).ComputeAsync(period, ct);
+        var unitDossiers = (dossierSection.Records?.ByUnit ?? []).Where(u => u.Key != "").ToDictionary(u => u.Key, u =>
+        {
+            var evaluated = evaluations.ByUnit.FirstOrDefault(e => e.Key == u.Key);
+            var scored = evaluated?.Indicators.Where(i => i.Score is not null).ToList() ?? [];
+            return new UnitDossiers(u.Resolved, u.Early + u.OnTime, evaluated?.Evaluated ?? 0,
+                scored.Count == 0 ? null : Math.Round(100 * scored.Average(i => i.Score!.Value) / 2, 1));
+        });
+        var content = new ReportContent(
             period,
             clock.GetUtcNow().UtcDateTime,
             inForce.Any(p => p.IsSample),
@@ -78,8 +98,10 @@ public sealed class PeriodicReportBuilder(ReportingDb db, IOptions<ReportingOpti
             UnitScorecard.Compute(units, items,
                 answeredByUnit.Where(x => x.Unit != null).ToDictionary(x => x.Unit!, x => (x.Count, x.OnTimeOrOverdue)),
                 openByUnit.Where(x => x.Unit != null).ToDictionary(x => x.Unit!, x => x.OnTimeOrOverdue),
-                asOf, o.Scorecard),
-            await Activities.ActivityReport.BuildAsync(db, from, to, asOf, ct));
+                asOf, o.Scorecard, unitDossiers),
+            await Activities.ActivityReport.BuildAsync(db, from, to, asOf, ct),
+            evaluations);
+        return content with { ServiceIndex = ServiceIndex766.Compute(content, evaluations) };
 
         Kpi Kpi(string key, int numerator, int denominator, string basis)
         {
@@ -103,7 +125,7 @@ public sealed class PeriodicReportBuilder(ReportingDb db, IOptions<ReportingOpti
                         p.InternalApprovedOn is { } on ? $"Quy trình nội bộ phê duyệt ngày {on:dd/MM/yyyy}" : "Chưa có quy trình nội bộ được phê duyệt")).ToList()
                     : inForce.Select(p => new KpiRecord(p.Code, p.Name, p.OneStop ? 1 : 0, 1, p.OneStop ? "Tại Bộ phận Một cửa" : "Không qua Bộ phận Một cửa")).ToList();
             case KpiMetrics.OnlineDossiers:
-                return (await ReportSources.DossiersAsync(db, from, to, ct))
+                return (await ReportSources.DossiersAsync(db, from, to, ReportSources.AsOf(to, VietnamTime.Today(clock)), ct)).Rows
                     .Select(d => new KpiRecord(d.ProcedureCode, d.ProcedureCode, d.ReceivedOnline, d.ReceivedInPeriod,
                         $"Trực tuyến {d.ReceivedOnline}, trực tiếp {d.ReceivedDirect}, bưu chính {d.ReceivedPostal}")).ToList();
             case KpiMetrics.FeedbackOnTime:

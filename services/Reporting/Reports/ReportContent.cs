@@ -17,7 +17,10 @@ public sealed record ReportContent(
     ReviewSection Reviews,
     IReadOnlyList<Kpi> Kpis,
     Scorecard Scorecard,
-    ActivitySections? Activities = null);
+    ActivitySections? Activities = null,
+
+    Evaluations.EvaluationResult? Evaluations = null,
+    ServiceQuality.ServiceIndex? ServiceIndex = null);
 
 /// <summary>TTHC published in the period and the catalog as it stood on the cut-off day.</summary>
 public sealed record CatalogSection(
@@ -29,7 +32,21 @@ public sealed record CatalogSection(
 public sealed record SectorRow(string Sector, int Procedures, int PublishedInPeriod, int WithInternalProcedure, int OneStop, int OnlineFull, int OnlinePartial);
 
 /// <summary>Biểu 06/VPCP/KSTT: dossiers received, resolved and pending, by sector, with the rates.</summary>
-public sealed record DossierSection(IReadOnlyList<DossierFigures> BySector, DossierFigures Total, double? OnlineRate, double? OnTimeRate, double? DigitisedDossierRate, double? DigitisedResultRate, int Procedures);
+/// <remarks>
+/// <see cref="Source"/> says where the figures come from (<see cref="DossierSources"/>); from per-dossier records the
+/// digitised-result rate is unknown (the export does not say it) and <see cref="Records"/> holds the breakdowns, the late
+/// dossiers with an apology letter and the evaluations of the period.
+/// </remarks>
+public sealed record DossierSection(
+    IReadOnlyList<DossierFigures> BySector, DossierFigures Total, double? OnlineRate, double? OnTimeRate, double? DigitisedDossierRate, double? DigitisedResultRate, int Procedures,
+    string Source = DossierSources.Aggregate, Dossiers.DossierBreakdown? Records = null);
+
+public static class DossierSources
+{
+    public const string Records = "records";
+    public const string Aggregate = "aggregate";
+    public const string None = "none";
+}
 
 public sealed record DossierFigures(
     string Sector, int ReceivedTotal, int Online, int Direct, int Postal, int CarriedOver,
@@ -58,7 +75,8 @@ public sealed record Scorecard(string Method, IReadOnlyList<UnitScore> Units);
 
 public sealed record UnitScore(
     string Unit, string Name, int ItemsDue, int ItemsOnTime, int ItemsLate, int ItemsOverdue,
-    int FeedbackAnswered, int FeedbackOnTime, int FeedbackOverdue, double? PlanRate, double? FeedbackRate, double? Score, string Rating);
+    int FeedbackAnswered, int FeedbackOnTime, int FeedbackOverdue, double? PlanRate, double? FeedbackRate, double? Score, string Rating,
+    int DossiersResolved = 0, int DossiersOnTime = 0, double? DossierRate = null, int DossiersEvaluated = 0, double? EvaluationRate = null);
 
 /// <summary>One record behind a KPI: how much it adds to the numerator and the denominator.</summary>
 public sealed record KpiRecord(string Key, string Label, int Numerator, int Denominator, string? Detail);

@@ -49,6 +49,21 @@ public static class ReportExports
             + $"đang giải quyết {N(d.Total.PendingTotal)} (trong hạn {N(d.Total.PendingWithin)}, quá hạn {N(d.Total.PendingOverdue)}). Tỷ lệ hồ sơ trực tuyến {P(d.OnlineRate)}; "
             + $"tỷ lệ giải quyết đúng và trước hạn {P(d.OnTimeRate)}; tỷ lệ số hóa hồ sơ {P(d.DigitisedDossierRate)}, số hóa kết quả {P(d.DigitisedResultRate)}."));
         body.Add(new Table(DossierHeader, [.. d.BySector.Select(DossierCells), DossierCells(d.Total)], "Biểu số 06/VPCP/KSTT: tình hình, kết quả giải quyết TTHC"));
+        body.Add(new Paragraph(d.Source switch
+        {
+            DossierSources.Records => "Số liệu tính từ từng hồ sơ xuất từ Hệ thống thông tin giải quyết TTHC của tỉnh. " + d.Records!.Rule
+                + $" Hồ sơ giải quyết quá hạn {N(d.Records.Total.Late)}, trong đó có Phiếu xin lỗi và hẹn lại ngày trả kết quả {N(d.Records.Total.LateWithApology)}; "
+                + $"hồ sơ đang giải quyết quá hạn {N(d.Records.Total.PendingOverdue)}, có Phiếu xin lỗi {N(d.Records.Total.OverdueWithApology)}; bị từ chối hoặc rút {N(d.Records.Total.RefusedOrWithdrawn)}.",
+            DossierSources.Aggregate => "Số liệu tổng hợp theo Biểu số 06 do Hệ thống thông tin giải quyết TTHC của tỉnh cung cấp.",
+            _ => "Chưa có số liệu hồ sơ của kỳ.",
+        }, Italic: true));
+        if (c.Evaluations is { } ev)
+        {
+            body.Add(new Paragraph($"Kết quả đánh giá việc giải quyết TTHC (Thông tư 01/2018/TT-VPCP): {ev.Evaluated}/{ev.Resolved} hồ sơ trả kết quả trong kỳ được đánh giá; "
+                + $"tổng điểm {ev.Total:0.#}, xếp loại {ev.Classification}."));
+            body.Add(new Table(["Chỉ số", "Điểm", "Căn cứ"], ev.Board.Select(i => (IReadOnlyList<string>)[$"{i.Number}. {i.Name}", i.Score is null ? "—" : $"{i.Score:0.#}", i.Basis]).ToList(),
+                "Kết quả đánh giá theo chỉ số"));
+        }
 
         body.Add(new Heading("IV. TIẾP NHẬN, XỬ LÝ PHẢN ÁNH, KIẾN NGHỊ"));
         var f = c.Feedback;
@@ -71,9 +86,20 @@ public static class ReportExports
         body.Add(new Table(["Chỉ tiêu", "Kết quả", "Chỉ tiêu kế hoạch", "Đánh giá"],
             c.Kpis.Select(x => (IReadOnlyList<string>)[x.Name, x.Value is null ? "Không có số liệu" : $"{x.Value:0.#}% ({x.Numerator}/{x.Denominator})", $"{x.Target:0.#}%",
                 x.Met switch { true => "Đạt", false => "Chưa đạt", null => "—" }]).ToList()));
+        if (c.ServiceIndex is { } index)
+        {
+            body.Add(new Paragraph($"Bộ chỉ số 766 (Quyết định 766/QĐ-TTg) tính từ dữ liệu của Ban: {index.Points:0.##}/{index.ComputableMax:0.##} điểm tính được"
+                + $" ({(index.Percent is null ? "—" : $"{index.Percent:0.#}%")}) trên tổng {index.MaxPoints:0} điểm. {index.Method}"));
+            body.Add(new Table(["Nhóm, chỉ số", "Công thức", "Tỷ lệ", "Điểm", "Nguồn hoặc lý do không tính"],
+                index.Groups.SelectMany(g => g.Indicators.Select(i => (IReadOnlyList<string>)[$"{g.Number}. {g.Name} — {i.Code} {i.Name}", i.Formula,
+                    i.Rate is null ? "—" : $"{i.Rate:0.#}%", i.Points is null ? $"—/{i.MaxPoints:0.##}" : $"{i.Points:0.##}/{i.MaxPoints:0.##}", i.NotComputable ?? i.Source])).ToList(),
+                "Bộ chỉ số 766 theo nhóm"));
+        }
+
         body.Add(new Heading("VII. KẾT QUẢ CHẤM ĐIỂM CÁC ĐƠN VỊ"));
-        body.Add(new Table(["Đơn vị", "Nhiệm vụ đến hạn", "Đúng hạn", "Quá hạn chưa xong", "PAKN trả lời", "Đúng hạn", "Điểm", "Xếp loại tham khảo"],
+        body.Add(new Table(["Đơn vị", "Nhiệm vụ đến hạn", "Đúng hạn", "Quá hạn chưa xong", "PAKN trả lời", "Đúng hạn", "Hồ sơ giải quyết", "Đúng, trước hạn", "Đánh giá", "Điểm", "Xếp loại tham khảo"],
             c.Scorecard.Units.Select(u => (IReadOnlyList<string>)[u.Name, N(u.ItemsDue), N(u.ItemsOnTime), N(u.ItemsOverdue), N(u.FeedbackAnswered), N(u.FeedbackOnTime),
+                N(u.DossiersResolved), N(u.DossiersOnTime), u.EvaluationRate is null ? "—" : $"{u.EvaluationRate:0.#}%",
                 u.Score is null ? "—" : $"{u.Score:0.#}", u.Rating]).ToList()));
         body.Add(new Paragraph($"Phương pháp chấm điểm: {c.Scorecard.Method}", Italic: true));
         body.AddRange(Activities.ActivityExports.Blocks(c, report));

@@ -110,8 +110,24 @@ public static class ReportSources
     public static IQueryable<FeedbackFact> Published(ReportingDb db, DateOnly from, DateOnly to) =>
         db.Feedback.AsNoTracking().Where(f => f.PublishedOn >= from && f.PublishedOn <= to);
 
+    /// <summary>
+    /// The period's dossier figures per procedure, from one source only: the per-dossier records when any dossier
+    /// counts in the period (<see cref="Dossiers.DossierCounts"/>), otherwise the aggregate figures imported for it
+    /// — never both added up, since a province that sends records also sends what its totals are made of.
+    /// </summary>
+    public static async Task<(List<Dossiers.DossierStatistic> Rows, string Source)> DossiersAsync(ReportingDb db, DateOnly from, DateOnly to, DateOnly asOf, CancellationToken ct)
+    {
+        if (await Dossiers.DossierCounts.AnyAsync(db, from, to, ct))
+        {
+            return (Dossiers.DossierCounts.AsStatistics(await Dossiers.DossierCounts.InPeriodAsync(db, from, to, ct), from, to, asOf), DossierSources.Records);
+        }
+
+        var aggregate = await AggregateDossiersAsync(db, from, to, ct);
+        return (aggregate, aggregate.Count > 0 ? DossierSources.Aggregate : DossierSources.None);
+    }
+
     /// <summary>Dossier figures imported for sub-periods of the period, summed per procedure (carried over from the first, pending from the last).</summary>
-    public static async Task<List<Dossiers.DossierStatistic>> DossiersAsync(ReportingDb db, DateOnly from, DateOnly to, CancellationToken ct)
+    public static async Task<List<Dossiers.DossierStatistic>> AggregateDossiersAsync(ReportingDb db, DateOnly from, DateOnly to, CancellationToken ct)
     {
         var rows = await db.DossierStatistics.AsNoTracking().Where(d => d.PeriodFrom >= from && d.PeriodTo <= to).ToListAsync(ct);
         return rows.GroupBy(r => r.ProcedureCode, StringComparer.OrdinalIgnoreCase).Select(g =>

@@ -26,6 +26,12 @@ public sealed class ReportingOptions
 
     /// <summary>What an .xlsx of dossier figures may hold (<c>Reporting:DossierFiles</c>).</summary>
     public SpreadsheetLimits DossierFiles { get; set; } = DossierImporter.FileLimits();
+
+    /// <summary>The layout of the one-stop system's per-dossier export (<c>Reporting:DossierExport</c>).</summary>
+    public DossierExportOptions DossierExport { get; set; } = new();
+
+    /// <summary>What an .xlsx of per-dossier records may hold (<c>Reporting:DossierExportFiles</c>).</summary>
+    public SpreadsheetLimits DossierExportFiles { get; set; } = DossierExportReader.FileLimits();
 }
 
 public sealed class ProvincialPlanOption
@@ -40,9 +46,8 @@ public sealed class ProvincialPlanOption
 /// <summary>The unit scorecard's weights and bands (see <see cref="Scorecards.UnitScorecard.Method"/>).</summary>
 public sealed class ScorecardOptions
 {
-    public double PlanWeight { get; set; } = 60;
-
-    public double FeedbackWeight { get; set; } = 40;
+    /// <summary>Reporting:Scorecard:Weights:* — the weight of each part of the score; a part the unit has nothing of is left out.</summary>
+    public ScorecardWeights Weights { get; set; } = new();
 
     public double PenaltyPerOverdue { get; set; } = 5;
 
@@ -51,6 +56,21 @@ public sealed class ScorecardOptions
     public double Good { get; set; } = 70;
 
     public double Pass { get; set; } = 50;
+}
+
+public sealed class ScorecardWeights
+{
+    /// <summary>Plan items due, done on time.</summary>
+    public double Plan { get; set; } = 40;
+
+    /// <summary>PAKN led by the unit, answered on time.</summary>
+    public double Feedback { get; set; } = 20;
+
+    /// <summary>Dossiers handled by the unit, resolved early or on time.</summary>
+    public double Dossiers { get; set; } = 25;
+
+    /// <summary>The citizens' evaluations of the unit's dossiers (TT 01/2018 Art. 13, points as a share of the maximum).</summary>
+    public double Evaluations { get; set; } = 15;
 }
 
 /// <summary>Who issues the report (the header and signature of the .docx).</summary>

@@ -241,7 +241,7 @@ public sealed class StaffFlowTests(SystemUnderTest system, Chromium chromium)
         await office.WaitForURLAsync("**/nghiep-vu/chi-tieu");
         Assert.True(await office.Locator("svg.chart[role=img]").CountAsync() >= 2);
         Assert.Contains("Tỷ lệ phản ánh, kiến nghị trả lời đúng hạn", await office.Locator("svg.chart desc").First.TextContentAsync());
-        Assert.Equal(5, await office.Locator("table.data tbody tr").CountAsync());
+        Assert.Equal(5, await office.Locator("section[aria-labelledby=kpi-h] table.data tbody tr").CountAsync());
         var violations = await Chromium.SeriousViolationsAsync(office);
         Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
         await Chromium.ScreenshotAsync(office, "bang-chi-tieu");

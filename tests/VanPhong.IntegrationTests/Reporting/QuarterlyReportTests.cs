@@ -230,11 +230,13 @@ public sealed class QuarterlyReportTests(PlatformFixture fixture) : IClassFixtur
         var scores = report.GetProperty("scorecard").GetProperty("units").EnumerateArray().ToDictionary(u => u.GetProperty("unit").GetString()!);
         var qldt = scores["QLDT"];
         Assert.Equal([2, 1, 0, 1, 3, 2, 1], new[] { "itemsDue", "itemsOnTime", "itemsLate", "itemsOverdue", "feedbackAnswered", "feedbackOnTime", "feedbackOverdue" }.Select(f => qldt.GetProperty(f).GetInt32()));
-        Assert.Equal(46.7, qldt.GetProperty("score").GetDouble()); // (50 × 60 + 66.7 × 40) / 100 − 2 × 5
+        // Weights 40 (plan) and 20 (PAKN); no per-dossier records here, so the dossier and evaluation parts are left out:
+        // (50 × 40 + 66.7 × 20) / 60 − 2 × 5.
+        Assert.Equal(45.6, qldt.GetProperty("score").GetDouble());
         Assert.Equal("Không hoàn thành nhiệm vụ", qldt.GetProperty("rating").GetString());
         Assert.Equal(0, scores["VP"].GetProperty("score").GetDouble());
         Assert.Equal(1, scores["VP"].GetProperty("itemsLate").GetInt32());
-        Assert.Contains("60% × tỷ lệ nhiệm vụ kế hoạch", report.GetProperty("scorecard").GetProperty("method").GetString());
+        Assert.Contains("hoàn thành đúng hạn (trọng số 40)", report.GetProperty("scorecard").GetProperty("method").GetString());
     }
 
     private static void AssertKpi(JsonElement kpi, int numerator, int denominator, double target, bool met)

@@ -127,6 +127,25 @@ public static class AuthorizationMatrix
         })),
         new("GET", "/api/reports/dossiers", Leader, OneStop, HeadQhxd, true, Get("/api/reports/dossiers?from=2026-01-01")),
         new("GET", "/api/reports/dossiers/imports", Office, StaffQhxd, LeaderVp, true, Get("/api/reports/dossiers/imports")),
+        new("POST", "/api/reports/dossiers/records/import", Office, HeadQldt, OfficeMc, true, async (_, _) =>
+        {
+            var received = new DateOnly(2026, 9, Random.Shared.Next(1, 28));
+            return new HttpRequestMessage(HttpMethod.Post, "/api/reports/dossiers/records/import")
+            {
+                Content = new StringContent(ReportFixtures.DossierHeader + "\n" + $"{ReportFixtures.DossierCode(received)},1.009645,Trực tiếp,{received:dd/MM/yyyy},{received.AddDays(3):dd/MM/yyyy},,Đang giải quyết,,,,,\n"),
+            };
+        }),
+        new("GET", "/api/reports/dossiers/records", Leader, OneStop, HeadQhxd, true, Get("/api/reports/dossiers/records?from=2026-01-01")),
+        new("GET", "/api/reports/dossiers/records/template.csv", Office, OneStop, HeadQhxd, true, Get("/api/reports/dossiers/records/template.csv")),
+        new("GET", "/api/reports/dossiers/records/template.xlsx", HeadQldt, OneStop, HeadQhxd, true, Get("/api/reports/dossiers/records/template.xlsx")),
+        new("GET", "/api/reports/dossiers/figures", Leader, OneStop, LeaderVp, true, Get("/api/reports/dossiers/figures?kind=Quarter&year=2026&number=3")),
+        new("GET", "/api/reports/evaluations/indicators", Office, OneStop, OfficeMc, true, Get("/api/reports/evaluations/indicators")),
+        new("GET", "/api/reports/evaluations", Leader, OneStop, LeaderVp, true, Get("/api/reports/evaluations?year=2026&number=3")),
+        new("PUT", "/api/reports/dossiers/records/{code}/evaluation", OneStop, StaffQldt, OneStopVp, true, async (p, _) =>
+            new HttpRequestMessage(HttpMethod.Put, $"/api/reports/dossiers/records/{await ReportFixtures.ImportDossierAsync(p, new DateOnly(2026, 8, Random.Shared.Next(1, 20)))}/evaluation")
+            {
+                Content = JsonContent.Create(new { indicator1 = 1, indicator3 = 2, indicator4 = 2, indicator7 = 1 }),
+            }),
         new("POST", "/api/reports/admin/rebuild", Admin, Office, AdminQldt, true, Send(HttpMethod.Post, (_, _) => Staged("/api/reports/admin/rebuild", null))),
         new("GET", "/api/reports/admin/rebuild", Admin, Leader, AdminQldt, true, Get("/api/reports/admin/rebuild")),
 

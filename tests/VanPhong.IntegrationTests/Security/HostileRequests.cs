@@ -237,7 +237,7 @@ public static class HostileRequests
 
     private static IEnumerable<HostileCase> PublicReads()
     {
-        const string s = "GET /public/feedback, /public/plans";
+        const string s = "GET /public/feedback, /public/plans, /public/reports";
         HostileCase Get(string name, string path) => Citizen(s, name, Refusal.Problem, _ => new HttpRequestMessage(HttpMethod.Get, path));
 
         yield return Get("an unknown tracking code", "/public/feedback/PAKN-2099-000001");
@@ -251,6 +251,9 @@ public static class HostileRequests
         yield return Get("a plan year past int", "/public/plans/2147483648");
         yield return Get("a plan year that is not a number", "/public/plans/hai-nghin");
         yield return Get("path traversal past the public prefix", "/public/feedback/..%2F..%2Fapi%2Fidentity%2Fusers");
+        yield return Get("evaluation results of quarter 5", "/public/reports/evaluations?year=2026&quarter=5");
+        yield return Get("evaluation results of the year 99999", "/public/reports/evaluations?year=99999&quarter=1");
+        yield return Get("evaluation results of a quarter not yet over", "/public/reports/evaluations?year=2099&quarter=1");
     }
 
     private static IEnumerable<HostileCase> Open311()

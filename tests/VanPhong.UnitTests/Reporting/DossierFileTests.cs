@@ -11,7 +11,7 @@ public sealed class DossierFileTests
     [Fact]
     public void Csv_with_quotes_semicolons_and_a_BOM_is_read_cell_by_cell()
     {
-        var rows = DossierImporter.Csv("a;\"b;c\";\"say \"\"hi\"\"\"\r\n1;2;3\n");
+        var rows = CsvTable.Read("a;\"b;c\";\"say \"\"hi\"\"\"\r\n1;2;3\n");
 
         Assert.Equal(["a", "b;c", "say \"hi\""], rows[0]);
         Assert.Equal(["1", "2", "3"], rows[1]);

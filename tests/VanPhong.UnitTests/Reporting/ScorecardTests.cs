@@ -27,7 +27,8 @@ public sealed class ScorecardTests
     public void Plan_and_PAKN_parts_are_weighted_and_overdue_work_costs_points()
     {
         PlanItemFact[] items = [Item("QLDT", 4, 4), Item("QLDT", 6)]; // one on time, one overdue at the cut-off
-        var card = UnitScorecard.Compute(Units, items, new Dictionary<string, (int, int)> { ["QLDT"] = (3, 2) }, new Dictionary<string, int> { ["QLDT"] = 1 }, CutOff, new ScorecardOptions());
+        var card = UnitScorecard.Compute(Units, items, new Dictionary<string, (int, int)> { ["QLDT"] = (3, 2) }, new Dictionary<string, int> { ["QLDT"] = 1 }, CutOff,
+            new ScorecardOptions { Weights = new ScorecardWeights { Plan = 60, Feedback = 40 } });
 
         var qldt = card.Units.Single(u => u.Unit == "QLDT");
         Assert.Equal(50, qldt.PlanRate);
@@ -46,6 +47,22 @@ public sealed class ScorecardTests
         Assert.Equal("Hoàn thành xuất sắc nhiệm vụ", card.Units.Single(u => u.Unit == "QHXD").Rating);
         Assert.Null(card.Units.Single(u => u.Unit == "VP").Score);
         Assert.DoesNotContain(card.Units, u => u.Unit == "LDB");
+    }
+
+    [Fact]
+    public void Dossiers_on_time_and_evaluations_count_with_their_configured_weights_and_the_method_says_them()
+    {
+        var options = new ScorecardOptions { Weights = new ScorecardWeights { Plan = 40, Feedback = 20, Dossiers = 25, Evaluations = 15 } };
+        var dossiers = new Dictionary<string, UnitDossiers> { ["QLDT"] = new(Resolved: 4, OnTime: 3, Evaluated: 2, EvaluationRate: 80) };
+
+        var card = UnitScorecard.Compute(Units, [Item("QLDT", 4, 4)], new Dictionary<string, (int, int)>(), new Dictionary<string, int>(), CutOff, options, dossiers);
+
+        var qldt = card.Units.Single(u => u.Unit == "QLDT");
+        Assert.Equal(75, qldt.DossierRate);
+        // No PAKN: (100 × 40 + 75 × 25 + 80 × 15) / (40 + 25 + 15) = 88.4.
+        Assert.Equal(88.4, qldt.Score);
+        Assert.Contains("trọng số 25", card.Method);
+        Assert.Contains("Reporting:Scorecard:Weights", card.Method);
     }
 
     [Theory]

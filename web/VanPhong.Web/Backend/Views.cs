@@ -155,7 +155,22 @@ public sealed record DossierTotals(string Sector, int ReceivedTotal, int Online,
 public sealed record DossierFiguresView(DossierTotals Total, double? OnlineRate, double? OnTimeRate, double? DigitisedDossierRate, double? DigitisedResultRate, int Procedures);
 
 public sealed record LiveReport(ReportPeriod Period, DateTime GeneratedAt, bool ContainsSampleData, FeedbackFigures Feedback, PlanFigures Plan, DossierFiguresView Dossiers,
-    IReadOnlyList<Kpi> Kpis);
+    IReadOnlyList<Kpi> Kpis, ServiceIndexView? ServiceIndex = null);
+
+/// <summary>An indicator of the QĐ 766 index: formula, source, rate and points, or why the Board's data cannot compute it.</summary>
+public sealed record IndexIndicatorView(string Code, string Name, string Formula, string Source, double MaxPoints, int? Numerator, int? Denominator, double? Rate, double? Points, string? NotComputable);
+
+public sealed record IndexGroupView(int Number, string Name, double MaxPoints, double? Points, double ComputableMax, IReadOnlyList<IndexIndicatorView> Indicators);
+
+public sealed record ServiceIndexView(double MaxPoints, double Points, double ComputableMax, double? Percent, IReadOnlyList<IndexGroupView> Groups, string Method);
+
+/// <summary>Kết quả đánh giá việc giải quyết TTHC of a quarter (TT 01/2018 Art. 15), as published: figures only.</summary>
+public sealed record IndicatorScoreView(int Number, string Name, double? Score, int Dossiers, string Basis);
+
+public sealed record EvaluationGroupView(string Key, string Name, int Resolved, int Evaluated, IReadOnlyList<IndicatorScoreView> Indicators, double Total, string StaffClass);
+
+public sealed record EvaluationResultView(ReportPeriod Period, int Resolved, int Evaluated, IReadOnlyList<IndicatorScoreView> Board, double Total, string Classification,
+    IReadOnlyList<EvaluationGroupView> ByProcedure, IReadOnlyList<EvaluationGroupView> ByUnit, IReadOnlyList<string> NotScored, string Method);
 
 public sealed record DecisionView(Guid Id, string Number, DateOnly Date, string Signer, string Issuer, DateOnly EffectiveDate, string? Title, string Status, DateTime? AppliedAt,
     int New, int Amended, int Abolished, int OpenFlags = 0, string? SourceFileName = null);

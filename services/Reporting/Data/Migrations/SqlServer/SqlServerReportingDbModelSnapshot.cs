@@ -735,6 +735,11 @@ namespace VanPhong.Reporting.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
                     b.Property<DateOnly>("PeriodFrom")
                         .HasColumnType("date");
 
@@ -757,6 +762,73 @@ namespace VanPhong.Reporting.Data.Migrations.SqlServer
                     b.HasIndex("ContentHash");
 
                     b.ToTable("DossierImports", (string)null);
+                });
+
+            modelBuilder.Entity("VanPhong.Reporting.Dossiers.DossierRecord", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<bool>("ApologyIssued")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<bool>("Digitised")
+                        .HasColumnType("bit");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("LateReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<bool>("PaidOnline")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("ProcedureCode")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ReturnedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("ReceivedOn");
+
+                    b.HasIndex("ReturnedOn");
+
+                    b.ToTable("DossierRecords", (string)null);
                 });
 
             modelBuilder.Entity("VanPhong.Reporting.Dossiers.DossierStatistic", b =>
@@ -970,6 +1042,50 @@ namespace VanPhong.Reporting.Data.Migrations.SqlServer
                     b.HasIndex("EntityType", "EntityId");
 
                     b.ToTable("AuditLog", (string)null);
+                });
+
+            modelBuilder.Entity("VanPhong.Reporting.Dossiers.DossierRecord", b =>
+                {
+                    b.OwnsOne("VanPhong.Reporting.Dossiers.DossierEvaluation", "Evaluation", b1 =>
+                        {
+                            b1.Property<string>("DossierRecordCode")
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<DateOnly?>("EvaluatedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<int?>("Indicator1")
+                                .HasColumnType("int");
+
+                            b1.Property<int?>("Indicator2")
+                                .HasColumnType("int");
+
+                            b1.Property<int?>("Indicator3")
+                                .HasColumnType("int");
+
+                            b1.Property<int?>("Indicator4")
+                                .HasColumnType("int");
+
+                            b1.Property<int?>("Indicator6")
+                                .HasColumnType("int");
+
+                            b1.Property<int?>("Indicator7")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Source")
+                                .HasMaxLength(10)
+                                .HasColumnType("nvarchar(10)");
+
+                            b1.HasKey("DossierRecordCode");
+
+                            b1.ToTable("DossierRecords");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DossierRecordCode");
+                        });
+
+                    b.Navigation("Evaluation")
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

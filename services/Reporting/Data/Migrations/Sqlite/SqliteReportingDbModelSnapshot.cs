@@ -728,6 +728,11 @@ namespace VanPhong.Reporting.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("PeriodFrom")
                         .HasColumnType("TEXT");
 
@@ -750,6 +755,73 @@ namespace VanPhong.Reporting.Data.Migrations.Sqlite
                     b.HasIndex("ContentHash");
 
                     b.ToTable("DossierImports", (string)null);
+                });
+
+            modelBuilder.Entity("VanPhong.Reporting.Dossiers.DossierRecord", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ApologyIssued")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Digitised")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LateReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PaidOnline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProcedureCode")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReturnedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("ReceivedOn");
+
+                    b.HasIndex("ReturnedOn");
+
+                    b.ToTable("DossierRecords", (string)null);
                 });
 
             modelBuilder.Entity("VanPhong.Reporting.Dossiers.DossierStatistic", b =>
@@ -963,6 +1035,50 @@ namespace VanPhong.Reporting.Data.Migrations.Sqlite
                     b.HasIndex("EntityType", "EntityId");
 
                     b.ToTable("AuditLog", (string)null);
+                });
+
+            modelBuilder.Entity("VanPhong.Reporting.Dossiers.DossierRecord", b =>
+                {
+                    b.OwnsOne("VanPhong.Reporting.Dossiers.DossierEvaluation", "Evaluation", b1 =>
+                        {
+                            b1.Property<string>("DossierRecordCode")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("EvaluatedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("Indicator1")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("Indicator2")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("Indicator3")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("Indicator4")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("Indicator6")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("Indicator7")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Source")
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("DossierRecordCode");
+
+                            b1.ToTable("DossierRecords");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DossierRecordCode");
+                        });
+
+                    b.Navigation("Evaluation")
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }
