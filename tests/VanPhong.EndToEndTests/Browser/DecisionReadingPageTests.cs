@@ -47,8 +47,8 @@ public sealed class DecisionReadingPageTests(SystemUnderTest system, Chromium ch
 
         await office.GetByRole(AriaRole.Button, new() { Name = $"Áp dụng quyết định {number}" }).ClickAsync();
         await ExpectDoneAsync(office, $"Đã áp dụng quyết định {number}");
-        await office.GotoAsync($"/nghiep-vu/thu-tuc/{code}");
-        Assert.Contains("cấp giấy xác nhận ưu đãi đầu tư", await office.Locator("main").InnerTextAsync());
+        var row = office.Locator("table.data tr", new() { HasText = number });
+        Assert.Contains("Đã áp dụng", await row.InnerTextAsync());
         Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
     }
 

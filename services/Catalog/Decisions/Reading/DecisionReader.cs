@@ -720,7 +720,9 @@ public static partial class DecisionReader
                 name = CodeInName().Replace(name, "").Trim().TrimEnd('.', ',', ';', ':', '-').Trim();
             }
 
-            draft.Name = name.TrimEnd('.');
+            // "1. Thủ tục cấp giấy …": the name continues the sentence in lower case; as a name it starts with a capital.
+            name = name.TrimEnd('.');
+            draft.Name = name.Length == 0 ? null : char.ToUpper(name[0], Vietnamese) + name[1..];
             foreach (var (field, label, content) in fields)
             {
                 ReadField(draft, field, label, content);
