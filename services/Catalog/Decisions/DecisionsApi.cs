@@ -69,11 +69,39 @@ public static class DecisionsApi
         return TypedResults.Created($"/api/procedures/decisions/{decision.Id}", View(decision));
     }
 
+    /// <summary>What a draft's number says while the document's own could not be read (the number is unique).</summary>
+    public const string UnreadNumber = "(chưa đọc được)";
+
+    /// <summary>
+    /// A header still holding what the reading could not read — the placeholder number, the calendar's first day —
+    /// is never applied, whatever was done with its flags: the office types the real one.
+    /// </summary>
+    private static Dictionary<string, string[]> UnreadHeader(string? number, DateOnly? date, DateOnly? effectiveDate)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (number?.StartsWith(UnreadNumber, StringComparison.Ordinal) == true)
+        {
+            errors["number"] = ["Số quyết định chưa đọc được từ văn bản: vui lòng nhập số đúng (ví dụ 1234/QĐ-UBND)."];
+        }
+
+        if (date is { Year: < 1945 })
+        {
+            errors["date"] = ["Ngày ban hành chưa đọc được từ văn bản: vui lòng nhập ngày đúng."];
+        }
+
+        if (effectiveDate is { Year: < 1945 })
+        {
+            errors["effectiveDate"] = ["Ngày hiệu lực chưa đọc được từ văn bản: vui lòng nhập ngày đúng."];
+        }
+
+        return errors;
+    }
+
     private static async Task<Dictionary<string, string[]>> ValidateHeaderAsync(string? rawNumber, DateOnly? date, string? signer, DateOnly? effectiveDate,
         List<DecisionItem>? items, CatalogDb db, Guid? self, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
         var number = VietnameseText.Clean(rawNumber);
+        var errors = UnreadHeader(number, date, effectiveDate);
         if (number is null)
         {
             errors["number"] = ["Vui lòng nhập số quyết định (ví dụ 1234/QĐ-UBND)."];
@@ -82,7 +110,7 @@ public static class DecisionsApi
         {
             errors["number"] = ["Số quyết định tối đa 50 ký tự."];
         }
-        else if (await db.Decisions.AnyAsync(d => d.Number == number && d.Id != self, cancellationToken))
+        else if (!errors.ContainsKey("number") && await db.Decisions.AnyAsync(d => d.Number == number && d.Id != self, cancellationToken))
         {
             errors["number"] = [$"Quyết định {number} đã được ghi nhận."];
         }
@@ -114,13 +142,16 @@ public static class DecisionsApi
     /// The office corrects a draft: the header and items replace the draft's; a flag whose field now holds another value
     /// is corrected, a flag named in <see cref="DecisionUpdate.AcceptFlags"/> is accepted. The catalog checks wait for apply.
     /// </summary>
-    private static async Task<IResult> UpdateAsync(Guid id, DecisionUpdate request, CatalogDb db, CancellationToken cancellationToken)
+    private static async Task<IResult> UpdateAsync(Guid id, DecisionUpdate request, HttpContext http, CatalogDb db, CancellationToken cancellationToken)
     {
         var decision = await db.Decisions.SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
         if (decision is null)
         {
             return NotFound();
         }
+
+        // Two people correcting one draft: the one who read an older version is told, not overwritten.
+        VanPhong.Persistence.StaleWrite.ThrowIfStale(http, decision.Version);
 
         if (decision.Status == DecisionStatus.Applied)
         {
@@ -146,6 +177,7 @@ public static class DecisionsApi
         }
 
         var before = Fields(decision);
+        var beforeCodes = decision.Items.Select(i => i?.Code).ToList();
         decision.Number = VietnameseText.Clean(request.Number)!;
         decision.Date = request.Date!.Value;
         decision.Signer = VietnameseText.Clean(request.Signer)!;
@@ -157,10 +189,26 @@ public static class DecisionsApi
         var accepted = (request.AcceptFlags ?? []).ToHashSet();
         decision.Flags = [.. flags.Select(f => f.Status != FlagStatus.Open ? f
             : accepted.Contains(f.Id) ? f with { Status = FlagStatus.Accepted }
-            : ValueAt(before, f.Field) != ValueAt(after, f.Field) ? f with { Status = FlagStatus.Corrected }
+            : ValueAt(before, f.Field) != ValueAt(after, SameItem(f.Field, beforeCodes, request.Items!)) ? f with { Status = FlagStatus.Corrected }
             : f)];
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(View(decision));
+    }
+
+    /// <summary>
+    /// A flag's field in the corrected draft: <c>items[3]…</c> follows its procedure by code, so removing or moving
+    /// another item never passes this one's flags for corrected. A procedure whose code was corrected keeps its place.
+    /// </summary>
+    private static string SameItem(string path, IReadOnlyList<string?> beforeCodes, IReadOnlyList<DecisionItem> after)
+    {
+        if (!path.StartsWith("items[", StringComparison.Ordinal) || path.IndexOf(']') is var close && close < 0
+            || !int.TryParse(path.AsSpan(6, close - 6), out var index) || index >= beforeCodes.Count || beforeCodes[index] is not { } code)
+        {
+            return path;
+        }
+
+        var moved = after.Select((item, i) => (item, i)).Where(x => x.item?.Code == code).Select(x => x.i).DefaultIfEmpty(-1).First();
+        return moved < 0 ? path : $"items[{moved}]{path[(close + 1)..]}";
     }
 
     /// <summary>The draft as JSON, the shape the flags' fields point into (<c>items[2].content.fees</c>).</summary>
@@ -221,6 +269,12 @@ public static class DecisionsApi
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Quyết định còn cảnh báo chưa xử lý",
                 detail: $"Còn {open.Count} cảnh báo của việc đọc quyết định chưa được sửa hoặc chấp nhận.",
                 extensions: new Dictionary<string, object?> { ["flags"] = open });
+        }
+
+        var unread = UnreadHeader(decision.Number, decision.Date, decision.EffectiveDate);
+        if (unread.Count > 0)
+        {
+            return TypedResults.ValidationProblem(unread, title: "Quyết định chưa có đủ số và ngày");
         }
 
         // The catalog may have changed since the draft was recorded (another decision applied): check again.

@@ -33,7 +33,7 @@ public static class CommunicationsApi
     private static async Task<Ok<List<ActivityView>>> ListAsync(int? year, PlansDb db, CancellationToken ct)
     {
         var query = db.Communications.AsNoTracking();
-        if (year is { } y)
+        if (year is { } asked && RecordRules.ListYear(asked) is var y)
         {
             query = query.Where(a => a.HeldOn >= new DateOnly(y, 1, 1) && a.HeldOn <= new DateOnly(y, 12, 31));
         }

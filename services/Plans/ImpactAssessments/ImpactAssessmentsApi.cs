@@ -33,7 +33,7 @@ public static class ImpactAssessmentsApi
     private static async Task<Ok<List<AssessmentView>>> ListAsync(int? year, PlansDb db, CancellationToken ct)
     {
         var query = db.ImpactAssessments.AsNoTracking();
-        if (year is { } y)
+        if (year is { } asked && RecordRules.ListYear(asked) is var y)
         {
             query = query.Where(a => a.AssessedOn >= new DateOnly(y, 1, 1) && a.AssessedOn <= new DateOnly(y, 12, 31));
         }

@@ -39,7 +39,7 @@ public static class InspectionsApi
     private static async Task<Ok<List<InspectionView>>> ListAsync(int? year, PlansDb db, TimeProvider clock, CancellationToken ct)
     {
         var query = db.Inspections.AsNoTracking();
-        if (year is { } y)
+        if (year is { } asked && RecordRules.ListYear(asked) is var y)
         {
             query = query.Where(i => i.InspectedOn >= new DateOnly(y, 1, 1) && i.InspectedOn <= new DateOnly(y, 12, 31));
         }

@@ -36,7 +36,7 @@ public static class LinkedGroupsApi
     private static async Task<Ok<List<ProposalView>>> ListAsync(int? year, PlansDb db, CancellationToken ct)
     {
         var query = db.LinkedGroups.AsNoTracking();
-        if (year is { } y)
+        if (year is { } asked && RecordRules.ListYear(asked) is var y)
         {
             query = query.Where(p => p.ProposedOn >= new DateOnly(y, 1, 1) && p.ProposedOn <= new DateOnly(y, 12, 31));
         }

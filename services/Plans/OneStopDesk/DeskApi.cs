@@ -59,7 +59,7 @@ public static partial class DeskApi
     {
         var today = VietnamTime.Today(clock);
         var query = db.DeskAssignments.AsNoTracking();
-        if (year is { } y)
+        if (year is { } asked && RecordRules.ListYear(asked) is var y)
         {
             query = query.Where(a => a.AssignedFrom <= new DateOnly(y, 12, 31) && (a.AssignedTo == null || a.AssignedTo >= new DateOnly(y, 1, 1)));
         }

@@ -22,6 +22,9 @@ public sealed partial class RecordRules
 
     public const int LongText = 4000;
 
+    /// <summary>The year a list is asked for, within the calendar: a year no record can have (0, 99999) lists nothing, it does not fail.</summary>
+    public static int ListYear(int year) => Math.Clamp(year, 1, 9998);
+
     public Dictionary<string, string[]> Errors { get; } = [];
 
     public bool Failed => Errors.Count > 0;

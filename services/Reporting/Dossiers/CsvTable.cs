@@ -10,9 +10,10 @@ namespace VanPhong.Reporting.Dossiers;
 /// </summary>
 public static class CsvTable
 {
-    public static IReadOnlyList<string[]> Read(byte[] content) => Read(Encoding.UTF8.GetString(content).TrimStart('\uFEFF'));
+    /// <summary>The table, read no further than <paramref name="maxRows"/> rows: a file longer than that is refused by its row count, not parsed to its end.</summary>
+    public static IReadOnlyList<string[]> Read(byte[] content, int maxRows = int.MaxValue) => Read(Encoding.UTF8.GetString(content).TrimStart('\uFEFF'), maxRows);
 
-    public static IReadOnlyList<string[]> Read(string text)
+    public static IReadOnlyList<string[]> Read(string text, int maxRows = int.MaxValue)
     {
         var head = string.Join('\n', text.Split('\n', 21).Take(20));
         var options = new CsvDataReaderOptions
@@ -22,7 +23,7 @@ public static class CsvTable
         };
         using var reader = CsvDataReader.Create(new StringReader(text), options);
         var rows = new List<string[]>();
-        while (reader.Read())
+        while (rows.Count <= maxRows && reader.Read())
         {
             // RowNumber is the line the row starts on: blank lines the reader skipped come back as empty rows.
             while (rows.Count < reader.RowNumber - 1)

@@ -24,7 +24,11 @@ public static class DossierField
     public const string Indicator6 = "Indicator6";
     public const string Indicator7 = "Indicator7";
 
-    public static readonly IReadOnlyList<string> Required = [Code, Procedure, Channel, Received, Due, Returned, Status];
+    /// <summary>
+    /// The columns an export must have. Digitised, paid online and apology letter are yes/no facts of each dossier the
+    /// report counts: an export without them is refused rather than read as "no" for every dossier.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Required = [Code, Procedure, Channel, Received, Due, Returned, Status, Digitised, PaidOnline, Apology];
 
     public static readonly IReadOnlyList<string> Indicators = [Indicator1, Indicator2, Indicator3, Indicator4, Indicator6, Indicator7];
 }

@@ -31,7 +31,7 @@ public static partial class DossierExportReader
         IReadOnlyList<string[]> table;
         try
         {
-            table = isXlsx ? Spreadsheet.Read(new MemoryStream(content, writable: false), limits: limits ?? FileLimits()) : CsvTable.Read(content);
+            table = isXlsx ? Spreadsheet.Read(new MemoryStream(content, writable: false), limits: limits ?? FileLimits()) : CsvTable.Read(content, (limits ?? FileLimits()).MaxRows);
         }
         catch (InvalidDataException e) when (isXlsx)
         {

@@ -78,7 +78,7 @@ public sealed partial class DossierImporter(ReportingDb db, TimeProvider clock)
         IReadOnlyList<string[]> table;
         try
         {
-            table = isXlsx ? Spreadsheet.Read(new MemoryStream(content, writable: false), limits: limits ?? FileLimits()) : CsvTable.Read(content);
+            table = isXlsx ? Spreadsheet.Read(new MemoryStream(content, writable: false), limits: limits ?? FileLimits()) : CsvTable.Read(content, (limits ?? FileLimits()).MaxRows);
         }
         catch (InvalidDataException e) when (isXlsx)
         {

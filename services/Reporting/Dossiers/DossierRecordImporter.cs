@@ -69,14 +69,16 @@ public sealed class DossierRecordImporter(ReportingDb db, TimeProvider clock)
             PeriodFrom = rows.Min(r => r.Dossier.ReceivedOn), PeriodTo = rows.Max(r => r.Dossier.ReturnedOn ?? r.Dossier.ReceivedOn),
             Source = source, FileName = fileName, Rows = rows.Count, ImportedAt = clock.GetUtcNow().UtcDateTime, ImportedBy = importedBy, Kind = DossierImportKind.Records,
         };
-        var hashes = rows.Select(r => (r.Dossier, Hash: Hash(r.Dossier))).ToList();
+        var hashes = rows.Select(r => (r.Line, r.Dossier, Hash: Hash(r.Dossier))).ToList();
         import.ContentHash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', hashes.Select(h => h.Hash).Order(StringComparer.Ordinal)))));
         var (added, updated, unchanged) = (0, 0, 0);
+        var backwards = new List<RowError>();
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async () =>
         {
             db.ChangeTracker.Clear();
             (added, updated, unchanged) = (0, 0, 0);
+            backwards.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var codes = hashes.Select(h => h.Dossier.Code).ToList();
             var existing = new Dictionary<string, DossierRecord>(StringComparer.Ordinal);
@@ -89,13 +91,23 @@ public sealed class DossierRecordImporter(ReportingDb db, TimeProvider clock)
                 }
             }
 
-            foreach (var (dossier, hash) in hashes)
+            foreach (var (line, dossier, hash) in hashes)
             {
                 if (existing.TryGetValue(dossier.Code, out var record))
                 {
                     if (record.ContentHash == hash)
                     {
                         unchanged++;
+                        continue;
+                    }
+
+                    // An older export brought in after a newer one would reopen what was closed: refused, not applied.
+                    if (record.Status != DossierStatus.InProgress && dossier.Status == DossierStatus.InProgress
+                        || record.ReturnedOn is { } returned && dossier.ReturnedOn is null)
+                    {
+                        backwards.Add(new RowError(line, "Trạng thái", $"Dòng {line}: hồ sơ {dossier.Code} đã kết thúc"
+                            + (record.ReturnedOn is { } on ? $" (trả kết quả ngày {on:dd/MM/yyyy})" : "")
+                            + " theo lần nhập trước; tệp này ghi còn đang giải quyết — có thể là bản xuất cũ hơn. Không nhập lại bản cũ sau bản mới."));
                         continue;
                     }
 
@@ -111,6 +123,11 @@ public sealed class DossierRecordImporter(ReportingDb db, TimeProvider clock)
                 Fill(record, dossier, hash, import.Id, import.ImportedAt);
             }
 
+            if (backwards.Count > 0)
+            {
+                return; // nothing written: the transaction is disposed without a commit
+            }
+
             import.Replaced = updated;
             if (added + updated > 0)
             {
@@ -121,6 +138,13 @@ public sealed class DossierRecordImporter(ReportingDb db, TimeProvider clock)
 
             await transaction.CommitAsync(ct);
         });
+        if (backwards.Count > 0)
+        {
+            db.ChangeTracker.Clear();
+            errors.AddRange(backwards);
+            return (null, errors);
+        }
+
         var earlier = added + updated == 0
             ? await db.DossierImports.AsNoTracking().Where(i => i.ContentHash == import.ContentHash).OrderByDescending(i => i.ImportedAt).Select(i => (Guid?)i.Id).FirstOrDefaultAsync(ct)
             : null;
@@ -177,14 +201,17 @@ public sealed class DossierRecordImporter(ReportingDb db, TimeProvider clock)
         r.PaidOnline = d.PaidOnline;
         r.ApologyIssued = d.ApologyIssued;
         r.Unit = d.Unit;
-        // An export without evaluation columns keeps the evaluation entered at the desk.
+        // Indicator by indicator: what the export carries replaces what was stored, what it leaves empty keeps the
+        // points entered at the desk from the paper form (an export of the online indicators 2 and 6 erases nothing).
         if (d.Evaluation.Any)
         {
+            var kept = r.Evaluation;
             r.Evaluation = new DossierEvaluation
             {
-                Indicator1 = d.Evaluation.Indicator1, Indicator2 = d.Evaluation.Indicator2, Indicator3 = d.Evaluation.Indicator3,
-                Indicator4 = d.Evaluation.Indicator4, Indicator6 = d.Evaluation.Indicator6, Indicator7 = d.Evaluation.Indicator7,
-                Source = "import", EvaluatedOn = d.ReturnedOn ?? d.ReceivedOn,
+                Indicator1 = d.Evaluation.Indicator1 ?? kept?.Indicator1, Indicator2 = d.Evaluation.Indicator2 ?? kept?.Indicator2,
+                Indicator3 = d.Evaluation.Indicator3 ?? kept?.Indicator3, Indicator4 = d.Evaluation.Indicator4 ?? kept?.Indicator4,
+                Indicator6 = d.Evaluation.Indicator6 ?? kept?.Indicator6, Indicator7 = d.Evaluation.Indicator7 ?? kept?.Indicator7,
+                Source = kept is { Source: "desk" or "mixed" } ? "mixed" : "import", EvaluatedOn = d.ReturnedOn ?? d.ReceivedOn,
             };
         }
 

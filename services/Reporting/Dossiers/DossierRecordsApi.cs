@@ -39,6 +39,9 @@ public static class DossierRecordsApi
         return reports;
     }
 
+    /// <summary>How many rows' problems an answer spells out.</summary>
+    public const int MaxRowsTold = 200;
+
     private static async Task<IResult> ImportAsync(string? fileName, HttpRequest request, DossierRecordImporter importer, ClaimsPrincipal user, IOptions<ReportingOptions> options, CancellationToken ct)
     {
         var tooLarge = TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Tệp quá lớn", detail: $"Tệp hồ sơ tối đa {MaxFileBytes / 1024 / 1024} MB.");
@@ -59,7 +62,14 @@ public static class DossierRecordsApi
         var (result, all) = await importer.ImportAsync(source, stored, rows, errors, user.DisplayName(), ct);
         if (result is null)
         {
-            var problems = all.GroupBy(e => e.Row == 0 ? "file" : $"row {e.Row}").ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
+            // The first rows' problems in full, the rest counted: a file of a million bad rows gets an answer of a few kilobytes.
+            var problems = all.GroupBy(e => e.Row == 0 ? "file" : $"row {e.Row}").Take(MaxRowsTold).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
+            var rowsWithErrors = all.Select(e => e.Row).Distinct().Count();
+            if (rowsWithErrors > MaxRowsTold)
+            {
+                problems["more"] = [$"… và {rowsWithErrors - MaxRowsTold} dòng lỗi khác (chỉ nêu {MaxRowsTold} dòng đầu)."];
+            }
+
             return TypedResults.ValidationProblem(problems, title: "Hồ sơ chưa nhập được",
                 detail: $"{all.Count} lỗi; không hồ sơ nào được nhập. Sửa các dòng nêu dưới đây rồi nhập lại cả tệp.");
         }

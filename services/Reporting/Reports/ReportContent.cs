@@ -39,7 +39,7 @@ public sealed record SectorRow(string Sector, int Procedures, int PublishedInPer
 /// </remarks>
 public sealed record DossierSection(
     IReadOnlyList<DossierFigures> BySector, DossierFigures Total, double? OnlineRate, double? OnTimeRate, double? DigitisedDossierRate, double? DigitisedResultRate, int Procedures,
-    string Source = DossierSources.Aggregate, Dossiers.DossierBreakdown? Records = null);
+    string? Source = null, Dossiers.DossierBreakdown? Records = null);
 
 public static class DossierSources
 {

@@ -49,7 +49,10 @@ public static class ReportExports
             + $"đang giải quyết {N(d.Total.PendingTotal)} (trong hạn {N(d.Total.PendingWithin)}, quá hạn {N(d.Total.PendingOverdue)}). Tỷ lệ hồ sơ trực tuyến {P(d.OnlineRate)}; "
             + $"tỷ lệ giải quyết đúng và trước hạn {P(d.OnTimeRate)}; tỷ lệ số hóa hồ sơ {P(d.DigitisedDossierRate)}, số hóa kết quả {P(d.DigitisedResultRate)}."));
         body.Add(new Table(DossierHeader, [.. d.BySector.Select(DossierCells), DossierCells(d.Total)], "Biểu số 06/VPCP/KSTT: tình hình, kết quả giải quyết TTHC"));
-        body.Add(new Paragraph(d.Source switch
+        // A report stored before the source was recorded (Source null) prints as it did: no line about the source.
+        if (d.Source is not null)
+        {
+            body.Add(new Paragraph(d.Source switch
         {
             DossierSources.Records => "Số liệu tính từ từng hồ sơ xuất từ Hệ thống thông tin giải quyết TTHC của tỉnh. " + d.Records!.Rule
                 + $" Hồ sơ giải quyết quá hạn {N(d.Records.Total.Late)}, trong đó có Phiếu xin lỗi và hẹn lại ngày trả kết quả {N(d.Records.Total.LateWithApology)}; "
@@ -57,6 +60,8 @@ public static class ReportExports
             DossierSources.Aggregate => "Số liệu tổng hợp theo Biểu số 06 do Hệ thống thông tin giải quyết TTHC của tỉnh cung cấp.",
             _ => "Chưa có số liệu hồ sơ của kỳ.",
         }, Italic: true));
+        }
+
         if (c.Evaluations is { } ev)
         {
             body.Add(new Paragraph($"Kết quả đánh giá việc giải quyết TTHC (Thông tư 01/2018/TT-VPCP): {ev.Evaluated}/{ev.Resolved} hồ sơ trả kết quả trong kỳ được đánh giá; "

@@ -104,6 +104,30 @@ public sealed class DecisionReadingTests(PlatformFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_number_the_reading_could_not_read_is_never_applied_even_with_every_flag_accepted()
+    {
+        var (text, number, _) = BacNinhDecision();
+        var office = await P.ClientForAsync(TestUsers.Office);
+        var unnumbered = text.Replace(number, "     ", StringComparison.Ordinal);
+        var read = await office.PostAsync("/api/procedures/decisions/read?fileName=qd-khong-so.md", Upload(unnumbered), _ct);
+        Assert.Equal(HttpStatusCode.Created, read.StatusCode);
+        var draft = (await read.Content.ReadFromJsonAsync<Draft>(Json, _ct))!;
+        Assert.StartsWith("(chưa đọc được)", draft.Number);
+
+        // Accepting every flag and keeping the placeholder is refused: the office types the decision's real number.
+        var kept = await office.PutAsJsonAsync($"/api/procedures/decisions/{draft.Id}", new
+        {
+            draft.Number, draft.Date, draft.Signer, draft.Issuer, effectiveDate = draft.Date, draft.Title, items = draft.Items, acceptFlags = draft.Flags.Select(f => f.Id),
+        }, Json, _ct);
+        Assert.Equal(HttpStatusCode.BadRequest, kept.StatusCode);
+        Assert.Contains("chưa đọc được", (await kept.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("errors").GetProperty("number")[0].GetString());
+        var apply = await office.PostAsync($"/api/procedures/decisions/{draft.Id}/apply", null, _ct);
+        Assert.Equal(HttpStatusCode.Conflict, apply.StatusCode); // its flags are still open, and the header would be refused after them
+        var stored = await office.GetFromJsonAsync<Draft>($"/api/procedures/decisions/{draft.Id}", Json, _ct);
+        Assert.Equal("Draft", stored!.Status);
+    }
+
+    [Fact]
     public async Task A_correction_is_checked_and_an_applied_decision_is_not_corrected()
     {
         var office = await P.ClientForAsync(TestUsers.Office);

@@ -94,6 +94,15 @@ public sealed class DossierRecordTests(PlatformFixture fixture) : IClassFixture<
         Assert.Equal("Chờ ý kiến phối hợp", stored.GetProperty("lateReason").GetString());
         var serial = (await office.GetFromJsonAsync<List<JsonElement>>($"/api/reports/dossiers/records?code={d}", _ct))!.Single();
         Assert.Equal("2026-11-12", serial.GetProperty("receivedOn").GetString()); // Excel serial 46338.5 is 12/11/2026 noon
+
+        // The first export brought in again after the later one would reopen b: refused with b's row, nothing written.
+        var older = await office.PostAsync("/api/reports/dossiers/records/import", new StringContent(first), _ct);
+        Assert.Equal(HttpStatusCode.BadRequest, older.StatusCode);
+        var refusal = (await older.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("errors");
+        Assert.Contains("bản xuất cũ hơn", refusal.GetProperty("row 3")[0].GetString());
+        Assert.False(refusal.TryGetProperty("row 2", out _));
+        var kept = (await office.GetFromJsonAsync<List<JsonElement>>($"/api/reports/dossiers/records?code={b}", _ct))!.Single();
+        Assert.Equal("2026-11-12", kept.GetProperty("returnedOn").GetString());
     }
 
     [Fact]

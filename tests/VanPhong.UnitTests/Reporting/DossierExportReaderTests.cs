@@ -66,8 +66,8 @@ public sealed class DossierExportReaderTests
             ChannelWords = new() { ["Online"] = ["DVC"] },
             StatusWords = new() { ["Returned"] = ["Xong"] },
         };
-        var csv = "SỐ HỒ SƠ,Mã TTHC,Hình thức nộp,Ngày nộp,Ngày hẹn trả,Ngày trả kết quả,Trạng thái\n"
-            + "000.00.15.H34-260406-0001,1.009645,dvc,06/04/2026,05/05/2026,05/05/2026,xong\n";
+        var csv = "SỐ HỒ SƠ,Mã TTHC,Hình thức nộp,Ngày nộp,Ngày hẹn trả,Ngày trả kết quả,Trạng thái,Số hóa,Thanh toán trực tuyến,Phiếu xin lỗi\n"
+            + "000.00.15.H34-260406-0001,1.009645,dvc,06/04/2026,05/05/2026,05/05/2026,xong,có,không,không\n";
 
         var errors = new List<RowError>();
         var rows = DossierExportReader.Read(CsvTable.Read(csv), options, errors);
@@ -101,9 +101,9 @@ public sealed class DossierExportReaderTests
     [Fact]
     public void An_evaluation_that_contradicts_the_dossiers_own_dates_is_refused()
     {
-        var csv = "Mã hồ sơ,Mã TTHC,Hình thức nộp,Ngày tiếp nhận,Ngày hẹn trả,Ngày trả kết quả,Trạng thái,Chỉ số 1,Chỉ số 7\n"
-            + "000.00.15.H34-260406-0001,1.009645,Trực tuyến,06/04/2026,10/04/2026,10/04/2026,Đã trả kết quả,2,2\n"  // on time: 1 point, attitude at most 1
-            + "000.00.15.H34-260406-0002,1.009645,Trực tuyến,06/04/2026,10/04/2026,,Đang giải quyết,,1\n";           // not returned yet
+        var csv = "Mã hồ sơ,Mã TTHC,Hình thức nộp,Ngày tiếp nhận,Ngày hẹn trả,Ngày trả kết quả,Trạng thái,Chỉ số 1,Chỉ số 7,Số hóa,Thanh toán trực tuyến,Phiếu xin lỗi\n"
+            + "000.00.15.H34-260406-0001,1.009645,Trực tuyến,06/04/2026,10/04/2026,10/04/2026,Đã trả kết quả,2,2,Có,Không,Không\n"  // on time: 1 point, attitude at most 1
+            + "000.00.15.H34-260406-0002,1.009645,Trực tuyến,06/04/2026,10/04/2026,,Đang giải quyết,,1,Có,Không,Không\n";           // not returned yet
 
         var errors = new List<RowError>();
         DossierExportReader.Read(CsvTable.Read(csv), new DossierExportOptions(), errors);
@@ -120,5 +120,6 @@ public sealed class DossierExportReaderTests
 
         var error = Assert.Single(errors);
         Assert.Contains("Hình thức nộp (Reporting:DossierExport:Columns:Channel)", error.Message);
+        Assert.Contains("(Reporting:DossierExport:Columns:Apology)", error.Message); // never read as "no" for every dossier
     }
 }

@@ -45,7 +45,23 @@ public static class DecisionReadingApi
             return TypedResults.Problem(statusCode: refused.Status, title: refused.Title, detail: refused.Message);
         }
 
-        var reading = DecisionReader.Read(source.Lines);
+        DecisionReading reading;
+        try
+        {
+            reading = DecisionReader.Read(source.Lines);
+        }
+        catch (OverflowException)
+        {
+            // A run of digits too long for any article, day count, copy count or amount: not a decision to read.
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Không đọc được quyết định",
+                detail: "Văn bản có một con số quá lớn (số điều, số ngày, số bản hoặc số tiền): kiểm tra lại tệp.");
+        }
+
+        if (reading.Number is { Length: > 50 })
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Không đọc được quyết định",
+                detail: "Số quyết định đọc được dài quá 50 ký tự: kiểm tra lại dòng \"Số: …\" của văn bản.");
+        }
         if (!reading.LooksLikeADecision)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Không đọc được quyết định",
@@ -71,7 +87,7 @@ public static class DecisionReadingApi
     private static PublicationDecision Draft(DecisionReading reading, string kind, string fileName)
     {
         var decision = new PublicationDecision { Status = DecisionStatus.Draft, SourceKind = kind, SourceFileName = fileName };
-        decision.Number = reading.Number ?? $"(chưa đọc được) {decision.Id.ToString("N")[^12..]}";
+        decision.Number = reading.Number ?? $"{DecisionsApi.UnreadNumber} {decision.Id.ToString("N")[^12..]}";
         decision.Date = reading.Date ?? default;
         decision.Signer = reading.Signer ?? "";
         decision.Issuer = reading.Issuer ?? "";
