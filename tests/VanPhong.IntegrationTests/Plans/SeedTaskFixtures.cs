@@ -72,6 +72,8 @@ public static class SeedTaskFixtures
     /// <summary>Creates a record as the office and returns it.</summary>
     public static async Task<JsonElement> CreateAsync(Platform platform, string path, object body)
     {
+        // Records name units (VP, QLDT): the plan registry's copy of the units must have arrived from identity first.
+        await platform.WaitForUnitsAsync();
         var office = await platform.ClientForAsync(TestUsers.Office);
         var response = await office.PostAsJsonAsync(path, body, TestContext.Current.CancellationToken);
         Assert.True(response.StatusCode == HttpStatusCode.Created, $"{path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");

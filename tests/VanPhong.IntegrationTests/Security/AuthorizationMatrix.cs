@@ -352,7 +352,11 @@ public static class AuthorizationMatrix
         [
             new("GET", path, StaffQldt, Platformless, OneStop, true, Get(path)),
             new("GET", path + "/{id:guid}", HeadQhxd, Platformless, StaffQldt, true, async (p, _) => Req($"{path}/{await SeedTaskFixtures.CreateIdAsync(p, path, body())}")),
-            new("POST", path, Office, Leader, OfficeMc, true, Send(HttpMethod.Post, (_, _) => Task.FromResult<(string, object?)>((path, body())))),
+            new("POST", path, Office, Leader, OfficeMc, true, Send(HttpMethod.Post, async (p, _) =>
+            {
+                await p.WaitForUnitsAsync(); // the records name units the plan registry must know
+                return (path, body());
+            })),
             new("PUT", path + "/{id:guid}", Office, HeadQldt, OfficeMc, true, Send(HttpMethod.Put, async (p, _) => ($"{path}/{await SeedTaskFixtures.CreateIdAsync(p, path, body())}", body()))),
         ];
     }
