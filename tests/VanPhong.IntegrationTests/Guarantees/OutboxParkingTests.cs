@@ -75,8 +75,15 @@ public sealed class OutboxParkingTests(PlatformFixture fixture) : IClassFixture<
         Assert.Single(await RowsAsync(unsent));
 
         var reportingMaintenance = P.Reporting.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<OutboxMaintenance<ReportingDb>>().Single();
-        var (_, early) = await reportingMaintenance.RunOnceAsync(DateTime.UtcNow.AddDays(31), _ct);
-        Assert.Equal(0, early);
+        // Thirty-one days on, only inbox rows already past their 45 days may go (whatever other tests of this platform
+        // left behind): every row applied since then stays.
+        var at31 = DateTime.UtcNow.AddDays(31);
+        var cutoff = at31 - P.Reporting.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<InboxOptions>>().Value.Retention;
+        var pastRetention = await P.Reporting.QueryAsync<ReportingDb, int>(db => db.Set<InboxMessage>().CountAsync(m => m.ProcessedAt < cutoff));
+        var recent = await P.Reporting.QueryAsync<ReportingDb, int>(db => db.Set<InboxMessage>().CountAsync(m => m.ProcessedAt >= cutoff));
+        var (_, early) = await reportingMaintenance.RunOnceAsync(at31, _ct);
+        Assert.Equal(pastRetention, early);
+        Assert.True(await P.Reporting.QueryAsync<ReportingDb, int>(db => db.Set<InboxMessage>().CountAsync(m => m.ProcessedAt >= cutoff)) >= recent);
         var inboxPurgeBegan = DateTime.UtcNow;
         var (_, inbox) = await reportingMaintenance.RunOnceAsync(DateTime.UtcNow.AddDays(46), _ct);
         Assert.True(inbox > 0);
