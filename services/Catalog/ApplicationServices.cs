@@ -1,3 +1,4 @@
+using VanPhong.Catalog.OpenData;
 using VanPhong.Calendar;
 using VanPhong.Catalog.Data;
 using VanPhong.Catalog.Decisions;
@@ -39,6 +40,8 @@ internal static class ApplicationServices
             .WithTags("Thủ tục hành chính (công khai)")
             .AllowAnonymous()
             .MapPublishedLists()
+            .MapProcedureHistory()
+            .MapOpenData()
             .MapPublicCatalog();
         app.MapGroup(RoutePrefixes.Procedures)
             .WithTags("Danh mục thủ tục hành chính")

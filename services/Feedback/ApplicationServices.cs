@@ -1,3 +1,5 @@
+using VanPhong.Feedback.OpenData;
+using VanPhong.Feedback.Trail;
 using Microsoft.EntityFrameworkCore;
 using VanPhong.Calendar;
 using VanPhong.Feedback.Data;
@@ -46,6 +48,7 @@ internal static class ApplicationServices
             .WithTags("Phản ánh, kiến nghị (công khai)")
             .AllowAnonymous()
             .MapPublicIntake()
+            .MapOpenData()
             .MapPrivacyNotice();
         app.MapGroup(Open311Api.Prefix)
             .WithTags("Open311 GeoReport v2")
@@ -54,6 +57,7 @@ internal static class ApplicationServices
         app.MapGroup(RoutePrefixes.Feedback)
             .WithTags("Phản ánh, kiến nghị")
             .MapHandling()
+            .MapTrail()
             .MapTemplates()
             .MapReplyLetter()
             .MapDeadlines()

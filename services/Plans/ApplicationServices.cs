@@ -1,3 +1,4 @@
+using VanPhong.Plans.OpenData;
 using VanPhong.Calendar;
 using VanPhong.Messaging;
 using VanPhong.Notifications;
@@ -51,6 +52,7 @@ internal static class ApplicationServices
             .WithTags("Kế hoạch (công khai)")
             .AllowAnonymous()
             .MapPublicPlans()
+            .MapOpenData()
             .MapPublicDesk();
         app.MapGroup(RoutePrefixes.Plans)
             .WithTags("Kế hoạch kiểm soát TTHC")

@@ -1,3 +1,4 @@
+using VanPhong.Reporting.OpenData;
 using MassTransit;
 using VanPhong.Calendar;
 using VanPhong.Messaging;
@@ -35,6 +36,8 @@ internal static class ApplicationServices
         builder.Services.AddScoped<DossierImporter>();
         builder.Services.AddScoped<DossierRecordImporter>();
         builder.Services.AddScoped<EvaluationResults>();
+        builder.Services.AddMemoryCache();
+        builder.Services.AddScoped<PublicStatistics>();
         builder.Services.AddSingleton<ReadModelRebuild>();
         return builder;
     }
@@ -52,7 +55,7 @@ internal static class ApplicationServices
             .MapRebuild()
             .MapAuditLog<ReportingDb>()
             .MapMessagingAdmin<ReportingDb>(StaffPolicies.Administration);
-        app.MapGroup(RoutePrefixes.PublicReports).WithTags("Công khai").MapPublicEvaluations();
+        app.MapGroup(RoutePrefixes.PublicReports).WithTags("Công khai").MapPublicEvaluations().MapPublicStatistics();
         return app;
     }
 }

@@ -6,6 +6,7 @@ namespace VanPhong.Contracts;
 /// <param name="Change">New, Amended or Abolished.</param>
 /// <param name="InternalProcedureDueOn">For new and amended procedures: the internal procedure must be submitted by then (30 working days).</param>
 /// <param name="Version">The procedure's version number this publication created: a consumer keeps the highest.</param>
+/// <param name="ProposalIds">The simplification proposals (<see cref="SimplificationProposed"/>) this change carries out.</param>
 public sealed record ProcedurePublished(
     Guid ProcedureId,
     string Code,
@@ -22,7 +23,8 @@ public sealed record ProcedurePublished(
     int ProcessingDays = 0,
     bool IsSample = false,
     DateOnly? InternalProcedureDueOn = null,
-    int Version = 0);
+    int Version = 0,
+    IReadOnlyList<Guid>? ProposalIds = null);
 
 // The later events carry the date that started their clock, so a consumer that sees them before the event that
 // started it (separate queues give no order between message types) can still open and settle the obligation.
@@ -50,4 +52,5 @@ public sealed record SimplificationProposed(
     double SavingRate,
     Guid? PlanItemId,
     IReadOnlyList<string> FeedbackCodes,
-    DateTimeOffset ProposedAt);
+    DateTimeOffset ProposedAt,
+    string? PlanItemCode = null);

@@ -138,5 +138,6 @@ internal sealed class ProcedureReviewConfiguration : IEntityTypeConfiguration<Pr
         b.Property(r => r.PlanItemCode).HasMaxLength(20);
         b.Property(r => r.UnitCode).HasMaxLength(20);
         b.Property(r => r.FeedbackCodes).HasMaxLength(2000);
+        b.Property(r => r.CarriedOutByDecisionNumber).HasMaxLength(50);
     }
 }

@@ -65,6 +65,11 @@ public sealed partial class DecisionApplier(CatalogDb db, WorkingDayCalendar cal
                     errors[$"{at}.{field}"] = messages;
                 }
             }
+
+            if (await ProposalProblemAsync(item, cancellationToken) is { } proposalProblem)
+            {
+                errors[$"{at}.proposalIds"] = [proposalProblem];
+            }
         }
 
         return errors;
@@ -110,13 +115,69 @@ public sealed partial class DecisionApplier(CatalogDb db, WorkingDayCalendar cal
                 OpenInternalProcedure(tracking, item.Code, decision);
             }
 
+            await CarryOutProposalsAsync(item, decision, version.Number, cancellationToken);
             db.AddEvent(new ProcedurePublished(procedure.Id, procedure.Code, content.Name, content.Sector, item.Change.ToString(), decision.Number,
                 decision.Date, decision.EffectiveDate, content.OneStop, content.OnlineLevel, content.PostalService, content.OnlinePayment,
-                content.ProcessingDays, procedure.IsSample, item.Change == ChangeKind.Abolished ? null : tracking[item.Code].SubmitDueOn, procedure.CurrentVersion), clock);
+                content.ProcessingDays, procedure.IsSample, item.Change == ChangeKind.Abolished ? null : tracking[item.Code].SubmitDueOn, procedure.CurrentVersion,
+                item.ProposalIds is { Count: > 0 } proposals ? proposals.Distinct().ToList() : null), clock);
         }
 
         decision.Status = DecisionStatus.Applied;
         decision.AppliedAt = clock.GetUtcNow().UtcDateTime;
+    }
+
+    /// <summary>
+    /// A change may carry out simplification proposals of the same procedure that were proposed and not yet carried out;
+    /// a new procedure carries out none (there was nothing to review).
+    /// </summary>
+    private async Task<string?> ProposalProblemAsync(DecisionItem item, CancellationToken cancellationToken)
+    {
+        if (item.ProposalIds is not { Count: > 0 } ids)
+        {
+            return null;
+        }
+
+        if (item.Change == ChangeKind.New)
+        {
+            return $"Thủ tục {item.Code} ban hành mới: không có phương án đơn giản hóa nào để thực hiện.";
+        }
+
+        var reviews = await db.Reviews.AsNoTracking().Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken);
+        foreach (var id in ids.Distinct())
+        {
+            var review = reviews.SingleOrDefault(r => r.Id == id);
+            var problem = review switch
+            {
+                null => $"Không có phương án đơn giản hóa {id}.",
+                _ when review.ProcedureCode != item.Code => $"Phương án {id} là của thủ tục {review.ProcedureCode}, không phải {item.Code}.",
+                { Status: not ReviewStatus.Proposed } => $"Phương án của thủ tục {item.Code} (năm {review.Year}) chưa được đề xuất.",
+                { CarriedOutByDecisionNumber: { } number } => $"Phương án của thủ tục {item.Code} (năm {review.Year}) đã được thực hiện bởi Quyết định {number}.",
+                _ => null,
+            };
+            if (problem is not null)
+            {
+                return problem;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The trail's last link: each proposal the change carries out learns the decision and the version it produced.</summary>
+    private async Task CarryOutProposalsAsync(DecisionItem item, PublicationDecision decision, int version, CancellationToken cancellationToken)
+    {
+        if (item.ProposalIds is not { Count: > 0 } ids)
+        {
+            return;
+        }
+
+        foreach (var review in await db.Reviews.Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken))
+        {
+            review.CarriedOutByDecisionId = decision.Id;
+            review.CarriedOutByDecisionNumber = decision.Number;
+            review.CarriedOutOn = decision.EffectiveDate;
+            review.CarriedOutVersion = version;
+        }
     }
 
     private void OpenInternalProcedure(Dictionary<string, InternalProcedure> tracking, string code, PublicationDecision decision)

@@ -1,7 +1,9 @@
 namespace VanPhong.Catalog.Model;
 
 /// <summary>One change a publication decision makes: a new procedure (with its content), an amended one, or an abolished one.</summary>
-public sealed record DecisionItem(ChangeKind Change, string Code, ProcedureContent? Content);
+/// <param name="ProposalIds">The simplification proposals (reviews, plan section V) this change carries out: the trail from the
+/// PAKN that prompted a proposal to the procedure version it produced.</param>
+public sealed record DecisionItem(ChangeKind Change, string Code, ProcedureContent? Content, List<Guid>? ProposalIds = null);
 
 /// <summary>Whether the office has dealt with a flag: corrected the field it points at, or accepted it as the document says it.</summary>
 public enum FlagStatus

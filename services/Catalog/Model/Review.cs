@@ -58,4 +58,14 @@ public sealed class ProcedureReview : VanPhong.Persistence.IVersioned
     public DateTime CreatedAt { get; set; }
 
     public DateTime? ProposedAt { get; set; }
+
+    /// <summary>The publication decision that carried the proposal out (null while it waits), and what it produced.</summary>
+    public Guid? CarriedOutByDecisionId { get; set; }
+
+    public string? CarriedOutByDecisionNumber { get; set; }
+
+    public DateOnly? CarriedOutOn { get; set; }
+
+    /// <summary>The procedure version the decision created for this proposal.</summary>
+    public int? CarriedOutVersion { get; set; }
 }

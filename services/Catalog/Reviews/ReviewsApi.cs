@@ -42,7 +42,11 @@ public static class ReviewsApi
 
     public sealed record ReviewView(
         Guid Id, string ProcedureCode, int Year, string Status, ReviewContent Content, CostView Cost,
-        Guid? PlanItemId, string? PlanItemCode, IReadOnlyList<string> FeedbackCodes, DateTime CreatedAt, DateTime? ProposedAt);
+        Guid? PlanItemId, string? PlanItemCode, IReadOnlyList<string> FeedbackCodes, DateTime CreatedAt, DateTime? ProposedAt,
+        CarriedOut? CarriedOutBy = null);
+
+    /// <summary>The publication decision that carried the proposal out, and the procedure version it produced.</summary>
+    public sealed record CarriedOut(Guid DecisionId, string DecisionNumber, DateOnly EffectiveOn, int Version);
 
     private const string Formula = "Chi phí/hồ sơ = (thời gian giải quyết × số giờ/ngày làm việc + giờ chuẩn bị + giờ khác) × thu nhập bình quân/giờ + phí, lệ phí + chi phí khác; chi phí/năm = chi phí/hồ sơ × số hồ sơ/năm";
 
@@ -174,7 +178,7 @@ public static class ReviewsApi
         review.Status = ReviewStatus.Proposed;
         review.ProposedAt = now.UtcDateTime;
         db.AddEvent(new SimplificationProposed(review.Id, review.ProcedureCode, review.Year, review.CostBeforePerYear, review.CostAfterPerYear,
-            review.SavingPerYear, review.SavingRate, review.PlanItemId, Codes(review), now), clock);
+            review.SavingPerYear, review.SavingRate, review.PlanItemId, Codes(review), now, review.PlanItemCode), clock);
         await db.SaveChangesAsync();
         return TypedResults.Ok(View(review, options.Value));
     }
@@ -252,7 +256,8 @@ public static class ReviewsApi
     {
         var content = ContentOf(r);
         return new ReviewView(r.Id, r.ProcedureCode, r.Year, r.Status.ToString(), content, Cost(content.Before, content.After, options),
-            r.PlanItemId, r.PlanItemCode, Codes(r), r.CreatedAt, r.ProposedAt);
+            r.PlanItemId, r.PlanItemCode, Codes(r), r.CreatedAt, r.ProposedAt,
+            r.CarriedOutByDecisionId is { } decision ? new CarriedOut(decision, r.CarriedOutByDecisionNumber!, r.CarriedOutOn!.Value, r.CarriedOutVersion!.Value) : null);
     }
 
     private static IResult NotFound() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy phiếu rà soát");

@@ -57,6 +57,8 @@ public sealed class ProcedurePublishedConsumer(FeedbackDb db, TimeProvider clock
 {
     protected override async Task ApplyAsync(ProcedurePublished message, Delivery delivery)
     {
+        // The proposals a decision carried out stay carried out, whatever order decisions arrive in.
+        await Trail.ProposalTrails.RecordDecisionAsync(Db, message, delivery.CancellationToken);
         var procedure = await Db.Procedures.FindAsync([message.Code], delivery.CancellationToken);
         if (procedure is null)
         {
@@ -84,6 +86,7 @@ public sealed class SimplificationProposedConsumer(FeedbackDb db, TimeProvider c
 {
     protected override async Task ApplyAsync(SimplificationProposed message, Delivery delivery)
     {
+        await Trail.ProposalTrails.RecordProposalAsync(Db, message, delivery.CancellationToken);
         var codes = message.FeedbackCodes.Select(c => c.ToUpperInvariant()).ToList();
         var cases = await Db.Cases.Where(c => codes.Contains(c.TrackingCode)).ToListAsync(delivery.CancellationToken);
         // A PAKN shows the latest proposal it led to, whatever order the proposals arrive in.
@@ -95,6 +98,7 @@ public sealed class SimplificationProposedConsumer(FeedbackDb db, TimeProvider c
             if (message.PlanItemId is not null)
             {
                 feedback.PlanItemId ??= message.PlanItemId;
+                feedback.PlanItemCode ??= message.PlanItemCode;
             }
         }
     }

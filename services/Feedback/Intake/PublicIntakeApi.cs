@@ -24,7 +24,9 @@ public static class PublicIntakeApi
 
     public sealed record RatingRequest(string? Key, bool? Satisfied, int? Score, string? Comment, bool Reopen = false);
 
-    public sealed record PublishedAnswer(string TrackingCode, string Category, string CategoryName, string? ProcedureCode, DateTime PublishedAt, string? Question, string Answer, string? LegalBasis);
+    /// <param name="Changes">What changed because of this feedback: the simplification proposal it led to and the decision that carried it out.</param>
+    public sealed record PublishedAnswer(string TrackingCode, string Category, string CategoryName, string? ProcedureCode, DateTime PublishedAt, string? Question, string Answer, string? LegalBasis,
+        Trail.FeedbackTrail? Changes = null);
 
     public sealed record PublishedPage(int Total, int Page, IReadOnlyList<PublishedAnswer> Items);
 
@@ -144,7 +146,8 @@ public static class PublicIntakeApi
         return TypedResults.Ok(new { found.TrackingCode, Status = found.Status.ToString(), StatusName = Transitions.VietnameseNames[found.Status] });
     }
 
-    private static async Task<Ok<PublishedPage>> AnswersAsync(string? q, string? category, int? page, FeedbackDb db, CancellationToken cancellationToken)
+    /// <param name="proposal">Only the answers whose PAKN led to this simplification proposal (the procedure history links here).</param>
+    private static async Task<Ok<PublishedPage>> AnswersAsync(string? q, string? category, int? page, Guid? proposal, FeedbackDb db, CancellationToken cancellationToken)
     {
         const int size = 20;
         // Filtered and paged in the database: the list grows every year and a page is 20 answers, whoever asks.
@@ -153,6 +156,11 @@ public static class PublicIntakeApi
         if (category is not null)
         {
             query = query.Where(c => c.Category == category);
+        }
+
+        if (proposal is not null)
+        {
+            query = query.Where(c => c.SimplificationProposalId == proposal);
         }
 
         foreach (var word in VietnameseText.Fold(q).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(10))
@@ -167,8 +175,13 @@ public static class PublicIntakeApi
             .ThenByDescending(c => c.TrackingCode) // a total order, so no answer is on two pages or on none
             .Skip((number - 1) * size)
             .Take(size)
-            .Select(c => new PublishedAnswer(c.TrackingCode, c.Category, "", c.ProcedureCode, c.PublishedAt!.Value, c.PublishedQuestion, c.PublishedAnswer!, c.AnswerLegalBasis))
+            .Select(c => new { Answer = new PublishedAnswer(c.TrackingCode, c.Category, "", c.ProcedureCode, c.PublishedAt!.Value, c.PublishedQuestion, c.PublishedAnswer!, c.AnswerLegalBasis), c.SimplificationProposalId })
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PublishedPage(total, number, items.Select(a => a with { CategoryName = FeedbackCategories.All.GetValueOrDefault(a.Category, a.Category) }).ToList()));
+        var trails = await Trail.ProposalTrails.ForAsync(db, items.Select(i => i.SimplificationProposalId), cancellationToken);
+        return TypedResults.Ok(new PublishedPage(total, number, items.Select(i => i.Answer with
+        {
+            CategoryName = FeedbackCategories.All.GetValueOrDefault(i.Answer.Category, i.Answer.Category),
+            Changes = i.SimplificationProposalId is { } id ? trails.GetValueOrDefault(id) : null,
+        }).ToList()));
     }
 }

@@ -77,8 +77,18 @@ internal static class ProcedureFacts
 
 public sealed class ProcedurePublishedConsumer(ReportingDb db, TimeProvider clock) : ProjectingConsumer<ProcedurePublished>(db, clock)
 {
-    public override Task ProjectAsync(ProcedurePublished message, EventContext context, CancellationToken cancellationToken) =>
-        ProcedureFacts.RecordAsync(Db, context, new CatalogEventFact
+    public override async Task ProjectAsync(ProcedurePublished message, EventContext context, CancellationToken cancellationToken)
+    {
+        foreach (var id in message.ProposalIds ?? [])
+        {
+            var proposal = await SimplificationFacts.FindOrAddAsync(Db, id, message.Code, cancellationToken);
+            proposal.DecisionNumber = message.DecisionNumber;
+            proposal.CarriedOutOn = message.EffectiveOn;
+            proposal.ProcedureVersion = message.Version;
+            proposal.Change = message.Change;
+        }
+
+        await ProcedureFacts.RecordAsync(Db, context, new CatalogEventFact
         {
             Code = message.Code,
             Kind = CatalogEventKind.Published,
@@ -97,6 +107,23 @@ public sealed class ProcedurePublishedConsumer(ReportingDb db, TimeProvider cloc
             Version = message.Version,
             DueOn = message.InternalProcedureDueOn,
         }, cancellationToken);
+    }
+}
+
+/// <summary>A simplification proposal's row, filled in by its proposal and by the decision that carried it out, in either order.</summary>
+internal static class SimplificationFacts
+{
+    public static async Task<SimplificationFact> FindOrAddAsync(ReportingDb db, Guid id, string code, CancellationToken cancellationToken)
+    {
+        var fact = db.Simplifications.Local.SingleOrDefault(f => f.ProposalId == id) ?? await db.Simplifications.FindAsync([id], cancellationToken);
+        if (fact is null)
+        {
+            fact = new SimplificationFact { ProposalId = id, ProcedureCode = code, ProposedAt = DateTime.SpecifyKind(DateTime.MinValue, DateTimeKind.Utc) };
+            db.Simplifications.Add(fact);
+        }
+
+        return fact;
+    }
 }
 
 public sealed class InternalProcedureSubmittedConsumer(ReportingDb db, TimeProvider clock) : ProjectingConsumer<InternalProcedureSubmitted>(db, clock)
@@ -127,23 +154,15 @@ public sealed class SimplificationProposedConsumer(ReportingDb db, TimeProvider 
 {
     public override async Task ProjectAsync(SimplificationProposed message, EventContext context, CancellationToken cancellationToken)
     {
-        if (await Db.Simplifications.FindAsync([message.ProposalId], cancellationToken) is not null)
-        {
-            return;
-        }
-
-        Db.Simplifications.Add(new SimplificationFact
-        {
-            ProposalId = message.ProposalId,
-            ProcedureCode = message.ProcedureCode,
-            Year = message.Year,
-            CostBeforePerYear = message.CostBeforePerYear,
-            CostAfterPerYear = message.CostAfterPerYear,
-            SavingPerYear = message.SavingPerYear,
-            SavingRate = message.SavingRate,
-            PlanItemId = message.PlanItemId,
-            FeedbackCodes = string.Join(",", message.FeedbackCodes),
-            ProposedAt = message.ProposedAt.UtcDateTime,
-        });
+        var fact = await SimplificationFacts.FindOrAddAsync(Db, message.ProposalId, message.ProcedureCode, cancellationToken);
+        fact.Year = message.Year;
+        fact.CostBeforePerYear = message.CostBeforePerYear;
+        fact.CostAfterPerYear = message.CostAfterPerYear;
+        fact.SavingPerYear = message.SavingPerYear;
+        fact.SavingRate = message.SavingRate;
+        fact.PlanItemId = message.PlanItemId;
+        fact.PlanItemCode = message.PlanItemCode;
+        fact.FeedbackCodes = string.Join(",", message.FeedbackCodes);
+        fact.ProposedAt = message.ProposedAt.UtcDateTime;
     }
 }

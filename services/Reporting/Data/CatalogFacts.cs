@@ -126,7 +126,20 @@ public sealed class SimplificationFact
 
     public string FeedbackCodes { get; set; } = "";
 
+    /// <summary>When it was proposed; the minimum while only the decision that carried it out has been seen (events of
+    /// different types arrive in any order), which keeps it out of every period's count until the proposal arrives.</summary>
     public DateTime ProposedAt { get; set; }
+
+    public string? PlanItemCode { get; set; }
+
+    // The publication decision that carried the proposal out (ProcedurePublished.ProposalIds), and what it produced.
+    public string? DecisionNumber { get; set; }
+
+    public DateOnly? CarriedOutOn { get; set; }
+
+    public int? ProcedureVersion { get; set; }
+
+    public string? Change { get; set; }
 }
 
 internal sealed class ProcedureFactConfiguration : IEntityTypeConfiguration<ProcedureFact>
@@ -171,5 +184,8 @@ internal sealed class SimplificationFactConfiguration : IEntityTypeConfiguration
         b.HasIndex(f => f.Year);
         b.Property(f => f.ProcedureCode).HasMaxLength(30);
         b.Property(f => f.FeedbackCodes).HasMaxLength(2000);
+        b.Property(f => f.PlanItemCode).HasMaxLength(20);
+        b.Property(f => f.DecisionNumber).HasMaxLength(50);
+        b.Property(f => f.Change).HasMaxLength(20);
     }
 }

@@ -66,7 +66,14 @@ public sealed record ProgressRow(string Code, string Name, int Items, int Comple
 /// <summary>A provincial plan the seed asks to report on, with the items of our plan that carry it out.</summary>
 public sealed record ProvincialPlanRow(string Reference, string Subject, IReadOnlyList<string> Items, int Completed, int Total, double Percent);
 
-public sealed record ReviewSection(int Proposals, long CostBeforePerYear, long CostAfterPerYear, long SavingPerYear);
+/// <param name="Trail">The proposals made or carried out in the period, each from the PAKN that prompted it to the decision and the
+/// procedure version that carried it out (null in a report generated before the trail existed).</param>
+public sealed record ReviewSection(int Proposals, long CostBeforePerYear, long CostAfterPerYear, long SavingPerYear,
+    IReadOnlyList<SimplificationTrailRow>? Trail = null, int CarriedOut = 0);
+
+/// <summary>One proposal's trail: PAKN → proposal → plan item → publication decision → procedure version.</summary>
+public sealed record SimplificationTrailRow(string ProcedureCode, DateOnly? ProposedOn, IReadOnlyList<string> FeedbackCodes, string? PlanItemCode,
+    long SavingPerYear, string? DecisionNumber, DateOnly? CarriedOutOn, int? ProcedureVersion, string? Change);
 
 /// <summary>A KPI against its target; <see cref="Value"/> is null when there is nothing to measure.</summary>
 public sealed record Kpi(string Key, string Name, int Numerator, int Denominator, double? Value, double Target, bool? Met, string Basis);

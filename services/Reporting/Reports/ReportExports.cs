@@ -40,7 +40,16 @@ public static class ReportExports
 
         body.Add(new Heading("II. RÀ SOÁT, ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH"));
         body.Add(new Paragraph($"Trong kỳ đề xuất {c.Reviews.Proposals} phương án đơn giản hóa; chi phí tuân thủ trước đơn giản hóa {Money(c.Reviews.CostBeforePerYear)} đồng/năm, "
-            + $"sau đơn giản hóa {Money(c.Reviews.CostAfterPerYear)} đồng/năm, tiết kiệm {Money(c.Reviews.SavingPerYear)} đồng/năm."));
+            + $"sau đơn giản hóa {Money(c.Reviews.CostAfterPerYear)} đồng/năm, tiết kiệm {Money(c.Reviews.SavingPerYear)} đồng/năm."
+            + (c.Reviews.Trail is null ? "" : $" Trong kỳ có {c.Reviews.CarriedOut} phương án được thực hiện bằng quyết định công bố.")));
+        if (c.Reviews.Trail is { Count: > 0 } trail)
+        {
+            body.Add(new Table(["Thủ tục", "Đề xuất ngày", "Từ phản ánh, kiến nghị", "Nhiệm vụ kế hoạch", "Tiết kiệm (đồng/năm)", "Quyết định thực hiện", "Phiên bản thủ tục"],
+                trail.Select(t => (IReadOnlyList<string>)[t.ProcedureCode, t.ProposedOn is { } p ? $"{p:dd/MM/yyyy}" : "—", t.FeedbackCodes.Count == 0 ? "—" : string.Join(", ", t.FeedbackCodes),
+                    t.PlanItemCode ?? "—", Money(t.SavingPerYear), t.DecisionNumber is null ? "Chưa thực hiện" : $"{t.DecisionNumber} (hiệu lực {t.CarriedOutOn:dd/MM/yyyy})",
+                    t.ProcedureVersion is { } v ? $"{v} ({(t.Change == "Abolished" ? "bãi bỏ" : "sửa đổi")})" : "—"]).ToList(),
+                "Phương án đơn giản hóa: từ phản ánh, kiến nghị đến thủ tục được sửa đổi"));
+        }
 
         body.Add(new Heading("III. TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH"));
         var d = c.Dossiers;

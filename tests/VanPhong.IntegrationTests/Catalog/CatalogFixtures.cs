@@ -151,7 +151,7 @@ public static class CatalogFixtures
 
     public static DateOnly Today() => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
 
-    private static async Task<JsonElement> Ok(HttpResponseMessage response)
+    public static async Task<JsonElement> Ok(HttpResponseMessage response)
     {
         var body = await response.Content.ReadAsStringAsync();
         if (!response.IsSuccessStatusCode)

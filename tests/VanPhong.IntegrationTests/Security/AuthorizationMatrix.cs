@@ -274,6 +274,7 @@ public static class AuthorizationMatrix
         // PAKN handling: the cases below are assigned to Phòng Quản lý Đầu tư (QLDT) when they get that far.
         new("GET", "/api/feedback/", HeadQldt, Platformless, HeadQhxd, true, Get("/api/feedback")),
         new("GET", "/api/feedback/{id:guid}", StaffQldt, Platformless, StaffQhxd, false, OnCase(HttpMethod.Get, "Assigned", "")),
+        new("GET", "/api/feedback/{id:guid}/trail", StaffQldt, Platformless, StaffQhxd, false, OnCase(HttpMethod.Get, "Assigned", "/trail")),
         new("GET", "/api/feedback/{id:guid}/attachments/{attachmentId:guid}", HeadQldt, Platformless, HeadQhxd, false, async (p, _) =>
         {
             var (id, attachment) = await FeedbackFixtures.WithAttachmentAsync(p);

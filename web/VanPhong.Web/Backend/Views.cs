@@ -10,7 +10,8 @@ public sealed record LookupStep(string Status, DateTime At);
 public sealed record Lookup(string TrackingCode, string Status, string StatusName, DateTimeOffset ReceivedAt, DateOnly? DueOn, DateTime? AnsweredAt, DateTime? PublishedAt,
     string? Content, string? Answer, string? LegalBasis, string? AnswerNumber, bool? Satisfied, IReadOnlyList<LookupStep>? Steps);
 
-public sealed record PublishedAnswer(string TrackingCode, string Category, string CategoryName, string? ProcedureCode, DateTime PublishedAt, string? Question, string Answer, string? LegalBasis);
+public sealed record PublishedAnswer(string TrackingCode, string Category, string CategoryName, string? ProcedureCode, DateTime PublishedAt, string? Question, string Answer, string? LegalBasis,
+    FeedbackTrail? Changes = null);
 
 public sealed record PublishedPage(int Total, int Page, IReadOnlyList<PublishedAnswer> Items);
 

@@ -14,6 +14,10 @@ public sealed class AnswersModel(Services services) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Category { get; set; }
 
+    /// <summary>Only the answers whose PAKN led to this simplification proposal (linked from a procedure's history).</summary>
+    [BindProperty(SupportsGet = true, Name = "phuong-an")]
+    public Guid? Proposal { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "trang")]
     public int PageNumber { get; set; } = 1;
 
@@ -26,7 +30,7 @@ public sealed class AnswersModel(Services services) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         Contact = (await services.GetAsync<Contact>(ResourceNames.FeedbackService, "/public/feedback/contact", ct)).Value;
-        var query = Query.Of(("q", Q), ("category", Category), ("page", Math.Max(1, PageNumber).ToString()));
+        var query = Query.Of(("q", Q), ("category", Category), ("proposal", Proposal?.ToString()), ("page", Math.Max(1, PageNumber).ToString()));
         var result = await services.GetAsync<PublishedPage>(ResourceNames.FeedbackService, "/public/feedback/answers" + query, ct);
         Answers = result.Value;
         Problem = result.Problem;

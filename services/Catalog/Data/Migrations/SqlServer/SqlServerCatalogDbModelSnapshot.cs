@@ -124,6 +124,19 @@ namespace VanPhong.Catalog.Data.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid?>("CarriedOutByDecisionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CarriedOutByDecisionNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateOnly?>("CarriedOutOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("CarriedOutVersion")
+                        .HasColumnType("int");
+
                     b.Property<long>("CostAfterPerYear")
                         .HasColumnType("bigint");
 

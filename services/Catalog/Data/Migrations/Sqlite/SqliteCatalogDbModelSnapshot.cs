@@ -119,6 +119,19 @@ namespace VanPhong.Catalog.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CarriedOutByDecisionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CarriedOutByDecisionNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CarriedOutOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CarriedOutVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CostAfterPerYear")
                         .HasColumnType("INTEGER");
 

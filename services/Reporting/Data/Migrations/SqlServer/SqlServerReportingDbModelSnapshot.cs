@@ -674,16 +674,31 @@ namespace VanPhong.Reporting.Data.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateOnly?>("CarriedOutOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Change")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<long>("CostAfterPerYear")
                         .HasColumnType("bigint");
 
                     b.Property<long>("CostBeforePerYear")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
                     b.Property<string>("FeedbackCodes")
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("PlanItemCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
 
                     b.Property<Guid?>("PlanItemId")
                         .HasColumnType("uniqueidentifier");
@@ -692,6 +707,9 @@ namespace VanPhong.Reporting.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
+
+                    b.Property<int?>("ProcedureVersion")
+                        .HasColumnType("int");
 
                     b.Property<DateTime>("ProposedAt")
                         .HasColumnType("datetime2");

@@ -667,15 +667,30 @@ namespace VanPhong.Reporting.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("CarriedOutOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Change")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CostAfterPerYear")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("CostBeforePerYear")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FeedbackCodes")
                         .IsRequired()
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlanItemCode")
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("PlanItemId")
@@ -685,6 +700,9 @@ namespace VanPhong.Reporting.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProcedureVersion")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("ProposedAt")
                         .HasColumnType("TEXT");

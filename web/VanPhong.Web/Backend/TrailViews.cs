@@ -1,0 +1,27 @@
+namespace VanPhong.Web.Backend;
+
+// The trail from a PAKN to the procedure it changed, and the public statistics, as the services answer them.
+
+public sealed record TrailDecision(string Number, DateOnly? PublishedOn, DateOnly EffectiveOn, int Version, string Change, string? ProcedureName);
+
+public sealed record FeedbackTrail(string ProcedureCode, Guid ProposalId, DateOnly? ProposedOn, int? Year, string? PlanItemCode, long? SavingPerYear, TrailDecision? Decision, string Summary);
+
+public sealed record CaseTrail(string TrackingCode, string? ProcedureCode, Guid? PlanItemId, string? PlanItemCode, Guid? SimplificationProposalId, FeedbackTrail? Changes);
+
+public sealed record CarriedOutProposal(Guid ProposalId, int Year, DateOnly? ProposedOn, string? PlanItemCode, int FeedbackCount, long SavingPerYear, double SavingRate);
+
+public sealed record HistoryVersion(int Number, string Change, string ChangeName, string DecisionNumber, DateOnly EffectiveFrom, DateOnly? EffectiveTo, string Name,
+    IReadOnlyList<CarriedOutProposal> CarriedOut);
+
+public sealed record ProcedureHistory(string Code, string Name, string Status, IReadOnlyList<HistoryVersion> Versions);
+
+public sealed record PublicFeedbackFigures(int Received, int Answered, int AnsweredOnTime, int AnsweredLate, int Published, double? OnTimeRate);
+
+public sealed record PublicDossierTotals(int Received, int Online, int Resolved, int OnTimeOrEarly, int Late, double? OnTimeRate, double? OnlineRate, string Source);
+
+public sealed record KpiFigure(string Key, string Name, double? Value, double Target, bool? Met, int Numerator, int Denominator);
+
+public sealed record QuarterStatistics(int Year, int Quarter, string Title, DateOnly From, DateOnly To, bool Official, string? DocumentNumber, DateTime FiguresAt,
+    bool ContainsSampleData, PublicFeedbackFigures Feedback, PublicDossierTotals Dossiers, IReadOnlyList<KpiFigure> Kpis);
+
+public sealed record YearStatistics(int Year, DateTimeOffset DataAsOf, IReadOnlyList<QuarterStatistics> Quarters);
