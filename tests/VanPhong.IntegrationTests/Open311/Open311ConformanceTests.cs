@@ -207,6 +207,11 @@ public sealed class Open311ConformanceTests(PlatformFixture fixture) : IClassFix
         Assert.Equal((FeedbackStatus.Received, FeedbackChannel.Online, "https://example.vn/anh/ho-so.jpg"), (stored.Status, stored.Channel, stored.MediaUrl));
         Assert.Equal("27 Yersin, phường Nha Trang, tỉnh Khánh Hòa", stored.Submitter.Address);
         Assert.NotNull(stored.Open311KeyId);
+
+        // The staff see where and the media link; the public does not until publication.
+        var staff = await (await P.ClientForAsync(TestUsers.Office)).GetFromJsonAsync<JsonElement>($"/api/feedback/{stored.Id}", _ct);
+        Assert.Equal(12.6535, staff.GetProperty("location").GetProperty("latitude").GetDouble());
+        Assert.Equal("https://example.vn/anh/ho-so.jpg", staff.GetProperty("mediaUrl").GetString());
     }
 
     [Theory]
