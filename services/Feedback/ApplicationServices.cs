@@ -27,6 +27,7 @@ internal static class ApplicationServices
         builder.Services.AddEmailNotifications(builder.Configuration);
         builder.Services.AddMailOutbox<FeedbackDb>(builder.Configuration);
         builder.Services.AddOptions<FeedbackOptions>().BindConfiguration("Feedback");
+        builder.Services.AddOptions<Open311Options>().BindConfiguration("Open311");
         builder.Services.AddOptions<IntakeOptions>().BindConfiguration("Feedback:Intake");
         builder.Services.AddScoped<FeedbackIntake>();
         builder.Services.AddScoped<FeedbackReopening>();
@@ -50,6 +51,10 @@ internal static class ApplicationServices
             .MapPublicIntake()
             .MapOpenData()
             .MapPrivacyNotice();
+        app.MapGroup(RoutePrefixes.PublicOpen311)
+            .WithTags("Open311 GeoReport v2")
+            .AllowAnonymous()
+            .MapOpen311Discovery();
         app.MapGroup(Open311Api.Prefix)
             .WithTags("Open311 GeoReport v2")
             .AllowAnonymous()
@@ -62,6 +67,7 @@ internal static class ApplicationServices
             .MapReplyLetter()
             .MapDeadlines()
             .MapDataSubjectRequests()
+            .MapOpen311Keys()
             .MapAuditLog<FeedbackDb>()
             .MapMessagingAdmin<FeedbackDb>(StaffPolicies.Administration);
         return app;

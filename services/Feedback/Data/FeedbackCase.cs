@@ -96,6 +96,19 @@ public sealed class Submitter
     public string? Email { get; set; }
 }
 
+/// <summary>Vị trí: where the problem a PAKN reports is (WGS84 degrees, and/or an address as written).</summary>
+public sealed class Location
+{
+    public double? Latitude { get; set; }
+
+    public double? Longitude { get; set; }
+
+    [PersonalData]
+    public string? Address { get; set; }
+
+    public string? Zipcode { get; set; }
+}
+
 /// <summary>
 /// One PAKN from receipt to closure. Its handling is a state machine that the case keeps itself: each step is one
 /// method that asks <see cref="Transitions"/> (the only guard) whether the step may follow the current status, changes
@@ -232,6 +245,18 @@ public sealed class FeedbackCase : IVersioned
     public DateOnly? DueSoonAlertedFor { get; private set; }
 
     public DateOnly? OverdueAlertedFor { get; private set; }
+
+    /// <summary>
+    /// Where the problem is (Open311 GeoReport v2 location: lat/long in WGS84, a free address, a postal code). It may be
+    /// the submitter's own home, so it is personal data and the public sees it only once the answer is published.
+    /// </summary>
+    public Location? Location { get; set; }
+
+    /// <summary>A link to a photo or other media the submitter gave (Open311 media_url); kept for the staff, never shown publicly.</summary>
+    public string? MediaUrl { get; set; }
+
+    /// <summary>The Open311 API key the PAKN was posted with (a third-party application), if any.</summary>
+    public Guid? Open311KeyId { get; set; }
 
     /// <summary>Every move of the case: who, from what to what, when, why (new moves are added here and saved with the case).</summary>
     public List<FeedbackTransition> History { get; private set; } = [];
@@ -423,6 +448,11 @@ public sealed class FeedbackCase : IVersioned
         }
 
         Submitter = new Submitter { Type = who.Type, Name = Submitter.Erased, Address = Submitter.Erased };
+        if (Location is { Address: { } place })
+        {
+            Location.Address = redact(place, who);
+        }
+
         AnonymisedAt = now.UtcDateTime;
         AnonymisationReason = reason;
         Version++;
@@ -593,6 +623,14 @@ internal sealed class FeedbackCaseConfiguration : IEntityTypeConfiguration<Feedb
         b.HasIndex(f => new { f.Status, f.ReceivedAt });
         b.HasMany(f => f.History).WithOne().HasForeignKey(t => t.FeedbackId);
         b.HasIndex(f => f.PublishedAt);
+        b.Property(f => f.MediaUrl).HasMaxLength(2000);
+        b.OwnsOne(f => f.Location, l =>
+        {
+            l.Property(x => x.Latitude).HasColumnName("LocationLatitude");
+            l.Property(x => x.Longitude).HasColumnName("LocationLongitude");
+            l.Property(x => x.Address).HasMaxLength(500).HasColumnName("LocationAddress");
+            l.Property(x => x.Zipcode).HasMaxLength(20).HasColumnName("LocationZipcode");
+        });
         b.OwnsOne(f => f.Submitter, s =>
         {
             s.Property(x => x.Type).HasConversion<string>().HasMaxLength(20).HasColumnName("SubmitterType");

@@ -26,6 +26,8 @@ public abstract class FeedbackDb(DbContextOptions options) : DbContext(options)
 
     public DbSet<Trail.ProposalTrail> ProposalTrails => Set<Trail.ProposalTrail>();
 
+    public DbSet<Open311.Open311ApiKey> Open311Keys => Set<Open311.Open311ApiKey>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FeedbackDb).Assembly);

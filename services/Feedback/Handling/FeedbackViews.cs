@@ -52,7 +52,12 @@ public sealed record FeedbackView(
     IReadOnlyList<TransitionView> History,
     int Version,
     IReadOnlyList<string> NextSteps,
-    IReadOnlyList<MailView> Mail);
+    IReadOnlyList<MailView> Mail,
+    LocationView? Location = null,
+    string? MediaUrl = null);
+
+/// <summary>Where the problem is, as an Open311 client sent it.</summary>
+public sealed record LocationView(double? Latitude, double? Longitude, string? Address, string? Zipcode);
 
 /// <summary>A message to the submitter about the case, and whether it left.</summary>
 public sealed record MailView(string Subject, DateTime QueuedAt, DateTime? SentAt, int Attempts, string? LastError, DateTime? FailedAt);
@@ -73,7 +78,9 @@ public static class FeedbackViews
         history.OrderBy(h => h.At).Select(h => new TransitionView(h.From.ToString(), h.To.ToString(), h.At, h.By, h.Unit, h.Note)).ToList(),
         f.Version,
         Transitions.StepsFrom(f.Status).Select(s => s.ToString()).ToList(),
-        mail.OrderBy(m => m.QueuedAt).Select(m => new MailView(m.Subject, m.QueuedAt, m.SentAt, m.Attempts, m.LastError, m.FailedAt)).ToList());
+        mail.OrderBy(m => m.QueuedAt).Select(m => new MailView(m.Subject, m.QueuedAt, m.SentAt, m.Attempts, m.LastError, m.FailedAt)).ToList(),
+        f.Location is { } l ? new LocationView(l.Latitude, l.Longitude, l.Address, l.Zipcode) : null,
+        f.MediaUrl);
 
     public static FeedbackRow Row(FeedbackCase f, DateOnly today) => new(
         f.Id, f.TrackingCode, f.Category, f.Channel.ToString(), f.Status.ToString(), Transitions.VietnameseNames[f.Status], f.ReceivedAt, f.LeadUnit,

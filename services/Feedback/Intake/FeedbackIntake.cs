@@ -25,6 +25,9 @@ public sealed record Receipt(
     string Status,
     string Message);
 
+/// <summary>What an Open311 client gives besides the PAKN itself: where the problem is, a media link, the key it posted with.</summary>
+public sealed record Open311Origin(Location? Location, string? MediaUrl, Guid KeyId);
+
 /// <summary>The outcome of receiving a PAKN: a receipt, or why it was not received (nothing stored in that case).</summary>
 public abstract record IntakeOutcome
 {
@@ -49,7 +52,8 @@ public sealed class FeedbackIntake(FeedbackDb db, WorkingDayCalendar calendar, T
     /// <param name="idempotencyKey">The caller's Idempotency-Key (scoped to the endpoint): a second call with it returns the
     /// first receipt and creates nothing; with another request it is refused.</param>
     /// <param name="desk">Who entered a PAKN received off line, and the day it was received (the server's day or a documented exception).</param>
-    public async Task<IntakeOutcome> ReceiveAsync(FeedbackRequest request, FeedbackChannel channel, DeskEntry? desk, bool applyAcceptanceRules, string? idempotencyKey, CancellationToken cancellationToken)
+    /// <param name="open311">The location, media link and API key of a PAKN posted through Open311.</param>
+    public async Task<IntakeOutcome> ReceiveAsync(FeedbackRequest request, FeedbackChannel channel, DeskEntry? desk, bool applyAcceptanceRules, string? idempotencyKey, CancellationToken cancellationToken, Open311Origin? open311 = null)
     {
         var keyHash = idempotencyKey is null ? null : IdempotencyKeys.Hash(idempotencyKey);
         var requestHash = IdempotencyKeys.Fingerprint(request);
@@ -116,6 +120,9 @@ public sealed class FeedbackIntake(FeedbackDb db, WorkingDayCalendar calendar, T
                 EnteredBy = desk?.User.DisplayName(),
                 ClassificationDueOn = calendar.AddWorkingDays(day, deadlines.ClassifyWorkingDays),
                 AnswerDueOn = calendar.AddWorkingDays(day, deadlines.AnswerWorkingDays),
+                Location = open311?.Location,
+                MediaUrl = open311?.MediaUrl,
+                Open311KeyId = open311?.KeyId,
             };
             db.Cases.Add(created);
             foreach (var attachment in attachments)

@@ -145,16 +145,8 @@ public sealed class PaknIntakeTests(PlatformFixture fixture) : IClassFixture<Pla
         var services = await P.Anonymous.GetFromJsonAsync<List<JsonElement>>("/public/open311/v2/services.json", _ct);
         Assert.Contains(services!, s => s.GetProperty("service_code").GetString() == "unrealistic");
 
-        var created = await P.Anonymous.PostAsync("/public/open311/v2/requests.json", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["service_code"] = "unrealistic",
-            ["description"] = $"Quy định nộp bản sao chứng thực hồ sơ số {Random.Shared.Next()} khi đăng ký đầu tư trực tuyến là không phù hợp thực tế.",
-            ["first_name"] = "Văn Minh",
-            ["last_name"] = "Trương",
-            ["phone"] = "0935111222",
-            ["address_string"] = "Vạn Ninh, Khánh Hòa",
-            ["attribute[consent_to_processing]"] = "true",
-        }), _ct);
+        var created = await Open311.Open311Session.PostAsync(P, Open311.Open311Session.Form("unrealistic", f =>
+            f["description"] = $"Quy định nộp bản sao chứng thực hồ sơ số {Random.Shared.Next()} khi đăng ký đầu tư trực tuyến là không phù hợp thực tế."));
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = (await created.Content.ReadFromJsonAsync<List<JsonElement>>(_ct))![0].GetProperty("service_request_id").GetString();
 
@@ -162,10 +154,10 @@ public sealed class PaknIntakeTests(PlatformFixture fixture) : IClassFixture<Pla
         Assert.Equal(("open", "Đã tiếp nhận"), (request.GetProperty("status").GetString(), request.GetProperty("status_notes").GetString()));
         Assert.DoesNotContain("Trương", request.GetRawText());
 
-        var invalid = await P.Anonymous.PostAsync("/public/open311/v2/requests.json", new FormUrlEncodedContent(new Dictionary<string, string> { ["service_code"] = "unrealistic" }), _ct);
+        var invalid = await Open311.Open311Session.PostAsync(P, new Dictionary<string, string> { ["service_code"] = "unrealistic", ["address_string"] = "Vạn Ninh" });
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
         var errors = await invalid.Content.ReadFromJsonAsync<List<JsonElement>>(_ct);
-        Assert.Contains(errors!, e => e.GetProperty("description").GetString()!.StartsWith("description:"));
+        Assert.Contains(errors!, e => e.GetProperty("description").GetString()!.StartsWith("attribute[consent]:"));
         Assert.Equal(HttpStatusCode.NotFound, (await P.Anonymous.GetAsync("/public/open311/v2/requests/PAKN-1999-000001.json", _ct)).StatusCode);
     }
 

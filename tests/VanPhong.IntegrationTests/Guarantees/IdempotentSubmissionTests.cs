@@ -66,7 +66,9 @@ public sealed class IdempotentSubmissionTests(PlatformFixture fixture) : IClassF
             ["first_name"] = "Phạm",
             ["last_name"] = "Văn Dũng",
             ["address_string"] = "7 Trần Phú, Nha Trang",
-            ["attribute[consent_to_processing]"] = "true",
+            ["attribute[submitter_address]"] = "7 Trần Phú, Nha Trang",
+            ["attribute[consent]"] = "true",
+            ["api_key"] = await Open311.Open311Session.KeyAsync(P),
             ["phone"] = "09" + Random.Shared.Next(10_000_000, 99_999_999),
         };
         var cases = await CountAsync();

@@ -319,6 +319,17 @@ public static class AuthorizationMatrix
             new { name = "Mẫu thử " + Random.Shared.Next(), body = "Trả lời {{NguoiGui}}: {{NoiDungTraLoi}}", legalBasis = "Nghị định số 20/2008/NĐ-CP" }))),
         new("GET", "/api/feedback/late", Leader, StaffQldt, LeaderVp, true, Get("/api/feedback/late")),
         new("POST", "/api/feedback/deadlines/run", Office, OneStop, OfficeMc, true, Send(HttpMethod.Post, (_, _) => Staged("/api/feedback/deadlines/run", null))),
+        // Open311 keys for third-party applications: administrators only
+        new("GET", "/api/feedback/open311/keys/", Admin, Office, AdminQldt, true, Get("/api/feedback/open311/keys")),
+        new("POST", "/api/feedback/open311/keys/", Admin, Leader, AdminQldt, true, Send(HttpMethod.Post, (_, _) => Task.FromResult<(string, object?)>(
+            ("/api/feedback/open311/keys", new { application = Unique("Ứng dụng thử ") })))),
+        new("DELETE", "/api/feedback/open311/keys/{id:guid}", Admin, OneStop, AdminQldt, true, async (p, _) =>
+        {
+            var admin = await p.ClientForAsync(Admin);
+            var issued = await admin.PostAsJsonAsync("/api/feedback/open311/keys", new { application = Unique("Ứng dụng thu hồi ") });
+            var id = (await issued.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+            return new HttpRequestMessage(HttpMethod.Delete, $"/api/feedback/open311/keys/{id}");
+        }),
 
         // messaging operations of every service: administrators only
         .. MessagingRows("/api/identity", hasQueues: false),

@@ -134,7 +134,7 @@ public sealed partial class BadInputTests(PlatformFixture fixture) : IClassFixtu
             await platform.TokenForAsync(user);
         }
 
-        return new HostileTargets(receipt.TrackingCode, receipt.LookupKey, plan.QldtItem, token);
+        return new HostileTargets(receipt.TrackingCode, receipt.LookupKey, plan.QldtItem, token, await Open311.Open311Session.KeyAsync(platform));
     }
 
     private static string Excerpt(string body) => body.Length > 400 ? body[..400] + "…" : body;

@@ -28,7 +28,7 @@ public enum Refusal
 
 /// <summary>Records that exist, so that in a hostile request only the hostile part is wrong.</summary>
 /// <param name="WebToken">The antiforgery token of the web pages' forms (its cookie is in the citizen's client).</param>
-public sealed record HostileTargets(string TrackingCode, string LookupKey, Guid PlanItem, string WebToken);
+public sealed record HostileTargets(string TrackingCode, string LookupKey, Guid PlanItem, string WebToken, string Open311Key = "");
 
 /// <summary>One malformed or hostile request and how its surface must refuse it.</summary>
 public sealed record HostileCase(string Surface, string Name, Sender Sender, Refusal Refusal, Func<HostileTargets, HttpRequestMessage> Build)
@@ -262,9 +262,10 @@ public static class HostileRequests
         const string create = "/public/open311/v2/requests.json";
         const string form = "application/x-www-form-urlencoded";
         string Valid() => "service_code=implementation-difficulty&first_name=C%C6%B0%E1%BB%9Dng&last_name=L%C3%AA+V%C4%83n&phone=0912345678"
-            + "&address_string=15+H%C3%B9ng+V%C6%B0%C6%A1ng%2C+Ninh+H%C3%B2a&attribute%5Bconsent_to_processing%5D=true"
+            + "&address_string=15+H%C3%B9ng+V%C6%B0%C6%A1ng%2C+Ninh+H%C3%B2a&attribute%5Bsubmitter_address%5D=15+H%C3%B9ng+V%C6%B0%C6%A1ng&attribute%5Bconsent%5D=true"
             + $"&description=H%E1%BB%93+s%C6%A1+s%E1%BB%91+{Interlocked.Increment(ref _serial)}+xin+c%E1%BA%A5p+gi%E1%BA%A5y+ph%C3%A9p+x%C3%A2y+d%E1%BB%B1ng+%C4%91%C3%A3+qu%C3%A1+th%E1%BB%9Di+h%E1%BA%A1n+gi%E1%BA%A3i+quy%E1%BA%BFt";
-        HostileCase Post(string name, Func<string> body, string contentType = form) => Citizen(s, "POST " + name, Refusal.Open311, _ => Raw(HttpMethod.Post, create, body(), contentType));
+        // With a valid key: what is refused is the request, not the caller.
+        HostileCase Post(string name, Func<string> body, string contentType = form) => Citizen(s, "POST " + name, Refusal.Open311, t => Raw(HttpMethod.Post, create, body() + "&api_key=" + t.Open311Key, contentType));
         HostileCase Get(string name, string query) => Citizen(s, "GET " + name, Refusal.Open311, _ => new HttpRequestMessage(HttpMethod.Get, "/public/open311/v2/" + query));
 
         yield return Post("as JSON", () => "{\"service_code\":\"implementation-difficulty\",\"description\":\"Hồ sơ quá hạn\"}", Json);
@@ -272,17 +273,22 @@ public static class HostileRequests
         yield return Post("an unknown service_code", () => Valid().Replace("implementation-difficulty", "pothole"));
         yield return Post("description twice", () => Valid() + "&description=N%E1%BB%99i+dung+thay+th%E1%BA%BF+g%E1%BB%ADi+k%C3%A8m+sau+%C4%91%C3%B3");
         yield return Post("service_code twice", () => Valid() + "&service_code=other");
-        yield return Post("consent twice (true, false)", () => Valid() + "&attribute%5Bconsent_to_processing%5D=false");
+        yield return Post("consent twice (true, false)", () => Valid() + "&attribute%5Bconsent%5D=false");
         yield return Post("a NUL in the description", () => Valid().Replace("H%E1%BB%93+s%C6%A1", "H%E1%BB%93%00s%C6%A1"));
         yield return Post("a control character in the name", () => Valid().Replace("first_name=C", "first_name=%1B%5B2JC"));
-        yield return Citizen(s, "POST raw bytes that are not UTF-8 in the description", Refusal.Open311, _ =>
+        yield return Citizen(s, "POST raw bytes that are not UTF-8 in the description", Refusal.Open311, t =>
         {
-            var body = Valid();
+            var body = Valid() + "&api_key=" + t.Open311Key;
             var at = body.IndexOf("H%E1%BB%93", StringComparison.Ordinal);
             return Raw(HttpMethod.Post, create, [.. Encoding.ASCII.GetBytes(body[..at]), 0xFF, 0xFE, 0xC0, 0xAF, .. Encoding.ASCII.GetBytes(body[at..])], form);
         });
         yield return Post("a description of 200 000 characters", () => Valid() + new string('x', 200_000));
-        yield return Post("without consent", () => Valid().Replace("&attribute%5Bconsent_to_processing%5D=true", ""));
+        yield return Post("without consent", () => Valid().Replace("&attribute%5Bconsent%5D=true", ""));
+        yield return Post("without any location", () => Valid().Replace("&address_string=", "&note="));
+        yield return Post("a latitude of 1e309", () => Valid() + "&lat=1e309&long=109");
+        yield return Post("with a wrong jurisdiction_id", () => Valid() + "&jurisdiction_id=sfgov.org");
+        yield return Citizen(s, "POST without an api_key", Refusal.Open311, _ => Raw(HttpMethod.Post, create, Valid(), form));
+        yield return Citizen(s, "POST with an api_key of 5 000 characters", Refusal.Open311, _ => Raw(HttpMethod.Post, create, Valid() + "&api_key=" + new string('k', 5_000), form));
         yield return Post("an unknown privacy notice version", () => Valid() + "&attribute%5Bprivacy_notice_version%5D=0.1");
         yield return Post("an e-mail that is not one", () => Valid() + "&email=a%40%40b");
         yield return Post("a malformed form body", () => "%%%&&&=%ZZ");
@@ -294,6 +300,10 @@ public static class HostileRequests
         yield return Get("start_date that is not a date", "requests.json?start_date=hom-qua");
         yield return Get("an impossible date (30 February)", "requests.json?start_date=2026-02-30T00:00:00Z");
         yield return Get("an unknown request", "requests/PAKN-2099-000001.json");
+        yield return Get("an unknown service definition", "services/pothole.json");
+        yield return Get("an unknown status", "requests.json?status=pending");
+        yield return Get("a wrong jurisdiction_id", "services.json?jurisdiction_id=sfgov.org");
+        yield return Get("a date without its time zone", "requests.json?start_date=2026-06-01T00:00:00");
         yield return Get("a query string of 20 000 characters", "requests.json?service_request_id=" + string.Join(",", Enumerable.Repeat("PAKN-2026-000001", 1_200)));
     }
 

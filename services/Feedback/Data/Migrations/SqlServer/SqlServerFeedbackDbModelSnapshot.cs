@@ -185,6 +185,13 @@ namespace VanPhong.Feedback.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<string>("MediaUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid?>("Open311KeyId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateOnly?>("OverdueAlertedFor")
                         .HasColumnType("date");
 
@@ -411,6 +418,50 @@ namespace VanPhong.Feedback.Data.Migrations.SqlServer
                     b.HasIndex("CreatedAt");
 
                     b.ToTable("IdempotentSubmissions", (string)null);
+                });
+
+            modelBuilder.Entity("VanPhong.Feedback.Open311.Open311ApiKey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Application")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RevokedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyHash")
+                        .IsUnique();
+
+                    b.ToTable("Open311ApiKeys", (string)null);
                 });
 
             modelBuilder.Entity("VanPhong.Feedback.Trail.ProposalTrail", b =>
@@ -703,6 +754,37 @@ namespace VanPhong.Feedback.Data.Migrations.SqlServer
 
             modelBuilder.Entity("VanPhong.Feedback.Data.FeedbackCase", b =>
                 {
+                    b.OwnsOne("VanPhong.Feedback.Data.Location", "Location", b1 =>
+                        {
+                            b1.Property<Guid>("FeedbackCaseId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Address")
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)")
+                                .HasColumnName("LocationAddress");
+
+                            b1.Property<double?>("Latitude")
+                                .HasColumnType("float")
+                                .HasColumnName("LocationLatitude");
+
+                            b1.Property<double?>("Longitude")
+                                .HasColumnType("float")
+                                .HasColumnName("LocationLongitude");
+
+                            b1.Property<string>("Zipcode")
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)")
+                                .HasColumnName("LocationZipcode");
+
+                            b1.HasKey("FeedbackCaseId");
+
+                            b1.ToTable("FeedbackCases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FeedbackCaseId");
+                        });
+
                     b.OwnsOne("VanPhong.Feedback.Data.Submitter", "Submitter", b1 =>
                         {
                             b1.Property<Guid>("FeedbackCaseId")
@@ -752,6 +834,8 @@ namespace VanPhong.Feedback.Data.Migrations.SqlServer
                             b1.WithOwner()
                                 .HasForeignKey("FeedbackCaseId");
                         });
+
+                    b.Navigation("Location");
 
                     b.Navigation("Submitter")
                         .IsRequired();

@@ -180,6 +180,13 @@ namespace VanPhong.Feedback.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MediaUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("Open311KeyId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("OverdueAlertedFor")
                         .HasColumnType("TEXT");
 
@@ -406,6 +413,50 @@ namespace VanPhong.Feedback.Data.Migrations.Sqlite
                     b.HasIndex("CreatedAt");
 
                     b.ToTable("IdempotentSubmissions", (string)null);
+                });
+
+            modelBuilder.Entity("VanPhong.Feedback.Open311.Open311ApiKey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Application")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevokedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyHash")
+                        .IsUnique();
+
+                    b.ToTable("Open311ApiKeys", (string)null);
                 });
 
             modelBuilder.Entity("VanPhong.Feedback.Trail.ProposalTrail", b =>
@@ -698,6 +749,37 @@ namespace VanPhong.Feedback.Data.Migrations.Sqlite
 
             modelBuilder.Entity("VanPhong.Feedback.Data.FeedbackCase", b =>
                 {
+                    b.OwnsOne("VanPhong.Feedback.Data.Location", "Location", b1 =>
+                        {
+                            b1.Property<Guid>("FeedbackCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Address")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LocationAddress");
+
+                            b1.Property<double?>("Latitude")
+                                .HasColumnType("REAL")
+                                .HasColumnName("LocationLatitude");
+
+                            b1.Property<double?>("Longitude")
+                                .HasColumnType("REAL")
+                                .HasColumnName("LocationLongitude");
+
+                            b1.Property<string>("Zipcode")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LocationZipcode");
+
+                            b1.HasKey("FeedbackCaseId");
+
+                            b1.ToTable("FeedbackCases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FeedbackCaseId");
+                        });
+
                     b.OwnsOne("VanPhong.Feedback.Data.Submitter", "Submitter", b1 =>
                         {
                             b1.Property<Guid>("FeedbackCaseId")
@@ -747,6 +829,8 @@ namespace VanPhong.Feedback.Data.Migrations.Sqlite
                             b1.WithOwner()
                                 .HasForeignKey("FeedbackCaseId");
                         });
+
+                    b.Navigation("Location");
 
                     b.Navigation("Submitter")
                         .IsRequired();
