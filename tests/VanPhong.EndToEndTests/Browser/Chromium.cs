@@ -81,7 +81,7 @@ public sealed class Chromium : IAsyncLifetime
         _playwright?.Dispose();
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "VanPhong.Aspire.sln")))

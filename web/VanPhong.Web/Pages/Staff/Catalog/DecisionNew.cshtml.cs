@@ -1,0 +1,140 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using VanPhong.Topology;
+using VanPhong.Web.Backend;
+
+namespace VanPhong.Web.Pages.Staff.Catalog;
+
+/// <summary>
+/// Ghi nhận quyết định công bố: the office types a publication decision and the procedures it publishes, amends or
+/// abolishes; the catalog keeps it as a draft, which the office checks on the draft's page and applies there.
+/// </summary>
+public sealed class DecisionNewModel(Services services) : StaffPage(services)
+{
+    public const int MaxRows = 20;
+
+    public sealed class DecisionForm
+    {
+        public string? Number { get; set; }
+        public DateOnly? Date { get; set; }
+        public string? Signer { get; set; }
+        public string? Issuer { get; set; }
+        public DateOnly? EffectiveDate { get; set; }
+        public string? Title { get; set; }
+        public List<ProcedureForm> Items { get; set; } = [];
+    }
+
+    /// <summary>One procedure of the decision; lists are typed one entry a line, as the decision's annex prints them.</summary>
+    public sealed class ProcedureForm
+    {
+        public string Change { get; set; } = "New";
+        public string? Code { get; set; }
+        public string? Name { get; set; }
+        public string? Sector { get; set; }
+        public string Level { get; set; } = "Cấp tỉnh";
+        public string? ImplementingAgency { get; set; }
+        public string? Applicants { get; set; }
+        public string? Conditions { get; set; }
+        public int? ProcessingDays { get; set; }
+        public bool WorkingDays { get; set; } = true;
+        public string OnlineLevel { get; set; } = "Full";
+        public bool Direct { get; set; } = true;
+        public bool Postal { get; set; } = true;
+        public bool Online { get; set; } = true;
+        public bool OnlinePayment { get; set; }
+        public bool OneStop { get; set; } = true;
+        public string? Place { get; set; }
+        public string? Steps { get; set; }
+        public string? Dossier { get; set; }
+        public string? Fees { get; set; }
+        public string? Result { get; set; }
+        public string? LegalBases { get; set; }
+
+        public bool IsEmpty => string.IsNullOrWhiteSpace(Code) && string.IsNullOrWhiteSpace(Name);
+    }
+
+    [BindProperty]
+    public DecisionForm Form { get; set; } = new();
+
+    /// <summary>How many procedure blocks the form shows.</summary>
+    [BindProperty(SupportsGet = true, Name = "so-thu-tuc")]
+    public int Rows { get; set; } = 1;
+
+    public void OnGet() => Pad();
+
+    /// <summary>Another procedure block, keeping what was typed.</summary>
+    public IActionResult OnPostMore()
+    {
+        Rows = Math.Min(MaxRows, Math.Max(Rows, Form.Items.Count) + 1);
+        ModelState.Clear();
+        Pad();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var items = Form.Items.Where(i => !i.IsEmpty).Select(Item).ToList();
+        var body = new { Form.Number, Form.Date, Form.Signer, Form.Issuer, Form.EffectiveDate, Form.Title, items };
+        var result = await Backend.PostAsync<DecisionView>(ResourceNames.CatalogService, "/api/procedures/decisions", body, ct);
+        if (result.Ok)
+        {
+            return Succeeded($"Đã ghi nhận quyết định {result.Value!.Number} (dự thảo): kiểm tra rồi áp dụng vào danh mục.", $"/nghiep-vu/thu-tuc/quyet-dinh/{result.Value.Id}");
+        }
+
+        // The service numbers the procedures it was sent; blank blocks were left out, so the form shows only the sent ones.
+        Form.Items = Form.Items.Where(i => !i.IsEmpty).ToList();
+        Rows = Math.Max(1, Form.Items.Count);
+        Pad();
+        return await FailedAsync(result.Problem!, () => Task.CompletedTask);
+    }
+
+    private void Pad()
+    {
+        while (Form.Items.Count < Math.Clamp(Rows, 1, MaxRows))
+        {
+            Form.Items.Add(new ProcedureForm());
+        }
+    }
+
+    private static object Item(ProcedureForm f) => new
+    {
+        change = f.Change,
+        code = f.Code?.Trim(),
+        content = f.Change == "Abolished" ? null : new
+        {
+            name = f.Name?.Trim() ?? "",
+            nameEn = (string?)null,
+            sector = f.Sector?.Trim() ?? "",
+            level = f.Level.Trim(),
+            implementingAgency = f.ImplementingAgency?.Trim() ?? "",
+            applicants = f.Applicants?.Trim() ?? "",
+            conditions = string.IsNullOrWhiteSpace(f.Conditions) ? null : f.Conditions.Trim(),
+            steps = Lines(f.Steps),
+            methods = new { direct = f.Direct, postal = f.Postal, online = f.Online },
+            dossier = Lines(f.Dossier).Select(name => new { name, originals = 1, copies = 0, mandatory = true, formTemplate = (string?)null }).ToList(),
+            processingDays = f.ProcessingDays ?? 0,
+            workingDays = f.WorkingDays,
+            fees = Lines(f.Fees).Select(Fee).ToList(),
+            feeExemptions = (string?)null,
+            result = f.Result?.Trim() ?? "",
+            legalBases = Lines(f.LegalBases).Select(title => new { number = "", date = (DateOnly?)null, issuer = "", title }).ToList(),
+            onlineLevel = f.OnlineLevel,
+            postalService = f.Postal,
+            onlinePayment = f.OnlinePayment,
+            oneStop = f.OneStop,
+            place = f.Place?.Trim() ?? "",
+        },
+    };
+
+    public static List<string> Lines(string? text) => [.. (text ?? "").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)];
+
+    /// <summary>"Lệ phí: 600.000" → the name and the amount in đồng; a line without an amount is a fee of 0 (the office sees it on the draft).</summary>
+    private static object Fee(string line)
+    {
+        var colon = line.LastIndexOf(':');
+        var digits = colon < 0 ? "" : new string(line[(colon + 1)..].Where(char.IsDigit).ToArray());
+        return digits.Length is > 0 and < 15
+            ? new { name = line[..colon].Trim(), amount = long.Parse(digits, CultureInfo.InvariantCulture), note = (string?)null }
+            : new { name = line, amount = 0L, note = (string?)null };
+    }
+}

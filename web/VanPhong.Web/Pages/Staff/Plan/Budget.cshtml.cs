@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Mvc;
+using VanPhong.Topology;
+using VanPhong.Web.Backend;
+
+namespace VanPhong.Web.Pages.Staff.Plan;
+
+/// <summary>Kinh phí: the plan's budget, what was spent and what remains; the office records a spending (for an item or the whole plan).</summary>
+public sealed class BudgetModel(Services services) : StaffPage(services)
+{
+    [FromRoute]
+    public Guid PlanId { get; set; }
+
+    public PlanDetail? Plan { get; private set; }
+
+    public PlanBudget? Budget { get; private set; }
+
+    [BindProperty]
+    public Guid? ItemId { get; set; }
+
+    [BindProperty]
+    public long? Amount { get; set; }
+
+    [BindProperty]
+    public DateOnly? SpentOn { get; set; }
+
+    [BindProperty]
+    public string? Description { get; set; }
+
+    [BindProperty]
+    public string? DocumentNumber { get; set; }
+
+    /// <summary>The plan's version when the page was drawn: a spending recorded by someone else since is not overwritten unseen.</summary>
+    [BindProperty]
+    public int? Version { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var problem = await LoadAsync(ct);
+        return problem is { Status: 401 } ? Challenge() : problem is { Status: 404 } ? NotFound() : Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var body = new { itemId = ItemId, amount = Amount, spentOn = SpentOn?.ToString("yyyy-MM-dd"), description = Description, documentNumber = DocumentNumber };
+        var result = await Backend.SendJsonAsync<PlanBudget>(ResourceNames.PlansService, HttpMethod.Post, $"/api/plans/{PlanId}/spending", body, Version, ct);
+        return result.Ok
+            ? Succeeded($"Đã ghi khoản chi {Amount:N0} đồng; kinh phí còn lại {result.Value!.Remaining:N0} đồng.")
+            : await FailedAsync(result.Problem!, () => LoadAsync(ct));
+    }
+
+    private async Task<ApiProblem?> LoadAsync(CancellationToken ct)
+    {
+        var plan = await Backend.GetAsync<PlanDetail>(ResourceNames.PlansService, $"/api/plans/{PlanId}", ct);
+        Plan = plan.Value;
+        if (plan.Problem is not null)
+        {
+            return plan.Problem;
+        }
+
+        var budget = await Backend.GetAsync<PlanBudget>(ResourceNames.PlansService, $"/api/plans/{PlanId}/budget", ct);
+        Budget = budget.Value;
+        return budget.Problem;
+    }
+}
