@@ -35,7 +35,10 @@ public sealed record ProposalView(string Content, string Reasons, string Recomme
 public sealed record ReviewContentView(CriterionView Necessity, CriterionView Reasonableness, CriterionView Legality, CostInputs Before, CostInputs? After, bool Abolish, ProposalView? Proposal);
 
 public sealed record ReviewDetail(Guid Id, string ProcedureCode, int Year, string Status, ReviewContentView Content, CostView Cost,
-    Guid? PlanItemId, string? PlanItemCode, IReadOnlyList<string> FeedbackCodes, DateTime CreatedAt, DateTime? ProposedAt);
+    Guid? PlanItemId, string? PlanItemCode, IReadOnlyList<string> FeedbackCodes, DateTime CreatedAt, DateTime? ProposedAt, CarriedOutView? CarriedOutBy = null);
+
+/// <summary>The publication decision that carried a proposal out, and the procedure version it produced.</summary>
+public sealed record CarriedOutView(Guid DecisionId, string DecisionNumber, DateOnly EffectiveOn, int Version);
 
 // Identity: accounts (the units are UnitView)
 public sealed record UserAccount(string Id, string UserName, string FullName, string? Email, string UnitCode, IReadOnlyList<string> Roles, bool IsActive, bool IsLockedOut, bool TwoFactorEnabled);

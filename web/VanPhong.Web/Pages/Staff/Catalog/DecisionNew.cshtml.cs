@@ -50,6 +50,9 @@ public sealed class DecisionNewModel(Services services) : StaffPage(services)
         public string? Result { get; set; }
         public string? LegalBases { get; set; }
 
+        /// <summary>The simplification proposal this change carries out, if any (the trail from the PAKN to the new version).</summary>
+        public Guid? ProposalId { get; set; }
+
         public bool IsEmpty => string.IsNullOrWhiteSpace(Code) && string.IsNullOrWhiteSpace(Name);
     }
 
@@ -60,14 +63,26 @@ public sealed class DecisionNewModel(Services services) : StaffPage(services)
     [BindProperty(SupportsGet = true, Name = "so-thu-tuc")]
     public int Rows { get; set; } = 1;
 
-    public void OnGet() => Pad();
+    /// <summary>The proposals made and not yet carried out: a sửa đổi or bãi bỏ may carry one out.</summary>
+    public IReadOnlyList<ReviewDetail> OpenProposals { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Pad();
+        await LoadProposalsAsync(ct);
+    }
+
+    private async Task LoadProposalsAsync(CancellationToken ct) =>
+        OpenProposals = ((await Backend.GetAsync<List<ReviewDetail>>(ResourceNames.CatalogService, "/api/procedures/reviews", ct)).Value ?? [])
+            .Where(r => r.Status == "Proposed" && r.CarriedOutBy is null).OrderBy(r => r.ProcedureCode, StringComparer.Ordinal).ToList();
 
     /// <summary>Another procedure block, keeping what was typed.</summary>
-    public IActionResult OnPostMore()
+    public async Task<IActionResult> OnPostMoreAsync(CancellationToken ct)
     {
         Rows = Math.Min(MaxRows, Math.Max(Rows, Form.Items.Count) + 1);
         ModelState.Clear();
         Pad();
+        await LoadProposalsAsync(ct);
         return Page();
     }
 
@@ -85,7 +100,7 @@ public sealed class DecisionNewModel(Services services) : StaffPage(services)
         Form.Items = Form.Items.Where(i => !i.IsEmpty).ToList();
         Rows = Math.Max(1, Form.Items.Count);
         Pad();
-        return await FailedAsync(result.Problem!, () => Task.CompletedTask);
+        return await FailedAsync(result.Problem!, () => LoadProposalsAsync(ct));
     }
 
     private void Pad()
@@ -100,6 +115,7 @@ public sealed class DecisionNewModel(Services services) : StaffPage(services)
     {
         change = f.Change,
         code = f.Code?.Trim(),
+        proposalIds = f.ProposalId is { } proposal ? new[] { proposal } : null,
         content = f.Change == "Abolished" ? null : new
         {
             name = f.Name?.Trim() ?? "",
