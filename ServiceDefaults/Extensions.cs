@@ -106,6 +106,7 @@ public static class Extensions
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        VanPhong.ServiceDefaults.PublicLanguage.UsePublicLanguage(app);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         if (app.Services.GetService<IAuthenticationSchemeProvider>() is not null)

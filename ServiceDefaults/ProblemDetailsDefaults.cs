@@ -44,11 +44,44 @@ public static class ProblemDetailsDefaults
             }
 
             problem.Extensions["traceId"] = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
+            if (VanPhong.ServiceDefaults.PublicLanguage.PrefersEnglish(context.HttpContext))
+            {
+                InEnglish(context.HttpContext, problem);
+            }
         });
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddExceptionHandler<VanPhong.ServiceDefaults.StateConflictExceptionHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         return services;
+    }
+
+    /// <summary>The problem in English where each message has a twin (<see cref="VanPhong.ServiceDefaults.EnglishMessages"/>); what has none stays Vietnamese and the answer says both.</summary>
+    private static void InEnglish(HttpContext http, ProblemDetails problem)
+    {
+        var complete = true;
+        string? Translate(string? vietnamese)
+        {
+            if (vietnamese is null)
+            {
+                return null;
+            }
+
+            var english = VanPhong.ServiceDefaults.EnglishMessages.For(vietnamese);
+            complete &= english is not null;
+            return english ?? vietnamese;
+        }
+
+        problem.Title = Translate(problem.Title);
+        problem.Detail = Translate(problem.Detail);
+        var errors = problem is HttpValidationProblemDetails validation ? validation.Errors
+            : problem.Extensions.TryGetValue("errors", out var e) && e is IDictionary<string, string[]> listed ? listed
+            : null;
+        foreach (var field in errors?.Keys.ToList() ?? [])
+        {
+            errors![field] = errors[field].Select(m => Translate(m)!).ToArray();
+        }
+
+        VanPhong.ServiceDefaults.PublicLanguage.AnswersIn(http, complete ? [VanPhong.Text.Bilingual.English] : [VanPhong.Text.Bilingual.English, VanPhong.Text.Bilingual.Vietnamese]);
     }
 
     private static string JsonReason(System.Text.Json.JsonException json) =>

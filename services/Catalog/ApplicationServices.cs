@@ -3,6 +3,7 @@ using VanPhong.Calendar;
 using VanPhong.Catalog.Data;
 using VanPhong.Catalog.Decisions;
 using VanPhong.Catalog.Decisions.Reading;
+using VanPhong.Catalog.English;
 using VanPhong.Catalog.HandlingUnits;
 using VanPhong.Catalog.InternalProcedures;
 using VanPhong.Catalog.Lists;
@@ -50,6 +51,7 @@ internal static class ApplicationServices
             .MapInternalProcedures()
             .MapHandlingUnits()
             .MapReviews()
+            .MapEnglishTexts()
             .MapProcedures()
             .MapAuditLog<CatalogDb>()
             .MapMessagingAdmin<CatalogDb>(StaffPolicies.Administration);

@@ -1,9 +1,8 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Localization;
 using VanPhong.Persistence;
 using VanPhong.Web.Backend;
 using VanPhong.Web.KeyRing;
+using VanPhong.Web.Language;
 using VanPhong.Web.SignIn;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -16,10 +15,12 @@ builder.Services.AddRazorPages(options =>
 });
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddTransient<AccessTokenHandler>();
+builder.Services.AddTransient<LanguageHandler>();
 foreach (var service in Services.Names)
 {
     builder.Services.AddHttpClient(service, client => client.BaseAddress = new Uri($"http://{service}"))
-        .AddHttpMessageHandler<AccessTokenHandler>();
+        .AddHttpMessageHandler<AccessTokenHandler>()
+        .AddHttpMessageHandler<LanguageHandler>();
 }
 
 builder.Services.AddSingleton<Services>();
@@ -47,12 +48,7 @@ var app = builder.Build();
 await app.MigrateDatabaseAsync<WebKeysDb>();
 
 app.UseForwardedHeaders();
-app.UseRequestLocalization(new RequestLocalizationOptions
-{
-    DefaultRequestCulture = new RequestCulture(CultureInfo.GetCultureInfo("vi-VN")),
-    SupportedCultures = [CultureInfo.GetCultureInfo("vi-VN")],
-    SupportedUICultures = [CultureInfo.GetCultureInfo("vi-VN")],
-});
+app.UseEnglishPages();
 app.UseExceptionHandler("/loi");
 app.UseStatusCodePagesWithReExecute("/loi", "?code={0}");
 app.Use(async (context, next) =>

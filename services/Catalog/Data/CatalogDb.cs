@@ -21,6 +21,9 @@ public abstract class CatalogDb(DbContextOptions options) : DbContext(options)
 
     public DbSet<ProcedureReview> Reviews => Set<ProcedureReview>();
 
+    /// <summary>The office's English texts of procedures, one per procedure.</summary>
+    public DbSet<English.ProcedureEnglish> EnglishTexts => Set<English.ProcedureEnglish>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CatalogDb).Assembly);

@@ -2,9 +2,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using VanPhong.Calendar;
 using VanPhong.Catalog.Data;
+using VanPhong.Catalog.English;
 using VanPhong.Catalog.Lists;
 using VanPhong.Catalog.Model;
 using VanPhong.Catalog.Procedures;
+using VanPhong.ServiceDefaults;
 using VanPhong.Text;
 
 namespace VanPhong.Catalog.Public;
@@ -20,12 +22,14 @@ public sealed class PublicCatalogOptions
 /// <summary>
 /// Tra cứu TTHC for citizens and investors: search by words (with or without diacritics) or code, filter by sector,
 /// online level and one-stop desk; the detail says what to bring, how long it takes in working days and on what
-/// date the result is due if submitted today, what it costs, where to go and on what legal basis. ?lang=en gives
-/// names and key fields in English where the catalog has them.
+/// date the result is due if submitted today, what it costs, where to go and on what legal basis. A reader who prefers
+/// English (Accept-Language, or ?lang=en) reads the office's English text of the procedure; a field without English
+/// stays Vietnamese and is listed in <c>untranslated</c>, and Content-Language says "en" or "en, vi".
 /// </summary>
 public static class PublicCatalogApi
 {
-    public sealed record SearchHit(string Code, string Name, string Sector, string OnlineLevel, string OnlineLevelName, bool OneStop, string ProcessingTime, bool IsSample);
+    /// <param name="NameLanguage">The language <paramref name="Name"/> is in ("vi" when English was asked but the procedure has no English name yet).</param>
+    public sealed record SearchHit(string Code, string Name, string Sector, string OnlineLevel, string OnlineLevelName, bool OneStop, string ProcessingTime, bool IsSample, string NameLanguage = "vi");
 
     public sealed record SearchPage(int Total, int Page, int PageSize, IReadOnlyList<SearchHit> Items);
 
@@ -33,7 +37,8 @@ public static class PublicCatalogApi
 
     public sealed record DueDate(DateOnly SubmittedOn, DateOnly ResultDueOn, bool CalendarEstimated, string Note);
 
-    public sealed record PublicFee(string Name, long Amount, string? Note);
+    /// <param name="AmountText">The amount as the reader's language writes it: "1.234.567 đồng" / "VND 1,234,567".</param>
+    public sealed record PublicFee(string Name, long Amount, string? Note, string? AmountText = null);
 
     public sealed record PublicProcedure(
         string Code, string Name, string? NameVi, bool Translated, string Sector, string Level, string ImplementingAgency, string Applicants, string? Conditions,
@@ -41,7 +46,9 @@ public static class PublicCatalogApi
         int ProcessingDays, bool WorkingDays, string ProcessingTime, DueDate DueIfSubmittedToday,
         IReadOnlyList<PublicFee> Fees, long TotalFees, string? FeeExemptions, string Result, IReadOnlyList<LegalBasis> LegalBases,
         string OnlineLevel, string OnlineLevelName, string? OnlineServiceUrl, bool PostalService, bool OnlinePayment, bool OneStop, string Place,
-        string DecisionNumber, DateOnly EffectiveFrom, bool IsSample);
+        string DecisionNumber, DateOnly EffectiveFrom, bool IsSample,
+        string Language = "vi", IReadOnlyList<string>? Untranslated = null, int? EnglishTranslatesVersion = null, bool EnglishOutdated = false,
+        string? TotalFeesText = null, string? EffectiveFromText = null, string? ResultDueOnText = null);
 
     private const int MaxPage = 100_000;
 
@@ -54,9 +61,9 @@ public static class PublicCatalogApi
     }
 
     private static async Task<IResult> SearchAsync(
-        string? q, string? sector, string? onlineLevel, bool? oneStop, int? page, int? pageSize, string? lang, CatalogDb db, TimeProvider clock, IOptions<PublicCatalogOptions> options)
+        string? q, string? sector, string? onlineLevel, bool? oneStop, int? page, int? pageSize, HttpContext http, CatalogDb db, TimeProvider clock, IOptions<PublicCatalogOptions> options)
     {
-        var english = IsEnglish(lang);
+        var english = http.PrefersEnglish();
         var size = Math.Clamp(pageSize ?? 20, 1, options.Value.MaxPageSize);
         var number = Math.Max(page ?? 1, 1);
         if (number > MaxPage)
@@ -99,61 +106,91 @@ public static class PublicCatalogApi
             .Select(v => new { v.Id, v.Code, v.IsSample, v.Name, v.Sector, v.OnlineLevel, v.OneStop })
             .ToListAsync();
         var contents = await db.ContentsAsync(rows.Select(r => r.Id).ToList());
+        var codes = rows.Select(r => r.Code).ToList();
+        var names = english
+            ? (await db.EnglishTexts.AsNoTracking().Where(e => codes.Contains(e.Code)).ToListAsync()).ToDictionary(e => e.Code, e => e.Text.Name)
+            : [];
         var hits = rows.Select(r =>
         {
             var content = contents[r.Id];
+            var name = names.GetValueOrDefault(r.Code) ?? content.NameEn;
             return english
-                ? new SearchHit(r.Code, content.NameEn ?? r.Name, English.Sector(r.Sector), r.OnlineLevel, English.OnlineLevel(r.OnlineLevel), r.OneStop, English.ProcessingTime(content), r.IsSample)
+                ? new SearchHit(r.Code, name ?? r.Name, English.Sector(r.Sector), r.OnlineLevel, English.OnlineLevel(r.OnlineLevel), r.OneStop, English.ProcessingTime(content), r.IsSample,
+                    name is null ? Bilingual.Vietnamese : Bilingual.English)
                 : new SearchHit(r.Code, r.Name, r.Sector, r.OnlineLevel, OnlineLevels.Names[r.OnlineLevel], r.OneStop, content.ProcessingTimeText, r.IsSample);
         }).ToList();
+        if (english)
+        {
+            http.AnswersIn(hits.All(h => h.NameLanguage == Bilingual.English) ? [Bilingual.English] : [Bilingual.English, Bilingual.Vietnamese]);
+        }
+
         return TypedResults.Ok(new SearchPage(total, number, size, hits));
     }
 
-    private static async Task<IResult> SectorsAsync(string? lang, CatalogDb db, TimeProvider clock)
+    private static async Task<IResult> SectorsAsync(HttpContext http, CatalogDb db, TimeProvider clock)
     {
+        var english = http.PrefersEnglish();
+        if (english)
+        {
+            http.AnswersIn(Bilingual.English);
+        }
+
         var counts = await db.InForce(VietnamTime.Today(clock)).GroupBy(v => v.Sector).Select(g => new { Sector = g.Key, Count = g.Count() }).ToListAsync();
         return TypedResults.Ok(counts
             .OrderBy(c => c.Sector, VietnameseText.Comparer)
-            .Select(c => new SectorCount(c.Sector, IsEnglish(lang) ? English.Sector(c.Sector) : c.Sector, c.Count))
+            .Select(c => new SectorCount(c.Sector, english ? English.Sector(c.Sector) : c.Sector, c.Count))
             .ToList());
     }
 
-    private static async Task<IResult> DetailAsync(string code, string? lang, CatalogDb db, WorkingDayCalendar calendar, TimeProvider clock, IOptions<PublicCatalogOptions> options)
+    private static async Task<IResult> DetailAsync(string code, HttpContext http, CatalogDb db, WorkingDayCalendar calendar, TimeProvider clock, IOptions<PublicCatalogOptions> options)
     {
         var today = VietnamTime.Today(clock);
         var row = await db.InForce(today).Include(v => v.Body).SingleOrDefaultAsync(v => v.Code == code);
         if (row is null)
         {
+            // The English twin of both texts is in EnglishMessages; the problem writer picks it for an English reader.
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy thủ tục hành chính",
                 detail: $"Không có thủ tục mã {code} đang có hiệu lực. Vui lòng kiểm tra lại mã hoặc tra cứu theo tên thủ tục.");
         }
 
-        var c = row.Content;
-        var english = IsEnglish(lang);
+        var vietnamese = row.Content;
+        var english = http.PrefersEnglish();
+        var language = english ? Bilingual.English : Bilingual.Vietnamese;
+        var translation = english
+            ? EnglishMerge.Merge(vietnamese, await db.EnglishTexts.AsNoTracking().SingleOrDefaultAsync(e => e.ProcedureId == row.ProcedureId), row.Number)
+            : null;
+        var c = translation?.Content ?? vietnamese;
+        if (translation is not null)
+        {
+            http.AnswersIn(translation.Untranslated.Count == 0 ? [Bilingual.English] : [Bilingual.English, Bilingual.Vietnamese]);
+        }
+
         var due = c.WorkingDays ? calendar.AddWorkingDays(today, c.ProcessingDays) : calendar.AddCalendarDays(today, c.ProcessingDays);
         var estimated = calendar.IsEstimated(today.Year) || calendar.IsEstimated(due.Year);
         var note = english
-            ? "Counted from the day a complete, valid dossier is received; public holidays and weekends excluded for working days."
+            ? c.WorkingDays
+                ? "Counted from the day a complete, valid dossier is received, excluding Saturdays, Sundays and public holidays."
+                : "Counted from the day a complete, valid dossier is received; if the last day is a holiday, the time ends on the next working day."
             : c.WorkingDays
                 ? "Tính từ ngày nhận đủ hồ sơ hợp lệ, không kể thứ Bảy, Chủ nhật và ngày nghỉ lễ, Tết."
                 : "Tính từ ngày nhận đủ hồ sơ hợp lệ; nếu ngày cuối cùng là ngày nghỉ thì kết thúc vào ngày làm việc tiếp theo.";
         var url = c.OnlineLevel == OnlineLevels.None ? null : options.Value.OnlineServiceUrl.Replace("{code}", Uri.EscapeDataString(code), StringComparison.Ordinal);
         return TypedResults.Ok(new PublicProcedure(
             code,
-            english ? c.NameEn ?? c.Name : c.Name,
-            english ? c.Name : null,
-            english && c.NameEn is not null,
-            english ? English.Sector(c.Sector) : c.Sector,
+            c.Name,
+            english ? vietnamese.Name : null,
+            translation is not null && !translation.Untranslated.Contains("name"),
+            c.Sector,
             c.Level, c.ImplementingAgency, c.Applicants, c.Conditions, c.Steps,
             english ? English.Methods(c.Methods) : PublishedLists.Methods(c.Methods), c.Methods, c.Dossier,
             c.ProcessingDays, c.WorkingDays, english ? English.ProcessingTime(c) : c.ProcessingTimeText,
             new DueDate(today, due, estimated, note),
-            c.Fees.Select(f => new PublicFee(f.Name, f.Amount, f.Note)).ToList(), c.Fees.Sum(f => f.Amount), c.FeeExemptions, c.Result, c.LegalBases,
+            c.Fees.Select(f => new PublicFee(f.Name, f.Amount, f.Note, Formats.Money(f.Amount, language))).ToList(), c.Fees.Sum(f => f.Amount), c.FeeExemptions, c.Result, c.LegalBases,
             c.OnlineLevel, english ? English.OnlineLevel(c.OnlineLevel) : OnlineLevels.Names[c.OnlineLevel], url,
-            c.PostalService, c.OnlinePayment, c.OneStop, c.Place, row.DecisionNumber, row.EffectiveFrom, row.IsSample));
+            c.PostalService, c.OnlinePayment, c.OneStop, c.Place, row.DecisionNumber, row.EffectiveFrom, row.IsSample,
+            language, translation?.Untranslated ?? [], translation?.TranslatesVersion, translation?.Outdated ?? false,
+            Formats.Money(c.Fees.Sum(f => f.Amount), language), Formats.Date(row.EffectiveFrom, language), Formats.Date(due, language)));
     }
-
-    private static bool IsEnglish(string? lang) => string.Equals(lang, "en", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>English for foreign investors: names come from the catalog (NameEn); sectors and fixed labels from here.</summary>
     internal static class English
@@ -180,7 +217,7 @@ public static class PublicCatalogApi
             _ => "Not online",
         };
 
-        public static string ProcessingTime(ProcedureContent c) => $"{c.ProcessingDays} {(c.WorkingDays ? "working days" : "days")}";
+        public static string ProcessingTime(ProcedureContent c) => Formats.Days(c.ProcessingDays, c.WorkingDays, Bilingual.English);
 
         public static string Methods(DeliveryMethods m) => string.Join("; ", new[]
         {

@@ -4,8 +4,10 @@ using Microsoft.Extensions.Options;
 using VanPhong.Calendar;
 using VanPhong.Contracts;
 using VanPhong.Feedback.Data;
+using VanPhong.Feedback.English;
 using VanPhong.Feedback.Handling;
 using VanPhong.Messaging;
+using VanPhong.ServiceDefaults;
 using VanPhong.Text;
 
 namespace VanPhong.Feedback.Intake;
@@ -37,11 +39,18 @@ public static class PublicIntakeApi
     public static RouteGroupBuilder MapPublicIntake(this RouteGroupBuilder group)
     {
         group.MapPost("/", SubmitAsync).WithName("SubmitFeedback").WithSummary("Gửi phản ánh, kiến nghị về quy định hành chính").ProducesValidationProblem();
-        group.MapGet("/contact", (IOptions<FeedbackOptions> options) =>
+        group.MapGet("/contact", (HttpContext http, IOptions<FeedbackOptions> options) =>
         {
             var agency = options.Value.Agency;
+            var english = http.PrefersEnglish();
+            if (english)
+            {
+                // The agency's name and address are proper names and stay as registered.
+                http.AnswersIn(Bilingual.English, Bilingual.Vietnamese);
+            }
+
             return TypedResults.Ok(new ContactView(agency.Name, agency.Address, agency.Phone, agency.Email, "/public/feedback",
-                FeedbackCategories.All.Select(c => new CategoryView(c.Key, c.Value)).ToList()));
+                FeedbackCategories.All.Select(c => new CategoryView(c.Key, FeedbackEnglish.Category(c.Key, english))).ToList()));
         }).WithName("FeedbackContact").WithSummary("Địa chỉ tiếp nhận phản ánh, kiến nghị");
         group.MapGet("/answers", AnswersAsync).WithName("PublishedAnswers").WithSummary("Kết quả xử lý phản ánh, kiến nghị đã công khai");
         group.MapGet("/{trackingCode}", LookupAsync).WithName("LookupFeedback").WithSummary("Tra cứu tình trạng xử lý phản ánh, kiến nghị");
@@ -73,7 +82,7 @@ public static class PublicIntakeApi
         _ => throw new InvalidOperationException(),
     };
 
-    private static async Task<IResult> LookupAsync(string trackingCode, string? key, FeedbackDb db, CancellationToken cancellationToken)
+    private static async Task<IResult> LookupAsync(string trackingCode, string? key, HttpContext http, FeedbackDb db, CancellationToken cancellationToken)
     {
         var found = await db.Cases.AsNoTracking().SingleOrDefaultAsync(f => f.TrackingCode == trackingCode.ToUpperInvariant(), cancellationToken);
         if (found is null)
@@ -85,14 +94,21 @@ public static class PublicIntakeApi
         // Without the private key only what may be public: status and dates, never the content or the answer.
         var withKey = key is not null && FeedbackIntake.HashLookupKey(key) == found.LookupKeyHash;
         var answered = found.AnsweredAt is not null;
+        var english = http.PrefersEnglish();
+        if (english)
+        {
+            // Statuses in English; what the submitter and the Board wrote stays Vietnamese.
+            http.AnswersIn(withKey || found.IsPublished ? [Bilingual.English, Bilingual.Vietnamese] : [Bilingual.English]);
+        }
+
         var steps = withKey
             ? (await db.Transitions.AsNoTracking().Where(t => t.FeedbackId == found.Id).ToListAsync(cancellationToken)).OrderBy(t => t.At)
-                .Select(t => new StepView(Transitions.VietnameseNames[t.To], t.At)).ToList()
+                .Select(t => new StepView(FeedbackEnglish.Status(t.To, english), t.At)).ToList()
             : null;
         return TypedResults.Ok(new LookupView(
             found.TrackingCode,
             found.Status.ToString(),
-            Transitions.VietnameseNames[found.Status],
+            FeedbackEnglish.Status(found.Status, english),
             new DateTimeOffset(found.ReceivedAt).ToOffset(VietnamTime.Offset),
             found.CurrentDeadline?.Due,
             found.AnsweredAt,
@@ -147,7 +163,7 @@ public static class PublicIntakeApi
     }
 
     /// <param name="proposal">Only the answers whose PAKN led to this simplification proposal (the procedure history links here).</param>
-    private static async Task<Ok<PublishedPage>> AnswersAsync(string? q, string? category, int? page, Guid? proposal, FeedbackDb db, CancellationToken cancellationToken)
+    private static async Task<Ok<PublishedPage>> AnswersAsync(string? q, string? category, int? page, Guid? proposal, HttpContext http, FeedbackDb db, CancellationToken cancellationToken)
     {
         const int size = 20;
         // Filtered and paged in the database: the list grows every year and a page is 20 answers, whoever asks.
@@ -177,10 +193,17 @@ public static class PublicIntakeApi
             .Take(size)
             .Select(c => new { Answer = new PublishedAnswer(c.TrackingCode, c.Category, "", c.ProcedureCode, c.PublishedAt!.Value, c.PublishedQuestion, c.PublishedAnswer!, c.AnswerLegalBasis), c.SimplificationProposalId })
             .ToListAsync(cancellationToken);
+        var english = http.PrefersEnglish();
+        if (english)
+        {
+            // Category names in English; the published questions and answers (and what changed) are the Board's Vietnamese text.
+            http.AnswersIn(Bilingual.English, Bilingual.Vietnamese);
+        }
+
         var trails = await Trail.ProposalTrails.ForAsync(db, items.Select(i => i.SimplificationProposalId), cancellationToken);
         return TypedResults.Ok(new PublishedPage(total, number, items.Select(i => i.Answer with
         {
-            CategoryName = FeedbackCategories.All.GetValueOrDefault(i.Answer.Category, i.Answer.Category),
+            CategoryName = FeedbackEnglish.Category(i.Answer.Category, english),
             Changes = i.SimplificationProposalId is { } id ? trails.GetValueOrDefault(id) : null,
         }).ToList()));
     }

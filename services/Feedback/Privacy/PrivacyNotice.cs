@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Options;
 using VanPhong.Feedback.Handling;
+using VanPhong.ServiceDefaults;
+using VanPhong.Text;
 
 namespace VanPhong.Feedback.Privacy;
 
@@ -68,8 +70,17 @@ public static class PrivacyNoticeApi
     /// <summary>GET /public/feedback/privacy: the notice a form or a client shows before the submitter agrees.</summary>
     public static RouteGroupBuilder MapPrivacyNotice(this RouteGroupBuilder group)
     {
-        group.MapGet("/privacy", (IOptions<FeedbackOptions> feedback, IOptions<PrivacyOptions> privacy) =>
-                TypedResults.Ok(PrivacyNotice.Current(feedback.Value.Agency, privacy.Value)))
+        group.MapGet("/privacy", (HttpContext http, IOptions<FeedbackOptions> feedback, IOptions<PrivacyOptions> privacy) =>
+            {
+                if (!http.PrefersEnglish())
+                {
+                    return TypedResults.Ok(PrivacyNotice.Current(feedback.Value.Agency, privacy.Value));
+                }
+
+                // The agency's name and address are proper names and stay as registered.
+                http.AnswersIn(Bilingual.English, Bilingual.Vietnamese);
+                return TypedResults.Ok(English.FeedbackEnglish.Notice(feedback.Value.Agency, privacy.Value));
+            })
             .WithName("FeedbackPrivacyNotice")
             .WithSummary("Thông báo xử lý dữ liệu cá nhân (Nghị định 13/2023/NĐ-CP)");
         return group;

@@ -195,6 +195,8 @@ public static class AuthorizationMatrix
         new("POST", "/api/procedures/{code}/internal-procedure/approve", Office, Leader, OfficeMc, true, OnProcedure(HttpMethod.Post, "Submitted", "/internal-procedure/approve",
             new { decisionNumber = "77/QĐ-UBND", approvedOn = CatalogFixtures.Today() })),
         new("POST", "/api/procedures/{code}/internal-procedure/electronic-updated", Office, StaffQldt, OfficeMc, true, OnProcedure(HttpMethod.Post, "Approved", "/internal-procedure/electronic-updated", new { })),
+        new("GET", "/api/procedures/{code}/english", StaffQldt, Platformless, OneStop, true, Get("/api/procedures/1.009645/english")),
+        new("PUT", "/api/procedures/{code}/english", Office, HeadQldt, OfficeMc, true, OnProcedure(HttpMethod.Put, "Draft", "/english", new { text = new { name = "A test procedure" } })),
         new("PUT", "/api/procedures/{code}/handling-unit", Office, HeadQldt, OfficeMc, true, OnProcedure(HttpMethod.Put, "Draft", "/handling-unit", new { unitCode = "QLDT" })),
         new("POST", "/api/procedures/compliance-cost", StaffQldt, Platformless, OneStop, true, Send(HttpMethod.Post, (_, _) => Staged("/api/procedures/compliance-cost",
             new { before = new { processingWorkingDays = 10, dossiersPerYear = 10 }, after = new { processingWorkingDays = 9, dossiersPerYear = 10 } }))),

@@ -42,7 +42,7 @@ public sealed record AnswerTemplate(Guid Id, string Name, string Body, string? L
 public sealed record RedactionPreview(string? Question, IReadOnlyList<string> QuestionRemoved, string? Answer, IReadOnlyList<string> AnswerRemoved);
 
 // Catalog
-public sealed record SearchHit(string Code, string Name, string Sector, string OnlineLevel, string OnlineLevelName, bool OneStop, string ProcessingTime, bool IsSample);
+public sealed record SearchHit(string Code, string Name, string Sector, string OnlineLevel, string OnlineLevelName, bool OneStop, string ProcessingTime, bool IsSample, string NameLanguage = "vi");
 
 public sealed record SearchPage(int Total, int Page, int PageSize, IReadOnlyList<SearchHit> Items);
 
@@ -50,7 +50,7 @@ public sealed record SectorCount(string Sector, string Name, int Procedures);
 
 public sealed record DueDate(DateOnly SubmittedOn, DateOnly ResultDueOn, bool CalendarEstimated, string Note);
 
-public sealed record PublicFee(string Name, long Amount, string? Note);
+public sealed record PublicFee(string Name, long Amount, string? Note, string? AmountText = null);
 
 public sealed record DeliveryMethods(bool Direct, bool Postal, bool Online);
 
@@ -64,7 +64,13 @@ public sealed record PublicProcedure(
     int ProcessingDays, bool WorkingDays, string ProcessingTime, DueDate DueIfSubmittedToday,
     IReadOnlyList<PublicFee> Fees, long TotalFees, string? FeeExemptions, string Result, IReadOnlyList<LegalBasis> LegalBases,
     string OnlineLevel, string OnlineLevelName, string? OnlineServiceUrl, bool PostalService, bool OnlinePayment, bool OneStop, string Place,
-    string DecisionNumber, DateOnly EffectiveFrom, bool IsSample);
+    string DecisionNumber, DateOnly EffectiveFrom, bool IsSample,
+    string Language = "vi", IReadOnlyList<string>? Untranslated = null, int? EnglishTranslatesVersion = null, bool EnglishOutdated = false,
+    string? TotalFeesText = null, string? EffectiveFromText = null, string? ResultDueOnText = null, string? NameVi = null)
+{
+    /// <summary>Whether the field (a JSON path: "applicants", "steps[2]", "fees[0].name") is still in Vietnamese for an English reader.</summary>
+    public bool IsVietnamese(string field) => Untranslated?.Contains(field) == true;
+}
 
 // Plans
 public sealed record ProgressFigures(int Items, int Completed, int CompletedLate, int InProgress, int NotStarted, int Overdue, int Cancelled, double Percent);

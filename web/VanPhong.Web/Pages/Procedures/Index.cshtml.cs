@@ -29,7 +29,8 @@ public sealed class IndexModel(Services services) : PageModel
 
     public ApiProblem? Problem { get; private set; }
 
-    public static readonly IReadOnlyList<(string Code, string Name)> OnlineLevels = [("Full", "Trực tuyến toàn trình"), ("Partial", "Trực tuyến một phần"), ("None", "Không trực tuyến")];
+    public static readonly IReadOnlyList<(string Code, string Name, string English)> OnlineLevels =
+        [("Full", "Trực tuyến toàn trình", "Fully online"), ("Partial", "Trực tuyến một phần", "Partly online"), ("None", "Không trực tuyến", "Not online")];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -43,5 +44,5 @@ public sealed class IndexModel(Services services) : PageModel
         Query.Of(("q", Q), ("sector", Sector), ("onlineLevel", OnlineLevel), ("oneStop", OneStop == true ? "true" : null), ("page", page.ToString()));
 
     public string Link(int page) =>
-        "/thu-tuc" + Query.Of(("q", Q), ("linh-vuc", Sector), ("truc-tuyen", OnlineLevel), ("mot-cua", OneStop == true ? "true" : null), ("trang", page.ToString()));
+        Request.PathBase + "/thu-tuc" + Query.Of(("q", Q), ("linh-vuc", Sector), ("truc-tuyen", OnlineLevel), ("mot-cua", OneStop == true ? "true" : null), ("trang", page.ToString()));
 }

@@ -22,6 +22,39 @@ namespace VanPhong.Catalog.Data.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("VanPhong.Catalog.English.ProcedureEnglish", b =>
+                {
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("TranslatesVersion")
+                        .HasColumnType("int");
+
+                    b.HasKey("ProcedureId");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("ProcedureEnglishTexts", (string)null);
+                });
+
             modelBuilder.Entity("VanPhong.Catalog.Model.InternalProcedure", b =>
                 {
                     b.Property<Guid>("Id")
@@ -523,6 +556,15 @@ namespace VanPhong.Catalog.Data.Migrations.SqlServer
                     b.HasIndex("EntityType", "EntityId");
 
                     b.ToTable("AuditLog", (string)null);
+                });
+
+            modelBuilder.Entity("VanPhong.Catalog.English.ProcedureEnglish", b =>
+                {
+                    b.HasOne("VanPhong.Catalog.Model.Procedure", null)
+                        .WithOne()
+                        .HasForeignKey("VanPhong.Catalog.English.ProcedureEnglish", "ProcedureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("VanPhong.Catalog.Model.ProcedureVersion", b =>

@@ -17,6 +17,39 @@ namespace VanPhong.Catalog.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("VanPhong.Catalog.English.ProcedureEnglish", b =>
+                {
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TranslatesVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProcedureId");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("ProcedureEnglishTexts", (string)null);
+                });
+
             modelBuilder.Entity("VanPhong.Catalog.Model.InternalProcedure", b =>
                 {
                     b.Property<Guid>("Id")
@@ -518,6 +551,15 @@ namespace VanPhong.Catalog.Data.Migrations.Sqlite
                     b.HasIndex("EntityType", "EntityId");
 
                     b.ToTable("AuditLog", (string)null);
+                });
+
+            modelBuilder.Entity("VanPhong.Catalog.English.ProcedureEnglish", b =>
+                {
+                    b.HasOne("VanPhong.Catalog.Model.Procedure", null)
+                        .WithOne()
+                        .HasForeignKey("VanPhong.Catalog.English.ProcedureEnglish", "ProcedureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("VanPhong.Catalog.Model.ProcedureVersion", b =>
