@@ -24,6 +24,8 @@ public abstract class FeedbackDb(DbContextOptions options) : DbContext(options)
 
     public DbSet<KnownUnit> Units => Set<KnownUnit>();
 
+    public DbSet<Notifications.NotificationTemplate> NotificationTemplates => Set<Notifications.NotificationTemplate>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FeedbackDb).Assembly);

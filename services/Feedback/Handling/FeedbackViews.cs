@@ -54,8 +54,12 @@ public sealed record FeedbackView(
     IReadOnlyList<string> NextSteps,
     IReadOnlyList<MailView> Mail);
 
-/// <summary>A message to the submitter about the case, and whether it left.</summary>
-public sealed record MailView(string Subject, DateTime QueuedAt, DateTime? SentAt, int Attempts, string? LastError, DateTime? FailedAt);
+/// <summary>
+/// A message to the submitter about the case, and whether it left: by which channel, to whom (masked), from which
+/// template, after how many attempts; <see cref="FailedAt"/> with <see cref="LastError"/> says why it was not sent.
+/// </summary>
+public sealed record MailView(string Subject, DateTime QueuedAt, DateTime? SentAt, int Attempts, string? LastError, DateTime? FailedAt,
+    string Channel = VanPhong.Notifications.NotificationChannels.Email, string Recipient = "", string? Template = null);
 
 public sealed record FeedbackRow(Guid Id, string TrackingCode, string Category, string Channel, string Status, string StatusName, DateTime ReceivedAt, string? LeadUnit, string? CurrentStep, DateOnly? CurrentDueOn, bool Overdue, int Version);
 
@@ -73,7 +77,7 @@ public static class FeedbackViews
         history.OrderBy(h => h.At).Select(h => new TransitionView(h.From.ToString(), h.To.ToString(), h.At, h.By, h.Unit, h.Note)).ToList(),
         f.Version,
         Transitions.StepsFrom(f.Status).Select(s => s.ToString()).ToList(),
-        mail.OrderBy(m => m.QueuedAt).Select(m => new MailView(m.Subject, m.QueuedAt, m.SentAt, m.Attempts, m.LastError, m.FailedAt)).ToList());
+        mail.OrderBy(m => m.QueuedAt).Select(m => new MailView(m.Subject, m.QueuedAt, m.SentAt, m.Attempts, m.LastError, m.FailedAt, m.Channel, m.MaskedRecipient, m.Template)).ToList());
 
     public static FeedbackRow Row(FeedbackCase f, DateOnly today) => new(
         f.Id, f.TrackingCode, f.Category, f.Channel.ToString(), f.Status.ToString(), Transitions.VietnameseNames[f.Status], f.ReceivedAt, f.LeadUnit,
