@@ -132,7 +132,9 @@ public sealed class FeedbackIntake(FeedbackDb db, WorkingDayCalendar calendar, T
             }
 
             db.AddEvent(created.Received(now), clock);
-            // The key is told once, here: the database keeps only its hash.
+            // The key is told once, here: the case keeps only its hash.
+            // REVIEW: the queued message's body holds the key in clear until the case is erased (the outbox keeps what it
+            // sent, as the record of it); blanking it once sent would leave the history without the text that went.
             await notifier.QueueAsync(created, SubmitterNotice.Received, new Dictionary<string, string?> { ["khoa_tra_cuu"] = lookupKey }, cancellationToken);
             receipt = new Receipt(
                 created.TrackingCode,
