@@ -87,23 +87,53 @@ public static class AppHostExtensions
     }
 
     /// <summary>
-    /// Where mail goes: the SMTP server of Notifications:Smtp (host, port, security, user, password) when configured,
-    /// otherwise the development mail sink, whose received messages are shown at its page in the dashboard.
+    /// Where mail and SMS go. Mail: the SMTP server of Notifications:Smtp (host, port, security, user, password) when
+    /// configured. SMS: the brand-name gateway of Notifications:Sms (Endpoint, BrandName), its key from the secret
+    /// parameter "sms-api-key" (user secrets, Parameters__sms-api-key). Whichever is not configured goes to the
+    /// development sink, whose page in the dashboard shows the mail and the SMS it received.
     /// </summary>
     public static Action<IResourceBuilder<ProjectResource>> AddMail(this IDistributedApplicationBuilder builder)
     {
-        if (!string.IsNullOrWhiteSpace(builder.Configuration["Notifications:Smtp:Host"]))
-        {
-            return service => service.WithConfigurationSection("Notifications");
-        }
-
-        var sink = builder.AddProject<Projects.VanPhong_MailSink>(ResourceNames.MailSink)
+        var configuration = builder.Configuration;
+        var smtpConfigured = !string.IsNullOrWhiteSpace(configuration["Notifications:Smtp:Host"]);
+        var smsConfigured = !string.IsNullOrWhiteSpace(configuration["Notifications:Sms:Endpoint"]);
+        var sink = smtpConfigured && smsConfigured ? null : builder.AddProject<Projects.VanPhong_MailSink>(ResourceNames.MailSink)
             .WithEndpoint(name: "smtp", scheme: "tcp", env: "MAILSINK_SMTP_PORT")
             .WithHttpHealthCheck("/health");
-        var smtp = sink.GetEndpoint("smtp");
-        return service => service
-            .WithEnvironment("Notifications__Smtp__Host", smtp.Property(EndpointProperty.Host))
-            .WithEnvironment("Notifications__Smtp__Port", smtp.Property(EndpointProperty.Port))
-            .WaitFor(sink);
+        var smsKey = smsConfigured && !string.IsNullOrEmpty(configuration["Parameters:sms-api-key"]) ? builder.AddParameter("sms-api-key", secret: true) : null;
+        return service =>
+        {
+            service.WithConfigurationSection("Notifications:Outbox");
+            if (smtpConfigured)
+            {
+                service.WithConfigurationSection("Notifications:Smtp");
+            }
+            else
+            {
+                var smtp = sink!.GetEndpoint("smtp");
+                service.WithEnvironment("Notifications__Smtp__Host", smtp.Property(EndpointProperty.Host))
+                    .WithEnvironment("Notifications__Smtp__Port", smtp.Property(EndpointProperty.Port));
+            }
+
+            if (smsConfigured)
+            {
+                service.WithEnvironment("Notifications__Sms__Endpoint", configuration["Notifications:Sms:Endpoint"])
+                    .WithEnvironment("Notifications__Sms__BrandName", configuration["Notifications:Sms:BrandName"] ?? "KKTVANPHONG");
+                if (smsKey is not null)
+                {
+                    service.WithEnvironment("Notifications__Sms__ApiKey", smsKey);
+                }
+            }
+            else
+            {
+                var http = sink!.GetEndpoint("http");
+                service.WithEnvironment("Notifications__Sms__Endpoint", ReferenceExpression.Create($"{http}/sms"));
+            }
+
+            if (sink is not null)
+            {
+                service.WaitFor(sink);
+            }
+        };
     }
 }

@@ -64,7 +64,8 @@ public sealed class Census(ChaosSystem system, string brokerUri)
         var answers = new FlowFigures("staff answers (6 steps each)", answeredCodes.Count, answeredCases.Count(c => c.Status is "Answered" or "Published" or "Closed"),
             answersPublished, countedAnswers, answeredCodes.Count - countedAnswers, Math.Max(0, answersPublished - answeredCases.Count));
         var expected = submissions.Where(s => s.Email is not null && answeredCodes.Contains(s.TrackingCode)).ToList();
-        var perAddress = mails.GroupBy(m => m.To).ToDictionary(g => g.Key, g => (Messages: g.Select(m => m.MessageId ?? m.Subject + Guid.NewGuid()).Distinct().Count(), Deliveries: g.Count()));
+        // The submitter also hears of the receipt and the classification: the answer is the mail counted here.
+        var perAddress = mails.Where(m => m.Subject.StartsWith("Trả lời phản ánh", StringComparison.Ordinal)).GroupBy(m => m.To).ToDictionary(g => g.Key, g => (Messages: g.Select(m => m.MessageId ?? m.Subject + Guid.NewGuid()).Distinct().Count(), Deliveries: g.Count()));
         var mailsMissing = expected.Count(s => !perAddress.ContainsKey(s.Email!));
         var mailsDoubled = expected.Sum(s => Math.Max(0, perAddress.GetValueOrDefault(s.Email!).Messages - 1));
         var mailsRetransmitted = expected.Sum(s => perAddress.GetValueOrDefault(s.Email!) is var p ? p.Deliveries - p.Messages : 0);

@@ -33,6 +33,28 @@ public sealed class MailSinkServer : IAsyncDisposable
 
     public event Action<ReceivedMail>? Received;
 
+    private readonly ConcurrentDictionary<string, int> _refusals = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Refuses the next <paramref name="times"/> messages to <paramref name="address"/> (a mail server that is down), for tests of retrying.</summary>
+    public void RefuseNext(string address, int times) => _refusals[address] = times;
+
+    /// <summary>How many messages were refused so far, per address.</summary>
+    public ConcurrentDictionary<string, int> Refused { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    private bool Refuses(IEnumerable<string> to)
+    {
+        foreach (var address in to)
+        {
+            if (_refusals.TryGetValue(address, out var left) && left > 0 && _refusals.TryUpdate(address, left - 1, left))
+            {
+                Refused.AddOrUpdate(address, 1, (_, n) => n + 1);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync();
@@ -61,6 +83,11 @@ public sealed class MailSinkServer : IAsyncDisposable
         {
             using var stream = new MemoryStream(buffer.ToArray());
             var message = await MimeMessage.LoadAsync(stream, cancellationToken);
+            if (sink.Refuses(message.To.Mailboxes.Select(m => m.Address)))
+            {
+                return new SmtpResponse(SmtpReplyCode.TransactionFailed, "mailbox temporarily unavailable");
+            }
+
             sink.Add(new ReceivedMail(
                 DateTimeOffset.UtcNow,
                 message.From.ToString(),

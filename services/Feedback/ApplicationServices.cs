@@ -5,8 +5,10 @@ using VanPhong.Calendar;
 using VanPhong.Feedback.Data;
 using VanPhong.Feedback.Handling;
 using VanPhong.Feedback.Intake;
+using VanPhong.Feedback.Notifications;
 using VanPhong.Feedback.Open311;
 using VanPhong.Feedback.Privacy;
+using VanPhong.Feedback.Reminders;
 using VanPhong.Messaging;
 using VanPhong.Notifications;
 using VanPhong.Persistence;
@@ -25,6 +27,8 @@ internal static class ApplicationServices
         builder.AddStaffSecurity();
         builder.Services.AddWorkingDayCalendar(builder.Configuration);
         builder.Services.AddEmailNotifications(builder.Configuration);
+        builder.Services.AddSmsNotifications(builder.Configuration);
+        builder.Services.AddScoped<SubmitterNotifier>();
         builder.Services.AddMailOutbox<FeedbackDb>(builder.Configuration);
         builder.Services.AddOptions<FeedbackOptions>().BindConfiguration("Feedback");
         builder.Services.AddOptions<Open311Options>().BindConfiguration("Open311");
@@ -33,6 +37,7 @@ internal static class ApplicationServices
         builder.Services.AddScoped<FeedbackReopening>();
         builder.Services.AddScoped<AnswerDelivery>();
         builder.Services.AddScoped<DeadlineWatch>();
+        builder.Services.AddScoped<DeadlineReminders>();
         builder.Services.AddHostedService<DeadlineWatchScheduler>();
         builder.Services.AddHostedService<TemplateSeeder>();
         builder.Services.AddHostedService<IdempotencyPurge>();
@@ -64,6 +69,7 @@ internal static class ApplicationServices
             .MapHandling()
             .MapTrail()
             .MapTemplates()
+            .MapNotificationTemplates()
             .MapReplyLetter()
             .MapDeadlines()
             .MapDataSubjectRequests()

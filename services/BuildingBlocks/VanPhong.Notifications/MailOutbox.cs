@@ -8,11 +8,19 @@ using Microsoft.Extensions.Options;
 
 namespace VanPhong.Notifications;
 
+/// <summary>The channels a message to a person goes by.</summary>
+public static class NotificationChannels
+{
+    public const string Email = "Email";
+
+    public const string Sms = "Sms";
+}
+
 /// <summary>
-/// A message to a person, queued in the service's own database in the same transaction as the step that owes it, and
-/// sent by <see cref="MailOutboxDispatcher{TDb}"/>: a crash between the step and the send loses nothing, a failed send
-/// is retried with a growing delay, and the key (one per recipient and cause) makes a second queueing of the same
-/// message a no-op. The row stays as the record of what was sent, when, or why not.
+/// A message to a person — an e-mail or an SMS — queued in the service's own database in the same transaction as the
+/// step that owes it, and sent by <see cref="MailOutboxDispatcher{TDb}"/>: a crash between the step and the send loses
+/// nothing, a failed send is retried with a growing delay, and the key (one per recipient and cause) makes a second
+/// queueing of the same message a no-op. The row stays as the record of what was sent, when, or why not.
 /// </summary>
 public sealed class OutgoingMail
 {
@@ -24,6 +32,13 @@ public sealed class OutgoingMail
     /// <summary>The record it belongs to (a PAKN's id), for that record's history.</summary>
     public string Reference { get; private set; } = "";
 
+    /// <summary><see cref="NotificationChannels.Email"/> or <see cref="NotificationChannels.Sms"/>.</summary>
+    public string Channel { get; private set; } = NotificationChannels.Email;
+
+    /// <summary>The template the message was written from ("feedback.received"), when it was.</summary>
+    public string? Template { get; private set; }
+
+    /// <summary>The e-mail address, or for an SMS the mobile number in national form.</summary>
     public string ToAddress { get; private set; } = "";
 
     public string? ToName { get; private set; }
@@ -53,7 +68,7 @@ public sealed class OutgoingMail
     {
     }
 
-    public static OutgoingMail Create(string key, string reference, EmailMessage message, DateTime queuedAtUtc) => new()
+    public static OutgoingMail Create(string key, string reference, EmailMessage message, DateTime queuedAtUtc, string? template = null) => new()
     {
         Key = key,
         Reference = reference,
@@ -62,7 +77,47 @@ public sealed class OutgoingMail
         Subject = message.Subject,
         Body = message.TextBody,
         QueuedAt = queuedAtUtc,
+        Template = template,
     };
+
+    public static OutgoingMail CreateSms(string key, string reference, SmsMessage message, DateTime queuedAtUtc, string? template = null) => new()
+    {
+        Key = key,
+        Reference = reference,
+        Channel = NotificationChannels.Sms,
+        ToAddress = message.PhoneNumber,
+        Body = message.Text,
+        QueuedAt = queuedAtUtc,
+        Template = template,
+    };
+
+    /// <summary>A message that cannot go (the unit has no address): recorded as not sent, with the reason, never tried.</summary>
+    public void NotSent(string reason, DateTime atUtc)
+    {
+        FailedAt = atUtc;
+        LastError = reason;
+    }
+
+    public SmsMessage ToSms() => new(ToAddress, Body, Id.ToString("N"));
+
+    /// <summary>The recipient as the history shows it: enough to recognise, not to copy (n***@example.vn, 091****678).</summary>
+    public string MaskedRecipient => Mask(ToAddress);
+
+    public static string Mask(string recipient)
+    {
+        if (recipient.Length == 0)
+        {
+            return "";
+        }
+
+        var at = recipient.IndexOf('@');
+        if (at > 0)
+        {
+            return recipient[0] + "***" + recipient[at..];
+        }
+
+        return recipient.Length > 6 ? recipient[..3] + new string('*', recipient.Length - 6) + recipient[^3..] : "***";
+    }
 
     /// <summary>
     /// The message as sent, under a Message-ID of its own. SMTP cannot say exactly once: a sender killed after the
@@ -98,6 +153,8 @@ public static class MailOutboxModel
             b.HasIndex(m => m.Reference);
             b.HasIndex(m => new { m.SentAt, m.FailedAt, m.QueuedAt });
             b.Property(m => m.Key).HasMaxLength(200);
+            b.Property(m => m.Channel).HasMaxLength(10).HasDefaultValue(NotificationChannels.Email);
+            b.Property(m => m.Template).HasMaxLength(100);
             b.Property(m => m.Reference).HasMaxLength(100);
             b.Property(m => m.ToAddress).HasMaxLength(254);
             b.Property(m => m.ToName).HasMaxLength(300);
@@ -109,14 +166,23 @@ public static class MailOutboxModel
     }
 
     /// <summary>Queues a message in the current unit of work (it commits with the step or not at all), once per key.</summary>
-    public static async Task QueueMailAsync(this DbContext db, string key, string reference, EmailMessage message, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task QueueMailAsync(this DbContext db, string key, string reference, EmailMessage message, TimeProvider clock, CancellationToken cancellationToken) =>
+        await db.QueueAsync(OutgoingMail.Create(key, reference, message, clock.GetUtcNow().UtcDateTime), cancellationToken);
+
+    /// <summary>
+    /// Queues a message (e-mail or SMS) in the current unit of work, once per key: a replayed event or a retried step
+    /// finds its key and queues nothing. Returns the row queued, or null when the key was there already.
+    /// </summary>
+    public static async Task<OutgoingMail?> QueueAsync(this DbContext db, OutgoingMail message, CancellationToken cancellationToken)
     {
+        var key = message.Key;
         if (db.Set<OutgoingMail>().Local.Any(m => m.Key == key) || await db.Set<OutgoingMail>().AnyAsync(m => m.Key == key, cancellationToken))
         {
-            return;
+            return null;
         }
 
-        db.Set<OutgoingMail>().Add(OutgoingMail.Create(key, reference, message, clock.GetUtcNow().UtcDateTime));
+        db.Set<OutgoingMail>().Add(message);
+        return message;
     }
 
     public static IServiceCollection AddMailOutbox<TDb>(this IServiceCollection services, IConfiguration configuration)
@@ -197,12 +263,29 @@ public sealed class MailOutboxDispatcher<TDb>(IServiceScopeFactory scopes, IEmai
 
             using var activity = Source.StartActivity("mail outbox send", ActivityKind.Internal);
             activity?.SetTag("vanphong.mail.key", row.Key);
+            activity?.SetTag("vanphong.mail.channel", row.Channel);
             try
             {
-                await sender.SendAsync(row.ToMessage(), cancellationToken);
+                if (row.Channel == NotificationChannels.Sms)
+                {
+                    var sms = scope.ServiceProvider.GetService<ISmsSender>() ?? new NoSmsProvider();
+                    await sms.SendAsync(row.ToSms(), cancellationToken);
+                }
+                else
+                {
+                    await sender.SendAsync(row.ToMessage(), cancellationToken);
+                }
+
                 row.SentAt = clock.GetUtcNow().UtcDateTime;
                 row.LastError = null;
                 sent++;
+            }
+            catch (UndeliverableException ex)
+            {
+                // Trying again cannot help (no SMS provider): recorded as not sent, once.
+                row.Attempts++;
+                row.NotSent(ex.Message, now);
+                logger.LogWarning("Message {Key} is not sent: {Reason}", row.Key, ex.Message);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {

@@ -28,6 +28,14 @@ public enum FeedbackChannel
     NationalPortal,
 }
 
+/// <summary>How the submitter wants to hear about their PAKN (chosen at submission).</summary>
+public enum NotifyBy
+{
+    None,
+    Email,
+    Sms,
+}
+
 public enum SubmitterType
 {
     Individual,
@@ -140,6 +148,14 @@ public sealed class FeedbackCase : IVersioned
     public string? ProcedureCode { get; set; }
 
     public bool ConsentToPublish { get; set; }
+
+    /// <summary>
+    /// The channel the submitter chose for news of the case; null on a case received before the choice existed, which
+    /// hears by e-mail when it gave an address (as it always did). See <see cref="NotificationChannel"/>.
+    /// </summary>
+    public NotifyBy? NotifyBy { get; set; }
+
+    public NotifyBy NotificationChannel => NotifyBy ?? (Submitter.Email is null ? Data.NotifyBy.None : Data.NotifyBy.Email);
 
     /// <summary>
     /// The privacy notice (Decree 13/2023 Art. 11, 13) the submitter was shown and agreed to, and when: the purposes of
@@ -390,6 +406,20 @@ public sealed class FeedbackCase : IVersioned
         return Move(HandlingStep.Reopen, FeedbackStatus.InProgress, by, now, "Mở lại: " + reason);
     }
 
+    /// <summary>Gia hạn: while the answer is pending, the office moves its due date later, with the reason.</summary>
+    public FeedbackStatusChanged Extend(DateOnly answerDueOn, string reason, Actor by, DateTimeOffset now)
+    {
+        Guard(HandlingStep.Extend, Status);
+        if (AnswerDueOn is { } current && answerDueOn <= current)
+        {
+            throw new StateConflictException("Hạn mới phải sau hạn hiện tại",
+                $"Hạn trả lời hiện tại là {current.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)}; gia hạn chỉ đến một ngày sau đó.");
+        }
+
+        AnswerDueOn = answerDueOn;
+        return Move(HandlingStep.Extend, Status, by, now, $"Gia hạn trả lời đến {answerDueOn.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)}: {reason}");
+    }
+
     /// <summary>Đánh giá: the submitter rates the answer they received.</summary>
     public FeedbackRated Rate(bool satisfied, int? score, string? comment, DateTimeOffset now)
     {
@@ -595,6 +625,7 @@ internal sealed class FeedbackCaseConfiguration : IEntityTypeConfiguration<Feedb
         b.Property(f => f.Kind).HasConversion<string>().HasMaxLength(20);
         b.Property(f => f.Category).HasMaxLength(50).IsRequired();
         b.Property(f => f.Channel).HasConversion<string>().HasMaxLength(20);
+        b.Property(f => f.NotifyBy).HasConversion<string>().HasMaxLength(10);
         b.Property(f => f.Status).HasConversion<string>().HasMaxLength(30);
         b.Property(f => f.Content).HasMaxLength(10_000).IsRequired();
         b.Property(f => f.ProcedureCode).HasMaxLength(30);

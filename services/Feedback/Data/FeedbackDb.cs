@@ -28,6 +28,8 @@ public abstract class FeedbackDb(DbContextOptions options) : DbContext(options)
 
     public DbSet<Open311.Open311ApiKey> Open311Keys => Set<Open311.Open311ApiKey>();
 
+    public DbSet<Notifications.NotificationTemplate> NotificationTemplates => Set<Notifications.NotificationTemplate>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FeedbackDb).Assembly);

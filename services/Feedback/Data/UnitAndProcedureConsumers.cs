@@ -15,6 +15,12 @@ public sealed class KnownUnit
 
     public bool IsActive { get; set; } = true;
 
+    /// <summary>Division, Office, Leadership, OneStopDesk … as identity names it (who gets which reminder).</summary>
+    public string? Kind { get; set; }
+
+    /// <summary>The unit's mailbox, where deadline reminders and digests go; none means they are recorded as not sent.</summary>
+    public string? Email { get; set; }
+
     /// <summary>When the announcement this copy holds was made: an older one never overwrites it.</summary>
     public DateTime ChangedAt { get; set; }
 }
@@ -27,6 +33,8 @@ internal sealed class KnownUnitConfiguration : IEntityTypeConfiguration<KnownUni
         b.HasKey(u => u.Code);
         b.Property(u => u.Code).HasMaxLength(20);
         b.Property(u => u.Name).HasMaxLength(200);
+        b.Property(u => u.Kind).HasMaxLength(20);
+        b.Property(u => u.Email).HasMaxLength(254);
     }
 }
 
@@ -47,6 +55,8 @@ public sealed class OrganisationUnitChangedConsumer(FeedbackDb db, TimeProvider 
         }
 
         unit.Name = message.Name;
+        unit.Kind = message.Kind;
+        unit.Email = message.Email;
         unit.IsActive = message.IsActive;
         unit.ChangedAt = message.ChangedAt.UtcDateTime;
     }

@@ -10,41 +10,11 @@ using VanPhong.Security;
 namespace VanPhong.Feedback.Handling;
 
 /// <summary>
-/// The answer reaches the submitter: by e-mail through the shared notifier when they gave an address, and as a
-/// reply letter (.docx, administrative layout) for post or the record (Decree 20/2008 Art. 19: "gửi văn bản").
+/// The answer as a reply letter (.docx, administrative layout) for post or the record (Decree 20/2008 Art. 19: "gửi văn
+/// bản"); the notice that carries it to the submitter is <see cref="Notifications.SubmitterNotice.Answered"/>.
 /// </summary>
 public sealed class AnswerDelivery(IOptions<FeedbackOptions> options, TimeProvider clock)
 {
-    /// <summary>
-    /// Queues the answer's e-mail in the current unit of work when the submitter gave an address (otherwise the reply
-    /// letter goes by post). One mail per answer: the key is the case and the version the answer was sent at.
-    /// </summary>
-    public async Task QueueAnswerMailAsync(FeedbackDb db, FeedbackCase feedback, CancellationToken cancellationToken)
-    {
-        if (feedback.Submitter.Email is not { } email)
-        {
-            return;
-        }
-
-        var agency = options.Value.Agency;
-        var body = $"""
-            Kính gửi {Salutation(feedback)},
-
-            {agency.Name} trả lời phản ánh, kiến nghị mã {feedback.TrackingCode} (tiếp nhận ngày {feedback.ReceivedOn:dd/MM/yyyy}) như sau:
-
-            {feedback.AnswerText}
-
-            Căn cứ pháp lý: {feedback.AnswerLegalBasis}
-
-            Văn bản trả lời số {feedback.AnswerNumber}. Quý vị có thể tra cứu và đánh giá mức độ hài lòng tại trang tra cứu phản ánh, kiến nghị bằng mã tra cứu và khóa tra cứu đã được cấp.
-
-            {agency.Name}
-            {agency.Address} — Điện thoại {agency.Phone} — {agency.Email}
-            """;
-        await db.QueueMailAsync($"feedback/{feedback.Id:N}/answer/{feedback.Version}", feedback.Id.ToString(),
-            new EmailMessage(email, feedback.Submitter.Name, $"Trả lời phản ánh, kiến nghị {feedback.TrackingCode}", body), clock, cancellationToken);
-    }
-
     public byte[] ReplyLetter(FeedbackCase feedback)
     {
         var agency = options.Value.Agency;
@@ -72,7 +42,7 @@ public sealed class AnswerDelivery(IOptions<FeedbackOptions> options, TimeProvid
             CopiesTo: ["Như trên", "Lãnh đạo Ban (để b/c)", $"Lưu: VT, VP, {feedback.LeadUnit ?? "VP"}"]));
     }
 
-    private static string Salutation(FeedbackCase feedback) =>
+    internal static string Salutation(FeedbackCase feedback) =>
         feedback.Submitter.Type == SubmitterType.Organisation ? feedback.Submitter.Organisation ?? feedback.Submitter.Name : "Ông/Bà " + feedback.Submitter.Name;
 
     private static string Recipient(FeedbackCase feedback) => $"{Salutation(feedback)} ({feedback.Submitter.Address})";

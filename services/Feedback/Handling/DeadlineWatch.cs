@@ -3,20 +3,22 @@ using Microsoft.Extensions.Options;
 using VanPhong.Calendar;
 using VanPhong.Contracts;
 using VanPhong.Feedback.Data;
+using VanPhong.Feedback.Reminders;
 using VanPhong.Messaging;
 using VanPhong.Security;
 
 namespace VanPhong.Feedback.Handling;
 
-public sealed record DeadlineRun(DateOnly Day, int DueSoon, int Overdue);
+public sealed record DeadlineRun(DateOnly Day, int DueSoon, int Overdue, int Reminders = 0, int Digests = 0, int NotSent = 0);
 
 public sealed record LateRow(Guid Id, string TrackingCode, string Step, DateOnly DueOn, int WorkingDaysLate, string Status, string? LeadUnit, string ResponsibleName);
 
 /// <summary>
 /// Theo dõi thời hạn: every working day, raises FeedbackDueSoon for steps due within a few working days and
-/// FeedbackOverdue for those past due — once per due date — and lists for the office what is late and by whom.
+/// FeedbackOverdue for those past due — once per due date — reminds whoever holds them by mail (once a day, see
+/// <see cref="DeadlineReminders"/>), and lists for the office what is late and by whom.
 /// </summary>
-public sealed class DeadlineWatch(FeedbackDb db, WorkingDayCalendar calendar, IOptions<FeedbackOptions> options, TimeProvider clock)
+public sealed class DeadlineWatch(FeedbackDb db, WorkingDayCalendar calendar, IOptions<FeedbackOptions> options, DeadlineReminders reminders, TimeProvider clock)
 {
     public async Task<DeadlineRun> RunAsync(CancellationToken cancellationToken)
     {
@@ -39,8 +41,9 @@ public sealed class DeadlineWatch(FeedbackDb db, WorkingDayCalendar calendar, IO
             }
         }
 
+        var reminded = await reminders.QueueAsync(open, today, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return new DeadlineRun(today, dueSoon, overdue);
+        return new DeadlineRun(today, dueSoon, overdue, reminded.Reminders, reminded.Digests, reminded.NotSent);
     }
 
     public async Task<List<LateRow>> LateAsync(CancellationToken cancellationToken)

@@ -59,8 +59,12 @@ public sealed record FeedbackView(
 /// <summary>Where the problem is, as an Open311 client sent it.</summary>
 public sealed record LocationView(double? Latitude, double? Longitude, string? Address, string? Zipcode);
 
-/// <summary>A message to the submitter about the case, and whether it left.</summary>
-public sealed record MailView(string Subject, DateTime QueuedAt, DateTime? SentAt, int Attempts, string? LastError, DateTime? FailedAt);
+/// <summary>
+/// A message to the submitter about the case, and whether it left: by which channel, to whom (masked), from which
+/// template, after how many attempts; <see cref="FailedAt"/> with <see cref="LastError"/> says why it was not sent.
+/// </summary>
+public sealed record MailView(string Subject, DateTime QueuedAt, DateTime? SentAt, int Attempts, string? LastError, DateTime? FailedAt,
+    string Channel = VanPhong.Notifications.NotificationChannels.Email, string Recipient = "", string? Template = null);
 
 public sealed record FeedbackRow(Guid Id, string TrackingCode, string Category, string Channel, string Status, string StatusName, DateTime ReceivedAt, string? LeadUnit, string? CurrentStep, DateOnly? CurrentDueOn, bool Overdue, int Version);
 
@@ -78,7 +82,7 @@ public static class FeedbackViews
         history.OrderBy(h => h.At).Select(h => new TransitionView(h.From.ToString(), h.To.ToString(), h.At, h.By, h.Unit, h.Note)).ToList(),
         f.Version,
         Transitions.StepsFrom(f.Status).Select(s => s.ToString()).ToList(),
-        mail.OrderBy(m => m.QueuedAt).Select(m => new MailView(m.Subject, m.QueuedAt, m.SentAt, m.Attempts, m.LastError, m.FailedAt)).ToList(),
+        mail.OrderBy(m => m.QueuedAt).Select(m => new MailView(m.Subject, m.QueuedAt, m.SentAt, m.Attempts, m.LastError, m.FailedAt, m.Channel, m.MaskedRecipient, m.Template)).ToList(),
         f.Location is { } l ? new LocationView(l.Latitude, l.Longitude, l.Address, l.Zipcode) : null,
         f.MediaUrl);
 

@@ -35,6 +35,7 @@ public static class HandlingApi
         feedback.MapPost("/{id:guid}/publish", PublishStep.HandleAsync).WithName("PublishFeedback").RequireAuthorization(StaffPolicies.Office);
         feedback.MapPost("/{id:guid}/close", CloseStep.HandleAsync).WithName("CloseFeedback").RequireAuthorization(StaffPolicies.Office);
         feedback.MapPost("/{id:guid}/reopen", ReopenStep.HandleAsync).WithName("ReopenFeedback").RequireAuthorization(StaffPolicies.OneStop);
+        feedback.MapPost("/{id:guid}/extend", ExtendStep.HandleAsync).WithName("ExtendFeedbackDeadline").WithSummary("Gia hạn trả lời phản ánh, kiến nghị").RequireAuthorization(StaffPolicies.Office);
         feedback.MapPost("/{id:guid}/links", LinkStep.HandleAsync).WithName("LinkFeedback").RequireAuthorization(StaffPolicies.Office);
         return feedback;
     }

@@ -15,6 +15,7 @@ public enum HandlingStep
     Publish,
     Close,
     Reopen,
+    Extend,
 }
 
 /// <summary>
@@ -43,6 +44,11 @@ public static class Transitions
         (HandlingStep.Reopen, FeedbackStatus.Answered, FeedbackStatus.InProgress),
         (HandlingStep.Reopen, FeedbackStatus.Published, FeedbackStatus.InProgress),
         (HandlingStep.Reopen, FeedbackStatus.Closed, FeedbackStatus.InProgress),
+        (HandlingStep.Extend, FeedbackStatus.Accepted, FeedbackStatus.Accepted),
+        (HandlingStep.Extend, FeedbackStatus.Assigned, FeedbackStatus.Assigned),
+        (HandlingStep.Extend, FeedbackStatus.InProgress, FeedbackStatus.InProgress),
+        (HandlingStep.Extend, FeedbackStatus.AnswerDrafted, FeedbackStatus.AnswerDrafted),
+        (HandlingStep.Extend, FeedbackStatus.Approved, FeedbackStatus.Approved),
     ];
 
     public static readonly IReadOnlyDictionary<FeedbackStatus, string> VietnameseNames = new Dictionary<FeedbackStatus, string>

@@ -6,6 +6,7 @@ using VanPhong.Calendar;
 using VanPhong.Contracts;
 using VanPhong.Feedback.Data;
 using VanPhong.Feedback.Handling;
+using VanPhong.Feedback.Notifications;
 using VanPhong.Messaging;
 using VanPhong.Security;
 using VanPhong.Text;
@@ -47,7 +48,7 @@ public abstract record IntakeOutcome
 /// Vào sổ tiếp nhận: checks a PAKN, gives it a tracking code and a private key, computes its deadlines from the
 /// working-day calendar, and stores it with its attachments and its FeedbackReceived event in one transaction.
 /// </summary>
-public sealed class FeedbackIntake(FeedbackDb db, WorkingDayCalendar calendar, TimeProvider clock, IOptions<FeedbackOptions> options, IOptions<IntakeOptions> intakeOptions)
+public sealed class FeedbackIntake(FeedbackDb db, WorkingDayCalendar calendar, TimeProvider clock, IOptions<FeedbackOptions> options, IOptions<IntakeOptions> intakeOptions, SubmitterNotifier notifier)
 {
     /// <param name="idempotencyKey">The caller's Idempotency-Key (scoped to the endpoint): a second call with it returns the
     /// first receipt and creates nothing; with another request it is refused.</param>
@@ -113,6 +114,7 @@ public sealed class FeedbackIntake(FeedbackDb db, WorkingDayCalendar calendar, T
                 Submitter = submitter,
                 ProcedureCode = procedureCode,
                 ConsentToPublish = request.ConsentToPublish,
+                NotifyBy = IntakeRules.NotificationChoice(request),
                 PrivacyNoticeVersion = Privacy.PrivacyNotice.CurrentVersion,
                 ConsentedAt = now.UtcDateTime,
                 ReceivedAt = now.UtcDateTime,
@@ -137,6 +139,10 @@ public sealed class FeedbackIntake(FeedbackDb db, WorkingDayCalendar calendar, T
             }
 
             db.AddEvent(created.Received(now), clock);
+            // The key is told once, here: the case keeps only its hash.
+            // REVIEW: the queued message's body holds the key in clear until the case is erased (the outbox keeps what it
+            // sent, as the record of it); blanking it once sent would leave the history without the text that went.
+            await notifier.QueueAsync(created, SubmitterNotice.Received, new Dictionary<string, string?> { ["khoa_tra_cuu"] = lookupKey }, cancellationToken);
             receipt = new Receipt(
                 created.TrackingCode,
                 lookupKey,

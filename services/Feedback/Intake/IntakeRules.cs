@@ -13,6 +13,8 @@ public sealed record AttachmentRequest(string? FileName, string? ContentBase64);
 /// A PAKN as it is submitted, online or entered by staff. <see cref="ConsentToProcessing"/> is the submitter's agreement
 /// to the privacy notice (GET /public/feedback/privacy) of version <see cref="PrivacyNoticeVersion"/> (the current one if
 /// omitted); for a PAKN received on paper or by phone, the official confirms the submitter was told and agreed.
+/// <see cref="NotifyBy"/> is the channel the submitter hears on — Email, Sms or None; when omitted, e-mail if an address
+/// is given, otherwise none (see <see cref="IntakeRules.NotificationChoice"/>).
 /// </summary>
 public sealed record FeedbackRequest(
     string? Kind,
@@ -23,7 +25,8 @@ public sealed record FeedbackRequest(
     bool ConsentToPublish,
     List<AttachmentRequest>? Attachments = null,
     bool ConsentToProcessing = false,
-    string? PrivacyNoticeVersion = null);
+    string? PrivacyNoticeVersion = null,
+    string? NotifyBy = null);
 
 /// <summary>Why a PAKN is not accepted, in the submitter's language (Decree 20/2008 Art. 1, 3, 7, 9).</summary>
 public sealed record Refusal(string Reason, string Detail);
@@ -96,6 +99,7 @@ public static partial class IntakeRules
         }
 
         ValidateSubmitter(request.Submitter, Add);
+        ValidateNotifyBy(request, Add);
 
         if (!request.ConsentToProcessing)
         {
@@ -253,6 +257,35 @@ public static partial class IntakeRules
         }
     }
 
+    /// <summary>The channel the submitter chose, or the default: e-mail when an address is given, otherwise none.</summary>
+    public static NotifyBy NotificationChoice(FeedbackRequest request) =>
+        VietnameseText.Clean(request.NotifyBy) is { } chosen && Enum.TryParse<NotifyBy>(chosen, ignoreCase: true, out var parsed) ? parsed
+        : VietnameseText.Clean(request.Submitter?.Email) is null ? NotifyBy.None : NotifyBy.Email;
+
+    /// <summary>A Vietnamese mobile number (10 digits from 03, 05, 07, 08, 09) however written: what an SMS can reach.</summary>
+    public static bool IsMobile(string? phone) =>
+        VietnameseText.Clean(phone) is { } cleaned && MobilePattern().IsMatch(NormalizePhone(cleaned));
+
+    private static void ValidateNotifyBy(FeedbackRequest request, Action<string, string> add)
+    {
+        var chosen = VietnameseText.Clean(request.NotifyBy);
+        if (chosen is not null && (!Enum.TryParse<NotifyBy>(chosen, ignoreCase: true, out _) || int.TryParse(chosen, out _)))
+        {
+            add("notifyBy", "Kênh nhận thông báo: Email (thư điện tử), Sms (tin nhắn) hoặc None (không nhận thông báo).");
+            return;
+        }
+
+        switch (NotificationChoice(request))
+        {
+            case NotifyBy.Sms when !IsMobile(request.Submitter?.Phone):
+                add("notifyBy", "Để nhận thông báo bằng tin nhắn SMS, vui lòng nhập số điện thoại di động Việt Nam (ví dụ 0912345678 hoặc +84 912 345 678).");
+                break;
+            case NotifyBy.Email when VietnameseText.Clean(request.Submitter?.Email) is null:
+                add("notifyBy", "Để nhận thông báo qua thư điện tử, vui lòng nhập địa chỉ email.");
+                break;
+        }
+    }
+
     /// <summary>
     /// One spelling per number, so the duplicate check, the data subject's request and the redaction of the submitter's
     /// own number find it however it was written: separators and brackets dropped, +84 / 0084 (and "+84 (0)") read as 0.
@@ -268,6 +301,9 @@ public static partial class IntakeRules
 
     [GeneratedRegex(@"^(\+84|0)\d{9,10}$")]
     private static partial Regex PhonePattern();
+
+    [GeneratedRegex(@"^0[35789]\d{8}$")]
+    private static partial Regex MobilePattern();
 
     [GeneratedRegex(@"^\d\.\d{6}(\.[A-Z0-9]{2,4})?$")]
     private static partial Regex ProcedureCodePattern();

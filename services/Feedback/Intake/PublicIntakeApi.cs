@@ -155,7 +155,7 @@ public static class PublicIntakeApi
         db.AddEvent(found.Rate(request.Satisfied!.Value, request.Score, VietnameseText.Clean(request.Comment), clock.GetUtcNow()), clock);
         if (request.Reopen && request.Satisfied == false)
         {
-            reopening.Reopen(found, Actor.Submitter, found.RatingComment ?? "Người gửi chưa đồng ý với kết quả trả lời");
+            await reopening.ReopenAsync(found, Actor.Submitter, found.RatingComment ?? "Người gửi chưa đồng ý với kết quả trả lời", cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);

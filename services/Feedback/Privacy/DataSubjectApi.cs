@@ -63,7 +63,7 @@ public static class DataSubjectApi
         var references = ids.Select(id => id.ToString()).ToList();
         var files = (await db.Attachments.AsNoTracking().Where(a => ids.Contains(a.FeedbackId)).Select(a => new { a.FeedbackId, a.FileName }).ToListAsync(http.RequestAborted))
             .ToLookup(a => a.FeedbackId, a => a.FileName);
-        var mails = (await db.Set<OutgoingMail>().AsNoTracking().Where(m => references.Contains(m.Reference) && m.SentAt != null).Select(m => m.Reference).ToListAsync(http.RequestAborted))
+        var mails = (await db.Set<OutgoingMail>().AsNoTracking().Where(m => references.Contains(m.Reference) && m.SentAt != null && (m.Template == null || m.Template.StartsWith("feedback."))).Select(m => m.Reference).ToListAsync(http.RequestAborted))
             .CountBy(r => r).ToDictionary();
         var reference = VietnameseText.Clean(query.Reference)!;
         db.AddAuditEntry(http.User, clock, "Accessed", AuditEntity, reference, new { lookedUpBy = LookedUpBy(query.Phone, query.Email, query.TrackingCode), cases = cases.Select(c => c.TrackingCode) });

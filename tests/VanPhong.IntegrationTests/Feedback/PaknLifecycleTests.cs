@@ -82,7 +82,7 @@ public sealed class PaknLifecycleTests(PlatformFixture fixture) : IClassFixture<
 
         P.FeedbackClock.AdjustTime(new DateTimeOffset(2023, 2, 6, 14, 0, 0, TimeSpan.FromHours(7)));
         await Expect(office.PostAsJsonAsync($"{path}/send", new { answerNumber = "85/KKT-VP" }, _ct));
-        var mail = await Eventually.HoldsAsync(() => Task.FromResult(P.Mail.Messages.FirstOrDefault(m => m.Subject.Contains(receipt.TrackingCode))), m => m is not null, what: "the answer mail");
+        var mail = await Eventually.HoldsAsync(() => Task.FromResult(P.Mail.Messages.FirstOrDefault(m => m.Subject == $"Trả lời phản ánh, kiến nghị {receipt.TrackingCode}")), m => m is not null, what: "the answer mail");
         Assert.Equal([Email], mail!.To);
         Assert.Contains("Khoản 2 Điều 11 Nghị định số 152/2020/NĐ-CP", mail.TextBody);
 

@@ -66,11 +66,14 @@ public sealed class Platform : IAsyncDisposable
         });
         Catalog = Service<VanPhong.Catalog.Marker>(ResourceNames.CatalogDb, brokerUri);
         Reporting = Service<VanPhong.Reporting.Marker>(ResourceNames.ReportingDb, brokerUri);
-        Feedback = Service<VanPhong.Feedback.Marker>(ResourceNames.FeedbackDb, brokerUri, s => s.AddSingleton<TimeProvider>(FeedbackClock), new()
+        Feedback = Service<VanPhong.Feedback.Marker>(ResourceNames.FeedbackDb, brokerUri, s => s.AddSingleton<TimeProvider>(FeedbackClock).AddSingleton<VanPhong.Notifications.ISmsSender>(Sms), new()
         {
             ["Feedback:DeadlineWatch:Enabled"] = "false",
             ["Notifications:Smtp:Host"] = "127.0.0.1",
             ["Notifications:Smtp:Port"] = Mail.Port.ToString(),
+            // A refused message is tried again within seconds, so a test can watch it go.
+            ["Notifications:Outbox:RetryDelay"] = "00:00:01",
+            ["Notifications:Outbox:MaxRetryDelay"] = "00:00:04",
         });
 
         _handlers[ResourceNames.IdentityService] = () => Identity.Server.CreateHandler();
@@ -114,6 +117,9 @@ public sealed class Platform : IAsyncDisposable
 
     /// <summary>The plan registry's clock (reports, urging).</summary>
     public FakeTimeProvider PlansClock { get; } = new(DateTimeOffset.UtcNow);
+
+    /// <summary>The SMS gateway the feedback service sends through.</summary>
+    public SmsGateway Sms { get; } = new();
 
     /// <summary>The SMTP server mail from the services is delivered to.</summary>
     public VanPhong.MailSink.MailSinkServer Mail { get; }

@@ -308,6 +308,12 @@ public static class AuthorizationMatrix
         new("POST", "/api/feedback/{id:guid}/close", Office, OneStop, OfficeMc, true, OnCase(HttpMethod.Post, "Answered", "/close")),
         new("POST", "/api/feedback/{id:guid}/reopen", OneStop, StaffQldt, OneStopVp, true, OnCase(HttpMethod.Post, "Answered", "/reopen", new { reason = "Người gửi chưa đồng ý" })),
         new("POST", "/api/feedback/{id:guid}/links", Office, HeadQldt, OfficeMc, true, OnCase(HttpMethod.Post, "Received", "/links", new { planItemCode = "VI.1" })),
+        new("POST", "/api/feedback/{id:guid}/extend", Office, StaffQldt, OfficeMc, true, OnCase(HttpMethod.Post, "InProgress", "/extend", new { answerDueOn = "2099-12-31", reason = "Cần lấy ý kiến cơ quan liên quan" })),
+        new("GET", "/api/feedback/notification-templates", Office, Leader, OfficeMc, true, Get("/api/feedback/notification-templates")),
+        new("PUT", "/api/feedback/notification-templates/{notice}/{channel}", Office, Leader, OfficeMc, true, Send(HttpMethod.Put, (_, _) => Task.FromResult<(string, object?)>(
+            ("/api/feedback/notification-templates/published/Sms", new { body = "Ket qua xu ly PAKN {ma} da duoc cong khai." })))),
+        new("DELETE", "/api/feedback/notification-templates/{notice}/{channel}", Office, HeadQldt, OfficeMc, true, Send(HttpMethod.Delete, (_, _) => Task.FromResult<(string, object?)>(
+            ("/api/feedback/notification-templates/published/Sms", null)))),
         new("GET", "/api/feedback/privacy/subject", Office, OneStop, OfficeMc, true, Get("/api/feedback/privacy/subject?reference=DON-01/2026&phone=0900000001")),
         new("POST", "/api/feedback/privacy/erasure", Office, Leader, OfficeMc, true, Send(HttpMethod.Post, async (p, _) =>
         {

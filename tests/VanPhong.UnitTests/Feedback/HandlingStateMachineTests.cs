@@ -40,6 +40,7 @@ public sealed class HandlingStateMachineTests
         HandlingStep.Publish => c.Publish(Office, Now),
         HandlingStep.Close => c.Close(Office, Now),
         HandlingStep.Reopen => c.Reopen("Chưa đồng ý", new DateOnly(2026, 6, 29), Actor.Submitter, Now),
+        HandlingStep.Extend => c.Extend(new DateOnly(2026, 7, 15), "Cần lấy ý kiến cơ quan liên quan", Office, Now),
         _ => throw new ArgumentOutOfRangeException(nameof(step)),
     };
 

@@ -35,7 +35,15 @@ public sealed record FeedbackView(
     string Status, string StatusName, DateTime ReceivedAt, DateOnly ClassificationDueOn, DateOnly? AnswerDueOn, string? CurrentStep, DateOnly? CurrentDueOn,
     string? ClassificationReason, string? TransferredTo, string? LeadUnit, IReadOnlyList<string> CoordinatingUnits, string? AnswerText, string? AnswerLegalBasis,
     string? ReturnReason, string? ApprovedBy, string? AnswerNumber, DateTime? AnsweredAt, bool? AnsweredOnTime, string? PublishedQuestion, string? PublishedAnswer,
-    DateTime? PublishedAt, IReadOnlyList<AttachmentView> Attachments, IReadOnlyList<TransitionView> History, int Version = 0);
+    DateTime? PublishedAt, IReadOnlyList<AttachmentView> Attachments, IReadOnlyList<TransitionView> History, int Version = 0, IReadOnlyList<MailView>? Mail = null);
+
+/// <summary>A message to the submitter (or a reminder) and what became of it; the recipient comes masked.</summary>
+public sealed record MailView(string Subject, DateTime QueuedAt, DateTime? SentAt, int Attempts, string? LastError, DateTime? FailedAt, string Channel, string Recipient, string? Template);
+
+public sealed record NoticeVariable(string Name, string Description, string Sample);
+
+public sealed record NotificationTemplateView(string Notice, string Name, string Channel, string? Subject, string Body, bool IsDefault,
+    IReadOnlyList<NoticeVariable> Variables, int? SmsSegments, string Preview, DateTime? UpdatedAt, string? UpdatedBy);
 
 public sealed record AnswerTemplate(Guid Id, string Name, string Body, string? LegalBasis, IReadOnlyList<string> Variables);
 

@@ -1,5 +1,6 @@
 using VanPhong.Feedback.Data;
 using VanPhong.Feedback.Intake;
+using VanPhong.Feedback.Notifications;
 using VanPhong.Messaging;
 
 namespace VanPhong.Feedback.Handling.Steps;
@@ -9,7 +10,7 @@ public static class ClassifyStep
 {
     public sealed record Request(string? Outcome, string? Reason, string? TransferredTo, string? Category);
 
-    public static async Task<IResult> HandleAsync(Guid id, Request request, HttpContext http, FeedbackDb db, TimeProvider clock)
+    public static async Task<IResult> HandleAsync(Guid id, Request request, HttpContext http, FeedbackDb db, SubmitterNotifier notifier, TimeProvider clock)
     {
         var (feedback, problem) = await CaseAccess.LoadForChangeAsync(db, id, http);
         if (feedback is null)
@@ -45,6 +46,13 @@ public static class ClassifyStep
         }
 
         db.AddEvent(feedback.Classify(outcome!.Value, request.Category, request.Reason?.Trim(), request.TransferredTo?.Trim(), CaseAccess.ActorOf(http.User), clock.GetUtcNow()), clock);
+        var notice = outcome switch
+        {
+            ClassificationOutcome.NotAccepted => SubmitterNotice.NotAccepted,
+            ClassificationOutcome.Transferred => SubmitterNotice.Transferred,
+            _ => SubmitterNotice.Accepted,
+        };
+        await notifier.QueueAsync(feedback, notice, null, http.RequestAborted);
         await db.SaveChangesAsync();
         return CaseAccess.Done(http, feedback, clock);
     }

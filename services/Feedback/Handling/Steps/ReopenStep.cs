@@ -20,7 +20,7 @@ public static class ReopenStep
             return CaseAccess.Invalid("Chưa thể mở lại", "reason", "Vui lòng nêu lý do người gửi chưa đồng ý với kết quả.");
         }
 
-        reopening.Reopen(feedback, CaseAccess.ActorOf(http.User), request.Reason.Trim());
+        await reopening.ReopenAsync(feedback, CaseAccess.ActorOf(http.User), request.Reason.Trim(), http.RequestAborted);
         await db.SaveChangesAsync();
         return CaseAccess.Done(http, feedback, clock);
     }

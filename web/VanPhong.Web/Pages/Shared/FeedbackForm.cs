@@ -20,6 +20,9 @@ public sealed class FeedbackForm
     public string? Email { get; set; }
     public bool ConsentToPublish { get; set; }
 
+    /// <summary>Email, Sms or None; empty lets the service choose (e-mail when an address is given, otherwise none).</summary>
+    public string? NotifyBy { get; set; }
+
     /// <summary>Agreement to the privacy notice the page showed (Decree 13/2023), and that notice's version.</summary>
     public bool ConsentToProcessing { get; set; }
     public string? PrivacyNoticeVersion { get; set; }
@@ -44,6 +47,7 @@ public sealed class FeedbackForm
             consentToPublish = ConsentToPublish,
             consentToProcessing = ConsentToProcessing,
             privacyNoticeVersion = string.IsNullOrWhiteSpace(PrivacyNoticeVersion) ? null : PrivacyNoticeVersion,
+            notifyBy = string.IsNullOrWhiteSpace(NotifyBy) ? null : NotifyBy,
             submitter = new { type = SubmitterType, name = Name, organisation = Organisation, address = Address, phone = Phone, email = Email },
             attachments,
         };

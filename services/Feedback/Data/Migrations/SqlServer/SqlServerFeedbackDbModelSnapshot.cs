@@ -189,6 +189,10 @@ namespace VanPhong.Feedback.Data.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<string>("NotifyBy")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
                     b.Property<Guid?>("Open311KeyId")
                         .HasColumnType("uniqueidentifier");
 
@@ -365,8 +369,16 @@ namespace VanPhong.Feedback.Data.Migrations.SqlServer
                     b.Property<DateTime>("ChangedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("bit");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -418,6 +430,38 @@ namespace VanPhong.Feedback.Data.Migrations.SqlServer
                     b.HasIndex("CreatedAt");
 
                     b.ToTable("IdempotentSubmissions", (string)null);
+                });
+
+            modelBuilder.Entity("VanPhong.Feedback.Notifications.NotificationTemplate", b =>
+                {
+                    b.Property<string>("Notice")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Notice", "Channel");
+
+                    b.ToTable("NotificationTemplates", (string)null);
                 });
 
             modelBuilder.Entity("VanPhong.Feedback.Open311.Open311ApiKey", b =>
@@ -615,6 +659,13 @@ namespace VanPhong.Feedback.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)")
+                        .HasDefaultValue("Email");
+
                     b.Property<string>("ClaimedBy")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
@@ -652,6 +703,10 @@ namespace VanPhong.Feedback.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Template")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("ToAddress")
                         .IsRequired()

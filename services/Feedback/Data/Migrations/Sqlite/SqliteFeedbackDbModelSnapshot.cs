@@ -184,6 +184,10 @@ namespace VanPhong.Feedback.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NotifyBy")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("Open311KeyId")
                         .HasColumnType("TEXT");
 
@@ -360,8 +364,16 @@ namespace VanPhong.Feedback.Data.Migrations.Sqlite
                     b.Property<DateTime>("ChangedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -413,6 +425,38 @@ namespace VanPhong.Feedback.Data.Migrations.Sqlite
                     b.HasIndex("CreatedAt");
 
                     b.ToTable("IdempotentSubmissions", (string)null);
+                });
+
+            modelBuilder.Entity("VanPhong.Feedback.Notifications.NotificationTemplate", b =>
+                {
+                    b.Property<string>("Notice")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Notice", "Channel");
+
+                    b.ToTable("NotificationTemplates", (string)null);
                 });
 
             modelBuilder.Entity("VanPhong.Feedback.Open311.Open311ApiKey", b =>
@@ -610,6 +654,13 @@ namespace VanPhong.Feedback.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Email");
+
                     b.Property<string>("ClaimedBy")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -646,6 +697,10 @@ namespace VanPhong.Feedback.Data.Migrations.Sqlite
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Template")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ToAddress")

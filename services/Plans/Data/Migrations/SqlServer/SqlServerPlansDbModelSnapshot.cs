@@ -117,6 +117,13 @@ namespace VanPhong.Plans.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)")
+                        .HasDefaultValue("Email");
+
                     b.Property<string>("ClaimedBy")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
@@ -154,6 +161,10 @@ namespace VanPhong.Plans.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Template")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("ToAddress")
                         .IsRequired()

@@ -112,6 +112,13 @@ namespace VanPhong.Plans.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Email");
+
                     b.Property<string>("ClaimedBy")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -148,6 +155,10 @@ namespace VanPhong.Plans.Data.Migrations.Sqlite
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Template")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ToAddress")
