@@ -128,7 +128,9 @@ public static partial class Open311Api
         string? Field(string name) => form.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.ToString().Trim() : null;
 
         // GeoReport v2 §Errors: "403 for errors because of wrong or missing api_key".
-        var apiKey = Field("api_key") ?? (http.Query.TryGetValue("api_key", out var inQuery) && !string.IsNullOrWhiteSpace(inQuery) ? inQuery.ToString() : null);
+        // The key is read from the form only (a POST argument, as the specification lists it): in the query string it would
+        // be written to every access log and proxy on the way.
+        var apiKey = Field("api_key");
         if (apiKey is null)
         {
             return Open311Result.Error(f, StatusCodes.Status403Forbidden, "Thiếu api_key: ứng dụng gửi yêu cầu cần khóa do Ban quản lý cấp (xem key_service trong discovery.xml).");
@@ -414,6 +416,14 @@ public static partial class Open311Api
         var updated = new[] { c.ReceivedAt, c.ClassifiedAt, c.AssignedAt, c.ApprovedAt, c.AnsweredAt, c.PublishedAt, c.ClosedAt }.Max()!.Value;
         var published = c.IsPublished;
         var place = published && c.ConsentToPublish ? c.Location : null;
+        // The coordinates go with an address that passed the check, never alone: a point without a place name may be the
+        // submitter's home, and an address that repeats the submitter's details takes its coordinates and zipcode with it.
+        var address = PublicAddress(place?.Address, c.Submitter);
+        if (address is null)
+        {
+            place = null;
+        }
+
         return new JsonObject
         {
             ["service_request_id"] = c.TrackingCode,
@@ -429,7 +439,7 @@ public static partial class Open311Api
             ["expected_datetime"] = c.AnswerDueOn is { } due && c.Status is not (FeedbackStatus.NotAccepted or FeedbackStatus.Transferred)
                 ? W3DateTime.Format(new DateTimeOffset(due.ToDateTime(new TimeOnly(17, 0)), VietnamTime.Offset))
                 : null,
-            ["address"] = PublicAddress(place?.Address, c.Submitter),
+            ["address"] = address,
             ["address_id"] = null,
             ["zipcode"] = place?.Zipcode,
             ["lat"] = place?.Latitude,

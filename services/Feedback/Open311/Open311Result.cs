@@ -83,8 +83,35 @@ public sealed class Open311Result(JsonNode body, string root, int statusCode, Op
         {
             JsonValueKind.True => new XElement(name, "true"),
             JsonValueKind.False => new XElement(name, "false"),
-            JsonValueKind.String => new XElement(name, node.GetValue<string>()),
+            JsonValueKind.String => new XElement(name, XmlText(node.GetValue<string>())),
             _ => new XElement(name, node.ToJsonString()),
         },
     };
+
+    /// <summary>
+    /// Text as XML 1.0 can carry it: a character XML forbids (U+0001, an unpaired surrogate, U+FFFF — an error message may
+    /// echo what a client sent) becomes U+FFFD instead of making the writer throw.
+    /// </summary>
+    public static string XmlText(string text)
+    {
+        if (text.All(XmlConvert.IsXmlChar))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
+            {
+                builder.Append(text[i]).Append(text[++i]);
+            }
+            else
+            {
+                builder.Append(XmlConvert.IsXmlChar(text[i]) ? text[i] : '\uFFFD');
+            }
+        }
+
+        return builder.ToString();
+    }
 }

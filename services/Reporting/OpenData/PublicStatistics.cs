@@ -24,18 +24,30 @@ public sealed record YearStatistics(int Year, DateTimeOffset DataAsOf, IReadOnly
 /// The Board's quarterly statistics for the public: PAKN received, answered and answered on time; dossiers resolved on
 /// time; the plan's KPIs against its targets. A quarter whose report was frozen shows the frozen figures (what the Board
 /// reported to the province); a quarter still open or not yet frozen is computed from the read models and marked
-/// provisional. Computed years are kept a minute, so an anonymous reader cannot make the service rebuild reports on every request.
+/// provisional. Computed years are kept a minute (and at once replaced when a quarter of the year is frozen), and only the
+/// last <see cref="YearsBack"/> years are served, so an anonymous reader cannot make the service rebuild reports on every request.
 /// </summary>
 public sealed class PublicStatistics(ReportingDb db, PeriodicReportBuilder builder, ReportPeriods periods, TimeProvider clock, IMemoryCache cache)
 {
     public static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(1);
 
-    public async Task<YearStatistics> YearAsync(int year, CancellationToken ct) =>
-        (await cache.GetOrCreateAsync(("public-statistics", year), async entry =>
+    /// <summary>How many years back the public statistics go (the current year and the ten before it).</summary>
+    public const int YearsBack = 10;
+
+    public static bool Serves(int year, DateOnly today) => year >= today.Year - YearsBack && year <= today.Year;
+
+    public async Task<YearStatistics> YearAsync(int year, CancellationToken ct)
+    {
+        // The latest freeze of the year is part of the key: official figures show as soon as a quarter is frozen.
+        var frozenAt = await db.Reports.AsNoTracking()
+            .Where(r => r.PeriodKind == PeriodKinds.Quarter && r.Year == year && r.Status == ReportStatus.Frozen)
+            .MaxAsync(r => r.FrozenAt, ct);
+        return (await cache.GetOrCreateAsync(("public-statistics", year, frozenAt), async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = CacheFor;
             return await ComputeAsync(year, ct);
         }))!;
+    }
 
     private async Task<YearStatistics> ComputeAsync(int year, CancellationToken ct)
     {

@@ -78,8 +78,14 @@ public static class StatisticsApi
         }
     }
 
-    private static int? Year(int? year, TimeProvider clock) => (year ?? VietnamTime.Today(clock).Year) is var y and >= 2000 and <= 2100 ? y : null;
+    private static int? Year(int? year, TimeProvider clock)
+    {
+        var today = VietnamTime.Today(clock);
+        var asked = year ?? today.Year;
+        return PublicStatistics.Serves(asked, today) ? asked : null;
+    }
 
     private static ProblemHttpResult BadYear() =>
-        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Năm chưa hợp lệ", detail: "Vui lòng chọn năm từ 2000 đến 2100.");
+        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Năm chưa hợp lệ",
+            detail: $"Thống kê công khai có cho năm hiện tại và {PublicStatistics.YearsBack} năm trước đó.");
 }

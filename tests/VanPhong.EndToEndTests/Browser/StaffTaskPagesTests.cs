@@ -101,8 +101,8 @@ public sealed class StaffTaskPagesTests(SystemUnderTest system, Chromium chromiu
     [Fact]
     public async Task The_office_records_a_decision_writes_the_internal_procedure_reviews_it_and_imports_dossiers_through_the_pages()
     {
-        await StaffBrowser.CreateAsync(system, "web.vp.thutuc", "Đinh Văn Thủ Tục", "VP", "OfficeStaff");
-        var office = await StaffBrowser.SignInAsync(chromium, system, "web.vp.thutuc");
+        await StaffBrowser.CreateAsync(system, "web.vp.ghinhan", "Đinh Văn Thủ Tục", "VP", "OfficeStaff");
+        var office = await StaffBrowser.SignInAsync(chromium, system, "web.vp.ghinhan");
         var violations = new List<string>();
         var code = $"8.{Random.Shared.Next(0, 1_000_000):D6}.E2E";
         var number = $"{Random.Shared.Next(10_000, 100_000_000)}/QĐ-UBND";

@@ -14,7 +14,7 @@ namespace VanPhong.IntegrationTests.Open311;
 /// The Open311 facade against the GeoReport v2 specification (open311/open311.github.io, GeoReport/v2/index.md and
 /// Service_Discovery.md), case by case, through the gateway: each test quotes the section it checks.
 /// </summary>
-public sealed class Open311ConformanceTests(PlatformFixture fixture) : IClassFixture<PlatformFixture>
+public sealed class Open311ConformanceTests(PlatformFixture fixture) : IClassFixture<PlatformFixture>, IDisposable
 {
     private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
 
@@ -538,11 +538,15 @@ public sealed class Open311ConformanceTests(PlatformFixture fixture) : IClassFix
     private const int Open311Limit = 1000;
 
     /// <summary>Files a request with the Board's clock at <paramref name="at"/>.</summary>
+    /// <summary>A request received at <paramref name="at"/>; the clock stays there for the rest of the test (see <see cref="Dispose"/>).</summary>
     private async Task<string> AtAsync(DateTimeOffset at)
     {
         P.FeedbackClock.AdjustTime(at);
         return await CreateAsync(P, Form());
     }
+
+    /// <summary>After each test the feedback clock is back at now: no other test sees it where this one moved it.</summary>
+    public void Dispose() => P.FeedbackClock.AdjustTime(DateTimeOffset.UtcNow);
 
     private Task<int> CountAsync() => P.Feedback.QueryAsync<FeedbackDb, int>(db => db.Cases.CountAsync());
 }

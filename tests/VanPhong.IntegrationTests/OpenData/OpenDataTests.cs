@@ -71,7 +71,16 @@ public sealed class OpenDataTests(PlatformFixture fixture) : IClassFixture<Platf
     {
         var name = "Phan Thị Dữ Liệu Mở";
         var phone = "09" + Random.Shared.Next(10_000_000, 99_999_999);
-        var published = await FeedbackFlow.InStatusAsync(P, "Published", Submissions.Valid(name, phone));
+        // The submitter names themself in the content too: the published (and downloadable) question is redacted.
+        var published = await FeedbackFlow.InStatusAsync(P, "Published", new
+        {
+            kind = "Reflection",
+            category = "implementation-difficulty",
+            content = $"Tôi là {name}, số điện thoại {phone}; hồ sơ số {Random.Shared.Next(100_000, 999_999)} xin giấy phép lao động đã quá thời hạn giải quyết nhưng chưa có kết quả.",
+            submitter = new { name, address = "15 Hùng Vương, thị xã Ninh Hòa, Khánh Hòa", phone },
+            consentToPublish = true,
+            consentToProcessing = true,
+        });
         var answered = await FeedbackFlow.InStatusAsync(P, "Answered", Submissions.Valid(name, "09" + Random.Shared.Next(10_000_000, 99_999_999)));
 
         var json = await P.Anonymous.GetFromJsonAsync<JsonElement>("/public/feedback/open-data/answers.json", _ct);
@@ -79,6 +88,7 @@ public sealed class OpenDataTests(PlatformFixture fixture) : IClassFixture<Platf
         var row = Assert.Single(rows, r => r.GetProperty("ma_pakn").GetString() == published.Code);
         Assert.Equal("implementation-difficulty", row.GetProperty("linh_vuc").GetString());
         Assert.False(string.IsNullOrEmpty(row.GetProperty("tra_loi").GetString()));
+        Assert.Contains("giấy phép lao động", row.GetProperty("noi_dung").GetString());
         Assert.DoesNotContain(rows, r => r.GetProperty("ma_pakn").GetString() == answered.Code);
 
         var csv = await P.Anonymous.GetStringAsync("/public/feedback/open-data/answers.csv", _ct);
@@ -92,7 +102,7 @@ public sealed class OpenDataTests(PlatformFixture fixture) : IClassFixture<Platf
     public async Task The_public_statistics_show_a_frozen_quarter_as_official_and_the_others_as_provisional()
     {
         // A past year no other test reports on: its first quarter frozen, the others computed.
-        var year = 2001 + Random.Shared.Next(0, 20);
+        var year = DateTime.UtcNow.Year - 2 - Random.Shared.Next(0, 8);
         var id = await ReportFixtures.GenerateAsync(P, new { kind = "Quarter", year, number = 1 });
         var office = await P.ClientForAsync(TestUsers.Office);
         var number = $"{Random.Shared.Next(1, 999)}/BC-KKT";
@@ -116,7 +126,10 @@ public sealed class OpenDataTests(PlatformFixture fixture) : IClassFixture<Platf
         Assert.Contains(rows, r => r.GetProperty("quy").GetInt32() == 1 && r.GetProperty("chi_so").GetString() == "pakn_tiep_nhan" && r.GetProperty("chinh_thuc").GetBoolean());
         Assert.Contains(rows, r => r.GetProperty("chi_so").GetString()!.StartsWith("chi_tieu_", StringComparison.Ordinal) && r.GetProperty("chi_tieu_ke_hoach").ValueKind == JsonValueKind.Number);
 
-        var bad = await P.Anonymous.GetAsync("/public/reports/statistics?year=1800", _ct);
-        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        foreach (var wrong in new[] { "1800", $"{DateTime.UtcNow.Year - 11}", $"{DateTime.UtcNow.Year + 1}", "abc" })
+        {
+            var bad = await P.Anonymous.GetAsync($"/public/reports/statistics?year={wrong}", _ct);
+            Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        }
     }
 }

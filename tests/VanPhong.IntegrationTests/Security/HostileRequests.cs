@@ -305,6 +305,10 @@ public static class HostileRequests
         yield return Get("a wrong jurisdiction_id", "services.json?jurisdiction_id=sfgov.org");
         yield return Get("a date without its time zone", "requests.json?start_date=2026-06-01T00:00:00");
         yield return Get("a query string of 20 000 characters", "requests.json?service_request_id=" + string.Join(",", Enumerable.Repeat("PAKN-2026-000001", 1_200)));
+        // XML answers echo what was sent in their error messages: a character XML forbids must not break the writer.
+        yield return Get("a control character in jurisdiction_id (XML)", "services.xml?jurisdiction_id=%01");
+        yield return Get("a control character in status (XML)", "requests.xml?status=%01%EF%BF%BF");
+        yield return Get("a control character in an unknown definition (XML)", "services/a%01b.xml");
     }
 
     private static IEnumerable<HostileCase> Catalog()

@@ -9,7 +9,7 @@ namespace VanPhong.Web.Pages.Staff.Catalog;
 /// Ghi nhận quyết định công bố: the office types a publication decision and the procedures it publishes, amends or
 /// abolishes; the catalog keeps it as a draft, which the office checks on the draft's page and applies there.
 /// </summary>
-public sealed class DecisionNewModel(Services services) : StaffPage(services)
+public sealed partial class DecisionNewModel(Services services) : StaffPage(services)
 {
     public const int MaxRows = 20;
 
@@ -144,13 +144,34 @@ public sealed class DecisionNewModel(Services services) : StaffPage(services)
 
     public static List<string> Lines(string? text) => [.. (text ?? "").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)];
 
-    /// <summary>"Lệ phí: 600.000" → the name and the amount in đồng; a line without an amount is a fee of 0 (the office sees it on the draft).</summary>
+    /// <summary>
+    /// "Lệ phí: 600.000 đồng (50%)" → the name, the amount in đồng (the first number after the colon, its thousands dots or
+    /// commas dropped) and what follows it as the note; a line without a readable amount is a fee of 0 with the line as its
+    /// name (the office sees it on the draft).
+    /// </summary>
     private static object Fee(string line)
     {
         var colon = line.LastIndexOf(':');
-        var digits = colon < 0 ? "" : new string(line[(colon + 1)..].Where(char.IsDigit).ToArray());
-        return digits.Length is > 0 and < 15
-            ? new { name = line[..colon].Trim(), amount = long.Parse(digits, CultureInfo.InvariantCulture), note = (string?)null }
-            : new { name = line, amount = 0L, note = (string?)null };
+        var amount = colon < 0 ? null : FeeAmount().Match(line[(colon + 1)..]);
+        if (amount is not { Success: true } || amount.Value.Count(char.IsAsciiDigit) is 0 or > 14)
+        {
+            return new { name = line, amount = 0L, note = (string?)null };
+        }
+
+        var rest = line[(colon + 1 + amount.Index + amount.Length)..].Trim().TrimStart(',', ';').Trim();
+        foreach (var unit in (string[])["đồng", "VNĐ", "VND", "đ"])
+        {
+            if (rest.StartsWith(unit, StringComparison.OrdinalIgnoreCase))
+            {
+                rest = rest[unit.Length..].Trim();
+                break;
+            }
+        }
+
+        var note = rest.Length == 0 ? null : rest;
+        return new { name = line[..colon].Trim(), amount = long.Parse(new string(amount.Value.Where(char.IsAsciiDigit).ToArray()), CultureInfo.InvariantCulture), note };
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[0-9][0-9.,]*")]
+    private static partial System.Text.RegularExpressions.Regex FeeAmount();
 }

@@ -24,7 +24,8 @@ public sealed class ReviewModel(Services services, TimeProvider clock) : StaffPa
 
     public IReadOnlyList<ItemView> PlanItems { get; private set; } = [];
 
-    public bool IsNew => Review is null;
+    /// <summary>Only the new-review address creates one: a review that could not be loaded is never re-created by its own form.</summary>
+    public bool IsNew => Id is null or "moi";
 
     public bool Editable => IsUnitWorker && (Review is null || Review.Status == "Draft");
 
@@ -76,7 +77,16 @@ public sealed class ReviewModel(Services services, TimeProvider clock) : StaffPa
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        await LoadAsync(ct);
+        switch (await LoadAsync(ct))
+        {
+            case { Status: 401 }:
+                return Challenge();
+            case { Status: 404 }:
+                return NotFound();
+            case { } problem:
+                return await FailedAsync(problem, () => Task.CompletedTask);
+        }
+
         var item = PlanItems.FirstOrDefault(i => i.Id == Form.PlanItemId);
         var body = new
         {
