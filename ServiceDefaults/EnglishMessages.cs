@@ -34,6 +34,16 @@ public static partial class EnglishMessages
         ["Trường này xuất hiện hai lần trong nội dung gửi lên."] = "This field appears twice in the body.",
         ["Giá trị không đúng kiểu dữ liệu hoặc không đúng định dạng."] = "The value has the wrong type or format.",
 
+        // PAKN intake: the notification channel, and a complaint or denunciation sent as feedback.
+        ["Kênh nhận thông báo: Email (thư điện tử), Sms (tin nhắn) hoặc None (không nhận thông báo)."] = "Notification channel: Email, Sms (text message) or None.",
+        ["Để nhận thông báo bằng tin nhắn SMS, vui lòng nhập số điện thoại di động Việt Nam (ví dụ 0912345678 hoặc +84 912 345 678)."] =
+            "To be notified by text message, please give a Vietnamese mobile number (for example 0912345678 or +84 912 345 678).",
+        ["Để nhận thông báo qua thư điện tử, vui lòng nhập địa chỉ email."] = "To be notified by e-mail, please give an e-mail address.",
+        ["Nội dung này là khiếu nại hoặc tố cáo, không thuộc phạm vi tiếp nhận phản ánh, kiến nghị về quy định hành chính (Điều 1 Nghị định 20/2008/NĐ-CP). "
+            + "Vui lòng gửi khiếu nại theo Luật Khiếu nại 2011 hoặc tố cáo theo Luật Tố cáo 2018 đến bộ phận tiếp công dân của Ban quản lý hoặc cơ quan có thẩm quyền."] =
+            "This is a complaint or a denunciation, which is not feedback on administrative regulations (Decree 20/2008/NĐ-CP, Art. 1). "
+            + "Please send a complaint under the Law on Complaints 2011 or a denunciation under the Law on Denunciations 2018 to the Authority's citizen reception office or the competent agency.",
+
         // Catalog (public search and detail).
         ["Điều kiện tra cứu chưa hợp lệ"] = "Invalid search",
         ["Số trang từ 1 đến 100.000."] = "The page number must be between 1 and 100,000.",

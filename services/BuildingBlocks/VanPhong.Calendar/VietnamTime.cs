@@ -13,4 +13,7 @@ public static class VietnamTime
 
     /// <summary>A UTC instant as the clock in Vietnam shows it (a stored or serialised DateTime may have lost its kind).</summary>
     public static DateTimeOffset At(DateTime utc) => new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToOffset(Offset);
+
+    /// <summary>The day in Vietnam of a stored UTC instant.</summary>
+    public static DateOnly DateOfUtc(DateTime utc) => DateOf(At(utc));
 }

@@ -40,7 +40,7 @@ public static class ProcedureHistoryApi
         return TypedResults.Ok(new ProcedureHistory(code, versions.LastOrDefault()?.Name ?? "", procedure.Status.ToString(), versions.Select(v => new HistoryVersion(
             v.Number, v.Change.ToString(), ChangeName(v.Change), v.DecisionNumber, v.EffectiveFrom, v.EffectiveTo, v.Name,
             proposals.Where(r => r.CarriedOutByDecisionId == v.DecisionId && r.CarriedOutVersion == v.Number).OrderBy(r => r.ProposedAt)
-                .Select(r => new CarriedOutProposal(r.Id, r.Year, r.ProposedAt is { } at ? VanPhong.Calendar.VietnamTime.DateOf(VanPhong.Calendar.VietnamTime.At(at)) : null,
+                .Select(r => new CarriedOutProposal(r.Id, r.Year, r.ProposedAt is { } at ? VanPhong.Calendar.VietnamTime.DateOfUtc(at) : null,
                     r.PlanItemCode, r.FeedbackCodes.Split(',', StringSplitOptions.RemoveEmptyEntries).Length, r.SavingPerYear, r.SavingRate)).ToList())).ToList()));
     }
 

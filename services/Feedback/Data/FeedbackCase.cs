@@ -285,6 +285,10 @@ public sealed class FeedbackCase : IVersioned
     /// </summary>
     public bool IsPublished => PublishedAt is not null && Status is FeedbackStatus.Published or FeedbackStatus.Closed;
 
+    /// <summary><see cref="IsPublished"/> with its answer, as a query: the answers list and the open data filter in the database.</summary>
+    public static readonly System.Linq.Expressions.Expression<Func<FeedbackCase, bool>> PublishedQuery = c =>
+        c.PublishedAt != null && c.PublishedAnswer != null && (c.Status == FeedbackStatus.Published || c.Status == FeedbackStatus.Closed);
+
     /// <summary>The step under way and its due date, if any.</summary>
     public (string Step, DateOnly Due)? CurrentDeadline => Status switch
     {

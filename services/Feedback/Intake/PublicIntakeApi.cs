@@ -168,7 +168,7 @@ public static class PublicIntakeApi
         const int size = 20;
         // Filtered and paged in the database: the list grows every year and a page is 20 answers, whoever asks.
         var query = db.Cases.AsNoTracking()
-            .Where(c => c.PublishedAt != null && c.PublishedAnswer != null && (c.Status == FeedbackStatus.Published || c.Status == FeedbackStatus.Closed)); // IsPublished, in SQL
+            .Where(FeedbackCase.PublishedQuery);
         if (category is not null)
         {
             query = query.Where(c => c.Category == category);

@@ -37,7 +37,7 @@ public static class AnswersDataset
     {
         var asOf = clock.GetUtcNow();
         var rows = await db.Cases.AsNoTracking()
-            .Where(c => c.PublishedAt != null && c.PublishedAnswer != null && (c.Status == FeedbackStatus.Published || c.Status == FeedbackStatus.Closed))
+            .Where(FeedbackCase.PublishedQuery)
             .OrderBy(c => c.PublishedAt).ThenBy(c => c.TrackingCode)
             .Select(c => new { c.TrackingCode, c.Category, c.ProcedureCode, c.PublishedAt, c.PublishedQuestion, c.PublishedAnswer, c.AnswerLegalBasis, c.SimplificationProposalId })
             .ToListAsync(cancellationToken);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using VanPhong.Contracts;
 using VanPhong.Feedback.Data;
+using VanPhong.Persistence;
 
 namespace VanPhong.Feedback.Trail;
 
@@ -69,7 +70,7 @@ public static class ProposalTrails
 {
     public static async Task RecordProposalAsync(FeedbackDb db, SimplificationProposed message, CancellationToken cancellationToken)
     {
-        var trail = await FindOrAddAsync(db, message.ProposalId, message.ProcedureCode, cancellationToken);
+        var trail = await db.ProposalTrails.FindOrAddAsync(message.ProposalId, () => new ProposalTrail { ProposalId = message.ProposalId, ProcedureCode = message.ProcedureCode }, cancellationToken);
         trail.Year = message.Year;
         trail.ProposedAt = message.ProposedAt.UtcDateTime;
         trail.PlanItemId = message.PlanItemId;
@@ -82,7 +83,7 @@ public static class ProposalTrails
     {
         foreach (var id in message.ProposalIds ?? [])
         {
-            var trail = await FindOrAddAsync(db, id, message.Code, cancellationToken);
+            var trail = await db.ProposalTrails.FindOrAddAsync(id, () => new ProposalTrail { ProposalId = id, ProcedureCode = message.Code }, cancellationToken);
             trail.DecisionNumber = message.DecisionNumber;
             trail.PublishedOn = message.PublishedOn;
             trail.EffectiveOn = message.EffectiveOn;
@@ -107,7 +108,7 @@ public static class ProposalTrails
 
     public static FeedbackTrail View(ProposalTrail t)
     {
-        var proposedOn = t.ProposedAt is { } at ? VanPhong.Calendar.VietnamTime.DateOf(VanPhong.Calendar.VietnamTime.At(at)) : (DateOnly?)null;
+        var proposedOn = t.ProposedAt is { } at ? VanPhong.Calendar.VietnamTime.DateOfUtc(at) : (DateOnly?)null;
         var decision = t.DecisionNumber is null
             ? null
             : new TrailDecision(t.DecisionNumber, t.PublishedOn, t.EffectiveOn!.Value, t.ProcedureVersion ?? 0, t.Change ?? "", t.ProcedureName);
@@ -122,17 +123,5 @@ public static class ProposalTrails
                 + $", thực hiện phương án đơn giản hóa đề xuất từ phản ánh, kiến nghị này.",
         };
         return new FeedbackTrail(t.ProcedureCode, t.ProposalId, proposedOn, t.Year, t.PlanItemCode, t.SavingPerYear, decision, summary);
-    }
-
-    private static async Task<ProposalTrail> FindOrAddAsync(FeedbackDb db, Guid id, string code, CancellationToken cancellationToken)
-    {
-        var trail = db.ProposalTrails.Local.SingleOrDefault(t => t.ProposalId == id) ?? await db.ProposalTrails.FindAsync([id], cancellationToken);
-        if (trail is null)
-        {
-            trail = new ProposalTrail { ProposalId = id, ProcedureCode = code };
-            db.ProposalTrails.Add(trail);
-        }
-
-        return trail;
     }
 }

@@ -1,3 +1,4 @@
+using VanPhong.Persistence;
 using Microsoft.EntityFrameworkCore;
 using VanPhong.Contracts;
 using VanPhong.Reporting.Data;
@@ -113,17 +114,10 @@ public sealed class ProcedurePublishedConsumer(ReportingDb db, TimeProvider cloc
 /// <summary>A simplification proposal's row, filled in by its proposal and by the decision that carried it out, in either order.</summary>
 internal static class SimplificationFacts
 {
-    public static async Task<SimplificationFact> FindOrAddAsync(ReportingDb db, Guid id, string code, CancellationToken cancellationToken)
-    {
-        var fact = db.Simplifications.Local.SingleOrDefault(f => f.ProposalId == id) ?? await db.Simplifications.FindAsync([id], cancellationToken);
-        if (fact is null)
-        {
-            fact = new SimplificationFact { ProposalId = id, ProcedureCode = code, ProposedAt = DateTime.SpecifyKind(DateTime.MinValue, DateTimeKind.Utc) };
-            db.Simplifications.Add(fact);
-        }
-
-        return fact;
-    }
+    /// <summary>A row seen only through its decision has the minimum as its proposal time: no period counts it until the proposal arrives.</summary>
+    public static Task<SimplificationFact> FindOrAddAsync(ReportingDb db, Guid id, string code, CancellationToken cancellationToken) =>
+        db.Simplifications.FindOrAddAsync(id, () => new SimplificationFact { ProposalId = id, ProcedureCode = code, ProposedAt = DateTime.SpecifyKind(DateTime.MinValue, DateTimeKind.Utc) },
+            cancellationToken);
 }
 
 public sealed class InternalProcedureSubmittedConsumer(ReportingDb db, TimeProvider clock) : ProjectingConsumer<InternalProcedureSubmitted>(db, clock)

@@ -265,7 +265,7 @@ public sealed class PeriodicReportBuilder(ReportingDb db, IOptions<ReportingOpti
             .Where(s => (s.ProposedAt >= start && s.ProposedAt < end) || (s.CarriedOutOn >= from && s.CarriedOutOn <= to))
             .ToListAsync(ct);
         var rows = trail.OrderBy(s => s.ProcedureCode, StringComparer.Ordinal).ThenBy(s => s.ProposedAt).Select(s => new SimplificationTrailRow(
-            s.ProcedureCode, s.ProposedAt.Year < 2000 ? null : VanPhong.Calendar.VietnamTime.DateOf(VanPhong.Calendar.VietnamTime.At(s.ProposedAt)),
+            s.ProcedureCode, s.ProposedAt.Year < 2000 ? null : VanPhong.Calendar.VietnamTime.DateOfUtc(s.ProposedAt),
             s.FeedbackCodes.Split(',', StringSplitOptions.RemoveEmptyEntries), s.PlanItemCode, s.SavingPerYear, s.DecisionNumber, s.CarriedOutOn, s.ProcedureVersion, s.Change)).ToList();
         return new ReviewSection(proposals.Count, proposals.Sum(p => p.CostBeforePerYear), proposals.Sum(p => p.CostAfterPerYear), proposals.Sum(p => p.SavingPerYear),
             rows, trail.Count(s => s.CarriedOutOn >= from && s.CarriedOutOn <= to));

@@ -16,10 +16,12 @@ public sealed class EnglishPagesTests(SystemUnderTest system, Chromium chromium)
         {
             ("/en", "Administrative procedure control", "en-home"),
             ("/en/thu-tuc?q=dau+tu", "Administrative procedures handled by the Authority", "en-procedures"),
-            ("/en/thu-tuc/1.014199", "", "en-procedure"),
+            ("/en/thu-tuc/1.014199", "Issuance of a work permit for a foreign worker", "en-procedure"),
             ("/en/phan-anh/gui", "Submit feedback on administrative regulations", "en-feedback-form"),
             ("/en/phan-anh/ket-qua", "Published answers to feedback", "en-answers"),
             ("/en/phan-anh/tra-cuu", "Track your feedback", "en-track"),
+            ("/en/thong-ke", "Statistics of administrative procedure control", "en-statistics"),
+            ("/en/du-lieu-mo", "Open data", "en-open-data"),
         })
         {
             var response = await page.GotoAsync(path);
