@@ -82,7 +82,8 @@ public static class Extensions
                     o.Filter = context => !context.Request.Path.StartsWithSegments(HealthEndpointPath)
                         && !context.Request.Path.StartsWithSegments(AlivenessEndpointPath))
                 .AddHttpClientInstrumentation()
-                .AddEntityFrameworkCoreInstrumentation());
+                .AddEntityFrameworkCoreInstrumentation()
+                .AddProcessor(new UntracedDatabaseCommands()));
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {

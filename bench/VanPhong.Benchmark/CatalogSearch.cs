@@ -63,29 +63,22 @@ internal static class CatalogSearch
         return (created, Stopwatch.GetElapsedTime(started));
     }
 
-    public static async Task DriveAsync(HttpClient client, Measurements measurements, int count, int concurrency, int catalogSize)
+    public static Task DriveAsync(HttpClient client, Measurements measurements, int count, int concurrency, int catalogSize) =>
+        Load.ClosedAsync(measurements, concurrency, n => GetAsync(client, n, catalogSize), count: count);
+
+    /// <summary>The n-th request of the mix: every seventh opens a procedure's detail, as a citizen does after a search.</summary>
+    public static async Task<bool> GetAsync(HttpClient client, int n, int catalogSize)
     {
-        var next = -1;
-        using var timing = measurements.Timing();
-        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
+        var url = n % 7 == 6 ? $"/public/procedures/7.{n * 7919 % catalogSize:D6}" : Queries[n % Queries.Length];
+        try
         {
-            int n;
-            while ((n = Interlocked.Increment(ref next)) < count)
-            {
-                // Every seventh request opens a procedure's detail, as a citizen does after a search.
-                var url = n % 7 == 6 ? $"/public/procedures/7.{n * 7919 % catalogSize:D6}" : Queries[n % Queries.Length];
-                var started = Stopwatch.GetTimestamp();
-                using var response = await client.GetAsync(url);
-                if (response.IsSuccessStatusCode)
-                {
-                    measurements.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-                }
-                else
-                {
-                    measurements.Fail();
-                }
-            }
-        }));
+            using var response = await client.GetAsync(url);
+            return response.IsSuccessStatusCode;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
     }
 
     private static object Content(int n)

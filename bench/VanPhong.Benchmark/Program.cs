@@ -3,29 +3,45 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 using VanPhong.Benchmark;
 using VanPhong.Topology;
 
-// Usage: scripts/bench.sh [--requests N] [--concurrency C] [--propagation M] [--catalog P] [--searches S]
+// The benchmark command (scripts/bench.sh): every figure of issue 16 measured side by side in one run, printed at the
+// end with its target. Traffic goes to loopback only, bounded in count and time.
 var requests = Option("--requests", 2000);
 var concurrency = Option("--concurrency", 16);
+var sustainSeconds = Option("--sustain-seconds", 60);
+var sustainConcurrency = Option("--sustain-concurrency", 64);
+var fixedRate = Option("--fixed-rate", 500);
+var fixedSeconds = Option("--fixed-seconds", 20);
 var propagationSamples = Option("--propagation", 50);
 var catalogSize = Option("--catalog", 5000);
 var searches = Option("--searches", 2000);
+var searchRate = Option("--search-rate", 200);
+var searchSeconds = Option("--search-seconds", 15);
 var feedbackEvents = Option("--pakn-events", 1_000_000);
 var otherEvents = Option("--other-events", 100_000);
 var reportRuns = Option("--report-runs", 5);
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+var figures = new Figures();
 
 var benchmarkSecret = Guid.NewGuid().ToString("N");
 var state = Path.Combine(Path.GetTempPath(), "vanphong-bench-" + Guid.NewGuid().ToString("N")[..8]);
 Directory.CreateDirectory(state);
+
+Console.WriteLine("Measuring the disk: two-row SQLite transactions, WAL, synchronous=FULL, for 5 s …");
+var diskCommits = DiskCommitRate.Measure(state, TimeSpan.FromSeconds(5));
+
 Console.WriteLine($"Loading {feedbackEvents:N0} PAKN events and {otherEvents:N0} other events into the reporting read models …");
 var load = await ReportingLoad.RunAsync(Path.Combine(state, $"{ResourceNames.ReportingDb}.db"), feedbackEvents, otherEvents);
+
 Console.WriteLine($"Starting the system (app host, RabbitMQ, services, gateway) in {state} …");
+var coldStart = Stopwatch.StartNew();
 var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.VanPhong_AppHost>(
 [
     $"StateDirectory={state}",
@@ -33,25 +49,34 @@ var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Va
     // The benchmark is one client address sending thousands of requests: lift the public rate limit for it.
     "Gateway:PublicSurface:PermitsPerWindow=100000000",
     "Gateway:PublicSurface:PagePermitsPerWindow=100000000",
-    // A machine client for reading the reporting figures (client credentials, like a provincial system).
+    // A machine client for reading the reporting figures (client credentials, like a provincial system) …
     $"Identity:Clients:vanphong-benchmark:Secret={benchmarkSecret}",
     "Identity:Clients:vanphong-benchmark:Roles:0=Integration",
-    // … that also records publication decisions, as the office does, to grow the catalog for the search figures.
+    // … that also records publication decisions, as the office does, to grow the catalog for the search figures,
     "Identity:Clients:vanphong-benchmark:Roles:1=OfficeStaff",
+    // … and reads the outbox's backlog, as an administrator does.
+    "Identity:Clients:vanphong-benchmark:Roles:2=Administrator",
 ]);
-// Only problems from the app host on the console: the figures are the output.
+// Only the figures on the console: the app host's and every resource's own logs (forwarded to this process's
+// logging) stay out, except errors of the app host itself. A console-specific rule wins over any other rule.
 builder.Services.AddLogging(logging => logging
-    .SetMinimumLevel(LogLevel.Warning)
-    .AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None)
-    .AddFilter("Aspire.Hosting.Dcp", LogLevel.Error));
+    .ClearProviders()
+    .AddSimpleConsole()
+    .AddFilter<ConsoleLoggerProvider>((category, level) => level >= LogLevel.Error && category?.Contains(".Resources.", StringComparison.Ordinal) != true
+        && category?.StartsWith("Microsoft.Extensions.Diagnostics.HealthChecks", StringComparison.Ordinal) != true
+        && category?.StartsWith("Aspire.Hosting.Dcp", StringComparison.Ordinal) != true));
 await using var app = await builder.BuildAsync();
 await app.StartAsync();
-await app.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.Gateway);
+var model = app.Services.GetRequiredService<DistributedApplicationModel>();
+await Task.WhenAll(model.Resources.Where(r => r is ProjectResource || r.Name == ResourceNames.Messaging)
+    .Select(r => app.ResourceNotifications.WaitForResourceHealthyAsync(r.Name)));
+coldStart.Stop();
+var resourcesStarted = model.Resources.Count(r => r is ProjectResource || r.Name == ResourceNames.Messaging);
 
 using var gateway = Client(app.GetEndpoint(ResourceNames.Gateway, "http"));
 using var feedback = Client(app.GetEndpoint(ResourceNames.FeedbackService, "http"));
-using var reporting = Client(app.GetEndpoint(ResourceNames.ReportingService, "http"));
 using var catalog = Client(app.GetEndpoint(ResourceNames.CatalogService, "http"));
+using var reporting = Client(app.GetEndpoint(ResourceNames.ReportingService, "http"));
 using var office = Client(app.GetEndpoint(ResourceNames.Gateway, "http"));
 var token = await gateway.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
 {
@@ -65,26 +90,64 @@ var bearer = new System.Net.Http.Headers.AuthenticationHeaderValue(
 reporting.DefaultRequestHeaders.Authorization = bearer;
 office.DefaultRequestHeaders.Authorization = bearer;
 
-Console.WriteLine($"Warming up …");
-await Drive(gateway, new Measurements("warm-up"), 200, concurrency);
-await Drive(feedback, new Measurements("warm-up"), 200, concurrency);
+Console.WriteLine("Warming up …");
+await Load.ClosedAsync(new Measurements("warm-up"), concurrency, n => Submit(gateway, n), count: 400);
+await Load.ClosedAsync(new Measurements("warm-up"), concurrency, n => Submit(feedback, n), count: 400);
 
-// Side by side: the two paths alternate in rounds so that both see the same machine state.
+// 1. Side by side: the two paths alternate in rounds so that both see the same machine state.
+Console.WriteLine($"Submissions side by side, {requests} per path …");
 var viaGateway = new Measurements("POST /public/feedback via gateway");
 var direct = new Measurements("POST /public/feedback direct to service");
 const int rounds = 4;
 for (var round = 0; round < rounds; round++)
 {
-    await Drive(gateway, viaGateway, requests / rounds, concurrency);
-    await Drive(feedback, direct, requests / rounds, concurrency);
+    await Load.ClosedAsync(viaGateway, concurrency, n => Submit(gateway, n), count: requests / rounds);
+    await Load.ClosedAsync(direct, concurrency, n => Submit(feedback, n), count: requests / rounds);
 }
 
-var propagation = await MeasurePropagation(gateway, reporting, propagationSamples);
+// 2. Sustained: as fast as the system takes them, through the gateway, with the propagation to reporting measured
+// as it goes and the backlog's drain after the load stops.
+Console.WriteLine($"Sustained submissions through the gateway for {sustainSeconds} s, {sustainConcurrency} clients …");
+await WaitForQuietAsync();
+var sustained = new Measurements("sustained via gateway");
+TimeSpan drained;
+int unpublishedAtStop;
+int acceptedSustained;
+Measurements underLoad;
+await using (var propagation = new Propagation(reporting))
+{
+    await propagation.StartAsync();
+    await Load.ClosedAsync(sustained, sustainConcurrency, async n =>
+    {
+        if (!await Submit(gateway, n))
+        {
+            return false;
+        }
 
+        propagation.Accept();
+        return true;
+    }, duration: TimeSpan.FromSeconds(sustainSeconds));
+    unpublishedAtStop = await PendingAsync();
+    drained = await propagation.DrainedAsync(TimeSpan.FromSeconds(120));
+    acceptedSustained = propagation.Accepted;
+    underLoad = propagation.Delays;
+}
+
+// 3. Latency at a fixed rate (open loop), through the gateway.
+Console.WriteLine($"Submissions at a fixed {fixedRate}/s for {fixedSeconds} s through the gateway …");
+await WaitForQuietAsync();
+var atFixedRate = new Measurements($"{fixedRate}/s via gateway");
+await Load.OpenAsync(atFixedRate, fixedRate, TimeSpan.FromSeconds(fixedSeconds), n => Submit(gateway, n));
+
+// 4. Propagation of one submission alone, on a quiet system.
+await WaitForQuietAsync();
+var alone = await MeasurePropagationAlone(gateway, propagationSamples);
+
+// 5. Public catalog search.
 Console.WriteLine($"Publishing {catalogSize} generated procedures through the gateway …");
 var (published, publishing) = await CatalogSearch.GrowAsync(office, catalogSize);
-await CatalogSearch.DriveAsync(gateway, new Measurements("warm-up"), 200, concurrency, published);
-await CatalogSearch.DriveAsync(catalog, new Measurements("warm-up"), 200, concurrency, published);
+await CatalogSearch.DriveAsync(gateway, new Measurements("warm-up"), 300, concurrency, published);
+await CatalogSearch.DriveAsync(catalog, new Measurements("warm-up"), 300, concurrency, published);
 var searchViaGateway = new Measurements("GET /public/procedures via gateway");
 var searchDirect = new Measurements("GET /public/procedures direct to service");
 for (var round = 0; round < rounds; round++)
@@ -93,19 +156,10 @@ for (var round = 0; round < rounds; round++)
     await CatalogSearch.DriveAsync(catalog, searchDirect, searches / rounds, concurrency, published);
 }
 
-Console.WriteLine();
-Console.WriteLine($"Submissions: {requests} per path, concurrency {concurrency}, {Environment.ProcessorCount} cores, outbox on, SQLite");
-Console.WriteLine($"{"path",-44} {"req/s",8} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"errors",7}");
-foreach (var m in new[] { viaGateway, direct })
-{
-    Console.WriteLine($"{m.Name,-44} {m.Throughput,8:F0} {m.Percentile(50),8:F1} {m.Percentile(95),8:F1} {m.Percentile(99),8:F1} {m.Failures,7}");
-}
+var searchAtRate = new Measurements($"search {searchRate}/s via gateway");
+await Load.OpenAsync(searchAtRate, searchRate, TimeSpan.FromSeconds(searchSeconds), n => CatalogSearch.GetAsync(gateway, n, published));
 
-Console.WriteLine($"{"gateway / direct",-44} {viaGateway.Throughput / direct.Throughput,8:F2} {viaGateway.Percentile(50) / direct.Percentile(50),8:F2} {viaGateway.Percentile(95) / direct.Percentile(95),8:F2} {viaGateway.Percentile(99) / direct.Percentile(99),8:F2}");
-Console.WriteLine();
-Console.WriteLine($"Submit → counted by reporting (201 to visible in GET /api/reports/feedback/summary), {propagation.Count} samples:");
-Console.WriteLine($"  p50 {propagation.Percentile(50):F1} ms   p95 {propagation.Percentile(95):F1} ms   p99 {propagation.Percentile(99):F1} ms");
-
+// 6. Reports over the reporting load.
 var (quarter, year) = (new Measurements("quarter II/2026 via gateway"), new Measurements("year 2026 via gateway"));
 var (quarterDirect, yearDirect) = (new Measurements("quarter II/2026 direct to service"), new Measurements("year 2026 direct to service"));
 using var reportingDirect = Client(app.GetEndpoint(ResourceNames.ReportingService, "http"));
@@ -119,26 +173,49 @@ for (var run = 0; run < reportRuns; run++)
     await TimeReport(reportingDirect, new { kind = "Year", year = 2026 }, yearDirect);
 }
 
-Console.WriteLine();
-Console.WriteLine($"Public catalog search: {published + 21} procedures in force ({published} generated, published in decisions of 100 in {publishing.TotalSeconds:F1} s),");
-Console.WriteLine($"  {searches} requests per path, concurrency {concurrency}: searches by words with/without diacritics, code, filters, a deep page; every 7th a detail");
-Console.WriteLine($"{"path",-44} {"req/s",8} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"errors",7}");
-foreach (var m in new[] { searchViaGateway, searchDirect })
-{
-    Console.WriteLine($"{m.Name,-44} {m.Throughput,8:F0} {m.Percentile(50),8:F1} {m.Percentile(95),8:F1} {m.Percentile(99),8:F1} {m.Failures,7}");
-}
-
-Console.WriteLine($"{"gateway / direct",-44} {searchViaGateway.Throughput / searchDirect.Throughput,8:F2} {searchViaGateway.Percentile(50) / searchDirect.Percentile(50),8:F2} {searchViaGateway.Percentile(95) / searchDirect.Percentile(95),8:F2} {searchViaGateway.Percentile(99) / searchDirect.Percentile(99),8:F2}");
+var peaks = Processes.PeakWorkingSets();
 
 Console.WriteLine();
+Console.WriteLine($"Run of {DateTime.UtcNow.AddHours(7):yyyy-MM-dd HH:mm} (UTC+7), {Environment.ProcessorCount} cores, everything on this machine (broker, services, web, gateway, benchmark client)");
+Console.WriteLine();
+PrintLatencies($"Submissions side by side ({requests} per path, {concurrency} clients, outbox on, SQLite synchronous=FULL):", viaGateway, direct);
+PrintLatencies($"Sustained {sustainSeconds} s ({sustainConcurrency} clients) and fixed {fixedRate}/s for {fixedSeconds} s, through the gateway:", sustained, atFixedRate);
+PrintRows($"Propagation, 201 to counted by reporting: under the sustained load ({underLoad.Count} submissions, poll every {Propagation.PollEvery.TotalMilliseconds:F0} ms) and alone ({alone.Count} samples):", true, [underLoad, alone]);
+PrintLatencies($"Public catalog search, {published + 21} procedures in force ({published} generated, published in decisions of 100 in {publishing.TotalSeconds:F1} s), {searches} per path, {concurrency} clients:", searchViaGateway, searchDirect);
+PrintLatencies($"Public catalog search at a fixed {searchRate}/s for {searchSeconds} s, through the gateway:", searchAtRate);
 Console.WriteLine($"Reporting read models: {load.FeedbackEvents:N0} PAKN events + {load.OtherEvents:N0} other events ({load.FeedbackEvents + load.OtherEvents:N0});");
 Console.WriteLine($"  written to the event log in {load.Logging.TotalSeconds:F1} s; projected by the rebuild in {load.ProjectionTime.TotalSeconds:F1} s = {load.Projection.EventsPerSecond:N0} events/s");
-Console.WriteLine($"Generating the periodic report (POST /api/reports/periodic: compute, store the version), {reportRuns} runs each:");
-Console.WriteLine($"{"report",-44} {"median ms",10} {"max ms",8}");
+Console.WriteLine($"{"report (POST /api/reports/periodic)",-44} {"median ms",10} {"max ms",8}");
 foreach (var m in new[] { quarter, quarterDirect, year, yearDirect })
 {
     Console.WriteLine($"{m.Name,-44} {m.Percentile(50),10:F0} {m.Percentile(100),8:F0}");
 }
+
+Console.WriteLine();
+var sustainedRate = sustained.Throughput;
+figures.Info("disk: two-row SQLite commits/s (WAL, FULL)", $"{diskCommits:N0}/s");
+figures.AtLeast($"submissions/s sustained {sustainSeconds} s via gateway", sustainedRate, 1500, "/s");
+figures.AtMost("  errors in the sustained run", sustained.Failures, 0, "");
+figures.AtLeast("  as a fraction of the disk's commit rate", sustainedRate / diskCommits, 0.15, "", "F2");
+figures.AtMost($"submission p99 at a fixed {fixedRate}/s", atFixedRate.Percentile(99), 50, "ms", "F1");
+figures.AtMost($"  errors at {fixedRate}/s", atFixedRate.Failures, 0, "");
+figures.AtMost("propagation p95 under the sustained load", underLoad.Percentile(95), 1000, "ms", "F0");
+figures.Info("  unpublished outbox rows when the load stopped", unpublishedAtStop.ToString("N0"));
+figures.AtMost("  backlog back to zero after the load stopped", drained == TimeSpan.MaxValue ? double.PositiveInfinity : drained.TotalSeconds, 10, "s", "F1");
+figures.Info("  submissions counted by reporting", $"{acceptedSustained:N0} of {sustained.Count:N0}");
+figures.AtLeast("gateway/direct throughput, submissions", viaGateway.Throughput / direct.Throughput, 0.85, "", "F2");
+figures.AtLeast("gateway/direct throughput, searches", searchViaGateway.Throughput / searchDirect.Throughput, 0.85, "", "F2");
+figures.AtMost($"search p99 at a fixed {searchRate}/s", searchAtRate.Percentile(99), 20, "ms", "F1");
+figures.AtMost($"  errors at {searchRate}/s", searchAtRate.Failures, 0, "");
+figures.AtMost($"quarterly report over {load.FeedbackEvents + load.OtherEvents:N0} events (median)", quarter.Percentile(50), 1000, "ms");
+figures.AtMost($"annual report over {load.FeedbackEvents + load.OtherEvents:N0} events (median)", year.Percentile(50), 2000, "ms");
+figures.AtMost($"cold start: app host to {resourcesStarted} resources healthy", coldStart.Elapsed.TotalSeconds, 30, "s", "F1");
+foreach (var (service, _, peak) in peaks)
+{
+    figures.AtMost($"peak working set {service}", peak, 300, "MB");
+}
+
+figures.Print();
 
 await app.StopAsync();
 try
@@ -149,28 +226,64 @@ catch (IOException)
 {
 }
 
-return viaGateway.Failures + direct.Failures + searchViaGateway.Failures + searchDirect.Failures == 0 ? 0 : 1;
+return viaGateway.Failures + direct.Failures + sustained.Failures + atFixedRate.Failures + searchViaGateway.Failures + searchDirect.Failures + searchAtRate.Failures == 0 ? 0 : 1;
 
-static async Task Drive(HttpClient client, Measurements measurements, int count, int concurrency)
+async Task<bool> Submit(HttpClient client, int n)
 {
-    var next = -1;
-    using var timing = measurements.Timing();
-    await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
+    try
     {
-        while (Interlocked.Increment(ref next) < count)
+        using var response = await client.PostAsJsonAsync("/public/feedback", Submission(n));
+        return response.StatusCode == HttpStatusCode.Created;
+    }
+    catch (HttpRequestException)
+    {
+        return false;
+    }
+}
+
+async Task<int> PendingAsync()
+{
+    var status = await office.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/feedback/admin/messaging");
+    return status.GetProperty("pending").GetInt32();
+}
+
+// Between phases: the previous phase's events are out and counted, so each phase starts on the same quiet system.
+async Task WaitForQuietAsync()
+{
+    var started = Stopwatch.GetTimestamp();
+    while (await PendingAsync() > 0 && Stopwatch.GetElapsedTime(started) < TimeSpan.FromSeconds(120))
+    {
+        await Task.Delay(250);
+    }
+}
+
+async Task<Measurements> MeasurePropagationAlone(HttpClient client, int samples)
+{
+    var result = new Measurements("propagation alone");
+    var probe = new Propagation(reporting);
+    for (var i = 0; i < samples; i++)
+    {
+        var before = await probe.CountAsync();
+        if (!await Submit(client, i))
         {
-            var started = Stopwatch.GetTimestamp();
-            using var response = await client.PostAsJsonAsync("/public/feedback", Submission(next));
-            if (response.StatusCode == HttpStatusCode.Created)
+            result.Fail();
+            continue;
+        }
+
+        var accepted = Stopwatch.GetTimestamp();
+        while (await probe.CountAsync() <= before)
+        {
+            if (Stopwatch.GetElapsedTime(accepted) > TimeSpan.FromSeconds(30))
             {
-                measurements.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            }
-            else
-            {
-                measurements.Fail();
+                throw new TimeoutException("An event did not reach reporting within 30 s.");
             }
         }
-    }));
+
+        result.Add(Stopwatch.GetElapsedTime(accepted).TotalMilliseconds);
+    }
+
+    await probe.DisposeAsync();
+    return result;
 }
 
 static async Task TimeReport(HttpClient client, object period, Measurements measurements)
@@ -185,45 +298,25 @@ static async Task TimeReport(HttpClient client, object period, Measurements meas
     measurements.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
 }
 
-static async Task<Measurements> MeasurePropagation(HttpClient gateway, HttpClient reporting, int samples)
+static void PrintLatencies(string title, params Measurements[] rows) => PrintRows(title, false, rows);
+
+static void PrintRows(string title, bool latencyOnly, Measurements[] rows)
 {
-    var result = new Measurements("propagation");
-    var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
-    var url = $"/api/reports/feedback/summary?from={today.AddDays(-1):yyyy-MM-dd}&to={today.AddDays(1):yyyy-MM-dd}";
-
-    // Let the load of the throughput phase drain first, so each sample measures one event alone.
-    var settled = await Count();
-    while (true)
+    Console.WriteLine(title);
+    Console.WriteLine($"  {"path",-44} {"req/s",8} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"errors",7}");
+    foreach (var m in rows)
     {
-        await Task.Delay(500);
-        var now = await Count();
-        if (now == settled)
-        {
-            break;
-        }
-
-        settled = now;
+        var rate = latencyOnly ? "" : m.Throughput.ToString("F0");
+        Console.WriteLine($"  {m.Name,-44} {rate,8} {m.Percentile(50),8:F1} {m.Percentile(95),8:F1} {m.Percentile(99),8:F1} {m.Failures,7}");
     }
 
-    for (var i = 0; i < samples; i++)
+    if (rows.Length == 2 && !latencyOnly)
     {
-        var before = await Count();
-        using var response = await gateway.PostAsJsonAsync("/public/feedback", Submission(i));
-        var accepted = Stopwatch.GetTimestamp();
-        while (await Count() <= before)
-        {
-            if (Stopwatch.GetElapsedTime(accepted) > TimeSpan.FromSeconds(30))
-            {
-                throw new TimeoutException("An event did not reach reporting within 30 s.");
-            }
-        }
-
-        result.Add(Stopwatch.GetElapsedTime(accepted).TotalMilliseconds);
+        var (a, b) = (rows[0], rows[1]);
+        Console.WriteLine($"  {"ratio (first / second)",-44} {a.Throughput / b.Throughput,8:F2} {a.Percentile(50) / b.Percentile(50),8:F2} {a.Percentile(95) / b.Percentile(95),8:F2} {a.Percentile(99) / b.Percentile(99),8:F2}");
     }
 
-    return result;
-
-    async Task<int> Count() => (await reporting.GetFromJsonAsync<Summary>(url))!.Received;
+    Console.WriteLine();
 }
 
 static object Submission(int _)
@@ -240,15 +333,13 @@ static object Submission(int _)
     };
 }
 
-static HttpClient Client(Uri baseAddress) => new(new SocketsHttpHandler { MaxConnectionsPerServer = 256 }) { BaseAddress = baseAddress };
+static HttpClient Client(Uri baseAddress) => new(new SocketsHttpHandler { MaxConnectionsPerServer = 512 }) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
 
 int Option(string name, int fallback)
 {
     var index = Array.IndexOf(args, name);
     return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], out var value) ? value : fallback;
 }
-
-internal sealed record Summary(int Received);
 
 internal static class Counter
 {

@@ -34,6 +34,7 @@ internal static class ApplicationServices
         builder.Services.AddOptions<Open311Options>().BindConfiguration("Open311");
         builder.Services.AddOptions<IntakeOptions>().BindConfiguration("Feedback:Intake");
         builder.Services.AddScoped<FeedbackIntake>();
+        builder.Services.AddGroupCommit<FeedbackDb>();
         builder.Services.AddScoped<FeedbackReopening>();
         builder.Services.AddScoped<AnswerDelivery>();
         builder.Services.AddScoped<DeadlineWatch>();

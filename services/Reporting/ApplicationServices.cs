@@ -26,6 +26,8 @@ internal static class ApplicationServices
         // Every consumer projects one event type onto the read models (and logs it for rebuilds).
         builder.AddMessaging<ReportingDb>(ResourceNames.ReportingService, ResourceNames.Messaging,
             typeof(ApplicationServices).Assembly.GetTypes().Where(t => t is { IsAbstract: false, IsClass: true } && typeof(IEventProjection).IsAssignableFrom(t)));
+        // Events consumed at the same time share one transaction (group commit), so reporting keeps up with a steady load.
+        builder.Services.AddGroupCommit<ReportingDb>();
         builder.AddStaffSecurity();
         builder.Services.AddWorkingDayCalendar(builder.Configuration);
         builder.Services.AddOptions<ReportingOptions>().BindConfiguration("Reporting");

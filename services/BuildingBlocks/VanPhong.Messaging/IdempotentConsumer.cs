@@ -1,5 +1,7 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using VanPhong.Persistence;
 
 namespace VanPhong.Messaging;
 
@@ -24,31 +26,57 @@ public abstract class IdempotentConsumer<TMessage, TDb>(TDb db, TimeProvider clo
     {
         var messageId = context.MessageId
             ?? throw new InvalidOperationException($"{typeof(TMessage).Name} arrived without a MessageId and cannot be applied once.");
-        return HandleAsync(context.Message, new Delivery(messageId, context.SentTime ?? clock.GetUtcNow().UtcDateTime, context.CancellationToken));
+        var delivery = new Delivery(messageId, context.SentTime ?? clock.GetUtcNow().UtcDateTime, context.CancellationToken);
+        // A service that groups its commits (GroupCommit<TDb> registered) applies the message in the group's unit of
+        // work: a twin of this consumer is made in the group's scope, so its effect, its inbox row and those of the
+        // messages consumed beside it share one transaction and one wait for the disk.
+        return ServicesOf(context)?.GetService<GroupCommit<TDb>>() is { } group
+            ? group.RunAsync(async services =>
+            {
+                var twin = (IdempotentConsumer<TMessage, TDb>)ActivatorUtilities.CreateInstance(services, GetType());
+                return await twin.ApplyOnceAsync(context.Message, delivery);
+            })
+            : HandleAsync(context.Message, delivery);
     }
+
+    private static IServiceProvider? ServicesOf(ConsumeContext context) =>
+        context.TryGetPayload<IServiceScope>(out var scope) ? scope.ServiceProvider
+        : context.TryGetPayload<IServiceProvider>(out var services) ? services
+        : null;
 
     /// <summary>The whole of one delivery, broker or not: what <see cref="Consume"/> does, and what replay tests call.</summary>
     public async Task HandleAsync(TMessage message, Delivery delivery)
     {
-        var consumer = GetType().FullName!;
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async () =>
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(delivery.CancellationToken);
-            var seen = await db.Set<InboxMessage>()
-                .AnyAsync(m => m.MessageId == delivery.MessageId && m.Consumer == consumer, delivery.CancellationToken);
-            if (seen)
+            if (!await ApplyOnceAsync(message, delivery))
             {
-                MessagingTelemetry.DuplicatesSkipped.Add(1, new KeyValuePair<string, object?>("consumer", GetType().Name));
                 return;
             }
 
-            await ApplyAsync(message, delivery);
-            db.Set<InboxMessage>().Add(new InboxMessage(delivery.MessageId, consumer, clock.GetUtcNow().UtcDateTime));
             await db.SaveChangesAsync(delivery.CancellationToken);
             await transaction.CommitAsync(delivery.CancellationToken);
         });
+    }
+
+    /// <summary>The effect and its inbox row in the current unit of work, unless the inbox has the message already.</summary>
+    private async Task<bool> ApplyOnceAsync(TMessage message, Delivery delivery)
+    {
+        var consumer = GetType().FullName!;
+        var seen = await db.Set<InboxMessage>()
+            .AnyAsync(m => m.MessageId == delivery.MessageId && m.Consumer == consumer, delivery.CancellationToken);
+        if (seen)
+        {
+            MessagingTelemetry.DuplicatesSkipped.Add(1, new KeyValuePair<string, object?>("consumer", GetType().Name));
+            return false;
+        }
+
+        await ApplyAsync(message, delivery);
+        db.Set<InboxMessage>().Add(new InboxMessage(delivery.MessageId, consumer, clock.GetUtcNow().UtcDateTime));
+        return true;
     }
 
     /// <summary>The effect of the message on this service's data (tracked changes; saved by the caller).</summary>

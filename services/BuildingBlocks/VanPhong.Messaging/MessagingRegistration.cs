@@ -47,6 +47,7 @@ public static class MessagingRegistration
 
         var retryLimit = builder.Configuration.GetValue("Messaging:RetryLimit", 5);
         var infrastructureRetryFor = builder.Configuration.GetValue("Messaging:InfrastructureRetryFor", TimeSpan.FromMinutes(3));
+        var prefetch = builder.Configuration.GetValue("Messaging:PrefetchCount", 32);
         services.AddMassTransit(bus =>
         {
             foreach (var (consumer, queue) in endpoints)
@@ -74,9 +75,14 @@ public static class MessagingRegistration
                     retry.Ignore<System.Text.Json.JsonException>();
                     retry.Ignore<Exception>(Faults.IsInfrastructure);
                 });
-                if (settings.QueueType == "quorum" && endpoint is IRabbitMqReceiveEndpointConfigurator rabbitEndpoint)
+                if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbitEndpoint)
                 {
-                    rabbitEndpoint.SetQuorumQueue();
+                    // Enough messages in hand at once for a group commit to gather them into one transaction.
+                    rabbitEndpoint.PrefetchCount = prefetch;
+                    if (settings.QueueType == "quorum")
+                    {
+                        rabbitEndpoint.SetQuorumQueue();
+                    }
                 }
             });
 

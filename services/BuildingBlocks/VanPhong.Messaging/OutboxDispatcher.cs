@@ -23,6 +23,9 @@ public sealed class OutboxOptions
 
     public int BatchSize { get; set; } = 200;
 
+    /// <summary>How many streams of a round are published at once (each waits for the broker's confirmation).</summary>
+    public int PublishConcurrency { get; set; } = 32;
+
     /// <summary>Failures of a row's own (it cannot be read, or the broker refuses it while taking others) before it is parked.</summary>
     public int MaxAttempts { get; set; } = 5;
 
@@ -144,60 +147,87 @@ public sealed class OutboxDispatcher<TDb>(
             return DispatchResult.Drained;
         }
 
-        var waiting = new HashSet<string>();
+        // The streams of a round go out side by side (the broker confirms each publish; one at a time the round
+        // waited a round trip per row and fell behind a steady load); inside a stream the rows go in order, and a
+        // stream stops at its first failure so nothing overtakes the row that failed.
+        var failures = new System.Collections.Concurrent.ConcurrentQueue<(OutboxMessage Row, Exception Error)>();
         var published = 0;
-        var outage = false;
-        foreach (var row in rows)
+        var streams = rows.GroupBy(r => r.StreamKey).ToList();
+        // A failure before anything was confirmed looks like an outage: the streams not started yet stay for the next
+        // round instead of each waiting out its own publish timeout.
+        using var roundStopped = new CancellationTokenSource();
+        await Parallel.ForEachAsync(streams, new ParallelOptions { MaxDegreeOfParallelism = _options.PublishConcurrency, CancellationToken = CancellationToken.None }, async (stream, _) =>
         {
-            if (waiting.Contains(row.StreamKey))
+            foreach (var row in stream)
             {
-                continue;
-            }
-
-            object message;
-            try
-            {
-                message = ContractTypes.Deserialize(row);
-            }
-            catch (Exception ex) when (ex is UnknownContractException or System.Text.Json.JsonException or NotSupportedException or ArgumentException)
-            {
-                FailedByItself(row, ex, now);
-                waiting.Add(row.StreamKey);
-                continue;
-            }
-
-            try
-            {
-                await PublishAsync(row, message, stoppingToken);
-                row.SentAt = clock.GetUtcNow().UtcDateTime;
-                row.LastError = null;
-                row.NextAttemptAt = null;
-                published++;
-                MessagingTelemetry.Published.Add(1);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (Exception ex)
-            {
-                MessagingTelemetry.PublishFailures.Add(1);
-                waiting.Add(row.StreamKey);
-                if (published > 0)
+                if (stoppingToken.IsCancellationRequested || roundStopped.IsCancellationRequested)
                 {
-                    // The broker took other rows in this very round: this refusal is about the row.
-                    FailedByItself(row, ex, now);
-                    continue;
+                    return;
                 }
 
-                // Most likely the broker is down. Not the row's fault: nothing is counted against it, it only steps
-                // back so that the next round starts with another stream (which tells an outage from a bad row).
-                row.LastError = Truncate(ex.Message, 1000);
-                row.NextAttemptAt = now + _options.RetryDelay;
-                logger.LogWarning(ex, "Publishing outbox row {OutboxId} ({Type}) failed; the broker looks unavailable, the round stops", row.Id, row.Type);
-                outage = true;
-                break;
+                object message;
+                try
+                {
+                    message = ContractTypes.Deserialize(row);
+                }
+                catch (Exception ex) when (ex is UnknownContractException or System.Text.Json.JsonException or NotSupportedException or ArgumentException)
+                {
+                    failures.Enqueue((row, new UnreadableRowException(ex)));
+                    return;
+                }
+
+                try
+                {
+                    await PublishAsync(row, message, stoppingToken);
+                    row.SentAt = clock.GetUtcNow().UtcDateTime;
+                    row.LastError = null;
+                    row.NextAttemptAt = null;
+                    Interlocked.Increment(ref published);
+                    MessagingTelemetry.Published.Add(1);
+                }
+                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                {
+                    return;
+                }
+                catch (Exception ex)
+                {
+                    MessagingTelemetry.PublishFailures.Add(1);
+                    failures.Enqueue((row, ex));
+                    if (Volatile.Read(ref published) == 0)
+                    {
+                        await roundStopped.CancelAsync();
+                    }
+
+                    return;
+                }
             }
+        });
+
+        // The broker took other rows in this very round: a refusal is about the row. It took none: most likely it is
+        // down, which is not the rows' fault — nothing is counted against them, they only step back so that the next
+        // round starts with other streams (which tells an outage from a bad row).
+        var outage = published == 0 && failures.Any(f => f.Error is not UnreadableRowException);
+        foreach (var (row, error) in failures)
+        {
+            if (error is UnreadableRowException unreadable)
+            {
+                FailedByItself(row, unreadable.InnerException!, now);
+            }
+            else if (outage)
+            {
+                row.LastError = Truncate(error.Message, 1000);
+                row.NextAttemptAt = now + _options.RetryDelay;
+            }
+            else
+            {
+                FailedByItself(row, error, now);
+            }
+        }
+
+        if (outage)
+        {
+            var (first, firstError) = failures.First(f => f.Error is not UnreadableRowException);
+            logger.LogWarning(firstError, "Publishing {Count} outbox rows failed (first {OutboxId}, {Type}); the broker looks unavailable, the round stops", failures.Count, first.Id, first.Type);
         }
 
         foreach (var row in rows)
@@ -279,6 +309,9 @@ public sealed class OutboxDispatcher<TDb>(
     }
 
     private static string ShortName(string typeName) => typeName[(typeName.LastIndexOf('.') + 1)..];
+
+    /// <summary>A row that cannot be read back into its contract: its own fault, whatever the broker does.</summary>
+    private sealed class UnreadableRowException(Exception inner) : Exception(inner.Message, inner);
 
     internal static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using VanPhong.Calendar;
 using VanPhong.Contracts;
@@ -8,6 +9,7 @@ using VanPhong.Feedback.Data;
 using VanPhong.Feedback.Handling;
 using VanPhong.Feedback.Notifications;
 using VanPhong.Messaging;
+using VanPhong.Persistence;
 using VanPhong.Security;
 using VanPhong.Text;
 
@@ -48,7 +50,7 @@ public abstract record IntakeOutcome
 /// Vào sổ tiếp nhận: checks a PAKN, gives it a tracking code and a private key, computes its deadlines from the
 /// working-day calendar, and stores it with its attachments and its FeedbackReceived event in one transaction.
 /// </summary>
-public sealed class FeedbackIntake(FeedbackDb db, WorkingDayCalendar calendar, TimeProvider clock, IOptions<FeedbackOptions> options, IOptions<IntakeOptions> intakeOptions, SubmitterNotifier notifier)
+public sealed class FeedbackIntake(FeedbackDb db, GroupCommit<FeedbackDb> groupCommit, WorkingDayCalendar calendar, TimeProvider clock, IOptions<FeedbackOptions> options, IOptions<IntakeOptions> intakeOptions)
 {
     /// <param name="idempotencyKey">The caller's Idempotency-Key (scoped to the endpoint): a second call with it returns the
     /// first receipt and creates nothing; with another request it is refused.</param>
@@ -95,71 +97,69 @@ public sealed class FeedbackIntake(FeedbackDb db, WorkingDayCalendar calendar, T
         var day = desk?.ReceivedOn.On ?? VietnamTime.DateOf(now);
         var deadlines = options.Value.Deadlines;
         var lookupKey = NewLookupKey();
-        var strategy = db.Database.CreateExecutionStrategy();
-        Receipt? receipt = null;
+        Receipt receipt;
         try
         {
-        await strategy.ExecuteAsync(async () =>
-        {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var created = new FeedbackCase
+            // Concurrent submissions share one transaction (group commit); the receipt is given once it is committed.
+            receipt = await groupCommit.RunAsync(async services =>
             {
-                TrackingCode = await TrackingCodes.NextAsync(db, day.Year, cancellationToken),
-                LookupKeyHash = HashLookupKey(lookupKey),
-                Kind = Enum.Parse<FeedbackKind>(request.Kind!, ignoreCase: true),
-                Category = request.Category!,
-                Channel = channel,
-                Content = content,
-                Submitter = submitter,
-                ProcedureCode = procedureCode,
-                ConsentToPublish = request.ConsentToPublish,
-                NotifyBy = IntakeRules.NotificationChoice(request),
-                PrivacyNoticeVersion = Privacy.PrivacyNotice.CurrentVersion,
-                ConsentedAt = now.UtcDateTime,
-                ReceivedAt = now.UtcDateTime,
-                ReceivedOn = day,
-                EnteredBy = desk?.User.DisplayName(),
-                ClassificationDueOn = calendar.AddWorkingDays(day, deadlines.ClassifyWorkingDays),
-                AnswerDueOn = calendar.AddWorkingDays(day, deadlines.AnswerWorkingDays),
-                Location = open311?.Location,
-                MediaUrl = open311?.MediaUrl,
-                Open311KeyId = open311?.KeyId,
-            };
-            db.Cases.Add(created);
-            foreach (var attachment in attachments)
-            {
-                attachment.FeedbackId = created.Id;
-                db.Attachments.Add(attachment);
-            }
+                var batch = services.GetRequiredService<FeedbackDb>();
+                var created = new FeedbackCase
+                {
+                    TrackingCode = await TrackingCodes.NextAsync(batch, day.Year, CancellationToken.None),
+                    LookupKeyHash = HashLookupKey(lookupKey),
+                    Kind = Enum.Parse<FeedbackKind>(request.Kind!, ignoreCase: true),
+                    Category = request.Category!,
+                    Channel = channel,
+                    Content = content,
+                    Submitter = submitter,
+                    ProcedureCode = procedureCode,
+                    ConsentToPublish = request.ConsentToPublish,
+                    NotifyBy = IntakeRules.NotificationChoice(request),
+                    PrivacyNoticeVersion = Privacy.PrivacyNotice.CurrentVersion,
+                    ConsentedAt = now.UtcDateTime,
+                    ReceivedAt = now.UtcDateTime,
+                    ReceivedOn = day,
+                    EnteredBy = desk?.User.DisplayName(),
+                    ClassificationDueOn = calendar.AddWorkingDays(day, deadlines.ClassifyWorkingDays),
+                    AnswerDueOn = calendar.AddWorkingDays(day, deadlines.AnswerWorkingDays),
+                    Location = open311?.Location,
+                    MediaUrl = open311?.MediaUrl,
+                    Open311KeyId = open311?.KeyId,
+                };
+                batch.Cases.Add(created);
+                foreach (var attachment in attachments)
+                {
+                    // A fresh copy each run: a batch that failed may run this write again in a new unit of work.
+                    batch.Attachments.Add(new FeedbackAttachment { FeedbackId = created.Id, FileName = attachment.FileName, ContentType = attachment.ContentType, Content = attachment.Content });
+                }
 
-            if (desk is not null)
-            {
-                db.Audit(desk.ReceivedOn, desk.User, clock, nameof(FeedbackCase), created.Id.ToString(), "receivedOn");
-            }
+                if (desk is not null)
+                {
+                    batch.Audit(desk.ReceivedOn, desk.User, clock, nameof(FeedbackCase), created.Id.ToString(), "receivedOn");
+                }
 
-            db.AddEvent(created.Received(now), clock);
-            // The key is told once, here: the case keeps only its hash.
-            // REVIEW: the queued message's body holds the key in clear until the case is erased (the outbox keeps what it
-            // sent, as the record of it); blanking it once sent would leave the history without the text that went.
-            await notifier.QueueAsync(created, SubmitterNotice.Received, new Dictionary<string, string?> { ["khoa_tra_cuu"] = lookupKey }, cancellationToken);
-            receipt = new Receipt(
-                created.TrackingCode,
-                lookupKey,
-                now.ToOffset(VietnamTime.Offset),
-                created.ClassificationDueOn,
-                created.AnswerDueOn!.Value,
-                created.Status.ToString(),
-                $"Ban quản lý Khu kinh tế Vân Phong đã tiếp nhận phản ánh, kiến nghị của Quý vị. Mã tra cứu: {created.TrackingCode}. "
-                + "Vui lòng giữ mã tra cứu và khóa tra cứu để theo dõi kết quả xử lý.");
-            if (keyHash is not null)
-            {
-                db.Set<IdempotentSubmission>().Add(new IdempotentSubmission(keyHash, requestHash, created.Id, receipt, now.UtcDateTime));
-            }
+                batch.AddEvent(created.Received(now), clock);
+                // The key is told once, here: the case keeps only its hash.
+                // REVIEW: the queued message's body holds the key in clear until the case is erased (the outbox keeps what it
+                // sent, as the record of it); blanking it once sent would leave the history without the text that went.
+                await services.GetRequiredService<SubmitterNotifier>().QueueAsync(created, SubmitterNotice.Received, new Dictionary<string, string?> { ["khoa_tra_cuu"] = lookupKey }, CancellationToken.None);
+                var given = new Receipt(
+                    created.TrackingCode,
+                    lookupKey,
+                    now.ToOffset(VietnamTime.Offset),
+                    created.ClassificationDueOn,
+                    created.AnswerDueOn!.Value,
+                    created.Status.ToString(),
+                    $"Ban quản lý Khu kinh tế Vân Phong đã tiếp nhận phản ánh, kiến nghị của Quý vị. Mã tra cứu: {created.TrackingCode}. "
+                    + "Vui lòng giữ mã tra cứu và khóa tra cứu để theo dõi kết quả xử lý.");
+                if (keyHash is not null)
+                {
+                    batch.Set<IdempotentSubmission>().Add(new IdempotentSubmission(keyHash, requestHash, created.Id, given, now.UtcDateTime));
+                }
 
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        });
+                return given;
+            });
         }
         catch (DbUpdateException) when (keyHash is not null)
         {
@@ -173,7 +173,7 @@ public sealed class FeedbackIntake(FeedbackDb db, WorkingDayCalendar calendar, T
             throw;
         }
 
-        return new IntakeOutcome.Received(receipt!);
+        return new IntakeOutcome.Received(receipt);
     }
 
     private async Task<IntakeOutcome?> ReplayAsync(string keyHash, string requestHash, CancellationToken cancellationToken)
