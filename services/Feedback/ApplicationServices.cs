@@ -45,7 +45,7 @@ internal static class ApplicationServices
         builder.Services.AddOptions<PrivacyOptions>().BindConfiguration("Feedback:Privacy");
         builder.Services.AddScoped<Anonymiser>();
         builder.Services.AddHostedService<RetentionScheduler>();
-        builder.Services.AddHostedService<PublishedSearchBackfill>();
+        builder.Services.AddHostedService<SearchTextBackfill>();
         return builder;
     }
 
@@ -102,19 +102,34 @@ internal sealed class TemplateSeeder(IServiceScopeFactory scopes) : IHostedServi
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
 
-/// <summary>Answers published before the public search ran in the database get their search text, once, at start-up.</summary>
-internal sealed class PublishedSearchBackfill(IServiceScopeFactory scopes) : IHostedService
+/// <summary>
+/// Cases stored before a search ran in the database get their search texts, once, at start-up: the published answers'
+/// for the public search, the code and content for the staff list.
+/// </summary>
+internal sealed class SearchTextBackfill(IServiceScopeFactory scopes) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FeedbackDb>();
-        await scope.ServiceProvider.GetRequiredService<IJobLease>().RunExclusiveAsync("backfill-published-search", async () =>
+        await scope.ServiceProvider.GetRequiredService<IJobLease>().RunExclusiveAsync("backfill-search-text", async () =>
         {
-            while (await db.Cases.Where(c => c.PublishedAt != null && c.PublishedSearch == null).Take(500).ToListAsync(cancellationToken) is { Count: > 0 } batch)
+            while (await db.Cases.Where(c => c.SearchText == null || (c.PublishedAt != null && c.PublishedSearch == null)).Take(500).ToListAsync(cancellationToken) is { Count: > 0 } batch)
             {
-                batch.ForEach(c => c.IndexPublication());
+                foreach (var feedback in batch)
+                {
+                    feedback.IndexText();
+                    if (feedback.PublishedAt is not null)
+                    {
+                        feedback.IndexPublication();
+                    }
+
+                    // A search text is no change of the case: its version (and the ETag staff hold) stays.
+                    db.Entry(feedback).Property(f => f.Version).IsModified = true;
+                }
+
                 await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
             }
         }, cancellationToken);
     }

@@ -127,8 +127,20 @@ public sealed class FeedbackCase : IVersioned
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
 
+    private string trackingCode = "";
+    private string content = "";
+    private readonly List<FeedbackCoordinatingUnit> coordination = [];
+
     /// <summary>Mã tra cứu công khai, e.g. PAKN-2026-000123.</summary>
-    public string TrackingCode { get; set; } = "";
+    public string TrackingCode
+    {
+        get => trackingCode;
+        set
+        {
+            trackingCode = value;
+            IndexText();
+        }
+    }
 
     /// <summary>SHA-256 of the private lookup key; the key itself is shown to the submitter once.</summary>
     public string LookupKeyHash { get; set; } = "";
@@ -141,7 +153,23 @@ public sealed class FeedbackCase : IVersioned
 
     /// <summary>The PAKN as written: it may name people, so the audit log masks it.</summary>
     [PersonalData]
-    public string Content { get; set; } = "";
+    public string Content
+    {
+        get => content;
+        set
+        {
+            content = value;
+            IndexText();
+        }
+    }
+
+    /// <summary>
+    /// The tracking code and content folded (lower case, no diacritics) for the staff list's search, which runs in the
+    /// database with <see cref="VietnameseText.Matches"/>'s meaning; kept with every change of either. Null only on a
+    /// case stored before it existed, until the start-up backfill.
+    /// </summary>
+    [PersonalData]
+    public string? SearchText { get; private set; }
 
     public Submitter Submitter { get; set; } = new();
 
@@ -199,7 +227,11 @@ public sealed class FeedbackCase : IVersioned
 
     public string? LeadUnit { get; private set; }
 
-    public List<string> CoordinatingUnits { get; private set; } = [];
+    /// <summary>Đơn vị phối hợp, in the order they were assigned (one row each, so the list can filter by unit in the database).</summary>
+    public IReadOnlyList<string> CoordinatingUnits => coordination.OrderBy(u => u.Position).Select(u => u.UnitCode).ToList();
+
+    /// <summary>The rows behind <see cref="CoordinatingUnits"/>, for queries.</summary>
+    public IReadOnlyList<FeedbackCoordinatingUnit> Coordination => coordination;
 
     public DateTime? AssignedAt { get; private set; }
 
@@ -289,13 +321,27 @@ public sealed class FeedbackCase : IVersioned
     public static readonly System.Linq.Expressions.Expression<Func<FeedbackCase, bool>> PublishedQuery = c =>
         c.PublishedAt != null && c.PublishedAnswer != null && (c.Status == FeedbackStatus.Published || c.Status == FeedbackStatus.Closed);
 
-    /// <summary>The step under way and its due date, if any.</summary>
-    public (string Step, DateOnly Due)? CurrentDeadline => Status switch
+    /// <summary>
+    /// Whether <see cref="CurrentDeadline"/> has passed on <paramref name="today"/>, as a query (the same cases, step by
+    /// step): the staff list filters overdue cases in the database.
+    /// </summary>
+    public static System.Linq.Expressions.Expression<Func<FeedbackCase, bool>> OverdueQuery(DateOnly today) => c =>
+        (c.Status == FeedbackStatus.Received && c.ClassificationDueOn < today)
+        || ((c.Status == FeedbackStatus.Accepted || c.Status == FeedbackStatus.Assigned || c.Status == FeedbackStatus.InProgress
+                || c.Status == FeedbackStatus.AnswerDrafted || c.Status == FeedbackStatus.Approved)
+            && c.AnswerDueOn != null && c.AnswerDueOn < today)
+        || (c.Status == FeedbackStatus.Answered && c.PublicationDueOn != null && c.PublicationDueOn < today);
+
+    /// <summary>The step under way and its due date, if any (<see cref="OverdueQuery"/> must follow any change here).</summary>
+    public (string Step, DateOnly Due)? CurrentDeadline => DeadlineOf(Status, ClassificationDueOn, AnswerDueOn, PublicationDueOn);
+
+    /// <summary><see cref="CurrentDeadline"/> from the columns it depends on (a list reads only those).</summary>
+    public static (string Step, DateOnly Due)? DeadlineOf(FeedbackStatus status, DateOnly classificationDueOn, DateOnly? answerDueOn, DateOnly? publicationDueOn) => status switch
     {
-        FeedbackStatus.Received => ("Classify", ClassificationDueOn),
+        FeedbackStatus.Received => ("Classify", classificationDueOn),
         FeedbackStatus.Accepted or FeedbackStatus.Assigned or FeedbackStatus.InProgress or FeedbackStatus.AnswerDrafted or FeedbackStatus.Approved
-            when AnswerDueOn is { } due => ("Answer", due),
-        FeedbackStatus.Answered when PublicationDueOn is { } due => ("Publish", due),
+            when answerDueOn is { } due => ("Answer", due),
+        FeedbackStatus.Answered when publicationDueOn is { } due => ("Publish", due),
         _ => null,
     };
 
@@ -326,7 +372,20 @@ public sealed class FeedbackCase : IVersioned
     {
         Guard(HandlingStep.Assign, FeedbackStatus.Assigned);
         LeadUnit = leadUnit;
-        CoordinatingUnits = coordinatingUnits.Where(u => u != leadUnit).Distinct().ToList();
+        var wanted = coordinatingUnits.Where(u => u != leadUnit).Distinct().ToList();
+        // Changed in place: a unit kept keeps its row (a row removed and added again under the same key would clash).
+        coordination.RemoveAll(u => !wanted.Contains(u.UnitCode));
+        for (var position = 0; position < wanted.Count; position++)
+        {
+            var row = coordination.Find(u => u.UnitCode == wanted[position]);
+            if (row is null)
+            {
+                coordination.Add(row = new FeedbackCoordinatingUnit { UnitCode = wanted[position] });
+            }
+
+            row.Position = position;
+        }
+
         AssignedAt = now.UtcDateTime;
         Move(HandlingStep.Assign, FeedbackStatus.Assigned, by, now, $"Chủ trì: {leadUnit}");
         return new FeedbackAssigned(Id, TrackingCode, leadUnit, CoordinatingUnits, now, AnswerDueOn!.Value, Version);
@@ -439,6 +498,9 @@ public sealed class FeedbackCase : IVersioned
         Version++;
         return new FeedbackRated(Id, TrackingCode, satisfied, score, now, Version);
     }
+
+    /// <summary>Fills <see cref="SearchText"/> (set with the code and content; the start-up backfill calls it for older cases).</summary>
+    public void IndexText() => SearchText = VietnameseText.Fold($"{trackingCode} {content}");
 
     /// <summary>What the public search matches a published answer on (its code, procedure, question and answer), folded.</summary>
     public void IndexPublication() => PublishedSearch = VietnameseText.Fold($"{TrackingCode} {ProcedureCode} {PublishedQuestion} {PublishedAnswer}");
@@ -575,6 +637,15 @@ public sealed class FeedbackTransition
     public string? Note { get; set; }
 }
 
+/// <summary>Đơn vị phối hợp: one unit that works with the lead unit on a PAKN.</summary>
+public sealed class FeedbackCoordinatingUnit
+{
+    public string UnitCode { get; set; } = "";
+
+    /// <summary>Its place in the order the office assigned the units.</summary>
+    public int Position { get; set; }
+}
+
 /// <summary>A file attached to a PAKN (PDF, JPEG, PNG, DOCX, checked by content).</summary>
 public sealed class FeedbackAttachment
 {
@@ -637,11 +708,18 @@ internal sealed class FeedbackCaseConfiguration : IEntityTypeConfiguration<Feedb
         b.Property(f => f.ClassificationReason).HasMaxLength(2000);
         b.Property(f => f.TransferredTo).HasMaxLength(300);
         b.Property(f => f.LeadUnit).HasMaxLength(20);
-        b.Property(f => f.CoordinatingUnits).HasConversion(
-            v => string.Join(",", v),
-            v => v.Split(',', StringSplitOptions.RemoveEmptyEntries).ToList(),
-            new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<List<string>>((a, c) => a!.SequenceEqual(c!), v => string.Join(",", v).GetHashCode(), v => v.ToList()))
-            .HasMaxLength(200);
+        b.Ignore(f => f.CoordinatingUnits);
+        b.OwnsMany(f => f.Coordination, u =>
+        {
+            u.ToTable("FeedbackCoordinatingUnits");
+            u.WithOwner().HasForeignKey("FeedbackId");
+            u.Property(x => x.UnitCode).HasMaxLength(20);
+            u.HasKey("FeedbackId", nameof(FeedbackCoordinatingUnit.UnitCode));
+            // A unit's list: the cases it coordinates, found from the unit.
+            u.HasIndex(x => x.UnitCode);
+        });
+        b.Navigation(f => f.Coordination).HasField("coordination");
+        b.Property(f => f.SearchText).HasMaxLength(10_100);
         b.Property(f => f.AnswerText).HasMaxLength(20_000);
         b.Property(f => f.AnswerLegalBasis).HasMaxLength(2000);
         b.Property(f => f.AnswerDraftedBy).HasMaxLength(200);
@@ -655,7 +733,11 @@ internal sealed class FeedbackCaseConfiguration : IEntityTypeConfiguration<Feedb
         b.Property(f => f.AnonymisationReason).HasMaxLength(500);
         b.Property(f => f.PlanItemCode).HasMaxLength(20);
         b.Property(f => f.RatingComment).HasMaxLength(2000);
+        // The staff list: newest first (ties by Id), alone or within a status, a lead unit or a category.
+        b.HasIndex(f => new { f.ReceivedAt, f.Id });
         b.HasIndex(f => new { f.Status, f.ReceivedAt });
+        b.HasIndex(f => new { f.LeadUnit, f.ReceivedAt });
+        b.HasIndex(f => new { f.Category, f.ReceivedAt });
         b.HasMany(f => f.History).WithOne().HasForeignKey(t => t.FeedbackId);
         b.HasIndex(f => f.PublishedAt);
         b.Property(f => f.MediaUrl).HasMaxLength(2000);

@@ -86,7 +86,12 @@ public static class FeedbackViews
         f.Location is { } l ? new LocationView(l.Latitude, l.Longitude, l.Address, l.Zipcode) : null,
         f.MediaUrl);
 
-    public static FeedbackRow Row(FeedbackCase f, DateOnly today) => new(
-        f.Id, f.TrackingCode, f.Category, f.Channel.ToString(), f.Status.ToString(), Transitions.VietnameseNames[f.Status], f.ReceivedAt, f.LeadUnit,
-        f.CurrentDeadline?.Step, f.CurrentDeadline?.Due, f.CurrentDeadline is { } d && today > d.Due, f.Version);
+    public static FeedbackRow Row(FeedbackCase f, DateOnly today) =>
+        Row(f.Id, f.TrackingCode, f.Category, f.Channel, f.Status, f.ReceivedAt, f.LeadUnit, f.CurrentDeadline, f.Version, today);
+
+    /// <summary>The row from the columns the list reads (<see cref="FeedbackCase.OverdueQuery"/> is its overdue test in SQL).</summary>
+    public static FeedbackRow Row(Guid id, string trackingCode, string category, FeedbackChannel channel, FeedbackStatus status, DateTime receivedAt, string? leadUnit,
+        (string Step, DateOnly Due)? deadline, int version, DateOnly today) => new(
+        id, trackingCode, category, channel.ToString(), status.ToString(), Transitions.VietnameseNames[status], receivedAt, leadUnit,
+        deadline?.Step, deadline?.Due, deadline is { } d && today > d.Due, version);
 }

@@ -16,7 +16,18 @@ namespace VanPhong.Feedback.Handling;
 /// </summary>
 public static class HandlingApi
 {
-    public sealed record ListFilter(string? Status, string? Unit, bool? Overdue, string? Q);
+    /// <param name="Page">1-based.</param>
+    public sealed record ListFilter(string? Status, string? Unit, string? Category, bool? Overdue, string? Q, int? Page, int? PageSize);
+
+    public const string TotalCountHeader = "X-Total-Count";
+
+    public const int DefaultPageSize = 100;
+
+    public const int MaxPageSize = 500;
+
+    private const int MaxPage = 1_000_000;
+
+    private const int MaxQueryLength = 200;
 
     public static RouteGroupBuilder MapHandling(this RouteGroupBuilder feedback)
     {
@@ -40,11 +51,25 @@ public static class HandlingApi
         return feedback;
     }
 
+    /// <summary>
+    /// Sổ theo dõi: every filter, the order and the page run in the database, so a unit sees all of its cases however
+    /// old and however many others there are. The body stays an array of rows; <c>X-Total-Count</c> says how many match
+    /// and <c>Link</c> (RFC 8288) names the previous and next pages.
+    /// </summary>
     private static async Task<IResult> ListAsync([AsParameters] ListFilter filter, HttpContext http, FeedbackDb db, TimeProvider clock)
     {
         var query = db.Cases.AsNoTracking();
-        var seesAll = CaseAccess.SeesAll(http.User);
         var unit = http.User.UnitCode();
+        if (!CaseAccess.SeesAll(http.User))
+        {
+            // Units see the cases they lead or coordinate (CaseAccess.Involves); a unit-less account sees none. "Id IN
+            // (the unit's coordinated cases)" rather than a correlated EXISTS: both sides of the OR then use an index
+            // (SQLite's multi-index OR), and counting a unit's cases in a million reads only those (1.6 s → 0.08 s).
+            var coordinated = db.Cases.SelectMany(c => c.Coordination).Where(u => u.UnitCode == unit).Select(u => EF.Property<Guid>(u, "FeedbackId"));
+            query = unit is null
+                ? query.Where(c => false)
+                : query.Where(c => c.LeadUnit == unit || coordinated.Contains(c.Id));
+        }
 
         if (filter.Status is not null)
         {
@@ -61,14 +86,83 @@ public static class HandlingApi
             query = query.Where(c => c.LeadUnit == filter.Unit);
         }
 
+        if (filter.Category is not null)
+        {
+            query = query.Where(c => c.Category == filter.Category);
+        }
+
         var today = VietnamTime.Today(clock);
-        var rows = (await query.OrderByDescending(c => c.ReceivedAt).Take(1000).ToListAsync())
-            .Where(c => seesAll || CaseAccess.Involves(c, unit))
-            .Where(c => filter.Q is null || VietnameseText.Matches(c.TrackingCode + " " + c.Content, filter.Q))
-            .Select(c => FeedbackViews.Row(c, today))
-            .Where(r => filter.Overdue != true || r.Overdue)
-            .ToList();
-        return TypedResults.Ok(rows);
+        if (filter.Overdue == true)
+        {
+            query = query.Where(FeedbackCase.OverdueQuery(today));
+        }
+
+        if (filter.Q is { Length: > MaxQueryLength })
+        {
+            return CaseAccess.Invalid("Bộ lọc không hợp lệ", "q", $"Từ khóa tìm kiếm dài quá {MaxQueryLength} ký tự.");
+        }
+
+        // VietnameseText.Matches: every word of the folded query somewhere in the folded code and content.
+        foreach (var word in VietnameseText.Fold(filter.Q).Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct())
+        {
+            query = query.Where(c => c.SearchText!.Contains(word));
+        }
+
+        var page = filter.Page ?? 1;
+        var size = filter.PageSize ?? DefaultPageSize;
+        if (page < 1 || page > MaxPage)
+        {
+            return CaseAccess.Invalid("Trang không hợp lệ", "page", "Số trang từ 1 đến 1.000.000.");
+        }
+
+        if (size is < 1 or > MaxPageSize)
+        {
+            return CaseAccess.Invalid("Trang không hợp lệ", "pageSize", $"Số dòng mỗi trang từ 1 đến {MaxPageSize}.");
+        }
+
+        var total = await query.CountAsync(http.RequestAborted);
+        var cases = await query
+            .OrderByDescending(c => c.ReceivedAt)
+            .ThenByDescending(c => c.Id) // a total order, so no case is on two pages or on none
+            .Skip((page - 1) * size)
+            .Take(size)
+            .Select(c => new { c.Id, c.TrackingCode, c.Category, c.Channel, c.Status, c.ReceivedAt, c.LeadUnit, c.ClassificationDueOn, c.AnswerDueOn, c.PublicationDueOn, c.Version })
+            .ToListAsync(http.RequestAborted);
+        http.Response.Headers[TotalCountHeader] = total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (PageLinks(http.Request, page, size, total) is { Length: > 0 } links)
+        {
+            http.Response.Headers.Link = links;
+        }
+
+        return TypedResults.Ok(cases.Select(c => FeedbackViews.Row(c.Id, c.TrackingCode, c.Category, c.Channel, c.Status, c.ReceivedAt, c.LeadUnit,
+            FeedbackCase.DeadlineOf(c.Status, c.ClassificationDueOn, c.AnswerDueOn, c.PublicationDueOn), c.Version, today)).ToList());
+    }
+
+    /// <summary>RFC 8288 links to the neighbouring pages, with the request's other parameters as they were.</summary>
+    private static string PageLinks(HttpRequest request, int page, int size, int total)
+    {
+        string Link(int number, string rel)
+        {
+            var parameters = request.Query.Where(p => p.Key is not ("page" or "pageSize"))
+                .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v)))
+                .Append(new("page", number.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+                .Append(new("pageSize", size.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            return $"<{request.PathBase}{request.Path}{QueryString.Create(parameters)}>; rel=\"{rel}\"";
+        }
+
+        var last = Math.Max(1, (total + size - 1) / size);
+        List<string> links = [];
+        if (page > 1)
+        {
+            links.Add(Link(Math.Min(page - 1, last), "prev"));
+        }
+
+        if (page < last)
+        {
+            links.Add(Link(page + 1, "next"));
+        }
+
+        return string.Join(", ", links);
     }
 
     private static async Task<IResult> GetAsync(Guid id, HttpContext http, FeedbackDb db)

@@ -18,6 +18,9 @@ public sealed record ApiProblem(int Status, string Title, string? Detail, IReadO
             .SelectMany(e => e.Value);
 }
 
+/// <summary>One page of a list, and how many rows match in all.</summary>
+public sealed record ListPage<T>(IReadOnlyList<T> Items, int Total);
+
 /// <summary>A service's answer: the value, or the problem.</summary>
 public sealed record ApiResult<T>(T? Value, ApiProblem? Problem)
 {
@@ -53,13 +56,24 @@ public sealed class Services(IHttpClientFactory clients)
         return SendAsync<T>(service, request, ct);
     }
 
-    public async Task<ApiResult<T>> SendAsync<T>(string service, HttpRequestMessage request, CancellationToken ct)
+    /// <summary>One page of a list whose service answers an array and says in <c>X-Total-Count</c> how many rows match in all.</summary>
+    public async Task<ApiResult<ListPage<T>>> GetPageAsync<T>(string service, string path, CancellationToken ct = default)
+    {
+        var total = 0;
+        var result = await SendAsync<List<T>>(service, new HttpRequestMessage(HttpMethod.Get, path), ct,
+            response => total = response.Headers.TryGetValues("X-Total-Count", out var values) && int.TryParse(values.FirstOrDefault(), out var count) ? count : 0);
+        return new ApiResult<ListPage<T>>(result.Value is { } items ? new ListPage<T>(items, Math.Max(total, items.Count)) : null, result.Problem);
+    }
+
+    /// <param name="onSuccess">Reads what else a successful answer says (its headers).</param>
+    public async Task<ApiResult<T>> SendAsync<T>(string service, HttpRequestMessage request, CancellationToken ct, Action<HttpResponseMessage>? onSuccess = null)
     {
         try
         {
             using var response = await Client(service).SendAsync(request, ct);
             if (response.IsSuccessStatusCode)
             {
+                onSuccess?.Invoke(response);
                 // Some steps answer 204 or an empty 200: success without a body.
                 var body = await response.Content.ReadAsByteArrayAsync(ct);
                 return new ApiResult<T>(body.Length == 0 ? default : JsonSerializer.Deserialize<T>(body, Json), null);

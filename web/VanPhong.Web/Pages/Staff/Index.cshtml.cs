@@ -14,15 +14,15 @@ public sealed class IndexModel(Services services, TimeProvider clock) : StaffPag
 
     public IReadOnlyList<ItemView> MyItems { get; private set; } = [];
 
-    public IReadOnlyList<FeedbackRow> MyFeedback { get; private set; } = [];
+    public ListPage<FeedbackRow> MyFeedback { get; private set; } = NoFeedback;
 
-    public IReadOnlyList<FeedbackRow> ToClassify { get; private set; } = [];
+    public ListPage<FeedbackRow> ToClassify { get; private set; } = NoFeedback;
 
-    public IReadOnlyList<FeedbackRow> ToAssign { get; private set; } = [];
+    public ListPage<FeedbackRow> ToAssign { get; private set; } = NoFeedback;
 
-    public IReadOnlyList<FeedbackRow> ToApprove { get; private set; } = [];
+    public ListPage<FeedbackRow> ToApprove { get; private set; } = NoFeedback;
 
-    public IReadOnlyList<FeedbackRow> ToSend { get; private set; } = [];
+    public ListPage<FeedbackRow> ToSend { get; private set; } = NoFeedback;
 
     public IReadOnlyList<UrgingRow> Urging { get; private set; } = [];
 
@@ -40,8 +40,14 @@ public sealed class IndexModel(Services services, TimeProvider clock) : StaffPag
 
         if (Unit is not null && IsUnitWorker && !IsOffice)
         {
-            MyFeedback = await FeedbackAsync($"?unit={Uri.EscapeDataString(Unit)}", ct);
-            MyFeedback = MyFeedback.Where(f => f.Status is "Assigned" or "InProgress" or "AnswerDrafted").ToList();
+            // The unit's cases under way: one list per status, filtered and counted by the service.
+            var mine = new List<ListPage<FeedbackRow>>();
+            foreach (var status in new[] { "Assigned", "InProgress", "AnswerDrafted" })
+            {
+                mine.Add(await FeedbackAsync($"?unit={Uri.EscapeDataString(Unit)}&status={status}", ct));
+            }
+
+            MyFeedback = new ListPage<FeedbackRow>(mine.SelectMany(p => p.Items).OrderByDescending(f => f.ReceivedAt).ToList(), mine.Sum(p => p.Total));
         }
 
         if (IsOffice)
@@ -58,8 +64,11 @@ public sealed class IndexModel(Services services, TimeProvider clock) : StaffPag
         }
     }
 
-    private async Task<IReadOnlyList<FeedbackRow>> FeedbackAsync(string query, CancellationToken ct) =>
-        (await Backend.GetAsync<List<FeedbackRow>>(ResourceNames.FeedbackService, "/api/feedback" + query, ct)).Value ?? [];
+    private static readonly ListPage<FeedbackRow> NoFeedback = new([], 0);
+
+    /// <summary>The newest PAKN of a queue (a page of the service's list) and how many the queue holds.</summary>
+    private async Task<ListPage<FeedbackRow>> FeedbackAsync(string query, CancellationToken ct) =>
+        (await Backend.GetPageAsync<FeedbackRow>(ResourceNames.FeedbackService, "/api/feedback" + query, ct)).Value ?? NoFeedback;
 
     /// <summary>The plan of the year (issued), or the latest one.</summary>
     public static async Task<PlanSummary?> CurrentPlanAsync(Services backend, int year, CancellationToken ct)

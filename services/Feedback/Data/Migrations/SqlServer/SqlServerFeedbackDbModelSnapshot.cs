@@ -159,11 +159,6 @@ namespace VanPhong.Feedback.Data.Migrations.SqlServer
                         .HasMaxLength(10000)
                         .HasColumnType("nvarchar(max)");
 
-                    b.Property<string>("CoordinatingUnits")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
                     b.Property<DateOnly?>("DueSoonAlertedFor")
                         .HasColumnType("date");
 
@@ -258,6 +253,10 @@ namespace VanPhong.Feedback.Data.Migrations.SqlServer
                     b.Property<bool?>("Satisfied")
                         .HasColumnType("bit");
 
+                    b.Property<string>("SearchText")
+                        .HasMaxLength(10100)
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<Guid?>("SimplificationProposalId")
                         .HasColumnType("uniqueidentifier");
 
@@ -288,6 +287,12 @@ namespace VanPhong.Feedback.Data.Migrations.SqlServer
 
                     b.HasIndex("TrackingCode")
                         .IsUnique();
+
+                    b.HasIndex("Category", "ReceivedAt");
+
+                    b.HasIndex("LeadUnit", "ReceivedAt");
+
+                    b.HasIndex("ReceivedAt", "Id");
 
                     b.HasIndex("Status", "ReceivedAt");
 
@@ -889,6 +894,30 @@ namespace VanPhong.Feedback.Data.Migrations.SqlServer
                             b1.WithOwner()
                                 .HasForeignKey("FeedbackCaseId");
                         });
+
+                    b.OwnsMany("VanPhong.Feedback.Data.FeedbackCoordinatingUnit", "Coordination", b1 =>
+                        {
+                            b1.Property<Guid>("FeedbackId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("UnitCode")
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("int");
+
+                            b1.HasKey("FeedbackId", "UnitCode");
+
+                            b1.HasIndex("UnitCode");
+
+                            b1.ToTable("FeedbackCoordinatingUnits", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("FeedbackId");
+                        });
+
+                    b.Navigation("Coordination");
 
                     b.Navigation("Location");
 

@@ -154,11 +154,6 @@ namespace VanPhong.Feedback.Data.Migrations.Sqlite
                         .HasMaxLength(10000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("CoordinatingUnits")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
                     b.Property<DateOnly?>("DueSoonAlertedFor")
                         .HasColumnType("TEXT");
 
@@ -253,6 +248,10 @@ namespace VanPhong.Feedback.Data.Migrations.Sqlite
                     b.Property<bool?>("Satisfied")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SearchText")
+                        .HasMaxLength(10100)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("SimplificationProposalId")
                         .HasColumnType("TEXT");
 
@@ -283,6 +282,12 @@ namespace VanPhong.Feedback.Data.Migrations.Sqlite
 
                     b.HasIndex("TrackingCode")
                         .IsUnique();
+
+                    b.HasIndex("Category", "ReceivedAt");
+
+                    b.HasIndex("LeadUnit", "ReceivedAt");
+
+                    b.HasIndex("ReceivedAt", "Id");
 
                     b.HasIndex("Status", "ReceivedAt");
 
@@ -884,6 +889,30 @@ namespace VanPhong.Feedback.Data.Migrations.Sqlite
                             b1.WithOwner()
                                 .HasForeignKey("FeedbackCaseId");
                         });
+
+                    b.OwnsMany("VanPhong.Feedback.Data.FeedbackCoordinatingUnit", "Coordination", b1 =>
+                        {
+                            b1.Property<Guid>("FeedbackId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("UnitCode")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("FeedbackId", "UnitCode");
+
+                            b1.HasIndex("UnitCode");
+
+                            b1.ToTable("FeedbackCoordinatingUnits", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("FeedbackId");
+                        });
+
+                    b.Navigation("Coordination");
 
                     b.Navigation("Location");
 
