@@ -7,6 +7,8 @@ using VanPhong.Catalog.Data;
 using VanPhong.Catalog.Model;
 using VanPhong.Catalog.Public;
 using VanPhong.IntegrationTests.Infrastructure;
+using VanPhong.Security;
+using VanPhong.Topology;
 using static VanPhong.IntegrationTests.Catalog.CatalogFixtures;
 
 namespace VanPhong.IntegrationTests.Catalog;
@@ -14,9 +16,10 @@ namespace VanPhong.IntegrationTests.Catalog;
 /// <summary>
 /// The public search answers from an in-memory index of the catalog: it must give what the SQL search it replaced gave
 /// (<see cref="ReferenceSearch"/>), byte for byte, for words with and without diacritics, codes, every filter, their
-/// combinations, deep pages, pages past the end and English; and it must show a decision as soon as it is applied.
+/// combinations, deep pages, pages past the end and English; and it must show a decision as soon as it is applied, on
+/// the replica that applied it and, within seconds, on another.
 /// </summary>
-public sealed class CatalogSearchIndexTests(PlatformFixture fixture) : IClassFixture<PlatformFixture>
+public sealed class CatalogSearchIndexTests(PlatformFixture fixture, SharedBroker broker) : IClassFixture<PlatformFixture>
 {
     private static readonly string[] Verbs = ["Cấp", "Cấp lại", "Điều chỉnh", "Gia hạn", "Thu hồi", "Chấp thuận", "Thẩm định", "Xác nhận", "Đăng ký", "Thông báo"];
 
@@ -179,6 +182,32 @@ public sealed class CatalogSearchIndexTests(PlatformFixture fixture) : IClassFix
         Assert.Equal(later, Assert.Single((await SearchAsync(first)).GetProperty("items").EnumerateArray()).GetProperty("code").GetString());
         Assert.Equal(0, (await SearchAsync(second)).GetProperty("total").GetInt32());
         await AssertSameAsync(new Case(later));
+    }
+
+    [Fact]
+    public async Task Another_replica_shows_a_decision_within_seconds()
+    {
+        // A second catalog service on the same database and topology, as a second replica would be.
+        await using var replica = new ServiceHost<VanPhong.Catalog.Marker>(ResourceNames.CatalogDb, broker.Uri, new Dictionary<string, string?>
+        {
+            [$"ConnectionStrings:{ResourceNames.CatalogDb}"] = $"Data Source={P.Catalog.DatabasePath}",
+            [$"services:{ResourceNames.IdentityService}:http:0"] = $"http://{ResourceNames.IdentityService}",
+            ["Messaging:Prefix"] = P.BrokerPrefix,
+        }, s => s.AddHttpClient(StaffSecurity.IdentityMetadataClient).ConfigurePrimaryHttpMessageHandler(() => P.Identity.Server.CreateHandler()));
+        var other = replica.CreateClient();
+        var word = "zs" + Guid.NewGuid().ToString("N")[..10];
+        async Task<JsonElement> OnReplica(string more = "") => await Ok(await other.GetAsync($"/public/procedures?q={word}{more}", _ct));
+        Assert.Equal(0, (await OnReplica()).GetProperty("total").GetInt32());
+
+        var code = NewCode();
+        await PublishAsync(P, Today(), new DecisionItem(ChangeKind.New, code, Content($"Cấp phép bản sao {word}")));
+        var found = await Eventually.HoldsAsync(() => OnReplica(), page => page.GetProperty("total").GetInt32() == 1, TimeSpan.FromSeconds(15), "the other replica finds the new procedure");
+        Assert.Equal(code, found.GetProperty("items")[0].GetProperty("code").GetString());
+
+        var office = await P.ClientForAsync(TestUsers.Office);
+        await Ok(await office.PutAsJsonAsync($"/api/procedures/{code}/english", new { text = new { name = $"Replica permit {word}" } }, _ct));
+        await Eventually.HoldsAsync(() => OnReplica("&lang=en"), page => page.GetProperty("items")[0].GetProperty("name").GetString() == $"Replica permit {word}",
+            TimeSpan.FromSeconds(15), "the other replica shows the English name");
     }
 
     /// <summary>How the catalog service writes its JSON.</summary>
