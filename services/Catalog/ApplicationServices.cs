@@ -32,6 +32,10 @@ internal static class ApplicationServices
         builder.Services.AddScoped<DecisionApplier>();
         builder.Services.AddOptions<DecisionReadingOptions>().BindConfiguration("Catalog:Decisions:Reading");
         builder.Services.AddHostedService<CatalogSeeder>();
+        // The public search reads the catalog from memory; every save of a version or an English text tells it.
+        builder.Services.AddSingleton<CatalogSearchIndex>();
+        builder.Services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, CatalogSearchIndexInterceptor>();
+        builder.Services.AddHostedService<CatalogSearchIndexWarmup>();
         return builder;
     }
 

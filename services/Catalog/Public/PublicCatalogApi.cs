@@ -61,7 +61,7 @@ public static class PublicCatalogApi
     }
 
     private static async Task<IResult> SearchAsync(
-        string? q, string? sector, string? onlineLevel, bool? oneStop, int? page, int? pageSize, HttpContext http, CatalogDb db, TimeProvider clock, IOptions<PublicCatalogOptions> options)
+        string? q, string? sector, string? onlineLevel, bool? oneStop, int? page, int? pageSize, HttpContext http, CatalogSearchIndex index, TimeProvider clock, IOptions<PublicCatalogOptions> options)
     {
         var english = http.PrefersEnglish();
         var size = Math.Clamp(pageSize ?? 20, 1, options.Value.MaxPageSize);
@@ -79,46 +79,11 @@ public static class PublicCatalogApi
                 title: "Điều kiện tra cứu chưa hợp lệ");
         }
 
-        var query = db.InForce(VietnamTime.Today(clock));
-        foreach (var word in VietnameseText.Fold(q).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(10))
-        {
-            query = query.Where(v => v.SearchText.Contains(word));
-        }
-
-        if (VietnameseText.Clean(sector) is { } s)
-        {
-            query = query.Where(v => v.Sector == s);
-        }
-
-        if (onlineLevel is not null)
-        {
-            query = query.Where(v => v.OnlineLevel == onlineLevel);
-        }
-
-        if (oneStop is { } desk)
-        {
-            query = query.Where(v => v.OneStop == desk);
-        }
-
-        var total = await query.CountAsync();
-        var rows = await query.OrderBy(v => v.Sector).ThenBy(v => v.Code)
-            .Skip((number - 1) * size).Take(size)
-            .Select(v => new { v.Id, v.Code, v.IsSample, v.Name, v.Sector, v.OnlineLevel, v.OneStop })
-            .ToListAsync();
-        var contents = await db.ContentsAsync(rows.Select(r => r.Id).ToList());
-        var codes = rows.Select(r => r.Code).ToList();
-        var names = english
-            ? (await db.EnglishTexts.AsNoTracking().Where(e => codes.Contains(e.Code)).ToListAsync()).ToDictionary(e => e.Code, e => e.Text.Name)
-            : [];
-        var hits = rows.Select(r =>
-        {
-            var content = contents[r.Id];
-            var name = names.GetValueOrDefault(r.Code) ?? content.NameEn;
-            return english
-                ? new SearchHit(r.Code, name ?? r.Name, English.Sector(r.Sector), r.OnlineLevel, English.OnlineLevel(r.OnlineLevel), r.OneStop, English.ProcessingTime(content), r.IsSample,
-                    name is null ? Bilingual.Vietnamese : Bilingual.English)
-                : new SearchHit(r.Code, r.Name, r.Sector, r.OnlineLevel, OnlineLevels.Names[r.OnlineLevel], r.OneStop, content.ProcessingTimeText, r.IsSample);
-        }).ToList();
+        var today = VietnamTime.Today(clock);
+        var words = VietnameseText.Fold(q).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(10).ToArray();
+        var catalog = await index.ReadAsync(today, http.RequestAborted);
+        var (total, entries) = catalog.Search(today, words, VietnameseText.Clean(sector), onlineLevel, oneStop, (number - 1) * size, size);
+        var hits = entries.Select(e => english ? e.English : e.Vietnamese).ToList();
         if (english)
         {
             http.AnswersIn(hits.All(h => h.NameLanguage == Bilingual.English) ? [Bilingual.English] : [Bilingual.English, Bilingual.Vietnamese]);
@@ -127,7 +92,7 @@ public static class PublicCatalogApi
         return TypedResults.Ok(new SearchPage(total, number, size, hits));
     }
 
-    private static async Task<IResult> SectorsAsync(HttpContext http, CatalogDb db, TimeProvider clock)
+    private static async Task<IResult> SectorsAsync(HttpContext http, CatalogSearchIndex index, TimeProvider clock)
     {
         var english = http.PrefersEnglish();
         if (english)
@@ -135,7 +100,8 @@ public static class PublicCatalogApi
             http.AnswersIn(Bilingual.English);
         }
 
-        var counts = await db.InForce(VietnamTime.Today(clock)).GroupBy(v => v.Sector).Select(g => new { Sector = g.Key, Count = g.Count() }).ToListAsync();
+        var today = VietnamTime.Today(clock);
+        var counts = (await index.ReadAsync(today, http.RequestAborted)).Sectors(today).Select(c => new { c.Sector, c.Count });
         return TypedResults.Ok(counts
             .OrderBy(c => c.Sector, VietnameseText.Comparer)
             .Select(c => new SectorCount(c.Sector, english ? English.Sector(c.Sector) : c.Sector, c.Count))
