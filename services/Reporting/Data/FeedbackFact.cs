@@ -82,6 +82,8 @@ internal sealed class FeedbackFactConfiguration : IEntityTypeConfiguration<Feedb
         b.HasIndex(f => new { f.AnsweredOn, f.LeadUnit, f.AnsweredOnTime });
         b.HasIndex(f => new { f.AnsweredOn, f.ReceivedOn, f.Status, f.Outcome, f.ClassifiedAt, f.ClassificationDueOn, f.AnswerDueOn, f.LeadUnit }, "IX_FeedbackFacts_OpenAtCutOff");
         b.HasIndex(f => f.PublishedOn);
+        // Not accepted or transferred in the period: two outcomes, then a range of the classification time.
+        b.HasIndex(f => new { f.Outcome, f.ClassifiedAt });
         b.Property(f => f.Status).HasMaxLength(20);
         b.Property(f => f.Outcome).HasMaxLength(20);
         b.Property(f => f.LeadUnit).HasMaxLength(20);

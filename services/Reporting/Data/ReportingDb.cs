@@ -48,6 +48,12 @@ public abstract class ReportingDb(DbContextOptions options) : DbContext(options)
 
     public DbSet<PeriodicReport> Reports => Set<PeriodicReport>();
 
+    /// <summary>
+    /// While a replay batch is projected: the PAKN of the batch known not to be stored yet, so that their first event
+    /// adds the row without asking the database (see <see cref="Feedback.FeedbackPreload"/>). Null otherwise.
+    /// </summary>
+    internal HashSet<Guid>? FeedbackNotStored { get; set; }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ReportingDb).Assembly);

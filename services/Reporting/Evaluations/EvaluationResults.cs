@@ -38,7 +38,9 @@ public sealed class EvaluationResults(ReportingDb db)
         + "Xếp loại cơ quan: từ 15 điểm xuất sắc, từ 12 tốt, từ 9 khá, từ 6 trung bình, dưới 6 yếu; "
         + "theo TTHC, đơn vị: tổng chỉ số 1, 2, 3, 4, 7 — từ 5 điểm hoàn thành 100% nhiệm vụ, từ 3,5 hoàn thành từ 70%, dưới 3,5 dưới 70% (Điều 15 khoản 3).";
 
-    public async Task<EvaluationResult> ComputeAsync(ReportPeriod period, CancellationToken ct)
+    /// <param name="inForce">The catalog in force at the cut-off, when the caller (the periodic report) has it already.</param>
+    /// <param name="answered">The PAKN answered in the period per unit, when the caller has it already.</param>
+    public async Task<EvaluationResult> ComputeAsync(ReportPeriod period, CancellationToken ct, List<ProcedureAt>? inForce = null, List<FeedbackByUnit>? answered = null)
     {
         var (from, to) = (period.From, period.To);
         var resolved = await db.DossierRecords.AsNoTracking()
@@ -50,7 +52,7 @@ public sealed class EvaluationResults(ReportingDb db)
 
         // 5: every procedure in force received and returned at the one-stop desk. Its 2 points (the desk itself
         // deciding at least 20 % of the procedures) is not in the Board's data.
-        var inForce = (await ReportSources.CatalogAsync(db, from, to, ct)).InForce;
+        inForce ??= (await ReportSources.CatalogAsync(db, from, to, ct)).InForce;
         if (inForce.Count > 0)
         {
             var oneStop = inForce.Count(p => p.OneStop);
@@ -63,7 +65,7 @@ public sealed class EvaluationResults(ReportingDb db)
         }
 
         // 8: PAKN answered on time in the period. Whether any PAKN is protracted (kéo dài) is not recorded.
-        var answered = await ReportSources.AnsweredByUnitAsync(db, from, to, ct);
+        answered ??= await ReportSources.AnsweredByUnitAsync(db, from, to, ct);
         var (count, onTime) = (answered.Sum(a => a.Count), answered.Sum(a => a.OnTimeOrOverdue));
         var feedbackRate = ReportSources.Percent(onTime, count);
         board.Add(new IndicatorScore(8, Name(8), count == 0 || feedbackRate >= 100 ? 2 : feedbackRate >= 90 ? 1 : 0, 0,

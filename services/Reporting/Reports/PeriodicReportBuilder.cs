@@ -76,7 +76,7 @@ public sealed class PeriodicReportBuilder(ReportingDb db, IOptions<ReportingOpti
                 $"Nhiệm vụ của kế hoạch năm {period.PlanYear} đến hạn trong kỳ hoàn thành đúng hạn / nhiệm vụ đến hạn trong kỳ (không kể nhiệm vụ đã hủy)"),
         };
 
-        var evaluations = await new EvaluationResults(db).ComputeAsync(period, ct);
+        var evaluations = await new EvaluationResults(db).ComputeAsync(period, ct, inForce, answeredByUnit);
         var unitDossiers = (dossierSection.Records?.ByUnit ?? []).Where(u => u.Key != "").ToDictionary(u => u.Key, u =>
         {
             var evaluated = evaluations.ByUnit.FirstOrDefault(e => e.Key == u.Key);
@@ -195,12 +195,12 @@ public sealed class PeriodicReportBuilder(ReportingDb db, IOptions<ReportingOpti
 
     private async Task<FeedbackSection> FeedbackAsync(DateOnly from, DateOnly to, List<FeedbackByUnit> answered, List<FeedbackByUnit> open, CancellationToken ct)
     {
-        var byChannel = await ReportSources.Received(db, from, to).GroupBy(f => f.Channel).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var byChannel = await ReportSources.ReceivedByChannelAsync(db, from, to, ct);
         var classifiedOut = await ReportSources.ClassifiedOut(db, from, to).CountAsync(ct);
         var (answeredCount, onTime) = (answered.Sum(a => a.Count), answered.Sum(a => a.OnTimeOrOverdue));
         return new FeedbackSection(
-            byChannel.Sum(c => c.Count),
-            byChannel.OrderBy(c => c.Key, StringComparer.Ordinal).ToDictionary(c => c.Key, c => c.Count),
+            byChannel.Values.Sum(),
+            byChannel,
             answeredCount + classifiedOut,
             answeredCount,
             onTime,

@@ -482,6 +482,8 @@ namespace VanPhong.Reporting.Data.Migrations.SqlServer
 
                     b.HasIndex("PublishedOn");
 
+                    b.HasIndex("Outcome", "ClassifiedAt");
+
                     b.HasIndex("ReceivedOn", "Channel");
 
                     b.HasIndex("AnsweredOn", "LeadUnit", "AnsweredOnTime");

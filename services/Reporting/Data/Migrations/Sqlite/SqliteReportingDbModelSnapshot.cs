@@ -477,6 +477,8 @@ namespace VanPhong.Reporting.Data.Migrations.Sqlite
 
                     b.HasIndex("PublishedOn");
 
+                    b.HasIndex("Outcome", "ClassifiedAt");
+
                     b.HasIndex("ReceivedOn", "Channel");
 
                     b.HasIndex("AnsweredOn", "LeadUnit", "AnsweredOnTime");
