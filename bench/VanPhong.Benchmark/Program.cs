@@ -24,9 +24,11 @@ var catalogSize = Option("--catalog", 5000);
 var searches = Option("--searches", 2000);
 var searchRate = Option("--search-rate", 200);
 var searchSeconds = Option("--search-seconds", 15);
-var feedbackEvents = Option("--pakn-events", 1_000_000);
+var feedbackEvents = Option("--pakn-events", 9_900_000);
 var otherEvents = Option("--other-events", 100_000);
 var reportRuns = Option("--report-runs", 5);
+var registerSize = Option("--cases", 1_000_000);
+var listRequests = Option("--list-requests", 700);
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var figures = new Figures();
 
@@ -39,6 +41,9 @@ var diskCommits = DiskCommitRate.Measure(state, TimeSpan.FromSeconds(5));
 
 Console.WriteLine($"Loading {feedbackEvents:N0} PAKN events and {otherEvents:N0} other events into the reporting read models …");
 var load = await ReportingLoad.RunAsync(Path.Combine(state, $"{ResourceNames.ReportingDb}.db"), feedbackEvents, otherEvents);
+
+Console.WriteLine($"Loading {registerSize:N0} PAKN ({registerSize / 10:N0} published answers) into the feedback register …");
+var register = await FeedbackLoad.RunAsync(Path.Combine(state, $"{ResourceNames.FeedbackDb}.db"), registerSize);
 
 Console.WriteLine($"Starting the system (app host, RabbitMQ, services, gateway) in {state} …");
 var coldStart = Stopwatch.StartNew();
@@ -56,6 +61,10 @@ var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Va
     "Identity:Clients:vanphong-benchmark:Roles:1=OfficeStaff",
     // … and reads the outbox's backlog, as an administrator does.
     "Identity:Clients:vanphong-benchmark:Roles:2=Administrator",
+    // A unit's officer, who sees only the PAKN the unit leads or coordinates.
+    $"Identity:Clients:vanphong-benchmark-unit:Secret={benchmarkSecret}",
+    "Identity:Clients:vanphong-benchmark-unit:Roles:0=UnitStaff",
+    $"Identity:Clients:vanphong-benchmark-unit:Unit={FeedbackLoad.Units[0]}",
 ]);
 // Only the figures on the console: the app host's and every resource's own logs (forwarded to this process's
 // logging) stay out, except errors of the app host itself. A console-specific rule wins over any other rule.
@@ -78,17 +87,11 @@ using var feedback = Client(app.GetEndpoint(ResourceNames.FeedbackService, "http
 using var catalog = Client(app.GetEndpoint(ResourceNames.CatalogService, "http"));
 using var reporting = Client(app.GetEndpoint(ResourceNames.ReportingService, "http"));
 using var office = Client(app.GetEndpoint(ResourceNames.Gateway, "http"));
-var token = await gateway.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
-{
-    ["grant_type"] = "client_credentials",
-    ["client_id"] = "vanphong-benchmark",
-    ["client_secret"] = benchmarkSecret,
-}));
-token.EnsureSuccessStatusCode();
-var bearer = new System.Net.Http.Headers.AuthenticationHeaderValue(
-    "Bearer", (await token.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("access_token").GetString());
+var bearer = await BearerAsync("vanphong-benchmark");
 reporting.DefaultRequestHeaders.Authorization = bearer;
 office.DefaultRequestHeaders.Authorization = bearer;
+using var unitOfficer = Client(app.GetEndpoint(ResourceNames.Gateway, "http"));
+unitOfficer.DefaultRequestHeaders.Authorization = await BearerAsync("vanphong-benchmark-unit");
 
 Console.WriteLine("Warming up …");
 await Load.ClosedAsync(new Measurements("warm-up"), concurrency, n => Submit(gateway, n), count: 400);
@@ -146,6 +149,8 @@ var alone = await MeasurePropagationAlone(gateway, propagationSamples);
 // 5. Public catalog search.
 Console.WriteLine($"Publishing {catalogSize} generated procedures through the gateway …");
 var (published, publishing) = await CatalogSearch.GrowAsync(office, catalogSize);
+// The catalog's announcements of what it published leave first: the search is measured on a quiet catalog.
+await WaitForQuietAsync("/api/procedures");
 await CatalogSearch.DriveAsync(gateway, new Measurements("warm-up"), 300, concurrency, published);
 await CatalogSearch.DriveAsync(catalog, new Measurements("warm-up"), 300, concurrency, published);
 var searchViaGateway = new Measurements("GET /public/procedures via gateway");
@@ -159,7 +164,35 @@ for (var round = 0; round < rounds; round++)
 var searchAtRate = new Measurements($"search {searchRate}/s via gateway");
 await Load.OpenAsync(searchAtRate, searchRate, TimeSpan.FromSeconds(searchSeconds), n => CatalogSearch.GetAsync(gateway, n, published));
 
-// 6. Reports over the reporting load.
+// 6. The register's lists: published answers (public) and the staff PAKN list (the office, and one unit), paged
+// and filtered in the database over the loaded register.
+Console.WriteLine("Published answers and the staff PAKN list over the register …");
+string[] answerQueries =
+[
+    "/public/feedback/answers", "/public/feedback/answers?q=giay%20phep", "/public/feedback/answers?category=procedure-burden",
+    "/public/feedback/answers?page=400", "/public/feedback/answers?q=%C4%91%E1%BA%A7u%20t%C6%B0&category=regulation-content",
+];
+string[] officeQueries =
+[
+    "/api/feedback?pageSize=50", "/api/feedback?unit=QHXD&pageSize=50", "/api/feedback?status=InProgress&pageSize=50",
+    "/api/feedback?category=staff-conduct&status=Assigned&pageSize=50", "/api/feedback?overdue=true&pageSize=50",
+    "/api/feedback?q=giay%20phep%20lao%20dong&pageSize=50", "/api/feedback?page=200&pageSize=50",
+];
+string[] unitQueries = ["/api/feedback?pageSize=50", "/api/feedback?status=InProgress&pageSize=50", "/api/feedback?page=20&pageSize=50"];
+var answersList = new Measurements("GET /public/feedback/answers via gateway");
+var officeList = new Measurements("GET /api/feedback (office) via gateway");
+var unitList = new Measurements("GET /api/feedback (one unit) via gateway");
+await Load.ClosedAsync(new Measurements("warm-up"), 4, n => GetOkAsync(gateway, answerQueries[n % answerQueries.Length]), count: 50);
+await Load.ClosedAsync(answersList, 4, n => GetOkAsync(gateway, answerQueries[n % answerQueries.Length]), count: listRequests);
+await Load.ClosedAsync(new Measurements("warm-up"), 4, n => GetOkAsync(office, officeQueries[n % officeQueries.Length]), count: 50);
+await Load.ClosedAsync(officeList, 4, n => GetOkAsync(office, officeQueries[n % officeQueries.Length]), count: listRequests);
+await Load.ClosedAsync(unitList, 4, n => GetOkAsync(unitOfficer, unitQueries[n % unitQueries.Length]), count: listRequests);
+var answersTotal = (await gateway.GetFromJsonAsync<System.Text.Json.JsonElement>("/public/feedback/answers")).GetProperty("total").GetInt32();
+var officeTotal = await TotalAsync(office, "/api/feedback?pageSize=1");
+var unitTotal = await TotalAsync(unitOfficer, "/api/feedback?pageSize=1");
+var overdueTotal = await TotalAsync(office, "/api/feedback?overdue=true&pageSize=1");
+
+// 7. Reports over the reporting load.
 var (quarter, year) = (new Measurements("quarter II/2026 via gateway"), new Measurements("year 2026 via gateway"));
 var (quarterDirect, yearDirect) = (new Measurements("quarter II/2026 direct to service"), new Measurements("year 2026 direct to service"));
 using var reportingDirect = Client(app.GetEndpoint(ResourceNames.ReportingService, "http"));
@@ -183,8 +216,9 @@ PrintLatencies($"Sustained {sustainSeconds} s ({sustainConcurrency} clients) and
 PrintRows($"Propagation, 201 to counted by reporting: under the sustained load ({underLoad.Count} submissions, poll every {Propagation.PollEvery.TotalMilliseconds:F0} ms) and alone ({alone.Count} samples):", true, [underLoad, alone]);
 PrintLatencies($"Public catalog search, {published + 21} procedures in force ({published} generated, published in decisions of 100 in {publishing.TotalSeconds:F1} s), {searches} per path, {concurrency} clients:", searchViaGateway, searchDirect);
 PrintLatencies($"Public catalog search at a fixed {searchRate}/s for {searchSeconds} s, through the gateway:", searchAtRate);
+PrintLatencies($"Lists over the register ({register.Cases:N0} PAKN loaded in {register.Took.TotalSeconds:F0} s; {answersTotal:N0} published answers; the office sees {officeTotal:N0}, unit {FeedbackLoad.Units[0]} {unitTotal:N0}, overdue {overdueTotal:N0}), {listRequests} requests each, 4 clients, a mix of filters, text and deep pages:", answersList, officeList, unitList);
 Console.WriteLine($"Reporting read models: {load.FeedbackEvents:N0} PAKN events + {load.OtherEvents:N0} other events ({load.FeedbackEvents + load.OtherEvents:N0});");
-Console.WriteLine($"  written to the event log in {load.Logging.TotalSeconds:F1} s; projected by the rebuild in {load.ProjectionTime.TotalSeconds:F1} s = {load.Projection.EventsPerSecond:N0} events/s");
+Console.WriteLine($"  written to the event log in {load.Logging.TotalSeconds:F1} s; projected (the rebuild's batch projection, from memory) in {load.ProjectionTime.TotalSeconds:F1} s = {load.Projection.EventsPerSecond:N0} events/s");
 Console.WriteLine($"{"report (POST /api/reports/periodic)",-44} {"median ms",10} {"max ms",8}");
 foreach (var m in new[] { quarter, quarterDirect, year, yearDirect })
 {
@@ -207,6 +241,10 @@ figures.AtLeast("gateway/direct throughput, submissions", viaGateway.Throughput 
 figures.AtLeast("gateway/direct throughput, searches", searchViaGateway.Throughput / searchDirect.Throughput, 0.85, "", "F2");
 figures.AtMost($"search p99 at a fixed {searchRate}/s", searchAtRate.Percentile(99), 20, "ms", "F1");
 figures.AtMost($"  errors at {searchRate}/s", searchAtRate.Failures, 0, "");
+figures.AtMost($"published answers p99 ({answersTotal:N0} published)", answersList.Percentile(99), 20, "ms", "F1");
+figures.AtMost($"staff PAKN list p99, office ({officeTotal:N0} PAKN)", officeList.Percentile(99), 50, "ms", "F1");
+figures.AtMost($"staff PAKN list p99, one unit ({unitTotal:N0} visible)", unitList.Percentile(99), 50, "ms", "F1");
+figures.AtMost("  list errors", answersList.Failures + officeList.Failures + unitList.Failures, 0, "");
 figures.AtMost($"quarterly report over {load.FeedbackEvents + load.OtherEvents:N0} events (median)", quarter.Percentile(50), 1000, "ms");
 figures.AtMost($"annual report over {load.FeedbackEvents + load.OtherEvents:N0} events (median)", year.Percentile(50), 2000, "ms");
 figures.AtMost($"cold start: app host to {resourcesStarted} resources healthy", coldStart.Elapsed.TotalSeconds, 30, "s", "F1");
@@ -226,7 +264,7 @@ catch (IOException)
 {
 }
 
-return viaGateway.Failures + direct.Failures + sustained.Failures + atFixedRate.Failures + searchViaGateway.Failures + searchDirect.Failures + searchAtRate.Failures == 0 ? 0 : 1;
+return answersList.Failures + officeList.Failures + unitList.Failures + viaGateway.Failures + direct.Failures + sustained.Failures + atFixedRate.Failures + searchViaGateway.Failures + searchDirect.Failures + searchAtRate.Failures == 0 ? 0 : 1;
 
 async Task<bool> Submit(HttpClient client, int n)
 {
@@ -241,17 +279,49 @@ async Task<bool> Submit(HttpClient client, int n)
     }
 }
 
-async Task<int> PendingAsync()
+async Task<System.Net.Http.Headers.AuthenticationHeaderValue> BearerAsync(string clientId)
 {
-    var status = await office.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/feedback/admin/messaging");
+    using var token = await gateway.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+    {
+        ["grant_type"] = "client_credentials",
+        ["client_id"] = clientId,
+        ["client_secret"] = benchmarkSecret,
+    }));
+    token.EnsureSuccessStatusCode();
+    return new("Bearer", (await token.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("access_token").GetString());
+}
+
+static async Task<bool> GetOkAsync(HttpClient client, string url)
+{
+    try
+    {
+        using var response = await client.GetAsync(url);
+        return response.IsSuccessStatusCode;
+    }
+    catch (HttpRequestException)
+    {
+        return false;
+    }
+}
+
+static async Task<int> TotalAsync(HttpClient client, string url)
+{
+    using var response = await client.GetAsync(url);
+    response.EnsureSuccessStatusCode();
+    return int.Parse(response.Headers.GetValues("X-Total-Count").Single(), CultureInfo.InvariantCulture);
+}
+
+async Task<int> PendingAsync(string api = "/api/feedback")
+{
+    var status = await office.GetFromJsonAsync<System.Text.Json.JsonElement>($"{api}/admin/messaging");
     return status.GetProperty("pending").GetInt32();
 }
 
 // Between phases: the previous phase's events are out and counted, so each phase starts on the same quiet system.
-async Task WaitForQuietAsync()
+async Task WaitForQuietAsync(string api = "/api/feedback")
 {
     var started = Stopwatch.GetTimestamp();
-    while (await PendingAsync() > 0 && Stopwatch.GetElapsedTime(started) < TimeSpan.FromSeconds(120))
+    while (await PendingAsync(api) > 0 && Stopwatch.GetElapsedTime(started) < TimeSpan.FromSeconds(120))
     {
         await Task.Delay(250);
     }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -24,13 +25,15 @@ namespace VanPhong.Persistence;
 /// </list>
 /// Replicas of a service each group their own writes; between processes SQLite's lock still decides.
 /// </summary>
-public sealed class GroupCommit<TDb>(IServiceScopeFactory scopes, ILogger<GroupCommit<TDb>> logger) : BackgroundService
+public sealed class GroupCommit<TDb>(IServiceScopeFactory scopes, ILogger<GroupCommit<TDb>> logger, IConfiguration configuration) : BackgroundService
     where TDb : DbContext
 {
     private static readonly ActivitySource Source = new("VanPhong.Persistence");
 
     /// <summary>At most this many writes share a transaction (bounds the transaction's size and the lock's hold).</summary>
     public const int MaxBatch = 128;
+
+    private readonly bool _enabled = configuration.GetValue("Database:GroupCommit", true);
 
     private readonly Channel<Write> _queue = Channel.CreateUnbounded<Write>(new UnboundedChannelOptions { SingleReader = true });
 
@@ -41,6 +44,12 @@ public sealed class GroupCommit<TDb>(IServiceScopeFactory scopes, ILogger<GroupC
     public async Task<T> RunAsync<T>(Func<IServiceProvider, Task<T>> write)
     {
         var queued = new Write(async services => await write(services), Activity.Current);
+        if (!_enabled)
+        {
+            // Database:GroupCommit=false: each write in a transaction of its own, at once (for comparison).
+            return (T)(await CommitTogetherAsync([queued]))[0]!;
+        }
+
         if (!_queue.Writer.TryWrite(queued))
         {
             throw new InvalidOperationException("The service is shutting down: nothing more is written.");
