@@ -149,7 +149,12 @@ public sealed class SqlServerScriptTests
     [MemberData(nameof(SqlServerFactories))]
     public async Task Job_leases_have_their_SQL_Server_form(Type factoryType)
     {
-        var contextType = MigrationsTests.Create(factoryType).GetType();
+        Type contextType;
+        using (var designTime = MigrationsTests.Create(factoryType))
+        {
+            contextType = designTime.GetType();
+        }
+
         var capture = new CapturingInterceptor();
         var builder = (DbContextOptionsBuilder)Activator.CreateInstance(typeof(DbContextOptionsBuilder<>).MakeGenericType(contextType))!;
         builder.UseSqlServer("Server=unreachable;Database=lease;TrustServerCertificate=true").AddInterceptors(capture, capture.Connection);
