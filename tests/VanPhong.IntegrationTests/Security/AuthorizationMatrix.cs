@@ -148,6 +148,8 @@ public static class AuthorizationMatrix
             }),
         new("POST", "/api/reports/admin/rebuild", Admin, Office, AdminQldt, true, Send(HttpMethod.Post, (_, _) => Staged("/api/reports/admin/rebuild", null))),
         new("GET", "/api/reports/admin/rebuild", Admin, Leader, AdminQldt, true, Get("/api/reports/admin/rebuild")),
+        // A catch-up request from now on: the publishers re-send nothing older, so the shared platform is not disturbed.
+        new("POST", "/api/reports/admin/catch-up", Admin, Office, AdminQldt, true, Send(HttpMethod.Post, (_, _) => Staged($"/api/reports/admin/catch-up?since={Uri.EscapeDataString(DateTimeOffset.UtcNow.ToString("O"))}", null))),
 
         // procedure catalog: reading (all staff), decisions (office), internal procedures and reviews (units, then office/leadership)
         new("GET", "/api/procedures/", StaffQldt, Platformless, OneStop, true, Get("/api/procedures?sector=Vi%E1%BB%87c%20l%C3%A0m")),
