@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -30,6 +31,19 @@ public sealed class BackupRestoreTests(SharedBroker broker)
             ["Messaging:Prefix"] = "b" + Guid.NewGuid().ToString("N")[..8],
             ["Feedback:DeadlineWatch:Enabled"] = "false",
         };
+        // The publisher's side: how many retained rows it sent again, counted once its whole answer went out.
+        long replayed = 0;
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == MessagingTelemetry.Name && instrument.Name == "vanphong.outbox.replayed")
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((_, value, _, _) => Interlocked.Add(ref replayed, value));
+        listener.Start();
+
         await using var feedback = new ServiceHost<VanPhong.Feedback.Marker>(ResourceNames.FeedbackDb, broker.Uri, settings);
         var citizens = feedback.CreateClient();
         var before = new ServiceHost<VanPhong.Reporting.Marker>(ResourceNames.ReportingDb, broker.Uri, settings);
@@ -57,6 +71,8 @@ public sealed class BackupRestoreTests(SharedBroker broker)
             await CountedAsync(after, codes, "the restored reporting catches up");
             // Every event was sent again (the three it had as well); let the last of them arrive before comparing.
             await Eventually.HoldsAsync(() => FiguresAsync(after), f => f == figures, what: "the restored reporting has the figures of the one that lost nothing");
+            // The PAKN service answered the request in full (the three the backup had as well) and nothing arrived twice.
+            await Eventually.HoldsAsync(() => Task.FromResult(Interlocked.Read(ref replayed)), n => n >= codes.Count, what: "the PAKN service sent its retained events again");
             await Task.Delay(TimeSpan.FromSeconds(1), _ct);
             Assert.Equal(figures, await FiguresAsync(after));
             Assert.False(File.Exists(after.DatabasePath + ".restored"));
