@@ -262,7 +262,11 @@ public sealed class OutboxDispatcher<TDb>(
             .Take(_options.BatchSize)
             .Select(m => m.Id);
         var until = now + _options.ClaimTimeout;
-        var claimed = await outbox.Where(m => next.Contains(m.Id))
+        // The row's own state is checked again in the UPDATE itself, not only in the subquery that chose it: SQLite runs
+        // the statement under its one write lock, but SQL Server evaluates the subquery without holding its rows (with
+        // READ_COMMITTED_SNAPSHOT, on a snapshot) and re-checks only the UPDATE's own condition once it holds a row's
+        // lock — so two replicas choosing the same rows at once would both claim them. Redundant on SQLite.
+        var claimed = await outbox.Where(m => next.Contains(m.Id) && m.SentAt == null && m.ParkedAt == null && (m.ClaimedUntil == null || m.ClaimedUntil <= now))
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimedBy, token).SetProperty(m => m.ClaimedUntil, until), cancellationToken);
         if (claimed == 0)
         {
