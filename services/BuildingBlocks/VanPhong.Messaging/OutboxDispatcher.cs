@@ -33,10 +33,11 @@ public sealed class OutboxOptions
     public TimeSpan ClaimTimeout { get; set; } = TimeSpan.FromSeconds(20);
 
     /// <summary>
-    /// How long published rows are kept: long enough for a consumer restored from a backup to ask for them again.
-    /// Inbox rows must be kept at least as long (<see cref="InboxOptions.Retention"/>).
+    /// How long published rows are kept: long enough for a consumer restored from a backup to ask for them again
+    /// (<see cref="ReplayRequestedConsumer{TDb}"/>) — a month of daily backups and a few days to notice. Inbox rows must
+    /// be kept longer (<see cref="InboxOptions.Retention"/>), or a re-sent event could be applied twice.
     /// </summary>
-    public TimeSpan SentRetention { get; set; } = TimeSpan.FromDays(30);
+    public TimeSpan SentRetention { get; set; } = TimeSpan.FromDays(35);
 
     /// <summary>How often sent outbox rows and old inbox rows are purged, and the outbox gauges refreshed.</summary>
     public TimeSpan MaintenanceInterval { get; set; } = TimeSpan.FromMinutes(1);
