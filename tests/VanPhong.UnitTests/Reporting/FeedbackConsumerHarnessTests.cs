@@ -1,0 +1,128 @@
+using System.Diagnostics.Metrics;
+using MassTransit;
+using MassTransit.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using VanPhong.Contracts;
+using VanPhong.Messaging;
+using VanPhong.Reporting.Data;
+using VanPhong.Reporting.Feedback;
+
+namespace VanPhong.UnitTests.Reporting;
+
+/// <summary>
+/// Reporting's PAKN consumers through MassTransit's in-memory test harness and an in-memory SQLite database: the same
+/// consumer classes, inbox and projections as in production, without a broker, so their rules run in the fast suite
+/// (the integration suite still delivers them through RabbitMQ).
+/// </summary>
+public sealed class FeedbackConsumerHarnessTests : IAsyncLifetime
+{
+    private readonly SqliteConnection _database = new("Data Source=:memory:");
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero));
+    private ServiceProvider _services = null!;
+    private ITestHarness _harness = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        await _database.OpenAsync();
+        var services = new ServiceCollection();
+        services.AddDbContext<ReportingDb, SqliteReportingDb>(options => options.UseSqlite(_database));
+        services.AddSingleton<TimeProvider>(_clock);
+        services.AddMassTransitTestHarness(bus =>
+        {
+            bus.AddConsumer<FeedbackReceivedConsumer>();
+            bus.AddConsumer<FeedbackClassifiedConsumer>();
+        });
+        _services = services.BuildServiceProvider(validateScopes: true);
+        await using (var scope = _services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<ReportingDb>().Database.MigrateAsync();
+        }
+
+        _harness = _services.GetRequiredService<ITestHarness>();
+        await _harness.Start();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _harness.Stop();
+        await _services.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_classification_before_its_receipt_and_a_receipt_delivered_twice_give_one_row_with_both()
+    {
+        var id = Guid.NewGuid();
+        var received = new FeedbackReceived(id, "PAKN-2026-000042", "implementation-difficulty", "online", "1.009645",
+            new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(7)), new DateOnly(2026, 3, 4), Version: 1);
+        var classified = new FeedbackClassified(id, received.TrackingCode, "WithinAuthority", received.Category,
+            new DateTimeOffset(2026, 3, 3, 10, 0, 0, TimeSpan.FromHours(7)), received.ClassificationDueOn, new DateOnly(2026, 3, 31), Version: 2);
+        var receivedId = NewId.NextGuid();
+
+        // The harness lists a message once per MessageId, so the repeat is seen through the inbox's own counter.
+        var skipped = 0;
+        using var duplicates = new MeterListener
+        {
+            InstrumentPublished = (instrument, listener) =>
+            {
+                if (instrument.Name == "vanphong.inbox.duplicates")
+                {
+                    listener.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        duplicates.SetMeasurementEventCallback<long>((_, value, tags, _) =>
+        {
+            foreach (var tag in tags)
+            {
+                if (tag is { Key: "consumer", Value: nameof(FeedbackReceivedConsumer) })
+                {
+                    Interlocked.Add(ref skipped, (int)value);
+                }
+            }
+        });
+        duplicates.Start();
+
+        // Separate queues give no order between types; the broker may deliver a message again after a lost ack.
+        await _harness.Bus.Publish(classified, context => context.MessageId = NewId.NextGuid(), TestContext.Current.CancellationToken);
+        await ConsumedAsync<FeedbackClassified>(1);
+        await _harness.Bus.Publish(received, context => context.MessageId = receivedId, TestContext.Current.CancellationToken);
+        await ConsumedAsync<FeedbackReceived>(1);
+        await _harness.Bus.Publish(received, context => context.MessageId = receivedId, TestContext.Current.CancellationToken);
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (Volatile.Read(ref skipped) == 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the repeated receipt was not recognised by the inbox");
+            await Task.Delay(20, TestContext.Current.CancellationToken);
+        }
+
+        await using var scope = _services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ReportingDb>();
+        var fact = await db.Feedback.AsNoTracking().SingleAsync(f => f.FeedbackId == id, TestContext.Current.CancellationToken);
+        Assert.Equal("PAKN-2026-000042", fact.TrackingCode);
+        Assert.Equal(new DateOnly(2026, 3, 2), fact.ReceivedOn);
+        Assert.Equal("WithinAuthority", fact.Outcome);
+        Assert.Equal(new DateOnly(2026, 3, 31), fact.AnswerDueOn);
+        // The repeated receipt found its inbox row and changed nothing: two events applied, two logged.
+        Assert.Equal(2, await db.Set<InboxMessage>().CountAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(2, await db.EventLog.CountAsync(TestContext.Current.CancellationToken));
+        Assert.False(await _harness.Consumed.Any<Fault<FeedbackReceived>>(TestContext.Current.CancellationToken));
+    }
+
+    private async Task ConsumedAsync<T>(int count)
+        where T : class
+    {
+        // The harness counts a message once its consumer has finished (committed or faulted).
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (_harness.Consumed.Select<T>().Count() < count)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"{typeof(T).Name} consumed {_harness.Consumed.Select<T>().Count()} of {count} times");
+            await Task.Delay(20, TestContext.Current.CancellationToken);
+        }
+
+        Assert.False(_harness.Consumed.Select<T>().Any(m => m.Exception is not null), $"a {typeof(T).Name} consumer failed");
+    }
+}
