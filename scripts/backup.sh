@@ -78,7 +78,7 @@ case "$BROKER" in
     # Debian's /usr/sbin wrapper would switch to the system service's user and cookie.
     if [ ! -f "$base/.erlang.cookie" ]; then
       error="no node has run with this state directory ($base)"
-    elif ! error="$(HOME="$base" ERL_EPMD_ADDRESS=127.0.0.1 /usr/lib/rabbitmq/bin/rabbitmqctl -q -n "$node" export_definitions "$target/broker-definitions.json" 2>&1 >/dev/null)"; then
+    elif ! error="$(HOME="$base" ERL_EPMD_ADDRESS=127.0.0.1 timeout 60 /usr/lib/rabbitmq/bin/rabbitmqctl -q -n "$node" export_definitions "$target/broker-definitions.json" 2>&1 >/dev/null)"; then
       error="$(printf '%s\n' "$error" | grep -v '^$' | tail -n 1)"
     else
       error=""
@@ -92,7 +92,7 @@ case "$BROKER" in
     echo "  broker-definitions.json  (node $node)"
     ;;
   api)
-    curl -fsS "${BROKER_API%/}/api/definitions" -o "$target/broker-definitions.json"
+    curl -fsS --max-time 60 "${BROKER_API%/}/api/definitions" -o "$target/broker-definitions.json"
     echo "  broker-definitions.json  (management API)"
     ;;
 esac

@@ -95,7 +95,7 @@ restore_broker() {
   local node base
   node="vanphong-$(printf '%s' "$STATE" | sha256sum | cut -c1-10)@localhost"
   base="$STATE/rabbitmq"
-  if [ -f "$base/.erlang.cookie" ] && HOME="$base" ERL_EPMD_ADDRESS=127.0.0.1 /usr/lib/rabbitmq/bin/rabbitmqctl -q -n "$node" import_definitions "$FOLDER/broker-definitions.json" >/dev/null 2>&1; then
+  if [ -f "$base/.erlang.cookie" ] && HOME="$base" ERL_EPMD_ADDRESS=127.0.0.1 timeout 60 /usr/lib/rabbitmq/bin/rabbitmqctl -q -n "$node" import_definitions "$FOLDER/broker-definitions.json" >/dev/null 2>&1; then
     echo "  imported the broker's definitions into $node"
   else
     echo "  the broker ($node) is not running: its definitions were not imported. The services declare their queues" >&2

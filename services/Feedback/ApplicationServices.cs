@@ -22,6 +22,9 @@ internal static class ApplicationServices
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<FeedbackDb, SqliteFeedbackDb, SqlServerFeedbackDb>(ResourceNames.FeedbackDb);
+        // Group commit before the bus: it starts first and stops last, so a message the bus still delivers during a
+        // shutdown is written in a group, not refused.
+        builder.Services.AddGroupCommit<FeedbackDb>();
         builder.AddMessaging<FeedbackDb>(ResourceNames.FeedbackService, ResourceNames.Messaging,
             [typeof(OrganisationUnitChangedConsumer), typeof(ProcedurePublishedConsumer), typeof(SimplificationProposedConsumer)]);
         builder.AddStaffSecurity();
@@ -34,7 +37,6 @@ internal static class ApplicationServices
         builder.Services.AddOptions<Open311Options>().BindConfiguration("Open311");
         builder.Services.AddOptions<IntakeOptions>().BindConfiguration("Feedback:Intake");
         builder.Services.AddScoped<FeedbackIntake>();
-        builder.Services.AddGroupCommit<FeedbackDb>();
         builder.Services.AddScoped<FeedbackReopening>();
         builder.Services.AddScoped<AnswerDelivery>();
         builder.Services.AddScoped<DeadlineWatch>();

@@ -23,11 +23,13 @@ internal static class ApplicationServices
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<ReportingDb, SqliteReportingDb, SqlServerReportingDb>(ResourceNames.ReportingDb);
+        // Group commit before the bus: it starts first and stops last, so a message the bus still delivers during a
+        // shutdown is written in a group, not refused.
+        // Events consumed at the same time share one transaction (group commit), so reporting keeps up with a steady load.
+        builder.Services.AddGroupCommit<ReportingDb>();
         // Every consumer projects one event type onto the read models (and logs it for rebuilds).
         builder.AddMessaging<ReportingDb>(ResourceNames.ReportingService, ResourceNames.Messaging,
             typeof(ApplicationServices).Assembly.GetTypes().Where(t => t is { IsAbstract: false, IsClass: true } && typeof(IEventProjection).IsAssignableFrom(t)));
-        // Events consumed at the same time share one transaction (group commit), so reporting keeps up with a steady load.
-        builder.Services.AddGroupCommit<ReportingDb>();
         builder.AddStaffSecurity();
         builder.Services.AddWorkingDayCalendar(builder.Configuration);
         builder.Services.AddOptions<ReportingOptions>().BindConfiguration("Reporting");

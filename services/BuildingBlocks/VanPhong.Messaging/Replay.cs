@@ -72,7 +72,10 @@ public sealed class ReplayRequestedConsumer<TDb>(
             {
                 var message = ContractTypes.Deserialize(row);
                 var endpoint = await context.GetSendEndpoint(new Uri("exchange:" + queues[row.Type]));
-                await endpoint.Send(message, message.GetType(), send => send.MessageId = row.Id, token);
+                // Bounded like the dispatcher's publish: a broker that stops confirming fails the request, which is retried.
+                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(token);
+                timeout.CancelAfter(options.Value.PublishTimeout);
+                await endpoint.Send(message, message.GetType(), send => send.MessageId = row.Id, timeout.Token);
             });
             sent += rows.Count;
             after = rows[^1].Id;

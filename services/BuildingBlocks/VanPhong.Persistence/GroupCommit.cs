@@ -52,7 +52,9 @@ public sealed class GroupCommit<TDb>(IServiceScopeFactory scopes, ILogger<GroupC
 
         if (!_queue.Writer.TryWrite(queued))
         {
-            throw new InvalidOperationException("The service is shutting down: nothing more is written.");
+            // The writer has stopped (the host is shutting down, the bus may still deliver) or failed: the write is
+            // committed on its own rather than refused, so a consumer's message is not dead-lettered for it.
+            return (T)(await CommitTogetherAsync([queued]))[0]!;
         }
 
         return (T)(await queued.Done.Task)!;
@@ -69,15 +71,34 @@ public sealed class GroupCommit<TDb>(IServiceScopeFactory scopes, ILogger<GroupC
     {
         var reader = _queue.Reader;
         var batch = new List<Write>(MaxBatch);
-        while (await reader.WaitToReadAsync(CancellationToken.None))
+        try
         {
-            batch.Clear();
-            while (batch.Count < MaxBatch && reader.TryRead(out var write))
+            while (await reader.WaitToReadAsync(CancellationToken.None))
             {
-                batch.Add(write);
+                batch.Clear();
+                while (batch.Count < MaxBatch && reader.TryRead(out var write))
+                {
+                    batch.Add(write);
+                }
+
+                await CommitAsync(batch);
+            }
+        }
+        catch (Exception ex)
+        {
+            // Never a silent stop: whatever was taken or is still queued fails with the cause, and later writes are
+            // committed one by one by their callers (RunAsync finds the queue closed).
+            logger.LogError(ex, "The group commit of {Database} stopped; writes are committed one by one from now on", typeof(TDb).Name);
+            _queue.Writer.TryComplete(ex);
+            foreach (var write in batch)
+            {
+                write.Done.TrySetException(ex);
             }
 
-            await CommitAsync(batch);
+            while (reader.TryRead(out var left))
+            {
+                left.Done.TrySetException(ex);
+            }
         }
     }
 
@@ -93,13 +114,19 @@ public sealed class GroupCommit<TDb>(IServiceScopeFactory scopes, ILogger<GroupC
 
             return;
         }
-        catch (Exception ex) when (batch.Count > 1)
+        catch (Exception ex) when (batch.Count > 1 && !IsTransient(ex))
         {
             logger.LogDebug(ex, "A group of {Count} writes failed; each is written on its own", batch.Count);
         }
         catch (Exception ex)
         {
-            batch[0].Done.TrySetException(ex);
+            // One write, or a failure that is nobody's own (the database busy or away): writing each again would only
+            // wait out the same lock once per write. Every caller gets it; consumers retry, clients are told.
+            foreach (var write in batch)
+            {
+                write.Done.TrySetException(ex);
+            }
+
             return;
         }
 
@@ -151,6 +178,11 @@ public sealed class GroupCommit<TDb>(IServiceScopeFactory scopes, ILogger<GroupC
             return results;
         });
     }
+
+    /// <summary>The database's own trouble (busy, locked, a timeout, a dropped connection), not a write's fault.</summary>
+    private static bool IsTransient(Exception ex) =>
+        ex is TimeoutException || ex.GetBaseException() is TimeoutException or System.Data.Common.DbException { IsTransient: true }
+            or Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 }; // SQLITE_BUSY, SQLITE_LOCKED
 
     private sealed record Write(Func<IServiceProvider, Task<object?>> Run, Activity? Caller)
     {

@@ -143,7 +143,7 @@ public static class HandlingApi
     {
         string Link(int number, string rel)
         {
-            var parameters = request.Query.Where(p => p.Key is not ("page" or "pageSize"))
+            var parameters = request.Query.Where(p => !p.Key.Equals("page", StringComparison.OrdinalIgnoreCase) && !p.Key.Equals("pageSize", StringComparison.OrdinalIgnoreCase))
                 .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v)))
                 .Append(new("page", number.ToString(System.Globalization.CultureInfo.InvariantCulture)))
                 .Append(new("pageSize", size.ToString(System.Globalization.CultureInfo.InvariantCulture)));

@@ -51,7 +51,19 @@ public sealed class ReportingCatchUp(
         }
 
         var restoredFrom = (await File.ReadAllTextAsync(marker, stoppingToken)).Trim();
-        var since = await RequestAsync(null, stoppingToken);
+        DateTimeOffset since;
+        try
+        {
+            since = await RequestAsync(null, stoppingToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Reporting still serves what it has; the marker stays, so the next start asks again (or an operator does,
+            // POST /api/reports/admin/catch-up).
+            logger.LogError(ex, "Reporting was restored from a backup ({Backup}) but could not ask for the events it lost; it asks again at its next start", restoredFrom);
+            return;
+        }
+
         // Removed only once the request is committed: a crash before it asks again at the next start.
         File.Delete(marker);
         logger.LogWarning("Reporting was restored from a backup ({Backup}); it asked the publishing services to send again the events sent since {Since:O}",

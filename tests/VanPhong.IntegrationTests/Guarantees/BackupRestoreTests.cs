@@ -135,7 +135,16 @@ public sealed class BackupRestoreTests(SharedBroker broker)
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync(_ct);
         var errors = process.StandardError.ReadToEndAsync(_ct);
-        await process.WaitForExitAsync(_ct);
+        try
+        {
+            await process.WaitForExitAsync(_ct).WaitAsync(TimeSpan.FromMinutes(2), _ct);
+        }
+        catch (TimeoutException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{script} did not finish within 2 minutes");
+        }
+
         Assert.True(process.ExitCode == 0, $"{script} exited with {process.ExitCode}: {await output}{await errors}");
     }
 }

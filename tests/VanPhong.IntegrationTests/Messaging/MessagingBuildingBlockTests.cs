@@ -72,6 +72,7 @@ public sealed class MessagingBuildingBlockTests(SharedBroker broker) : IAsyncLif
     private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
     private readonly string _state = RepositoryPaths.NewStateDirectory("messaging");
     private IHost _host = null!;
+    private bool _disposed;
 
     public async ValueTask InitializeAsync()
     {
@@ -93,13 +94,36 @@ public sealed class MessagingBuildingBlockTests(SharedBroker broker) : IAsyncLif
         await _host.StartAsync(_ct);
 
         // These tests publish on the bus directly, not through the outbox (which waits for the topology by itself).
-        await _host.Services.GetRequiredService<TopologyDeployer>().Ready.WaitAsync(TimeSpan.FromSeconds(30), _ct);
+        try
+        {
+            await _host.Services.GetRequiredService<TopologyDeployer>().Ready.WaitAsync(TimeSpan.FromSeconds(30), _ct);
+        }
+        catch
+        {
+            await DisposeAsync();
+            throw;
+        }
     }
 
     public async ValueTask DisposeAsync()
     {
-        await _host.StopAsync();
-        _host.Dispose();
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        // Disposed whatever the stop does: a generic host with the console lifetime that is never disposed keeps the
+        // test process from exiting.
+        try
+        {
+            await _host.StopAsync();
+        }
+        finally
+        {
+            _host.Dispose();
+        }
+
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_state, recursive: true);
     }
