@@ -21,8 +21,11 @@ namespace Microsoft.Extensions.Hosting;
 /// </summary>
 public static class Extensions
 {
-    private const string HealthEndpointPath = "/health";
-    private const string AlivenessEndpointPath = "/alive";
+    /// <summary>Every check (database, broker, event topology): readiness. The deployment's probes use these two.</summary>
+    public const string HealthEndpointPath = "/health";
+
+    /// <summary>The process only: liveness.</summary>
+    public const string AlivenessEndpointPath = "/alive";
 
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
