@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
@@ -62,6 +63,9 @@ public static class Extensions
             }
         });
         builder.Services.AddOpenApi();
+        // On SIGTERM the host stops taking requests and waits this long for the in-flight ones and for the outbox's
+        // round before it exits; the deployment's terminationGracePeriodSeconds (45) is longer.
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = builder.Configuration.GetValue("Host:ShutdownTimeout", TimeSpan.FromSeconds(30)));
         return builder;
     }
 

@@ -4,6 +4,8 @@
 #   fonts-dejavu-core  the TrueType font the decision-reading tests write their PDF with (Vietnamese glyphs)
 #   libreoffice-writer-nogui, libreoffice-calc-nogui  (only with --reports) to check exported .docx/.xlsx
 #   chromium  (only with --browser) for the browser tests
+#   kubernetes-client  (only with --kubectl, and only when no kubectl is on the PATH: another package may own
+#                      /usr/bin/kubectl) to render deploy/ client-side
 set -euo pipefail
 
 want=(rabbitmq-server fonts-dejavu-core)
@@ -11,6 +13,7 @@ for arg in "$@"; do
   case "$arg" in
     --reports) want+=(libreoffice-writer-nogui libreoffice-calc-nogui) ;;
     --browser) want+=(chromium) ;;
+    --kubectl) command -v kubectl >/dev/null || want+=(kubernetes-client) ;;
   esac
 done
 

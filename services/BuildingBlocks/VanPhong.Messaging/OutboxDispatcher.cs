@@ -75,6 +75,25 @@ public sealed class OutboxDispatcher<TDb>(
     private readonly OutboxOptions _options = options.Value;
     private readonly string _instance = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..6]}";
 
+    /// <summary>
+    /// Cancelled only when the host's shutdown timeout (HostOptions.ShutdownTimeout) runs out. A stop (SIGTERM) lets a
+    /// round that has begun finish: its rows are published and recorded instead of waiting for another replica or a
+    /// restart; no new round begins.
+    /// </summary>
+    private readonly CancellationTokenSource _abandon = new();
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        using var timeoutReached = cancellationToken.Register(_abandon.Cancel);
+        await base.StopAsync(cancellationToken);
+    }
+
+    public override void Dispose()
+    {
+        _abandon.Dispose();
+        base.Dispose();
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
@@ -95,7 +114,7 @@ public sealed class OutboxDispatcher<TDb>(
             {
                 result = await DispatchBatchAsync(stoppingToken);
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested || _abandon.IsCancellationRequested)
             {
                 return;
             }
@@ -156,11 +175,12 @@ public sealed class OutboxDispatcher<TDb>(
         // A failure before anything was confirmed looks like an outage: the streams not started yet stay for the next
         // round instead of each waiting out its own publish timeout.
         using var roundStopped = new CancellationTokenSource();
+        var abandon = _abandon.Token;
         await Parallel.ForEachAsync(streams, new ParallelOptions { MaxDegreeOfParallelism = _options.PublishConcurrency, CancellationToken = CancellationToken.None }, async (stream, _) =>
         {
             foreach (var row in stream)
             {
-                if (stoppingToken.IsCancellationRequested || roundStopped.IsCancellationRequested)
+                if (abandon.IsCancellationRequested || roundStopped.IsCancellationRequested)
                 {
                     return;
                 }
@@ -178,14 +198,14 @@ public sealed class OutboxDispatcher<TDb>(
 
                 try
                 {
-                    await PublishAsync(row, message, stoppingToken);
+                    await PublishAsync(row, message, abandon);
                     row.SentAt = clock.GetUtcNow().UtcDateTime;
                     row.LastError = null;
                     row.NextAttemptAt = null;
                     Interlocked.Increment(ref published);
                     MessagingTelemetry.Published.Add(1);
                 }
-                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                catch (OperationCanceledException) when (abandon.IsCancellationRequested)
                 {
                     return;
                 }
@@ -291,10 +311,10 @@ public sealed class OutboxDispatcher<TDb>(
         logger.LogWarning(ex, "Outbox row {OutboxId} ({Type}) failed on attempt {Attempt}; its stream waits and is tried again", row.Id, row.Type, row.Attempts);
     }
 
-    private async Task PublishAsync(OutboxMessage row, object message, CancellationToken stoppingToken)
+    private async Task PublishAsync(OutboxMessage row, object message, CancellationToken abandon)
     {
         using var activity = StartActivity(row);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(abandon);
         timeout.CancelAfter(_options.PublishTimeout);
         await bus.Publish(message, message.GetType(), context => context.MessageId = row.Id, timeout.Token);
     }

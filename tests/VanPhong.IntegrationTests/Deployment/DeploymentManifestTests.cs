@@ -201,6 +201,40 @@ public sealed partial class DeploymentManifestTests(DeploymentManifestTests.Publ
         }
     }
 
+    /// <summary>
+    /// kubectl validates client-side what it can without a cluster: it renders the kustomization (every file parses,
+    /// the namespace and the image tags apply). A dry run, client or server, asks an API server for the kinds, so it is
+    /// the operator's step against the real cluster (README).
+    /// </summary>
+    [Fact]
+    public async Task Kubectl_renders_the_kustomization()
+    {
+        var kubectl = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
+            .Select(d => Path.Combine(d, "kubectl")).FirstOrDefault(File.Exists);
+        Assert.SkipWhen(kubectl is null, "kubectl is not installed (scripts/install-prerequisites.sh --kubectl)");
+
+        var start = new ProcessStartInfo(kubectl!) { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add("kustomize");
+        start.ArgumentList.Add(published.DeployDirectory);
+        // No cluster is needed, and none may be touched: an empty configuration.
+        start.Environment["KUBECONFIG"] = Path.Combine(RepositoryPaths.NewStateDirectory("kubeconfig"), "none");
+        using var process = Process.Start(start)!;
+        var rendered = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        Assert.True(process.ExitCode == 0, $"kubectl kustomize failed: {await errors}");
+
+        var stream = new YamlStream();
+        stream.Load(new StringReader(await rendered));
+        var objects = stream.Documents.Select(d => (YamlMappingNode)d.RootNode).ToList();
+        Assert.Equal(published.Documents.Count(d => Text(d, "kind") != "Kustomization"), objects.Count);
+        foreach (var deployment in objects.Where(o => Text(o, "kind") == "Deployment"))
+        {
+            Assert.Equal("vanphong", Text(Map(deployment, "metadata"), "namespace"));
+            Assert.Matches(@"^vanphong/[a-z]+:\S+$", Text(Container(deployment), "image"));
+        }
+    }
+
     private Dictionary<string, string> ConfigMapData()
     {
         var configMap = published.Documents.Single(d => Text(d, "kind") == "ConfigMap");
