@@ -2,13 +2,14 @@
 # Installs what the system needs from Debian, once; safe to run again (does nothing when all is there).
 #   rabbitmq-server  the message broker the app host and the tests start as private nodes
 #   fonts-dejavu-core  the TrueType font the decision-reading tests write their PDF with (Vietnamese glyphs)
+#   sqlite3          the SQLite shell scripts/backup.sh and scripts/restore.sh take and check the backups with
 #   libreoffice-writer-nogui, libreoffice-calc-nogui  (only with --reports) to check exported .docx/.xlsx
 #   chromium  (only with --browser) for the browser tests
 #   kubernetes-client  (only with --kubectl, and only when no kubectl is on the PATH: another package may own
 #                      /usr/bin/kubectl) to render deploy/ client-side
 set -euo pipefail
 
-want=(rabbitmq-server fonts-dejavu-core)
+want=(rabbitmq-server fonts-dejavu-core sqlite3)
 for arg in "$@"; do
   case "$arg" in
     --reports) want+=(libreoffice-writer-nogui libreoffice-calc-nogui) ;;

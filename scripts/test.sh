@@ -16,4 +16,8 @@ trap cleanup EXIT
 
 export TMPDIR="${TMPDIR:-/tmp}"
 dotnet build VanPhong.Aspire.sln -nologo -v quiet
-dotnet test VanPhong.Aspire.sln --no-build -nologo "$@"
+# Bounded: a test that hangs must not hold CI until its own time-out. xunit names every test running past a minute
+# (tests/xunit.runner.json, shown at normal verbosity), and the watchdog ends the run after 40 minutes (a green run takes
+# about 10 on this machine), so a hang fails with the name of the test it is in.
+timeout --signal=TERM --kill-after=60s "${TEST_TIMEOUT:-40m}" \
+  dotnet test VanPhong.Aspire.sln --no-build -nologo --logger "console;verbosity=normal" "$@"

@@ -41,6 +41,10 @@ internal static class ApplicationServices
         builder.Services.AddMemoryCache();
         builder.Services.AddScoped<PublicStatistics>();
         builder.Services.AddSingleton<ReadModelRebuild>();
+        // After a restore from a backup: ask the publishers for the events the backup lost.
+        builder.Services.AddOptions<CatchUpOptions>().BindConfiguration("Reporting:CatchUp");
+        builder.Services.AddSingleton<ReportingCatchUp>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ReportingCatchUp>());
         return builder;
     }
 
@@ -55,6 +59,7 @@ internal static class ApplicationServices
             .MapFeedbackSummary()
             .MapCatalogSummary()
             .MapRebuild()
+            .MapCatchUp()
             .MapAuditLog<ReportingDb>()
             .MapMessagingAdmin<ReportingDb>(StaffPolicies.Administration);
         app.MapGroup(RoutePrefixes.PublicReports).WithTags("Công khai").MapPublicEvaluations().MapPublicStatistics();

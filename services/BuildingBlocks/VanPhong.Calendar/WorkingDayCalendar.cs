@@ -105,6 +105,13 @@ public sealed class WorkingDayCalendar
     /// <summary>A period counted in calendar days ("ngày"), moved off a day off by Art. 148.5.</summary>
     public DateOnly AddCalendarDays(DateOnly start, int days) => EndOfPeriod(start.AddDays(days));
 
+    /// <summary>
+    /// The working days a period stated in calendar days stands for when its start is not known (a procedure's legal
+    /// processing time): five in each seven, rounded down. With a start date, count with <see cref="AddCalendarDays"/>
+    /// and <see cref="WorkingDaysBetween"/> instead, which know the holidays.
+    /// </summary>
+    public static int WorkingDaysInCalendarDays(int calendarDays) => calendarDays * 5 / 7;
+
     private YearIndex Index(int year) => _index.GetOrAdd(year, y =>
         new YearIndex(_schedules.TryGetValue(y, out var schedule) ? schedule : StatutoryHolidays.Estimate(y)));
 

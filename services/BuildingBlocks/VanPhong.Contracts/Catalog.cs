@@ -54,3 +54,31 @@ public sealed record SimplificationProposed(
     IReadOnlyList<string> FeedbackCodes,
     DateTimeOffset ProposedAt,
     string? PlanItemCode = null);
+
+/// <summary>The <see cref="ProcedurePublished.Change"/> of a publication, as it is serialised.</summary>
+public static class ProcedureChanges
+{
+    /// <summary>Mới ban hành.</summary>
+    public const string New = "New";
+
+    /// <summary>Sửa đổi, bổ sung, thay thế.</summary>
+    public const string Amended = "Amended";
+
+    /// <summary>Bãi bỏ, hủy bỏ.</summary>
+    public const string Abolished = "Abolished";
+}
+
+/// <summary>
+/// The code of a TTHC in the national database: d.dddddd, with an optional locality suffix (1.009645.H38). Every service
+/// that takes a code from a person or a file checks it here.
+/// </summary>
+public static partial class ProcedureCodes
+{
+    /// <summary>The code alone, unanchored: for finding codes inside a text (a decision's table).</summary>
+    public const string Pattern = @"\d\.\d{6}(\.[A-Z0-9]{2,4})?";
+
+    public static bool IsValid([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? code) => code is not null && Whole().IsMatch(code);
+
+    [System.Text.RegularExpressions.GeneratedRegex("^" + Pattern + "$")]
+    private static partial System.Text.RegularExpressions.Regex Whole();
+}

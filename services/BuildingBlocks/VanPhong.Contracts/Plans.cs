@@ -41,3 +41,42 @@ public sealed record PlanItemCancelled(Guid PlanId, Guid ItemId, int Year, strin
 /// before issue. <see cref="Version"/> is the item's: the highest one wins whatever order the events arrive in.
 /// </summary>
 public sealed record PlanItemDueDateSet(Guid PlanId, Guid ItemId, int Year, string Code, IReadOnlyList<string> LeadUnits, DateOnly DueOn, int Version = 0);
+
+/// <summary>The <see cref="PlanItemSnapshot.Status"/> of an item, as it is serialised (the plan registry's item states).</summary>
+public static class PlanItemStatuses
+{
+    public const string NotStarted = "NotStarted";
+    public const string InProgress = "InProgress";
+    public const string Completed = "Completed";
+    public const string CompletedLate = "CompletedLate";
+    public const string Overdue = "Overdue";
+    public const string Cancelled = "Cancelled";
+}
+
+/// <summary>
+/// The unit groups a plan names instead of codes, resolved by each service against the units it knows, so a division
+/// added later is included without editing the plan.
+/// </summary>
+public static class UnitGroups
+{
+    /// <summary>Every specialised division (phòng chuyên môn) that handles procedures.</summary>
+    public const string Divisions = "@divisions";
+
+    /// <summary>Every unit of the Board but its leadership.</summary>
+    public const string All = "@all";
+
+    /// <summary>The unit codes that <paramref name="references"/> (codes or groups) stand for among <paramref name="units"/>, each once, in the units' order.</summary>
+    public static IReadOnlyList<string> Expand(IEnumerable<string> references, IEnumerable<UnitEntry> units)
+    {
+        var known = units as IReadOnlyCollection<UnitEntry> ?? units.ToList();
+        return references.SelectMany(r => r switch
+        {
+            Divisions => known.Where(u => u.IsActive && u.Kind == UnitKinds.Division).Select(u => u.Code),
+            All => known.Where(u => u.IsActive && u.Kind != UnitKinds.Leadership).Select(u => u.Code),
+            _ => [r],
+        }).Distinct().ToList();
+    }
+}
+
+/// <summary>What <see cref="UnitGroups.Expand"/> needs to know of a unit.</summary>
+public readonly record struct UnitEntry(string Code, string Kind, bool IsActive);

@@ -40,6 +40,7 @@ public static class EventStreams
         OneStopDeskAssignmentRecorded m => "desk-assignment/" + m.AssignmentId.ToString("N"),
         LinkedGroupProposalRecorded m => "linked-group/" + m.ProposalId.ToString("N"),
         CommunicationActivityRecorded m => "communication/" + m.ActivityId.ToString("N"),
+        ReplayRequested m => "replay/" + m.RequestedBy,
         // A type without a stream of its own (tests, a contract added without a row here) is ordered only by itself.
         _ => "type/" + message.GetType().Name,
     };

@@ -40,6 +40,10 @@ public sealed class EventTopology(IReadOnlyList<Subscription> subscriptions)
             typeof(ElectronicProcessUpdated), typeof(SimplificationProposed), typeof(OrganisationUnitChanged),
             typeof(ImpactAssessmentRecorded), typeof(InspectionRecorded), typeof(OneStopDeskAssignmentRecorded),
             typeof(LinkedGroupProposalRecorded), typeof(CommunicationActivityRecorded)),
+
+        // Every service that publishes re-sends its retained events to a consumer restored from a backup that asks.
+        .. new[] { ResourceNames.PlansService, ResourceNames.FeedbackService, ResourceNames.CatalogService, ResourceNames.IdentityService, ResourceNames.ReportingService }
+            .SelectMany(service => Of(service, typeof(ReplayRequested))),
     ]);
 
     public IReadOnlyList<Subscription> Subscriptions { get; } = subscriptions;

@@ -25,7 +25,14 @@ public static class MessagingRegistration
         where TDb : DbContext
     {
         var settings = new BrokerSettings(builder.Configuration, serviceName, connectionName, topology ?? EventTopology.Platform);
-        var endpoints = Endpoints(settings, consumers ?? []);
+        // A service the topology lists as serving catch-up requests answers them from its own outbox.
+        var all = (consumers ?? []).ToList();
+        if (settings.OwnSubscriptions.Any(s => s.Event == typeof(VanPhong.Contracts.ReplayRequested)))
+        {
+            all.Add(typeof(ReplayRequestedConsumer<TDb>));
+        }
+
+        var endpoints = Endpoints(settings, all);
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(settings);

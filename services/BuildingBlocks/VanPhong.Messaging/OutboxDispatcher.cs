@@ -33,10 +33,11 @@ public sealed class OutboxOptions
     public TimeSpan ClaimTimeout { get; set; } = TimeSpan.FromSeconds(20);
 
     /// <summary>
-    /// How long published rows are kept: long enough for a consumer restored from a backup to ask for them again.
-    /// Inbox rows must be kept at least as long (<see cref="InboxOptions.Retention"/>).
+    /// How long published rows are kept: long enough for a consumer restored from a backup to ask for them again
+    /// (<see cref="ReplayRequestedConsumer{TDb}"/>) — a month of daily backups and a few days to notice. Inbox rows must
+    /// be kept longer (<see cref="InboxOptions.Retention"/>), or a re-sent event could be applied twice.
     /// </summary>
-    public TimeSpan SentRetention { get; set; } = TimeSpan.FromDays(30);
+    public TimeSpan SentRetention { get; set; } = TimeSpan.FromDays(35);
 
     /// <summary>How often sent outbox rows and old inbox rows are purged, and the outbox gauges refreshed.</summary>
     public TimeSpan MaintenanceInterval { get; set; } = TimeSpan.FromMinutes(1);
@@ -281,7 +282,11 @@ public sealed class OutboxDispatcher<TDb>(
             .Take(_options.BatchSize)
             .Select(m => m.Id);
         var until = now + _options.ClaimTimeout;
-        var claimed = await outbox.Where(m => next.Contains(m.Id))
+        // The row's own state is checked again in the UPDATE itself, not only in the subquery that chose it: SQLite runs
+        // the statement under its one write lock, but SQL Server evaluates the subquery without holding its rows (with
+        // READ_COMMITTED_SNAPSHOT, on a snapshot) and re-checks only the UPDATE's own condition once it holds a row's
+        // lock — so two replicas choosing the same rows at once would both claim them. Redundant on SQLite.
+        var claimed = await outbox.Where(m => next.Contains(m.Id) && m.SentAt == null && m.ParkedAt == null && (m.ClaimedUntil == null || m.ClaimedUntil <= now))
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimedBy, token).SetProperty(m => m.ClaimedUntil, until), cancellationToken);
         if (claimed == 0)
         {

@@ -243,7 +243,9 @@ public sealed class MailOutboxDispatcher<TDb>(IServiceScopeFactory scopes, IEmai
         var next = mail.Where(m => m.SentAt == null && m.FailedAt == null && (m.NextAttemptAt == null || m.NextAttemptAt <= now) && (m.ClaimedUntil == null || m.ClaimedUntil < now))
             .OrderBy(m => m.QueuedAt).Take(10).Select(m => m.Id);
         var until = now + options.Value.ClaimTimeout;
-        if (await mail.Where(m => next.Contains(m.Id)).ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimedBy, token).SetProperty(m => m.ClaimedUntil, until), cancellationToken) == 0)
+        // The claim's condition again on the row itself: SQL Server re-checks only the UPDATE's own condition under the
+        // row's lock, not the subquery's (see OutboxDispatcher.ClaimAsync). Redundant on SQLite.
+        if (await mail.Where(m => next.Contains(m.Id) && m.SentAt == null && m.FailedAt == null && (m.ClaimedUntil == null || m.ClaimedUntil < now)).ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimedBy, token).SetProperty(m => m.ClaimedUntil, until), cancellationToken) == 0)
         {
             return 0;
         }

@@ -42,8 +42,17 @@ public static class DatabaseRegistration
                 throw new InvalidOperationException($"Database:Provider is SqlServer but ConnectionStrings:{connectionName} is not set.");
             }
 
+            // EF Core writes SQL for SQL Server 2022 (compatibility level 160) unless told the server's level is lower.
+            var compatibilityLevel = builder.Configuration.GetValue<int?>("Database:SqlServerCompatibilityLevel");
             builder.Services.AddDbContext<TContext, TSqlServer>((services, options) => options
-                .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
+                .UseSqlServer(connectionString, sql =>
+                {
+                    sql.EnableRetryOnFailure();
+                    if (compatibilityLevel is { } level)
+                    {
+                        sql.UseCompatibilityLevel(level);
+                    }
+                })
                 .AddInterceptors(services.GetServices<IInterceptor>()));
         }
         else

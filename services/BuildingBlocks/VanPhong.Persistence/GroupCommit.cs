@@ -129,6 +129,7 @@ public sealed class GroupCommit<TDb>(IServiceScopeFactory scopes, ILogger<GroupC
                 "group commit", ActivityKind.Internal, writes[0].Caller?.Context ?? default,
                 links: writes.Skip(1).Where(w => w.Caller is not null).Select(w => new ActivityLink(w.Caller!.Context)));
             commit?.SetTag("vanphong.group_commit.writes", writes.Count);
+            commit?.SetTag("vanphong.group_commit.database", typeof(TDb).Name);
             await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
             for (var i = 0; i < writes.Count; i++)
             {

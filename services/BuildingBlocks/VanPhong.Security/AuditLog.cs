@@ -84,17 +84,19 @@ public static class AuditLogModel
 
     /// <summary>
     /// Makes the audit table append-only in the database itself: an UPDATE or DELETE fails, whoever issues it.
-    /// Called from the migration that creates the table, for either provider.
+    /// Called from the migration that creates the table, for either provider. On SQL Server the trigger is created
+    /// through EXEC: CREATE TRIGGER must be the first statement of its batch, and the idempotent script an operator
+    /// applies puts the whole migration in one batch under IF NOT EXISTS (SqlServerScriptTests).
     /// </summary>
     public static void MakeAuditLogAppendOnly(this MigrationBuilder migrationBuilder)
     {
         if (migrationBuilder.ActiveProvider == "Microsoft.EntityFrameworkCore.SqlServer")
         {
             migrationBuilder.Sql($"""
-                CREATE TRIGGER [TR_{Table}_AppendOnly] ON [{Table}] INSTEAD OF UPDATE, DELETE AS
+                EXEC(N'CREATE TRIGGER [TR_{Table}_AppendOnly] ON [{Table}] INSTEAD OF UPDATE, DELETE AS
                 BEGIN
-                    THROW 51000, N'Nhật ký thao tác chỉ được ghi thêm, không được sửa hoặc xóa.', 1;
-                END
+                    THROW 51000, N''Nhật ký thao tác chỉ được ghi thêm, không được sửa hoặc xóa.'', 1;
+                END');
                 """);
         }
         else

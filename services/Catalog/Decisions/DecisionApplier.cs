@@ -1,9 +1,9 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using VanPhong.Catalog.HandlingUnits;
 using VanPhong.Calendar;
 using VanPhong.Catalog.Data;
+using VanPhong.Catalog.HandlingUnits;
 using VanPhong.Catalog.Model;
 using VanPhong.Contracts;
 using VanPhong.Messaging;
@@ -40,7 +40,7 @@ public sealed partial class DecisionApplier(CatalogDb db, WorkingDayCalendar cal
                 continue;
             }
 
-            if (!CodePattern().IsMatch(item.Code ?? ""))
+            if (!ProcedureCodes.IsValid(item.Code))
             {
                 errors[at] = [$"Mã thủ tục \"{item.Code}\" không đúng định dạng của Cơ sở dữ liệu quốc gia (ví dụ 1.009645 hoặc 1.009645.H38)."];
                 continue;
@@ -221,10 +221,6 @@ public sealed partial class DecisionApplier(CatalogDb db, WorkingDayCalendar cal
         SearchText = VietnameseText.Fold($"{procedure.Code} {content.Name} {content.NameEn} {content.Sector} {content.Result} {content.Applicants}"),
         Body = new ProcedureVersionContent { Json = JsonSerializer.Serialize(content, CatalogJson.Options) },
     };
-
-    /// <summary>The national code (1.009645) or a locality variant of it (1.009645.H38).</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\d\.\d{6}(\.[A-Z0-9]{2,4})?$")]
-    private static partial System.Text.RegularExpressions.Regex CodePattern();
 
     public static Dictionary<string, string[]> ValidateContent(ProcedureContent? content)
     {

@@ -6,6 +6,7 @@ using VanPhong.Catalog.Data;
 using VanPhong.Catalog.Decisions.Reading;
 using VanPhong.Catalog.Model;
 using VanPhong.Security;
+using VanPhong.ServiceDefaults;
 using VanPhong.Text;
 
 namespace VanPhong.Catalog.Decisions;
@@ -155,7 +156,7 @@ public static class DecisionsApi
 
         if (decision.Status == DecisionStatus.Applied)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Quyết định đã được áp dụng", detail: $"Quyết định {decision.Number} đã được áp dụng: không sửa được nữa.");
+            return Problems.Conflict("Quyết định đã được áp dụng", detail: $"Quyết định {decision.Number} đã được áp dụng: không sửa được nữa.");
         }
 
         var errors = await ValidateHeaderAsync(request.Number, request.Date, request.Signer, request.EffectiveDate, request.Items, db, id, cancellationToken);
@@ -259,14 +260,14 @@ public static class DecisionsApi
 
         if (decision.Status == DecisionStatus.Applied)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Quyết định đã được áp dụng", detail: $"Quyết định {decision.Number} đã được áp dụng.");
+            return Problems.Conflict("Quyết định đã được áp dụng", detail: $"Quyết định {decision.Number} đã được áp dụng.");
         }
 
         // A draft read from its document is applied once the office has dealt with every flag of the reading.
         var open = decision.Flags.Where(f => f.Status == FlagStatus.Open).ToList();
         if (open.Count > 0)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Quyết định còn cảnh báo chưa xử lý",
+            return Problems.Conflict("Quyết định còn cảnh báo chưa xử lý",
                 detail: $"Còn {open.Count} cảnh báo của việc đọc quyết định chưa được sửa hoặc chấp nhận.",
                 extensions: new Dictionary<string, object?> { ["flags"] = open });
         }
@@ -304,5 +305,5 @@ public static class DecisionsApi
             flags, flags.Count(f => f.Status == FlagStatus.Open), d.SourceFileName, d.SourceKind);
     }
 
-    internal static IResult NotFound() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy");
+    internal static IResult NotFound() => Problems.NotFound("Không tìm thấy");
 }

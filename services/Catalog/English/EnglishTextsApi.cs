@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using VanPhong.Catalog.Data;
 using VanPhong.Catalog.Model;
 using VanPhong.Security;
+using VanPhong.ServiceDefaults;
 
 namespace VanPhong.Catalog.English;
 
@@ -160,7 +161,7 @@ public static partial class EnglishTextsApi
         return errors;
     }
 
-    private static IResult NotFound(string code) => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy thủ tục hành chính",
+    private static IResult NotFound(string code) => Problems.NotFound("Không tìm thấy thủ tục hành chính",
         detail: $"Không có thủ tục mã {code} trong danh mục.");
 
     [GeneratedRegex(@"<\s*/?\s*[a-zA-Z!][^>]*>|javascript\s*:", RegexOptions.IgnoreCase)]

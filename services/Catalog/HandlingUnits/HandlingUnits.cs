@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using VanPhong.Catalog.Data;
 using VanPhong.Catalog.Model;
 using VanPhong.Security;
+using VanPhong.ServiceDefaults;
 using VanPhong.Text;
 
 namespace VanPhong.Catalog.HandlingUnits;
@@ -64,7 +65,7 @@ public static partial class HandlingUnitsApi
         var procedure = await db.Procedures.SingleOrDefaultAsync(p => p.Code == code);
         if (procedure is null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy thủ tục hành chính", detail: $"Không có thủ tục mã {code}.");
+            return Problems.NotFound("Không tìm thấy thủ tục hành chính", detail: $"Không có thủ tục mã {code}.");
         }
 
         procedure.HandlingUnit = unit;

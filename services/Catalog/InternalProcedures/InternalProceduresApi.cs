@@ -8,6 +8,7 @@ using VanPhong.Catalog.Model;
 using VanPhong.Contracts;
 using VanPhong.Messaging;
 using VanPhong.Security;
+using VanPhong.ServiceDefaults;
 using VanPhong.Text;
 
 namespace VanPhong.Catalog.InternalProcedures;
@@ -40,9 +41,6 @@ public static class InternalProceduresApi
         procedures.MapPost("/{code}/internal-procedure/electronic-updated", ElectronicAsync).WithName("RecordElectronicProcessUpdate").RequireAuthorization(StaffPolicies.Office);
         return procedures;
     }
-
-    /// <summary>The legal processing time in working days: as published when counted in working days; a period in calendar days gives 5 working days a week.</summary>
-    public static int LegalWorkingDays(ProcedureContent content) => content.WorkingDays ? content.ProcessingDays : content.ProcessingDays * 5 / 7;
 
     private static async Task<Ok<List<InternalProcedureView>>> ListAsync(bool? late, CatalogDb db, TimeProvider clock)
     {
@@ -90,7 +88,7 @@ public static class InternalProceduresApi
         }
 
         var total = Math.Round(steps.Sum(s => s.WorkingDays), 2);
-        var legal = LegalWorkingDays(current.Content);
+        var legal = ProcessingTimes.LegalWorkingDays(current.Content);
         if (errors.Count == 0 && total > legal)
         {
             errors["steps"] = [$"Tổng thời gian các bước ({total:0.##} ngày làm việc) vượt thời hạn giải quyết theo quy định ({current.Content.ProcessingTimeText}, tương đương {legal} ngày làm việc)."];
@@ -103,7 +101,7 @@ public static class InternalProceduresApi
 
         if (internalProcedure.Status == InternalProcedureStatus.Approved)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Quy trình nội bộ đã được phê duyệt",
+            return Problems.Conflict("Quy trình nội bộ đã được phê duyệt",
                 detail: "Chỉ sửa quy trình khi thủ tục được công bố sửa đổi.");
         }
 
@@ -128,7 +126,7 @@ public static class InternalProceduresApi
 
         if (internalProcedure.Steps.Count == 0)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["steps"] = ["Chưa có các bước của quy trình nội bộ."] }, title: "Chưa thể trình quy trình nội bộ");
+            return Problems.Invalid("steps", "Chưa có các bước của quy trình nội bộ.", title: "Chưa thể trình quy trình nội bộ");
         }
 
         if (internalProcedure.Status != InternalProcedureStatus.Draft)
@@ -231,7 +229,7 @@ public static class InternalProceduresApi
         .ToDictionary(x => x.Code, x => new Current(ProcedureVersionContent.Parse(x.Json), x.HandlingUnit));
 
     private static InternalProcedureView View(InternalProcedure i, Current current, DateOnly today) => new(
-        i.ProcedureCode, current.Content.Name, current.HandlingUnit, i.Status.ToString(), i.Steps, i.TotalWorkingDays, LegalWorkingDays(current.Content),
+        i.ProcedureCode, current.Content.Name, current.HandlingUnit, i.Status.ToString(), i.Steps, i.TotalWorkingDays, ProcessingTimes.LegalWorkingDays(current.Content),
         i.PublicationDecisionNumber, i.PublishedOn, i.SubmitDueOn, i.SubmittedOn, i.SubmitLate(today),
         i.ApprovalDecisionNumber, i.ApprovedOn, i.ElectronicDueOn, i.ElectronicUpdatedOn, i.ElectronicLate(today));
 
@@ -240,12 +238,11 @@ public static class InternalProceduresApi
     {
         var message = on < notBefore ? $"Ngày ghi nhận ({on:dd/MM/yyyy}) không được trước {previous} ({notBefore:dd/MM/yyyy})."
             : on > VietnamTime.Today(clock) ? $"Ngày ghi nhận ({on:dd/MM/yyyy}) không được sau ngày hôm nay." : null;
-        return message is null ? null : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["on"] = [message] }, title: "Ngày ghi nhận chưa hợp lệ");
+        return message is null ? null : Problems.Invalid("on", message, title: "Ngày ghi nhận chưa hợp lệ");
     }
 
-    private static IResult NotFound(string code) => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy quy trình nội bộ",
+    private static IResult NotFound(string code) => Problems.NotFound("Không tìm thấy quy trình nội bộ",
         detail: $"Thủ tục {code} không có trong danh mục hoặc đã bãi bỏ.");
 
-    private static IResult Conflict(InternalProcedure i) => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
-        title: "Không thể thực hiện ở trạng thái hiện tại", detail: $"Quy trình nội bộ của thủ tục {i.ProcedureCode} đang ở trạng thái {i.Status}.");
+    private static IResult Conflict(InternalProcedure i) => Problems.Conflict("Không thể thực hiện ở trạng thái hiện tại", detail: $"Quy trình nội bộ của thủ tục {i.ProcedureCode} đang ở trạng thái {i.Status}.");
 }

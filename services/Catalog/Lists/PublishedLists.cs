@@ -6,6 +6,7 @@ using VanPhong.Catalog.Data;
 using VanPhong.Catalog.Model;
 using VanPhong.Catalog.Procedures;
 using VanPhong.Documents;
+using VanPhong.ServiceDefaults;
 using VanPhong.Text;
 
 namespace VanPhong.Catalog.Lists;
@@ -139,6 +140,6 @@ public static class PublishedLists
         return result;
     }
 
-    private static IResult UnknownKind(string kind) => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không có danh mục này",
+    private static IResult UnknownKind(string kind) => Problems.NotFound("Không có danh mục này",
         detail: $"Không có danh mục \"{kind}\". Các danh mục: {string.Join(", ", Kinds.Select(k => k.Key))}.");
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using VanPhong.Catalog.Data;
 using VanPhong.Catalog.Model;
 using VanPhong.Security;
+using VanPhong.ServiceDefaults;
 using VanPhong.Text;
 
 namespace VanPhong.Catalog.Procedures;
@@ -68,7 +69,7 @@ public static class ProceduresApi
         var b = await VersionOf(db, code, to);
         if (a is null || b is null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy phiên bản",
+            return Problems.NotFound("Không tìm thấy phiên bản",
                 detail: $"Thủ tục {code} không có phiên bản {(a is null ? from : to)}.");
         }
 
@@ -80,6 +81,6 @@ public static class ProceduresApi
 
     private static VersionView View(ProcedureVersion v) => new(v.Number, v.Change.ToString(), v.DecisionNumber, v.EffectiveFrom, v.EffectiveTo, v.Content);
 
-    private static IResult NotFound(string code) => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy thủ tục hành chính",
+    private static IResult NotFound(string code) => Problems.NotFound("Không tìm thấy thủ tục hành chính",
         detail: $"Không có thủ tục mã {code} trong danh mục.");
 }

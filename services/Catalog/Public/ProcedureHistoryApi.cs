@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using VanPhong.Catalog.Data;
 using VanPhong.Catalog.Model;
+using VanPhong.ServiceDefaults;
 
 namespace VanPhong.Catalog.Public;
 
@@ -31,7 +32,7 @@ public static class ProcedureHistoryApi
         var procedure = await db.Procedures.AsNoTracking().SingleOrDefaultAsync(p => p.Code == code, cancellationToken);
         if (procedure is null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy thủ tục hành chính",
+            return Problems.NotFound("Không tìm thấy thủ tục hành chính",
                 detail: $"Không có thủ tục mã {code} trong danh mục.");
         }
 

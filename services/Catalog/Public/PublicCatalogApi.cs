@@ -115,7 +115,7 @@ public static class PublicCatalogApi
         if (row is null)
         {
             // The English twin of both texts is in EnglishMessages; the problem writer picks it for an English reader.
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy thủ tục hành chính",
+            return Problems.NotFound("Không tìm thấy thủ tục hành chính",
                 detail: $"Không có thủ tục mã {code} đang có hiệu lực. Vui lòng kiểm tra lại mã hoặc tra cứu theo tên thủ tục.");
         }
 

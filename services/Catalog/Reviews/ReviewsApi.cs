@@ -9,6 +9,7 @@ using VanPhong.Catalog.Model;
 using VanPhong.Contracts;
 using VanPhong.Messaging;
 using VanPhong.Security;
+using VanPhong.ServiceDefaults;
 using VanPhong.Text;
 
 namespace VanPhong.Catalog.Reviews;
@@ -104,7 +105,7 @@ public static class ReviewsApi
         var procedure = await db.Procedures.AsNoTracking().SingleOrDefaultAsync(p => p.Code == code && p.Status == ProcedureStatus.Active);
         if (procedure is null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy thủ tục hành chính",
+            return Problems.NotFound("Không tìm thấy thủ tục hành chính",
                 detail: $"Không có thủ tục mã {code} đang có hiệu lực để rà soát.");
         }
 
@@ -142,7 +143,7 @@ public static class ReviewsApi
 
         if (review.Status != ReviewStatus.Draft)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Phương án đã được đề xuất", detail: "Không sửa phiếu rà soát sau khi đã đề xuất phương án đơn giản hóa.");
+            return Problems.Conflict("Phương án đã được đề xuất", detail: "Không sửa phiếu rà soát sau khi đã đề xuất phương án đơn giản hóa.");
         }
 
         if (Apply(review, request, options.Value) is { Count: > 0 } errors)
@@ -164,7 +165,7 @@ public static class ReviewsApi
 
         if (review.Status != ReviewStatus.Draft)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Phương án đã được đề xuất", detail: $"Đề xuất ngày {review.ProposedAt:dd/MM/yyyy}.");
+            return Problems.Conflict("Phương án đã được đề xuất", detail: $"Đề xuất ngày {review.ProposedAt:dd/MM/yyyy}.");
         }
 
         var content = ContentOf(review);
@@ -260,5 +261,5 @@ public static class ReviewsApi
             r.CarriedOutByDecisionId is { } decision ? new CarriedOut(decision, r.CarriedOutByDecisionNumber!, r.CarriedOutOn!.Value, r.CarriedOutVersion!.Value) : null);
     }
 
-    private static IResult NotFound() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy phiếu rà soát");
+    private static IResult NotFound() => Problems.NotFound("Không tìm thấy phiếu rà soát");
 }

@@ -78,7 +78,7 @@ public sealed class CatalogSeeder(IServiceScopeFactory scopes, IConfiguration co
     /// <summary>The usual shape of an internal procedure: one-stop desk, the division, the Board's leadership, the desk again.</summary>
     private static List<InternalStep> StepsFor(ProcedureContent content)
     {
-        var legal = InternalProceduresApi.LegalWorkingDays(content);
+        var legal = ProcessingTimes.LegalWorkingDays(content);
         var division = content.Sector switch
         {
             "Đầu tư tại Việt Nam" => "Phòng Quản lý đầu tư",

@@ -82,7 +82,7 @@ public sealed class ProcedurePublishedConsumer(FeedbackDb db, TimeProvider clock
         }
 
         procedure.Name = message.Name;
-        procedure.Abolished = message.Change == "Abolished";
+        procedure.Abolished = message.Change == ProcedureChanges.Abolished;
         procedure.EffectiveOn = message.EffectiveOn;
         procedure.Version = message.Version;
     }

@@ -6,6 +6,7 @@ using VanPhong.Documents;
 using VanPhong.Feedback.Data;
 using VanPhong.Notifications;
 using VanPhong.Security;
+using VanPhong.ServiceDefaults;
 
 namespace VanPhong.Feedback.Handling;
 
@@ -67,7 +68,7 @@ public static class ReplyLetterApi
 
             if (found.AnswerText is null || found.Status is FeedbackStatus.InProgress or FeedbackStatus.AnswerDrafted)
             {
-                return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Chưa có câu trả lời được duyệt",
+                return Problems.Conflict("Chưa có câu trả lời được duyệt",
                     detail: "Văn bản trả lời chỉ có sau khi Lãnh đạo Ban duyệt câu trả lời.");
             }
 

@@ -5,6 +5,7 @@ using VanPhong.Calendar;
 using VanPhong.Feedback.Data;
 using VanPhong.Persistence;
 using VanPhong.Security;
+using VanPhong.ServiceDefaults;
 
 namespace VanPhong.Feedback.Handling;
 
@@ -49,8 +50,8 @@ public static class CaseAccess
         return TypedResults.Ok(FeedbackViews.Row(feedback, VietnamTime.Today(clock)));
     }
 
-    public static IResult NotFound() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy phản ánh, kiến nghị");
+    public static IResult NotFound() => Problems.NotFound("Không tìm thấy phản ánh, kiến nghị");
 
     public static IResult Invalid(string title, string field, string message) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: title);
+        Problems.Invalid(field, message, title: title);
 }

@@ -1,5 +1,6 @@
 using System.Net.Mail;
 using System.Text.RegularExpressions;
+using VanPhong.Contracts;
 using VanPhong.Feedback.Data;
 using VanPhong.Text;
 
@@ -111,7 +112,7 @@ public static partial class IntakeRules
         }
 
         var procedureCode = VietnameseText.Clean(request.ProcedureCode);
-        if (procedureCode is not null && !ProcedureCodePattern().IsMatch(procedureCode))
+        if (procedureCode is not null && !ProcedureCodes.IsValid(procedureCode))
         {
             Add("procedureCode", "Mã thủ tục hành chính không đúng định dạng (ví dụ 1.009645 hoặc 1.009645.H38).");
         }
@@ -304,9 +305,6 @@ public static partial class IntakeRules
 
     [GeneratedRegex(@"^0[35789]\d{8}$")]
     private static partial Regex MobilePattern();
-
-    [GeneratedRegex(@"^\d\.\d{6}(\.[A-Z0-9]{2,4})?$")]
-    private static partial Regex ProcedureCodePattern();
 
     [GeneratedRegex(@"<\s*/?\s*[a-zA-Z!][^>]*>|javascript\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex Markup();

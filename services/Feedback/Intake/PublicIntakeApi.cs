@@ -62,7 +62,7 @@ public static class PublicIntakeApi
     {
         var (key, error) = IdempotencyKeys.Read(http, "public-feedback");
         return error is not null
-            ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { [IdempotencyKeys.Header] = [error] }, title: "Yêu cầu không hợp lệ")
+            ? Problems.Invalid(IdempotencyKeys.Header, error, title: "Yêu cầu không hợp lệ")
             : ToResult(await intake.ReceiveAsync(request, FeedbackChannel.Online, desk: null, applyAcceptanceRules: true, key, cancellationToken));
     }
 
@@ -74,7 +74,7 @@ public static class PublicIntakeApi
         IntakeOutcome.NotAccepted refused => TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity,
             title: "Phản ánh, kiến nghị không được tiếp nhận", detail: refused.Refusal.Detail, type: $"https://kkt-vanphong.example.vn/problems/{refused.Refusal.Reason}",
             extensions: new Dictionary<string, object?> { ["reason"] = refused.Refusal.Reason }),
-        IntakeOutcome.Duplicate duplicate => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Phản ánh, kiến nghị đã được gửi",
+        IntakeOutcome.Duplicate duplicate => Problems.Conflict("Phản ánh, kiến nghị đã được gửi",
             detail: $"Nội dung này của Quý vị đã được tiếp nhận và đang được xử lý với mã tra cứu {duplicate.TrackingCode}. Vui lòng theo dõi bằng mã này.",
             extensions: new Dictionary<string, object?> { ["trackingCode"] = duplicate.TrackingCode }),
         IntakeOutcome.KeyReused => TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Khóa Idempotency-Key đã được dùng",
@@ -87,7 +87,7 @@ public static class PublicIntakeApi
         var found = await db.Cases.AsNoTracking().SingleOrDefaultAsync(f => f.TrackingCode == trackingCode.ToUpperInvariant(), cancellationToken);
         if (found is null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy phản ánh, kiến nghị",
+            return Problems.NotFound("Không tìm thấy phản ánh, kiến nghị",
                 detail: $"Không có phản ánh, kiến nghị nào mang mã {trackingCode}. Vui lòng kiểm tra lại mã tra cứu.");
         }
 
@@ -127,7 +127,7 @@ public static class PublicIntakeApi
         if (found is null || request.Key is null || FeedbackIntake.HashLookupKey(request.Key) != found.LookupKeyHash)
         {
             // The same answer whether the code or the key is wrong: the key is what proves who is asking.
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy phản ánh, kiến nghị",
+            return Problems.NotFound("Không tìm thấy phản ánh, kiến nghị",
                 detail: "Mã tra cứu hoặc khóa tra cứu không đúng.");
         }
 

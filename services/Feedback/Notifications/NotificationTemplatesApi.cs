@@ -3,6 +3,7 @@ using VanPhong.Feedback.Data;
 using VanPhong.Feedback.Handling;
 using VanPhong.Notifications;
 using VanPhong.Security;
+using VanPhong.ServiceDefaults;
 
 namespace VanPhong.Feedback.Notifications;
 
@@ -118,8 +119,7 @@ public static class NotificationTemplatesApi
         return found is null || ch is null ? null : (found.Value, ch);
     }
 
-    private static IResult NotFound(string notice, string channel) => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound,
-        title: "Không có mẫu thông báo này",
+    private static IResult NotFound(string notice, string channel) => Problems.NotFound("Không có mẫu thông báo này",
         detail: $"Không có mẫu thông báo '{notice}' qua kênh '{channel}'. Thông báo: {string.Join(", ", Enum.GetValues<SubmitterNotice>().Select(SubmitterNotices.Slug))}; kênh: Email, Sms.");
 
     private static TemplateView View(SubmitterNotice notice, string channel, NotificationTemplate? own)

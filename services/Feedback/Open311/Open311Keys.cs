@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using VanPhong.Feedback.Data;
 using VanPhong.Security;
+using VanPhong.ServiceDefaults;
 
 namespace VanPhong.Feedback.Open311;
 
@@ -97,7 +98,7 @@ public static class Open311KeysApi
         var application = VanPhong.Text.VietnameseText.Clean(request.Application);
         if (application is null or { Length: > 200 })
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["application"] = ["Ghi tên ứng dụng và đơn vị vận hành (tối đa 200 ký tự)."] }, title: "Yêu cầu không hợp lệ");
+            return Problems.Invalid("application", "Ghi tên ứng dụng và đơn vị vận hành (tối đa 200 ký tự).", title: "Yêu cầu không hợp lệ");
         }
 
         var key = Open311ApiKey.NewKey();
@@ -119,7 +120,7 @@ public static class Open311KeysApi
         var key = await db.Open311Keys.SingleOrDefaultAsync(k => k.Id == id, cancellationToken);
         if (key is null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không có khóa này", detail: $"Không có khóa Open311 {id}.");
+            return Problems.NotFound("Không có khóa này", detail: $"Không có khóa Open311 {id}.");
         }
 
         if (key.RevokedAt is null)

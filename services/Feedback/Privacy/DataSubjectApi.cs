@@ -4,6 +4,7 @@ using VanPhong.Feedback.Handling;
 using VanPhong.Feedback.Intake;
 using VanPhong.Notifications;
 using VanPhong.Security;
+using VanPhong.ServiceDefaults;
 using VanPhong.Text;
 
 namespace VanPhong.Feedback.Privacy;
@@ -91,7 +92,7 @@ public static class DataSubjectApi
         var cases = await Matching(db, request.Phone, request.Email, request.TrackingCode).Include(c => c.History).ToListAsync(http.RequestAborted);
         if (cases.Count == 0)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không có dữ liệu của người này",
+            return Problems.NotFound("Không có dữ liệu của người này",
                 detail: "Không tìm thấy phản ánh, kiến nghị nào với số điện thoại, thư điện tử hoặc mã tra cứu đã nhập.");
         }
 
@@ -99,7 +100,7 @@ public static class DataSubjectApi
         if (open.Count > 0)
         {
             // All or nothing: the office answers the person once, about every case they have with the Board.
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Chưa thể xóa dữ liệu cá nhân",
+            return Problems.Conflict("Chưa thể xóa dữ liệu cá nhân",
                 detail: $"Các phản ánh, kiến nghị {string.Join(", ", open)} đang được xử lý: Ban quản lý cần thông tin liên hệ để trả lời. Dữ liệu được xóa khi kết thúc xử lý; chưa xóa dữ liệu nào.");
         }
 

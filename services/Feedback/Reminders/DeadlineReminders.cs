@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using VanPhong.Calendar;
+using VanPhong.Contracts;
 using VanPhong.Feedback.Data;
 using VanPhong.Feedback.Handling;
 using VanPhong.Notifications;
@@ -20,8 +21,8 @@ public sealed record ReminderRun(int Reminders, int Digests, int NotSent);
 /// </summary>
 public sealed class DeadlineReminders(FeedbackDb db, WorkingDayCalendar calendar, IOptions<FeedbackOptions> options, TimeProvider clock)
 {
-    private const string OfficeKind = "Office";
-    private const string LeadershipKind = "Leadership";
+    private const string OfficeKind = UnitKinds.Office;
+    private const string LeadershipKind = UnitKinds.Leadership;
 
     /// <summary>Queues today's reminders and digests in the current unit of work (the deadline watch saves them with its alerts).</summary>
     public async Task<ReminderRun> QueueAsync(IReadOnlyList<FeedbackCase> open, DateOnly today, CancellationToken cancellationToken)

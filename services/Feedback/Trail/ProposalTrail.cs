@@ -117,7 +117,7 @@ public static class ProposalTrails
             null => $"Phản ánh, kiến nghị đã được dùng để đề xuất phương án đơn giản hóa thủ tục {t.ProcedureCode}"
                 + (proposedOn is { } p ? $" ngày {p:dd/MM/yyyy}" : "") + (t.PlanItemCode is { } item ? $" (nhiệm vụ {item} của kế hoạch)" : "")
                 + "; phương án đang chờ cơ quan có thẩm quyền quyết định.",
-            { Change: "Abolished" } => $"Thủ tục {t.ProcedureCode} đã được bãi bỏ theo Quyết định {decision.Number}, có hiệu lực từ ngày {decision.EffectiveOn:dd/MM/yyyy}"
+            { Change: ProcedureChanges.Abolished } => $"Thủ tục {t.ProcedureCode} đã được bãi bỏ theo Quyết định {decision.Number}, có hiệu lực từ ngày {decision.EffectiveOn:dd/MM/yyyy}"
                 + $", thực hiện phương án đơn giản hóa đề xuất từ phản ánh, kiến nghị này.",
             _ => $"Thủ tục {t.ProcedureCode} đã được sửa đổi theo Quyết định {decision.Number} (phiên bản {decision.Version}, có hiệu lực từ ngày {decision.EffectiveOn:dd/MM/yyyy})"
                 + $", thực hiện phương án đơn giản hóa đề xuất từ phản ánh, kiến nghị này.",

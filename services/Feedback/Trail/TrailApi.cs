@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using VanPhong.Feedback.Data;
 using VanPhong.Feedback.Handling;
 using VanPhong.Security;
+using VanPhong.ServiceDefaults;
 
 namespace VanPhong.Feedback.Trail;
 
@@ -26,7 +27,7 @@ public static class TrailApi
         var feedback = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (feedback is null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy phản ánh, kiến nghị");
+            return Problems.NotFound("Không tìm thấy phản ánh, kiến nghị");
         }
 
         if (!CaseAccess.SeesAll(http.User) && !CaseAccess.Involves(feedback, http.User.UnitCode()))

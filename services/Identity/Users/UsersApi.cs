@@ -6,6 +6,7 @@ using VanPhong.Identity.Account;
 using VanPhong.Identity.Connect;
 using VanPhong.Identity.Data;
 using VanPhong.Security;
+using VanPhong.ServiceDefaults;
 
 namespace VanPhong.Identity.Users;
 
@@ -208,7 +209,7 @@ public static class UsersApi
         // behind a 204.
         if (!(await users.SetTwoFactorEnabledAsync(user, false)).Succeeded || !(await users.ResetAuthenticatorKeyAsync(user)).Succeeded)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Chưa đặt lại được xác thực hai lớp",
+            return Problems.Conflict("Chưa đặt lại được xác thực hai lớp",
                 detail: "Tài khoản vừa được cập nhật cùng lúc. Vui lòng thử lại.");
         }
 

@@ -9,6 +9,7 @@ using VanPhong.Plans.Model;
 using VanPhong.Plans.Progress;
 using VanPhong.Plans.Units;
 using VanPhong.Security;
+using VanPhong.ServiceDefaults;
 
 namespace VanPhong.Plans.Items;
 
@@ -59,7 +60,7 @@ public static class ItemsApi
         {
             if (!Enum.TryParse<ItemStatus>(filter.Status, ignoreCase: true, out var parsed) || int.TryParse(filter.Status, out _))
             {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = [$"Trạng thái '{filter.Status}' không hợp lệ ({string.Join(", ", Enum.GetNames<ItemStatus>())})."] });
+                return Problems.Invalid("status", $"Trạng thái '{filter.Status}' không hợp lệ ({string.Join(", ", Enum.GetNames<ItemStatus>())}).");
             }
 
             status = parsed;
@@ -240,7 +241,7 @@ public static class ItemsApi
 
         if (string.IsNullOrWhiteSpace(request.Reason))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["reason"] = ["Vui lòng nêu lý do hủy nhiệm vụ."] }, title: "Chưa thể hủy nhiệm vụ");
+            return Problems.Invalid("reason", "Vui lòng nêu lý do hủy nhiệm vụ.", title: "Chưa thể hủy nhiệm vụ");
         }
 
         db.AddEvent(item.Cancel(plan!, request.Reason.Trim(), http.User.DisplayName(), clock.GetUtcNow()), clock);

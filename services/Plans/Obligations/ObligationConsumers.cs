@@ -82,7 +82,7 @@ public sealed class ProcedurePublishedConsumer(PlansDb db, WorkingDayCalendar ca
     : IdempotentConsumer<ProcedurePublished, PlansDb>(db, clock)
 {
     protected override Task ApplyAsync(ProcedurePublished message, Delivery delivery) =>
-        message.Change == "Abolished"
+        message.Change == ProcedureChanges.Abolished
             ? Task.CompletedTask
             : Obligations.OpenAsync(Db, calendar, RelativeTrigger.ProcedurePublished, message.Code, message.PublishedOn,
                 $"Trình phê duyệt quy trình nội bộ TTHC {message.Code} ({message.Name}), công bố theo {message.DecisionNumber}", delivery.CancellationToken);

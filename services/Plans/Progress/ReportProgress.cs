@@ -12,6 +12,7 @@ using VanPhong.Plans.Model;
 using VanPhong.Plans.Timeframes;
 using VanPhong.Plans.Units;
 using VanPhong.Security;
+using VanPhong.ServiceDefaults;
 using VanPhong.Text;
 
 namespace VanPhong.Plans.Progress;
@@ -182,14 +183,14 @@ public static class ReportProgress
         return (plan, item, await db.Units.AsNoTracking().ToListAsync());
     }
 
-    internal static IResult ItemNotFound() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy nhiệm vụ",
+    internal static IResult ItemNotFound() => Problems.NotFound("Không tìm thấy nhiệm vụ",
         detail: "Nhiệm vụ không tồn tại trong kế hoạch.");
 
     internal static IResult Conflict(string detail) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Không thể thực hiện ở trạng thái hiện tại", detail: detail);
+        Problems.Conflict("Không thể thực hiện ở trạng thái hiện tại", detail: detail);
 
     private static IResult Invalid(string field, string message) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "Báo cáo tiến độ chưa hợp lệ");
+        Problems.Invalid(field, message, title: "Báo cáo tiến độ chưa hợp lệ");
 
     private sealed record Evidence(string? Number, DateOnly? Date, string? Description, EvidenceFile? File);
 

@@ -4,6 +4,7 @@ using VanPhong.Plans.Data;
 using VanPhong.Plans.Model;
 using VanPhong.Plans.Progress;
 using VanPhong.Plans.Units;
+using VanPhong.ServiceDefaults;
 
 namespace VanPhong.Plans.Public;
 
@@ -38,7 +39,7 @@ public static class PublicPlanApi
             .Where(p => p.Year == year && p.Status != PlanStatus.Draft).OrderByDescending(p => p.IssuedOn).FirstOrDefaultAsync();
         if (plan is null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy kế hoạch",
+            return Problems.NotFound("Không tìm thấy kế hoạch",
                 detail: $"Chưa có kế hoạch kiểm soát thủ tục hành chính năm {year} được ban hành.");
         }
 

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using VanPhong.Plans.Data;
 using VanPhong.Plans.Progress;
+using VanPhong.ServiceDefaults;
 using VanPhong.Text;
 
 namespace VanPhong.Plans.SeedTasks;
@@ -174,7 +175,7 @@ public sealed partial class RecordRules
 public static class RecordResults
 {
     public static IResult NotFound(string what) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"Không tìm thấy {what}");
+        Problems.NotFound($"Không tìm thấy {what}");
 
     public static IResult Invalid(RecordRules rules, string title) => TypedResults.ValidationProblem(rules.Errors, title: title);
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using VanPhong.Contracts;
 
 namespace VanPhong.Plans.Units;
 
@@ -11,10 +12,10 @@ namespace VanPhong.Plans.Units;
 public static partial class UnitAssignments
 {
     /// <summary>Every specialised division (phòng chuyên môn) that handles procedures.</summary>
-    public const string Divisions = "@divisions";
+    public const string Divisions = UnitGroups.Divisions;
 
     /// <summary>Every unit of the Board.</summary>
-    public const string AllUnits = "@all";
+    public const string AllUnits = UnitGroups.All;
 
     private static readonly (string Phrase, string[] Refs)[] Phrases =
     [
@@ -55,12 +56,7 @@ public static partial class UnitAssignments
 
     /// <summary>The concrete unit codes a list of references stands for today.</summary>
     public static IReadOnlyList<string> Expand(IEnumerable<string> refs, IReadOnlyCollection<UnitReplica> units) =>
-        refs.SelectMany(r => r switch
-        {
-            Divisions => units.Where(u => u.IsActive && u.Kind == "Division").Select(u => u.Code),
-            AllUnits => units.Where(u => u.IsActive && u.Kind != "Leadership").Select(u => u.Code),
-            _ => [r],
-        }).Distinct().ToList();
+        UnitGroups.Expand(refs, units.Select(u => new UnitEntry(u.Code, u.Kind, u.IsActive)));
 
     public static string Describe(string unitRef, IReadOnlyCollection<UnitReplica> units) => unitRef switch
     {

@@ -1,6 +1,6 @@
-using VanPhong.Persistence;
 using Microsoft.EntityFrameworkCore;
 using VanPhong.Contracts;
+using VanPhong.Persistence;
 using VanPhong.Reporting.Data;
 using VanPhong.Reporting.Projections;
 
@@ -47,7 +47,7 @@ internal static class ProcedureFacts
             fact.Name = current.Name ?? "";
             fact.Sector = current.Sector ?? "";
             fact.LastChange = current.Change ?? "";
-            fact.Abolished = current.Change == "Abolished";
+            fact.Abolished = current.Change == ProcedureChanges.Abolished;
             fact.DecisionNumber = current.DecisionNumber ?? "";
             fact.PublishedOn = current.On;
             fact.EffectiveOn = current.EffectiveOn;
@@ -62,7 +62,7 @@ internal static class ProcedureFacts
 
         // The clock runs from the latest publication that needs an internal procedure (new or amended); an abolition
         // keeps what was recorded for the version it ended.
-        var clock = publications.LastOrDefault(p => p.Change != "Abolished");
+        var clock = publications.LastOrDefault(p => p.Change != ProcedureChanges.Abolished);
         bool OfThisClock(CatalogEventFact e) => clock is null
             || (e.PublishedOn is { } started ? started == clock.On : e.On >= clock.On);
         DateOnly? Earliest(CatalogEventKind kind) =>

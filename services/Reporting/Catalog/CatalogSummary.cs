@@ -30,7 +30,7 @@ public static class CatalogSummary
 
     private static async Task<Ok<Summary>> HandleAsync(int? year, ReportingDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().AddHours(7).DateTime);
+        var today = VanPhong.Calendar.VietnamTime.Today(clock);
         var all = await db.Procedures.AsNoTracking().Where(p => p.PublishedOn != null).ToListAsync(cancellationToken);
         var inForce = all.Where(p => !p.Abolished).ToList();
         var proposals = await db.Simplifications.AsNoTracking().Where(s => year == null || s.Year == year).ToListAsync(cancellationToken);

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using VanPhong.Contracts;
 using VanPhong.Documents;
 using VanPhong.Reporting.Data;
 
@@ -185,7 +186,7 @@ public sealed partial class DossierImporter(ReportingDb db, TimeProvider clock)
         foreach (var (line, row) in rows)
         {
             var code = row.ProcedureCode;
-            if (code is null || !CodePattern().IsMatch(code))
+            if (!ProcedureCodes.IsValid(code))
             {
                 errors.Add(new RowError(line, "ma_tthc", $"Dòng {line}: mã TTHC \"{code}\" không đúng định dạng (ví dụ 1.009645)."));
                 continue;
@@ -324,8 +325,6 @@ public sealed partial class DossierImporter(ReportingDb db, TimeProvider clock)
     }
 
     /// <summary>A TTHC code: d.dddddd with an optional provincial suffix (1.014199.H34).</summary>
-    public static bool IsProcedureCode(string code) => CodePattern().IsMatch(code);
+    public static bool IsProcedureCode(string code) => ProcedureCodes.IsValid(code);
 
-    [GeneratedRegex(@"^\d\.\d{6}(\.[A-Z0-9]{2,4})?$")]
-    private static partial Regex CodePattern();
 }

@@ -5,6 +5,7 @@ using VanPhong.Reporting.Data;
 using VanPhong.Reporting.Dossiers;
 using VanPhong.Reporting.Periods;
 using VanPhong.Security;
+using VanPhong.ServiceDefaults;
 
 namespace VanPhong.Reporting.Evaluations;
 
@@ -41,7 +42,7 @@ public static class EvaluationsApi
         var record = await db.DossierRecords.SingleOrDefaultAsync(r => r.Code == code.Trim().ToUpperInvariant(), ct);
         if (record is null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy hồ sơ", detail: $"Chưa có hồ sơ {code} (nhập tệp hồ sơ từ hệ thống một cửa trước).");
+            return Problems.NotFound("Không tìm thấy hồ sơ", detail: $"Chưa có hồ sơ {code} (nhập tệp hồ sơ từ hệ thống một cửa trước).");
         }
 
         var today = VietnamTime.Today(clock);
@@ -94,7 +95,7 @@ public static class EvaluationsApi
                 .Where(p => p.Kind == PeriodKinds.Quarter && p.To < today).OrderByDescending(p => p.To).FirstOrDefault();
             if (finished is null)
             {
-                return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Chưa có kết quả đánh giá", detail: "Chưa có quý nào kết thúc.");
+                return Problems.NotFound("Chưa có kết quả đánh giá", detail: "Chưa có quý nào kết thúc.");
             }
 
             (year, quarter) = (finished.Year, finished.Number);
@@ -108,7 +109,7 @@ public static class EvaluationsApi
 
         if (period.To >= today)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Quý chưa kết thúc",
+            return Problems.NotFound("Quý chưa kết thúc",
                 detail: $"Kết quả đánh giá {period.Title} được công khai sau ngày chốt số liệu {period.To:dd/MM/yyyy}.");
         }
 

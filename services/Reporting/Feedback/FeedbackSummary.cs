@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using VanPhong.Reporting.Data;
 using VanPhong.Security;
+using VanPhong.ServiceDefaults;
 
 namespace VanPhong.Reporting.Feedback;
 
@@ -23,7 +24,7 @@ public static class FeedbackSummary
     {
         if (to < from)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["to"] = ["Ngày kết thúc kỳ phải sau ngày bắt đầu."] });
+            return Problems.Invalid("to", "Ngày kết thúc kỳ phải sau ngày bắt đầu.");
         }
 
         var rows = await db.Feedback.AsNoTracking()

@@ -120,7 +120,7 @@ public sealed class PlanItemCancelledConsumer(ReportingDb db, TimeProvider clock
     public override async Task ProjectAsync(PlanItemCancelled message, EventContext context, CancellationToken cancellationToken)
     {
         var fact = await PlanItemFacts.GetOrAddAsync(Db, message.ItemId, message.PlanId, cancellationToken);
-        PlanItemFacts.SetStatus(fact, message.Version, "Cancelled");
+        PlanItemFacts.SetStatus(fact, message.Version, PlanItemStatuses.Cancelled);
     }
 }
 

@@ -5,9 +5,9 @@ using VanPhong.Contracts;
 using VanPhong.Reporting.Data;
 using VanPhong.Reporting.Dossiers;
 using VanPhong.Reporting.Evaluations;
-using VanPhong.Reporting.ServiceQuality;
 using VanPhong.Reporting.Periods;
 using VanPhong.Reporting.Scorecards;
+using VanPhong.Reporting.ServiceQuality;
 using VanPhong.Reporting.Units;
 
 namespace VanPhong.Reporting.Reports;
@@ -151,7 +151,7 @@ public sealed class PeriodicReportBuilder(ReportingDb db, IOptions<ReportingOpti
         return new CatalogSection(
             published.Count(e => e.Change == "New"),
             published.Count(e => e.Change == "Amended"),
-            published.Count(e => e.Change == "Abolished"),
+            published.Count(e => e.Change == ProcedureChanges.Abolished),
             published.Select(e => e.DecisionNumber ?? "").Distinct().Order(StringComparer.Ordinal).ToList(),
             inForce.Count,
             inForce.Count(p => p.InternalApprovedOn is not null),
@@ -213,7 +213,7 @@ public sealed class PeriodicReportBuilder(ReportingDb db, IOptions<ReportingOpti
 
     private static PlanSection Plan(List<PlanItemFact> items, UnitDirectory units, int year, DateOnly asOf)
     {
-        var live = items.Where(i => i.Status != "Cancelled").ToList();
+        var live = items.Where(i => i.Status != PlanItemStatuses.Cancelled).ToList();
         var bySection = live.GroupBy(i => (i.SectionCode, i.SectionTitle))
             .OrderBy(g => SectionOrder(g.Key.SectionCode))
             .Select(g => Progress(g.Key.SectionCode, g.Key.SectionTitle, g.ToList(), asOf))
@@ -241,7 +241,7 @@ public sealed class PeriodicReportBuilder(ReportingDb db, IOptions<ReportingOpti
     private static IReadOnlyList<ProvincialPlanRow> ProvincialPlans(List<PlanItemFact> items, List<ProvincialPlanOption> plans, DateOnly to) =>
         plans.Select(p =>
         {
-            var mine = items.Where(i => p.ItemCodes.Contains(i.Code) && i.Status != "Cancelled").OrderBy(i => i.Code, StringComparer.Ordinal).ToList();
+            var mine = items.Where(i => p.ItemCodes.Contains(i.Code) && i.Status != PlanItemStatuses.Cancelled).OrderBy(i => i.Code, StringComparer.Ordinal).ToList();
             var lines = mine.Select(i => $"{i.Code}: {StatusText(i, to)}").ToList();
             return new ProvincialPlanRow(p.Reference, p.Subject, lines, mine.Count(i => ReportSources.CompletedBy(i, to)), mine.Count,
                 mine.Count == 0 ? 0 : Math.Round(mine.Average(i => ReportSources.CompletedBy(i, to) ? 100.0 : i.Percent), 1));

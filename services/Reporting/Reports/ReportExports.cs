@@ -1,4 +1,5 @@
 using System.Globalization;
+using VanPhong.Contracts;
 using VanPhong.Documents;
 
 namespace VanPhong.Reporting.Reports;
@@ -47,7 +48,7 @@ public static class ReportExports
             body.Add(new Table(["Thủ tục", "Đề xuất ngày", "Từ phản ánh, kiến nghị", "Nhiệm vụ kế hoạch", "Tiết kiệm (đồng/năm)", "Quyết định thực hiện", "Phiên bản thủ tục"],
                 trail.Select(t => (IReadOnlyList<string>)[t.ProcedureCode, t.ProposedOn is { } p ? $"{p:dd/MM/yyyy}" : "—", t.FeedbackCodes.Count == 0 ? "—" : string.Join(", ", t.FeedbackCodes),
                     t.PlanItemCode ?? "—", Money(t.SavingPerYear), t.DecisionNumber is null ? "Chưa thực hiện" : $"{t.DecisionNumber} (hiệu lực {t.CarriedOutOn:dd/MM/yyyy})",
-                    t.ProcedureVersion is { } v ? $"{v} ({(t.Change == "Abolished" ? "bãi bỏ" : "sửa đổi")})" : "—"]).ToList(),
+                    t.ProcedureVersion is { } v ? $"{v} ({(t.Change == ProcedureChanges.Abolished ? "bãi bỏ" : "sửa đổi")})" : "—"]).ToList(),
                 "Phương án đơn giản hóa: từ phản ánh, kiến nghị đến thủ tục được sửa đổi"));
         }
 

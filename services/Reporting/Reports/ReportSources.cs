@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using VanPhong.Calendar;
+using VanPhong.Contracts;
 using VanPhong.Reporting.Data;
 
 namespace VanPhong.Reporting.Reports;
@@ -45,7 +46,7 @@ public static class ReportSources
             .Where(e => e.EffectiveOn <= to)
             .GroupBy(e => e.Code)
             .Select(g => g.OrderBy(e => e.EffectiveOn).ThenBy(e => e.On).ThenBy(e => e.EventId).Last())
-            .Where(e => e.Change != "Abolished")
+            .Where(e => e.Change != ProcedureChanges.Abolished)
             .Select(e => new ProcedureAt(e.Code, e.Name ?? e.Code, e.Sector ?? "", e.OnlineLevel ?? "None", e.OneStop, e.PostalService, e.OnlinePayment, e.IsSample,
                 e.On, approvals[e.Code].Where(a => a >= e.On).Select(a => (DateOnly?)a).Max()))
             .OrderBy(p => p.Code, StringComparer.Ordinal)
@@ -179,11 +180,11 @@ public static class ReportSources
     /// <summary>The day the state of things is judged on: the cut-off, or today while the period is still running.</summary>
     public static DateOnly AsOf(DateOnly cutOff, DateOnly today) => today < cutOff ? today : cutOff;
 
-    public static bool OverdueAt(PlanItemFact i, DateOnly to) => i.Status != "Cancelled" && !CompletedBy(i, to) && i.DueOn is { } due && due < to;
+    public static bool OverdueAt(PlanItemFact i, DateOnly to) => i.Status != PlanItemStatuses.Cancelled && !CompletedBy(i, to) && i.DueOn is { } due && due < to;
 
     /// <summary>Plan items due within the period (not cancelled): the denominator of "plan items on time".</summary>
     public static IEnumerable<PlanItemFact> DueIn(IEnumerable<PlanItemFact> items, DateOnly from, DateOnly to) =>
-        items.Where(i => i.Status != "Cancelled" && i.DueOn is { } due && due >= from && due <= to);
+        items.Where(i => i.Status != PlanItemStatuses.Cancelled && i.DueOn is { } due && due >= from && due <= to);
 
     public static double? Percent(int numerator, int denominator) => denominator == 0 ? null : Math.Round(100.0 * numerator / denominator, 1);
 }

@@ -10,6 +10,7 @@ using VanPhong.Messaging;
 using VanPhong.Reporting.Data;
 using VanPhong.Reporting.Periods;
 using VanPhong.Security;
+using VanPhong.ServiceDefaults;
 
 namespace VanPhong.Reporting.Reports;
 
@@ -127,14 +128,14 @@ public static class ReportsApi
 
         if (report.Status != ReportStatus.Generated)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Không thể chốt số liệu",
+            return Problems.Conflict("Không thể chốt số liệu",
                 detail: report.Status == ReportStatus.Frozen ? $"Phiên bản {report.Version} đã được chốt." : $"Phiên bản {report.Version} đã được thay bằng phiên bản chốt sau.");
         }
 
         var number = request?.DocumentNumber?.Trim();
         if (number is { Length: > 50 })
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["documentNumber"] = ["Số văn bản tối đa 50 ký tự."] });
+            return Problems.Invalid("documentNumber", "Số văn bản tối đa 50 ký tự.");
         }
 
         // Only one official version per period: freezing a later version supersedes the earlier one.
@@ -164,7 +165,7 @@ public static class ReportsApi
 
         if (report.Status != ReportStatus.Generated)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Không thể sửa báo cáo",
+            return Problems.Conflict("Không thể sửa báo cáo",
                 detail: report.Status == ReportStatus.Frozen
                     ? $"Phiên bản {report.Version} đã được chốt số liệu: phần khó khăn, vướng mắc và đề xuất, kiến nghị được chốt cùng báo cáo."
                     : $"Phiên bản {report.Version} đã được thay bằng phiên bản chốt sau.");
@@ -179,7 +180,7 @@ public static class ReportsApi
 
         if (text is not null && VanPhong.Text.VietnameseText.HasControlCharacter(text))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = ["Nội dung có ký tự điều khiển không hợp lệ."] }, title: "Nội dung chưa hợp lệ");
+            return Problems.Invalid("text", "Nội dung có ký tự điều khiển không hợp lệ.", title: "Nội dung chưa hợp lệ");
         }
 
         report.Difficulties = string.IsNullOrEmpty(text) ? null : text;
@@ -241,10 +242,10 @@ public static class ReportsApi
     private static string FileName(PeriodicReport r, string extension) => $"bao-cao-kiem-soat-tthc-{r.From:yyyyMMdd}-{r.To:yyyyMMdd}-v{r.Version}.{extension}";
 
     private static IResult PeriodProblem(string error) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["period"] = [error] }, title: "Kỳ báo cáo chưa hợp lệ");
+        Problems.Invalid("period", error, title: "Kỳ báo cáo chưa hợp lệ");
 
-    private static IResult UnknownKpi(string kpi) => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không có chỉ tiêu này",
+    private static IResult UnknownKpi(string kpi) => Problems.NotFound("Không có chỉ tiêu này",
         detail: $"Không có chỉ tiêu \"{kpi}\". Các chỉ tiêu: {string.Join(", ", PeriodicReportBuilder.KpiNames.Keys)}.");
 
-    private static IResult NotFound() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy báo cáo");
+    private static IResult NotFound() => Problems.NotFound("Không tìm thấy báo cáo");
 }

@@ -1,3 +1,4 @@
+using VanPhong.Contracts;
 using VanPhong.Reporting.Data;
 using VanPhong.Reporting.Reports;
 using VanPhong.Reporting.Units;
@@ -38,7 +39,7 @@ public static class UnitScorecard
         var scores = new List<UnitScore>();
         foreach (var unit in units.Active)
         {
-            var mine = items.Where(i => i.Status != "Cancelled" && i.DueOn <= to && units.Resolve(i.LeadUnits).Contains(unit.Code)).ToList();
+            var mine = items.Where(i => i.Status != PlanItemStatuses.Cancelled && i.DueOn <= to && units.Resolve(i.LeadUnits).Contains(unit.Code)).ToList();
             var onTime = mine.Count(i => ReportSources.OnTime(i, to));
             var late = mine.Count(i => ReportSources.CompletedBy(i, to) && !ReportSources.OnTime(i, to));
             var overdue = mine.Count(i => ReportSources.OverdueAt(i, to));

@@ -62,18 +62,11 @@ public sealed class OrganisationUnitChangedConsumer(ReportingDb db, TimeProvider
 /// </summary>
 public sealed class UnitDirectory(IReadOnlyList<UnitFact> units)
 {
-    public IReadOnlyList<UnitFact> Active { get; } = units.Where(u => u.IsActive && u.Kind != "Leadership").OrderBy(u => u.Code, StringComparer.Ordinal).ToList();
+    public IReadOnlyList<UnitFact> Active { get; } = units.Where(u => u.IsActive && u.Kind != UnitKinds.Leadership).OrderBy(u => u.Code, StringComparer.Ordinal).ToList();
 
     public string NameOf(string code) => units.FirstOrDefault(u => u.Code == code)?.Name ?? code;
 
-    public IReadOnlyList<string> Resolve(string references) => references
-        .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-        .SelectMany(r => r switch
-        {
-            "@divisions" => Active.Where(u => u.Kind == "Division").Select(u => u.Code),
-            "@all" => Active.Select(u => u.Code),
-            _ => [r],
-        })
-        .Distinct()
-        .ToList();
+    public IReadOnlyList<string> Resolve(string references) => UnitGroups.Expand(
+        references.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+        Active.Select(u => new UnitEntry(u.Code, u.Kind, u.IsActive)));
 }

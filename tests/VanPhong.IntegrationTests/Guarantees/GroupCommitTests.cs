@@ -58,6 +58,35 @@ public sealed class GroupCommitTests(PlatformFixture fixture) : IClassFixture<Pl
         }
     }
 
+    [Fact]
+    public async Task Reporting_applies_the_events_it_consumes_in_its_group_commit_inside_the_events_trace()
+    {
+        // The consumers reach the group through the consume context's scope; were that payload missing, each message
+        // would commit alone and no reporting group commit would carry the event's trace.
+        var groups = new System.Collections.Concurrent.ConcurrentQueue<Activity>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == "VanPhong.Persistence",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = groups.Enqueue,
+        };
+        ActivitySource.AddActivityListener(listener);
+        var trace = ActivityTraceId.CreateRandom();
+
+        var response = await SendAsync(Submissions.Valid("Người gửi theo dõi nhóm", phone: Phone()), trace, key: null);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var code = (await Submissions.ReadReceiptAsync(response)).TrackingCode;
+        await Eventually.HoldsAsync(() => P.Reporting.QueryAsync<VanPhong.Reporting.Data.ReportingDb, int>(db => db.Feedback.CountAsync(f => f.TrackingCode == code)), n => n == 1,
+            what: "reporting counts the PAKN");
+        bool InTrace(Activity a) => a.TraceId == trace || a.Links.Any(l => l.Context.TraceId == trace);
+        var reporting = await Eventually.HoldsAsync(
+            () => Task.FromResult(groups.Where(a => InTrace(a) && (string?)a.GetTagItem("vanphong.group_commit.database") == "ReportingDb").ToList()),
+            found => found.Count > 0, TimeSpan.FromSeconds(10), "a reporting group commit in the event's trace");
+        Assert.All(reporting, a => Assert.Equal(ActivityStatusCode.Unset, a.Status));
+        Assert.Contains(groups, a => InTrace(a) && (string?)a.GetTagItem("vanphong.group_commit.database") == "FeedbackDb");
+    }
+
     private Task<HttpResponseMessage> SendAsync(object body, ActivityTraceId trace, string? key)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/public/feedback") { Content = JsonContent.Create(body) };

@@ -65,11 +65,14 @@ public sealed class OutboxParkingTests(PlatformFixture fixture) : IClassFixture<
         await Eventually.HoldsAsync(() => P.Reporting.QueryAsync<ReportingDb, int>(db => db.Set<InboxMessage>().CountAsync()), n => n > 0, what: "reporting applied a message");
         var unsent = await InsertAsync(Poisoned(DateTime.UtcNow, stream: null));
 
-        // Thirty days on, the published rows go; forty-five days on, the inbox rows go; an unsent row never does.
+        // Past the outbox's retention (35 days, kept for catch-up requests) the published rows go; forty-five days on,
+        // the inbox rows go; an unsent row never does.
         var feedbackMaintenance = P.Feedback.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<OutboxMaintenance<FeedbackDb>>().Single();
+        var sentRetention = P.Feedback.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<OutboxOptions>>().Value.SentRetention;
+        Assert.Equal(TimeSpan.FromDays(35), sentRetention);
         // The dispatcher keeps publishing meanwhile: what must be gone is every row sent before the purge began.
         var purgeBegan = DateTime.UtcNow;
-        var (outbox, _) = await feedbackMaintenance.RunOnceAsync(DateTime.UtcNow.AddDays(31), _ct);
+        var (outbox, _) = await feedbackMaintenance.RunOnceAsync(DateTime.UtcNow + sentRetention + TimeSpan.FromDays(1), _ct);
         Assert.True(outbox > 0);
         Assert.Equal(0, await P.Feedback.QueryAsync<FeedbackDb, int>(db => db.Set<OutboxMessage>().CountAsync(m => m.SentAt != null && m.SentAt < purgeBegan)));
         Assert.Single(await RowsAsync(unsent));

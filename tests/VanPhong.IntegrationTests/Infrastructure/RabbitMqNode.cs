@@ -94,9 +94,16 @@ public sealed class RabbitMqNode : IAsyncDisposable
             _process.Kill(entireProcessTree: true);
         }
 
-        // The script exits once beam has stopped; make sure the port is really free before anyone restarts it.
+        // The script exits once beam has stopped; make sure the port is really free before anyone restarts it. Bounded:
+        // a node that outlives its script (or another broker that took the port meanwhile) fails the test, not the run.
+        var freeBy = DateTime.UtcNow.AddSeconds(30);
         while (await SpeaksAmqpAsync())
         {
+            if (DateTime.UtcNow > freeBy)
+            {
+                throw new TimeoutException($"Port {Port} still speaks AMQP 30 s after its node was stopped:\n{Log}");
+            }
+
             await Task.Delay(100);
         }
     }

@@ -35,7 +35,7 @@ public sealed class MigrationsTests
         Assert.False(db.Database.HasPendingModelChanges(), $"{db.GetType().Name} has model changes without a migration: run scripts/add-migration.sh");
     }
 
-    private static DbContext Create(Type factoryType)
+    internal static DbContext Create(Type factoryType)
     {
         var factory = Activator.CreateInstance(factoryType)!;
         var method = factoryType.GetInterfaces().Single(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IDesignTimeDbContextFactory<>))

@@ -106,7 +106,7 @@ public sealed class DossierRecordTests(PlatformFixture fixture) : IClassFixture<
     }
 
     [Fact]
-    public async Task Ten_thousand_dossiers_import_through_the_gateway_in_under_ten_seconds()
+    public async Task Ten_thousand_dossiers_import_through_the_gateway_in_one_request()
     {
         var office = await P.ClientForAsync(TestUsers.Office);
         await ProceduresKnownAsync(office);
@@ -124,13 +124,12 @@ public sealed class DossierRecordTests(PlatformFixture fixture) : IClassFixture<
         }
 
         var body = Encoding.UTF8.GetBytes(csv.ToString());
-        var watch = Stopwatch.StartNew();
+        // Only that it works at this size; how fast it goes is the benchmark's business, not a test's (a timed test fails
+        // on a busy machine and proves nothing on an idle one).
         var response = await office.PostAsync("/api/reports/dossiers/records/import", new ByteArrayContent(body), _ct);
-        watch.Stop();
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.Equal(10_000, (await response.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("rows").GetInt32());
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"10 000 dossiers took {watch.Elapsed.TotalSeconds:0.0} s");
     }
 
     /// <summary>

@@ -53,12 +53,21 @@ public sealed class AuditLogTests(PlatformFixture fixture) : IClassFixture<Platf
     public async Task The_audit_table_refuses_updates_and_deletes_in_the_database_itself()
     {
         var admin = await P.ClientForAsync(TestUsers.Admin);
-        await admin.PutAsJsonAsync("/api/identity/units/MC", new { email = "motcua@kkt-vanphong.example.vn" }, _ct);
+        // A change of its own, so that the log has a row for the triggers to guard whatever ran before (an UPDATE of no
+        // row fires no trigger and would prove nothing).
+        var changed = await admin.PutAsJsonAsync("/api/identity/units/MC", new { email = $"motcua.{Guid.NewGuid():N}@kkt-vanphong.example.vn" }, _ct);
+        Assert.True(changed.IsSuccessStatusCode, $"the unit's change was refused: {(int)changed.StatusCode} {await changed.Content.ReadAsStringAsync(_ct)}");
 
         await using var connection = new SqliteConnection($"Data Source={P.Identity.DatabasePath}");
         await connection.OpenAsync(_ct);
         await using var update = connection.CreateCommand();
         update.CommandText = "UPDATE AuditLog SET UserName = 'someone else'";
+        await using (var count = connection.CreateCommand())
+        {
+            count.CommandText = "SELECT COUNT(*) FROM AuditLog";
+            Assert.True((long)(await count.ExecuteScalarAsync(_ct))! > 0, "the audit log has no row to guard");
+        }
+
         var refused = await Assert.ThrowsAsync<SqliteException>(() => update.ExecuteNonQueryAsync(_ct));
         Assert.Contains("append-only", refused.Message);
 

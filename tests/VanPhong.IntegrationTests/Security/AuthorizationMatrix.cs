@@ -148,6 +148,8 @@ public static class AuthorizationMatrix
             }),
         new("POST", "/api/reports/admin/rebuild", Admin, Office, AdminQldt, true, Send(HttpMethod.Post, (_, _) => Staged("/api/reports/admin/rebuild", null))),
         new("GET", "/api/reports/admin/rebuild", Admin, Leader, AdminQldt, true, Get("/api/reports/admin/rebuild")),
+        // A catch-up request from now on: the publishers re-send nothing older, so the shared platform is not disturbed.
+        new("POST", "/api/reports/admin/catch-up", Admin, Office, AdminQldt, true, Send(HttpMethod.Post, (_, _) => Staged($"/api/reports/admin/catch-up?since={Uri.EscapeDataString(DateTimeOffset.UtcNow.ToString("O"))}", null))),
 
         // procedure catalog: reading (all staff), decisions (office), internal procedures and reviews (units, then office/leadership)
         new("GET", "/api/procedures/", StaffQldt, Platformless, OneStop, true, Get("/api/procedures?sector=Vi%E1%BB%87c%20l%C3%A0m")),
@@ -339,27 +341,24 @@ public static class AuthorizationMatrix
             return new HttpRequestMessage(HttpMethod.Delete, $"/api/feedback/open311/keys/{id}");
         }),
 
-        // messaging operations of every service: administrators only
-        .. MessagingRows("/api/identity", hasQueues: false),
-        .. MessagingRows("/api/plans", hasQueues: true),
-        .. MessagingRows("/api/feedback", hasQueues: true),
-        .. MessagingRows("/api/procedures", hasQueues: false),
-        .. MessagingRows("/api/reports", hasQueues: true),
+        // messaging operations of every service: administrators only (every service consumes, catch-up requests at least)
+        .. MessagingRows("/api/identity"),
+        .. MessagingRows("/api/plans"),
+        .. MessagingRows("/api/feedback"),
+        .. MessagingRows("/api/procedures"),
+        .. MessagingRows("/api/reports"),
     ];
 
     /// <summary>The outbox and dead-letter operations under a service's prefix; each re-queue gets a parked row of its own.</summary>
-    private static IEnumerable<EndpointRow> MessagingRows(string prefix, bool hasQueues)
+    private static IEnumerable<EndpointRow> MessagingRows(string prefix)
     {
         var admin = prefix + "/admin/messaging";
         yield return new("GET", admin + "/", Admin, Leader, AdminQldt, true, Get(admin));
         yield return new("POST", admin + "/parked/{id:guid}/requeue", Admin, Office, AdminQldt, true,
             async (p, _) => new HttpRequestMessage(HttpMethod.Post, $"{admin}/parked/{await MessagingFixtures.ParkedRowAsync(p, prefix)}/requeue"));
         yield return new("POST", admin + "/parked/requeue", Admin, HeadQldt, AdminQldt, true, Send(HttpMethod.Post, (_, _) => Staged(admin + "/parked/requeue", null)));
-        if (hasQueues)
-        {
-            yield return new("POST", admin + "/dead-letters/{queue}/redrive", Admin, Leader, AdminQldt, true,
-                (p, _) => Task.FromResult(new HttpRequestMessage(HttpMethod.Post, $"{admin}/dead-letters/{MessagingFixtures.AQueueOf(p, prefix)}/redrive")));
-        }
+        yield return new("POST", admin + "/dead-letters/{queue}/redrive", Admin, Leader, AdminQldt, true,
+            (p, _) => Task.FromResult(new HttpRequestMessage(HttpMethod.Post, $"{admin}/dead-letters/{MessagingFixtures.AQueueOf(p, prefix)}/redrive")));
     }
 
     private static HttpRequestMessage Req(string url) => new(HttpMethod.Get, url);

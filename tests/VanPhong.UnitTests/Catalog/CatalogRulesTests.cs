@@ -38,7 +38,7 @@ public sealed class CatalogRulesTests
     [InlineData(35, false, 25)]
     [InlineData(30, false, 21)]
     public void The_legal_time_in_working_days(int days, bool workingDays, int expected) =>
-        Assert.Equal(expected, InternalProceduresApi.LegalWorkingDays(Investment with { ProcessingDays = days, WorkingDays = workingDays }));
+        Assert.Equal(expected, ProcessingTimes.LegalWorkingDays(Investment with { ProcessingDays = days, WorkingDays = workingDays }));
 
     [Fact]
     public void The_sample_catalog_is_a_valid_economic_zone_catalog()

@@ -16,11 +16,21 @@ public sealed class TopologyAndStreamsTests
         { ResourceNames.PlansService, ConsumersOf(typeof(VanPhong.Plans.Marker)) },
         { ResourceNames.FeedbackService, ConsumersOf(typeof(VanPhong.Feedback.Marker)) },
         { ResourceNames.ReportingService, ConsumersOf(typeof(VanPhong.Reporting.Marker)) },
+        { ResourceNames.CatalogService, ConsumersOf(typeof(VanPhong.Catalog.Marker)) },
     };
 
+    // Every service also serves catch-up requests with the building block's consumer, which AddMessaging adds.
     private static Type[] ConsumersOf(Type marker) => marker.Assembly.GetTypes()
         .Where(t => t is { IsClass: true, IsAbstract: false } && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IConsumer<>)))
+        .Append(typeof(ReplayRequestedConsumer<>))
         .ToArray();
+
+    [Fact]
+    public void Every_service_that_publishes_serves_catch_up_requests()
+    {
+        string[] publishers = [ResourceNames.PlansService, ResourceNames.FeedbackService, ResourceNames.CatalogService, ResourceNames.IdentityService, ResourceNames.ReportingService];
+        Assert.Equal(publishers.Order(), EventTopology.Platform.Subscriptions.Where(s => s.Event == typeof(ReplayRequested)).Select(s => s.Service).Order());
+    }
 
     [Theory]
     [MemberData(nameof(Services))]

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using VanPhong.Catalog.Model;
+using VanPhong.Contracts;
 using VanPhong.Text;
 
 namespace VanPhong.Catalog.Decisions.Reading;
@@ -1295,7 +1296,7 @@ public static partial class DecisionReader
     [GeneratedRegex(@"^(?<letter>[a-zđ])\s*[).]\s*(?<label>[^:]*)(:(?<rest>.*))?$")]
     private static partial Regex FieldLabel();
 
-    [GeneratedRegex(@"\d\.\d{6}(\.[A-Z0-9]{2,4})?")]
+    [GeneratedRegex(ProcedureCodes.Pattern)]
     private static partial Regex CodeIn();
 
     [GeneratedRegex(@"\(?\s*(mã\s*(số)?\s*(tthc)?\s*[:\-]?\s*)?\d\.\d{6}(\.[A-Z0-9]{2,4})?\s*\)?", RegexOptions.IgnoreCase)]

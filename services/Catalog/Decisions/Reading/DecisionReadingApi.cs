@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using VanPhong.Catalog.Data;
 using VanPhong.Catalog.Model;
 using VanPhong.Security;
+using VanPhong.ServiceDefaults;
 using VanPhong.Text;
 
 namespace VanPhong.Catalog.Decisions.Reading;
@@ -70,7 +71,7 @@ public static class DecisionReadingApi
 
         if (reading.Number is { } number && await db.Decisions.AnyAsync(d => d.Number == number, cancellationToken))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Quyết định đã được ghi nhận",
+            return Problems.Conflict("Quyết định đã được ghi nhận",
                 detail: $"Quyết định {number} đã được ghi nhận (bản nháp hoặc đã áp dụng): sửa bản đã có thay vì đọc lại.");
         }
 

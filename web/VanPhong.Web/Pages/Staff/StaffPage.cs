@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using VanPhong.Security;
 using VanPhong.Web.Backend;
 
 namespace VanPhong.Web.Pages.Staff;
@@ -22,15 +23,15 @@ public abstract class StaffPage(Services services) : PageModel
 
     public string FullName => User.FindFirst("full_name")?.Value ?? User.Identity?.Name ?? "";
 
-    public bool IsOffice => User.IsInRole("OfficeStaff") || User.IsInRole("Administrator");
+    public bool IsOffice => User.IsInRole(StaffRoles.OfficeStaff) || User.IsInRole(StaffRoles.Administrator);
 
-    public bool IsLeadership => User.IsInRole("Leadership");
+    public bool IsLeadership => User.IsInRole(StaffRoles.Leadership);
 
-    public bool IsUnitWorker => User.IsInRole("UnitStaff") || User.IsInRole("UnitHead") || User.IsInRole("OfficeStaff");
+    public bool IsUnitWorker => User.IsInRole(StaffRoles.UnitStaff) || User.IsInRole(StaffRoles.UnitHead) || User.IsInRole(StaffRoles.OfficeStaff);
 
-    public bool CanEnter => User.IsInRole("OneStopStaff") || User.IsInRole("OfficeStaff");
+    public bool CanEnter => User.IsInRole(StaffRoles.OneStopStaff) || User.IsInRole(StaffRoles.OfficeStaff);
 
-    public bool CanReadReports => IsOffice || IsLeadership || User.IsInRole("UnitHead");
+    public bool CanReadReports => IsOffice || IsLeadership || User.IsInRole(StaffRoles.UnitHead);
 
     /// <summary>After a successful action: back to the page (PRG), with a message for the status region.</summary>
     protected IActionResult Succeeded(string message, string? to = null)

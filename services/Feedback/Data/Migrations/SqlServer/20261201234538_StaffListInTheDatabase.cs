@@ -30,17 +30,19 @@ namespace VanPhong.Feedback.Data.Migrations.SqlServer
                         onDelete: ReferentialAction.Cascade);
                 });
 
-            // The comma-joined units of every case become rows (in their order) before the column goes.
+            // The comma-joined units of every case become rows (in their order) before the column goes. In EXEC, a batch
+            // of its own: the idempotent script compiles this migration's batch on a database already past it, where
+            // [CoordinatingUnits] no longer exists (SqlServerScriptTests).
             migrationBuilder.Sql("""
-                WITH [Split] ([FeedbackId], [Unit], [Rest], [Position]) AS (
-                    SELECT [Id], CAST(N'' AS nvarchar(200)), CAST([CoordinatingUnits] + N',' AS nvarchar(201)), -1 FROM [FeedbackCases] WHERE [CoordinatingUnits] <> N''
+                EXEC(N'WITH [Split] ([FeedbackId], [Unit], [Rest], [Position]) AS (
+                    SELECT [Id], CAST(N'''' AS nvarchar(200)), CAST([CoordinatingUnits] + N'','' AS nvarchar(201)), -1 FROM [FeedbackCases] WHERE [CoordinatingUnits] <> N''''
                     UNION ALL
-                    SELECT [FeedbackId], CAST(LEFT([Rest], CHARINDEX(N',', [Rest]) - 1) AS nvarchar(200)), CAST(SUBSTRING([Rest], CHARINDEX(N',', [Rest]) + 1, 201) AS nvarchar(201)), [Position] + 1
-                    FROM [Split] WHERE [Rest] <> N''
+                    SELECT [FeedbackId], CAST(LEFT([Rest], CHARINDEX(N'','', [Rest]) - 1) AS nvarchar(200)), CAST(SUBSTRING([Rest], CHARINDEX(N'','', [Rest]) + 1, 201) AS nvarchar(201)), [Position] + 1
+                    FROM [Split] WHERE [Rest] <> N''''
                 )
                 INSERT INTO [FeedbackCoordinatingUnits] ([FeedbackId], [UnitCode], [Position])
-                SELECT [FeedbackId], [Unit], MIN([Position]) FROM [Split] WHERE [Unit] <> N'' GROUP BY [FeedbackId], [Unit]
-                OPTION (MAXRECURSION 0);
+                SELECT [FeedbackId], [Unit], MIN([Position]) FROM [Split] WHERE [Unit] <> N'''' GROUP BY [FeedbackId], [Unit]
+                OPTION (MAXRECURSION 0);');
                 """);
 
             migrationBuilder.DropColumn(
@@ -87,9 +89,9 @@ namespace VanPhong.Feedback.Data.Migrations.SqlServer
                 defaultValue: "");
 
             migrationBuilder.Sql("""
-                UPDATE [c] SET [CoordinatingUnits] = ISNULL((
-                    SELECT STRING_AGG([u].[UnitCode], N',') WITHIN GROUP (ORDER BY [u].[Position]) FROM [FeedbackCoordinatingUnits] AS [u] WHERE [u].[FeedbackId] = [c].[Id]), N'')
-                FROM [FeedbackCases] AS [c];
+                EXEC(N'UPDATE [c] SET [CoordinatingUnits] = ISNULL((
+                    SELECT STRING_AGG([u].[UnitCode], N'','') WITHIN GROUP (ORDER BY [u].[Position]) FROM [FeedbackCoordinatingUnits] AS [u] WHERE [u].[FeedbackId] = [c].[Id]), N'''')
+                FROM [FeedbackCases] AS [c];');
                 """);
 
             migrationBuilder.DropTable(

@@ -1,3 +1,5 @@
+using VanPhong.Security;
+
 namespace VanPhong.Web.Pages.Staff.Administration;
 
 /// <summary>The roles an administrator can give, and the unit kinds, with the Vietnamese names the pages show.</summary>
@@ -5,13 +7,13 @@ public static class StaffRoleNames
 {
     public static readonly IReadOnlyList<(string Role, string Name)> Roles =
     [
-        ("OfficeStaff", "Văn phòng (đầu mối kiểm soát TTHC)"),
-        ("UnitStaff", "Chuyên viên đơn vị"),
-        ("UnitHead", "Lãnh đạo đơn vị"),
-        ("Leadership", "Lãnh đạo Ban"),
-        ("OneStopStaff", "Bộ phận Một cửa"),
-        ("Integration", "Hệ thống tích hợp"),
-        ("Administrator", "Quản trị hệ thống"),
+        (StaffRoles.OfficeStaff, "Văn phòng (đầu mối kiểm soát TTHC)"),
+        (StaffRoles.UnitStaff, "Chuyên viên đơn vị"),
+        (StaffRoles.UnitHead, "Lãnh đạo đơn vị"),
+        (StaffRoles.Leadership, "Lãnh đạo Ban"),
+        (StaffRoles.OneStopStaff, "Bộ phận Một cửa"),
+        (StaffRoles.Integration, "Hệ thống tích hợp"),
+        (StaffRoles.Administrator, "Quản trị hệ thống"),
     ];
 
     public static readonly IReadOnlyList<(string Kind, string Name)> UnitKinds =
