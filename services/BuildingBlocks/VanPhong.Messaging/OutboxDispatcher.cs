@@ -113,9 +113,9 @@ public sealed class OutboxDispatcher<TDb>(
             DispatchResult result;
             try
             {
-                result = await DispatchBatchAsync(stoppingToken);
+                result = await DispatchBatchAsync();
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested || _abandon.IsCancellationRequested)
+            catch (OperationCanceledException) when (_abandon.IsCancellationRequested)
             {
                 return;
             }
@@ -156,12 +156,14 @@ public sealed class OutboxDispatcher<TDb>(
         Failed,
     }
 
-    private async Task<DispatchResult> DispatchBatchAsync(CancellationToken stoppingToken)
+    /// <summary>One round: once begun (its rows claimed), it runs to its end unless the host's shutdown timeout runs out.</summary>
+    private async Task<DispatchResult> DispatchBatchAsync()
     {
+        var abandon = _abandon.Token;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDb>();
         var now = DateTime.UtcNow;
-        var rows = await ClaimAsync(db, now, stoppingToken);
+        var rows = await ClaimAsync(db, now, abandon);
         if (rows.Count == 0)
         {
             return DispatchResult.Drained;
@@ -176,7 +178,6 @@ public sealed class OutboxDispatcher<TDb>(
         // A failure before anything was confirmed looks like an outage: the streams not started yet stay for the next
         // round instead of each waiting out its own publish timeout.
         using var roundStopped = new CancellationTokenSource();
-        var abandon = _abandon.Token;
         await Parallel.ForEachAsync(streams, new ParallelOptions { MaxDegreeOfParallelism = _options.PublishConcurrency, CancellationToken = CancellationToken.None }, async (stream, _) =>
         {
             foreach (var row in stream)
