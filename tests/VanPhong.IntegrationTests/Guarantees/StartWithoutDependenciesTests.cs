@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Sockets;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using VanPhong.IntegrationTests.Infrastructure;
+using VanPhong.Plans.Data;
 using VanPhong.Topology;
 
 namespace VanPhong.IntegrationTests.Guarantees;
@@ -51,6 +53,58 @@ public sealed class StartWithoutDependenciesTests
         await Task.Delay(TimeSpan.FromSeconds(3), _ct);
         Assert.False(host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested, $"{typeof(TMarker).Namespace} stopped itself");
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/alive", _ct)).StatusCode);
+    }
+
+    /// <summary>
+    /// The seed waits for the database rather than being lost: the plan registry starts on a database another process
+    /// holds locked (SQLite's form of "does not answer"), and the 2023 plan is there once the lock is released.
+    /// </summary>
+    [Fact]
+    public async Task A_seed_that_could_not_run_at_start_runs_once_the_database_answers()
+    {
+        var state = RepositoryPaths.NewStateDirectory("seedwait");
+        var database = $"Data Source={Path.Combine(state, "plans.db")};Default Timeout=1";
+        var broker = $"amqp://guest:guest@127.0.0.1:{ClosedPort()}";
+        try
+        {
+            // The schema first, without the plan.
+            await using (var first = new ServiceHost<VanPhong.Plans.Marker>(ResourceNames.PlansDb, broker, new Dictionary<string, string?>
+            {
+                [$"ConnectionStrings:{ResourceNames.PlansDb}"] = database,
+                ["Plans:SeedOnEmpty"] = "false",
+            }))
+            {
+                first.CreateClient();
+            }
+
+            using var holder = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(state, "plans.db")};Pooling=False");
+            await holder.OpenAsync(_ct);
+            using (var begin = holder.CreateCommand())
+            {
+                begin.CommandText = "BEGIN EXCLUSIVE";
+                await begin.ExecuteNonQueryAsync(_ct);
+            }
+
+            await using var host = new ServiceHost<VanPhong.Plans.Marker>(ResourceNames.PlansDb, broker, new Dictionary<string, string?>
+            {
+                [$"ConnectionStrings:{ResourceNames.PlansDb}"] = database,
+                ["Database:MigrateOnStartup"] = "false",
+            });
+            var client = host.CreateClient();
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/alive", _ct)).StatusCode);
+            // Started, and the seed has not run: it could not write (WAL lets this read through the lock).
+            Assert.Equal(0, await host.QueryAsync<PlansDb, int>(db => db.Plans.CountAsync(_ct)));
+
+            await holder.CloseAsync();
+            await Eventually.HoldsAsync(
+                () => host.QueryAsync<PlansDb, int>(db => db.Plans.CountAsync(_ct)),
+                n => n == 1, TimeSpan.FromSeconds(30), "the 2023 plan is seeded once the database answers");
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(state, recursive: true);
+        }
     }
 
     /// <summary>A local port nothing listens on: bound, then released.</summary>
