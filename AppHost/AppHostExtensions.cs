@@ -6,13 +6,14 @@ namespace VanPhong.AppHost;
 public static class AppHostExtensions
 {
     /// <summary>
-    /// The broker: ConnectionStrings:messaging when configured (an existing RabbitMQ); the RabbitMQ container when
+    /// The broker: ConnectionStrings:messaging when configured (an existing RabbitMQ) and always in publish mode (the
+    /// production cluster is a connection-string parameter); the RabbitMQ container when
     /// Messaging:UseContainer is true (only where a container runtime exists); otherwise a private node of Debian's
     /// rabbitmq-server started by DCP, which is what our machines can run.
     /// </summary>
     public static IResourceBuilder<IResourceWithConnectionString> AddMessaging(this IDistributedApplicationBuilder builder, string repositoryRoot, string stateDirectory)
     {
-        if (!string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString(ResourceNames.Messaging)))
+        if (builder.IsProduction() || !string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString(ResourceNames.Messaging)))
         {
             return builder.AddConnectionString(ResourceNames.Messaging);
         }
@@ -57,9 +58,18 @@ public static class AppHostExtensions
         return replicas is >= 1 and <= 8 ? replicas : throw new InvalidOperationException($"Replicas of {service} is {replicas}: between 1 and 8.");
     }
 
-    /// <summary>Passes a section of the app host's configuration (command line, user secrets, environment) to a service.</summary>
+    /// <summary>
+    /// Passes a section of the app host's configuration (command line, user secrets, environment) to a service. Not in
+    /// publish mode: the manifest would carry this machine's values, user secrets (a client secret) in plain text among
+    /// them; production configuration lives in the deployment (deploy/).
+    /// </summary>
     public static IResourceBuilder<ProjectResource> WithConfigurationSection(this IResourceBuilder<ProjectResource> service, string section)
     {
+        if (service.ApplicationBuilder.IsProduction())
+        {
+            return service;
+        }
+
         var configuration = service.ApplicationBuilder.Configuration;
         foreach (var (key, value) in configuration.GetSection(section).AsEnumerable().Where(kv => kv.Value is not null))
         {
@@ -71,13 +81,13 @@ public static class AppHostExtensions
 
     /// <summary>
     /// The first administrator's password: the secret parameter "admin-password" when it is set (user secrets,
-    /// Parameters__admin-password); otherwise the identity service generates one and prints it once in Development, or
+    /// Parameters__admin-password) and always in publish mode (a pod has nowhere to leave a generated one); otherwise the identity service generates one and prints it once in Development, or
     /// writes it to identity-admin-password.txt in the state directory (owner-only) in any other environment.
     /// </summary>
     public static IResourceBuilder<ProjectResource> WithAdminPassword(this IResourceBuilder<ProjectResource> identity)
     {
-        const string parameter = "admin-password";
-        if (string.IsNullOrEmpty(identity.ApplicationBuilder.Configuration[$"Parameters:{parameter}"]))
+        const string parameter = Production.AdminPassword;
+        if (!identity.ApplicationBuilder.IsProduction() && string.IsNullOrEmpty(identity.ApplicationBuilder.Configuration[$"Parameters:{parameter}"]))
         {
             return identity;
         }
@@ -100,7 +110,7 @@ public static class AppHostExtensions
         var sink = smtpConfigured && smsConfigured ? null : builder.AddProject<Projects.VanPhong_MailSink>(ResourceNames.MailSink)
             .WithEndpoint(name: "smtp", scheme: "tcp", env: "MAILSINK_SMTP_PORT")
             .WithHttpHealthCheck("/health");
-        var smsKey = smsConfigured && !string.IsNullOrEmpty(configuration["Parameters:sms-api-key"]) ? builder.AddParameter("sms-api-key", secret: true) : null;
+        var smsKey = smsConfigured && !string.IsNullOrEmpty(configuration["Parameters:sms-api-key"]) ? builder.AddParameter(Production.SmsApiKey, secret: true) : null;
         return service =>
         {
             service.WithConfigurationSection("Notifications:Outbox");

@@ -5,7 +5,8 @@ namespace VanPhong.AppHost;
 /// <summary>
 /// One database per service. By default SQLite files under the data directory (a connection-string resource
 /// each, visible in the dashboard); with Database:Provider=SqlServer the connection strings come from
-/// configuration (ConnectionStrings:plansdb, …), and every service switches to its SQL Server migrations.
+/// configuration (ConnectionStrings:plansdb, …), and every service switches to its SQL Server migrations. Publish mode
+/// is always SQL Server: each database is a connection-string parameter of the manifest.
 /// </summary>
 public static class Databases
 {
@@ -24,5 +25,5 @@ public static class Databases
     public static string Provider(IDistributedApplicationBuilder builder) => IsSqlServer(builder) ? "SqlServer" : "Sqlite";
 
     private static bool IsSqlServer(IDistributedApplicationBuilder builder) =>
-        string.Equals(builder.Configuration["Database:Provider"], "SqlServer", StringComparison.OrdinalIgnoreCase);
+        builder.IsProduction() || string.Equals(builder.Configuration["Database:Provider"], "SqlServer", StringComparison.OrdinalIgnoreCase);
 }

@@ -3,6 +3,10 @@ using VanPhong.Topology;
 
 var builder = DistributedApplication.CreateBuilder(args);
 
+// Run mode starts everything on this machine. Publish mode (`--publisher manifest`) describes production instead: the
+// broker and every database are connection strings the operator gives (SQL Server, the RabbitMQ cluster), mail goes to
+// the province's SMTP server, and nothing names a path or a process of the machine that published (Production.cs).
+
 var repositoryRoot = Path.GetFullPath(Path.Combine(builder.AppHostDirectory, ".."));
 var stateDirectory = Path.GetFullPath(builder.Configuration["StateDirectory"] ?? Path.Combine(repositoryRoot, ".data"));
 var provider = Databases.Provider(builder);
@@ -16,7 +20,7 @@ var reportingDb = builder.AddServiceDatabase(ResourceNames.ReportingDb, stateDir
 var identityDb = builder.AddServiceDatabase(ResourceNames.IdentityDb, stateDirectory);
 var webDb = builder.AddServiceDatabase(ResourceNames.WebDb, stateDirectory);
 
-var withMail = builder.AddMail();
+var withMail = builder.IsProduction() ? builder.AddProductionMail() : builder.AddMail();
 
 // Services: each waits for its database and the broker, nothing else. Every service declares the whole event topology
 // before it publishes, so none has to start before another for its events to be kept. `--replicas N` (or Replicas=N)
@@ -30,7 +34,7 @@ var catalog = builder.AddProject<Projects.VanPhong_Catalog>(ResourceNames.Catalo
 
 // Identity: issues the tokens every service validates.
 var identity = builder.AddProject<Projects.VanPhong_Identity>(ResourceNames.IdentityService).WithPlatform(identityDb, messaging, provider)
-    .WithEnvironment("Identity__KeyFile", Path.Combine(stateDirectory, "identity-keys.json"))
+    .WithKeyFile(stateDirectory)
     .WithConfigurationSection("Identity")
     .WithAdminPassword();
 foreach (var service in new[] { plans, feedback, catalog, reporting })
@@ -60,8 +64,8 @@ var gateway = builder.AddProject<Projects.VanPhong_Gateway>(ResourceNames.Gatewa
     .WithHttpHealthCheck("/health");
 
 // The staff pages sign in with the authorization code flow: the identity service accepts the gateway's own address
-// (whatever port it got) as the web client's redirect address.
-var entry = gateway.GetEndpoint("http");
+// (whatever port it got; in production its public address) as the web client's redirect address.
+var entry = gateway.PublicAddress();
 identity.WithEnvironment("Identity__WebClient__RedirectUris__0", ReferenceExpression.Create($"{entry}/signin-oidc"))
     .WithEnvironment("Identity__WebClient__PostLogoutRedirectUris__0", ReferenceExpression.Create($"{entry}/signout-callback-oidc"));
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
@@ -21,8 +22,11 @@ namespace Microsoft.Extensions.Hosting;
 /// </summary>
 public static class Extensions
 {
-    private const string HealthEndpointPath = "/health";
-    private const string AlivenessEndpointPath = "/alive";
+    /// <summary>Every check (database, broker, event topology): readiness. The deployment's probes use these two.</summary>
+    public const string HealthEndpointPath = "/health";
+
+    /// <summary>The process only: liveness.</summary>
+    public const string AlivenessEndpointPath = "/alive";
 
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
@@ -59,6 +63,9 @@ public static class Extensions
             }
         });
         builder.Services.AddOpenApi();
+        // On SIGTERM the host stops taking requests and waits this long for the in-flight ones and for the outbox's
+        // round before it exits; the deployment's terminationGracePeriodSeconds (45) is longer.
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = builder.Configuration.GetValue("Host:ShutdownTimeout", TimeSpan.FromSeconds(30)));
         return builder;
     }
 

@@ -5,6 +5,8 @@
 #   sqlite3          the SQLite shell scripts/backup.sh and scripts/restore.sh take and check the backups with
 #   libreoffice-writer-nogui, libreoffice-calc-nogui  (only with --reports) to check exported .docx/.xlsx
 #   chromium  (only with --browser) for the browser tests
+#   kubernetes-client  (only with --kubectl, and only when no kubectl is on the PATH: another package may own
+#                      /usr/bin/kubectl) to render deploy/ client-side
 set -euo pipefail
 
 want=(rabbitmq-server fonts-dejavu-core sqlite3)
@@ -12,6 +14,7 @@ for arg in "$@"; do
   case "$arg" in
     --reports) want+=(libreoffice-writer-nogui libreoffice-calc-nogui) ;;
     --browser) want+=(chromium) ;;
+    --kubectl) command -v kubectl >/dev/null || want+=(kubernetes-client) ;;
   esac
 done
 

@@ -5,7 +5,7 @@
 # Extra arguments go to `dotnet test` (e.g. --filter "FullyQualifiedName~Feedback").
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/install-prerequisites.sh --reports --browser
+scripts/install-prerequisites.sh --reports --browser --kubectl
 
 epmd_was_running=$(pgrep -x epmd >/dev/null && echo yes || echo no)
 cleanup() {

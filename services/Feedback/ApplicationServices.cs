@@ -86,20 +86,16 @@ internal static class ApplicationServices
 /// <summary>The common answer templates, on an empty database.</summary>
 internal sealed class TemplateSeeder(IServiceScopeFactory scopes) : IHostedService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    // One replica at a time: a second one starting alongside finds the templates there.
+    public Task StartAsync(CancellationToken cancellationToken) => scopes.SeedAtStartupAsync("seed-templates", async (services, ct) =>
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<FeedbackDb>();
-        // One replica at a time: a second one starting alongside finds the templates there.
-        await scope.ServiceProvider.GetRequiredService<IJobLease>().RunExclusiveAsync("seed-templates", async () =>
+        var db = services.GetRequiredService<FeedbackDb>();
+        if (!await db.Templates.AnyAsync(ct))
         {
-            if (!await db.Templates.AnyAsync(cancellationToken))
-            {
-                db.Templates.AddRange(AnswerTemplates.Seed.Select(t => new AnswerTemplate { Name = t.Name, Body = t.Body, LegalBasis = t.LegalBasis }));
-                await db.SaveChangesAsync(cancellationToken);
-            }
-        }, cancellationToken);
-    }
+            db.Templates.AddRange(AnswerTemplates.Seed.Select(t => new AnswerTemplate { Name = t.Name, Body = t.Body, LegalBasis = t.LegalBasis }));
+            await db.SaveChangesAsync(ct);
+        }
+    }, cancellationToken);
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
@@ -112,11 +108,10 @@ internal sealed class SearchTextBackfill(IServiceScopeFactory scopes) : IHostedS
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<FeedbackDb>();
-        await scope.ServiceProvider.GetRequiredService<IJobLease>().RunExclusiveAsync("backfill-search-text", async () =>
+        await scopes.SeedAtStartupAsync("backfill-search-text", async (services, ct) =>
         {
-            while (await db.Cases.Where(c => c.SearchText == null || (c.PublishedAt != null && c.PublishedSearch == null)).Take(500).ToListAsync(cancellationToken) is { Count: > 0 } batch)
+            var db = services.GetRequiredService<FeedbackDb>();
+            while (await db.Cases.Where(c => c.SearchText == null || (c.PublishedAt != null && c.PublishedSearch == null)).Take(500).ToListAsync(ct) is { Count: > 0 } batch)
             {
                 foreach (var feedback in batch)
                 {
@@ -130,7 +125,7 @@ internal sealed class SearchTextBackfill(IServiceScopeFactory scopes) : IHostedS
                     db.Entry(feedback).Property(f => f.Version).IsModified = true;
                 }
 
-                await db.SaveChangesAsync(cancellationToken);
+                await db.SaveChangesAsync(ct);
                 db.ChangeTracker.Clear();
             }
         }, cancellationToken);

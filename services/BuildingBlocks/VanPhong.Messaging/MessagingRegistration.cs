@@ -49,8 +49,6 @@ public static class MessagingRegistration
         services.AddSingleton<DeadLetters>();
         services.AddHostedService(sp => sp.GetRequiredService<DeadLetters>());
         services.AddSingleton<MessagingGauges>();
-        services.AddHostedService<OutboxDispatcher<TDb>>();
-        services.AddHostedService<OutboxMaintenance<TDb>>();
 
         var retryLimit = builder.Configuration.GetValue("Messaging:RetryLimit", 5);
         var infrastructureRetryFor = builder.Configuration.GetValue("Messaging:InfrastructureRetryFor", TimeSpan.FromMinutes(3));
@@ -119,6 +117,11 @@ public static class MessagingRegistration
                 rabbit.ConfigureEndpoints(context);
             });
         });
+
+        // After the bus: hosted services stop in the reverse order, so on SIGTERM the dispatcher finishes its round while
+        // the bus can still publish, and the bus stops after it.
+        services.AddHostedService<OutboxDispatcher<TDb>>();
+        services.AddHostedService<OutboxMaintenance<TDb>>();
 
         services.AddOptions<MassTransitHostOptions>().Configure(options =>
         {

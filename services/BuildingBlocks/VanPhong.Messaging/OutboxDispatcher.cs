@@ -76,6 +76,25 @@ public sealed class OutboxDispatcher<TDb>(
     private readonly OutboxOptions _options = options.Value;
     private readonly string _instance = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..6]}";
 
+    /// <summary>
+    /// Cancelled only when the host's shutdown timeout (HostOptions.ShutdownTimeout) runs out. A stop (SIGTERM) lets a
+    /// round that has begun finish: its rows are published and recorded instead of waiting for another replica or a
+    /// restart; no new round begins.
+    /// </summary>
+    private readonly CancellationTokenSource _abandon = new();
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        using var timeoutReached = cancellationToken.Register(_abandon.Cancel);
+        await base.StopAsync(cancellationToken);
+    }
+
+    public override void Dispose()
+    {
+        _abandon.Dispose();
+        base.Dispose();
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
@@ -94,9 +113,9 @@ public sealed class OutboxDispatcher<TDb>(
             DispatchResult result;
             try
             {
-                result = await DispatchBatchAsync(stoppingToken);
+                result = await DispatchBatchAsync();
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            catch (OperationCanceledException) when (_abandon.IsCancellationRequested)
             {
                 return;
             }
@@ -137,12 +156,14 @@ public sealed class OutboxDispatcher<TDb>(
         Failed,
     }
 
-    private async Task<DispatchResult> DispatchBatchAsync(CancellationToken stoppingToken)
+    /// <summary>One round: once begun (its rows claimed), it runs to its end unless the host's shutdown timeout runs out.</summary>
+    private async Task<DispatchResult> DispatchBatchAsync()
     {
+        var abandon = _abandon.Token;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDb>();
         var now = DateTime.UtcNow;
-        var rows = await ClaimAsync(db, now, stoppingToken);
+        var rows = await ClaimAsync(db, now, abandon);
         if (rows.Count == 0)
         {
             return DispatchResult.Drained;
@@ -161,7 +182,7 @@ public sealed class OutboxDispatcher<TDb>(
         {
             foreach (var row in stream)
             {
-                if (stoppingToken.IsCancellationRequested || roundStopped.IsCancellationRequested)
+                if (abandon.IsCancellationRequested || roundStopped.IsCancellationRequested)
                 {
                     return;
                 }
@@ -179,14 +200,14 @@ public sealed class OutboxDispatcher<TDb>(
 
                 try
                 {
-                    await PublishAsync(row, message, stoppingToken);
+                    await PublishAsync(row, message, abandon);
                     row.SentAt = clock.GetUtcNow().UtcDateTime;
                     row.LastError = null;
                     row.NextAttemptAt = null;
                     Interlocked.Increment(ref published);
                     MessagingTelemetry.Published.Add(1);
                 }
-                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                catch (OperationCanceledException) when (abandon.IsCancellationRequested)
                 {
                     return;
                 }
@@ -296,10 +317,10 @@ public sealed class OutboxDispatcher<TDb>(
         logger.LogWarning(ex, "Outbox row {OutboxId} ({Type}) failed on attempt {Attempt}; its stream waits and is tried again", row.Id, row.Type, row.Attempts);
     }
 
-    private async Task PublishAsync(OutboxMessage row, object message, CancellationToken stoppingToken)
+    private async Task PublishAsync(OutboxMessage row, object message, CancellationToken abandon)
     {
         using var activity = StartActivity(row);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(abandon);
         timeout.CancelAfter(_options.PublishTimeout);
         await bus.Publish(message, message.GetType(), context => context.MessageId = row.Id, timeout.Token);
     }

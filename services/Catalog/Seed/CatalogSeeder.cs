@@ -5,6 +5,7 @@ using VanPhong.Catalog.Decisions;
 using VanPhong.Catalog.InternalProcedures;
 using VanPhong.Catalog.Model;
 using VanPhong.Messaging;
+using VanPhong.Persistence;
 
 namespace VanPhong.Catalog.Seed;
 
@@ -24,21 +25,20 @@ public sealed class CatalogSeeder(IServiceScopeFactory scopes, IConfiguration co
             return;
         }
 
-        await using var scope = scopes.CreateAsyncScope();
         // One replica at a time: a second one starting alongside finds the sample catalog there.
-        await scope.ServiceProvider.GetRequiredService<IJobLease>().RunExclusiveAsync("seed-catalog", () => SeedAsync(scope, cancellationToken), cancellationToken);
+        await scopes.SeedAtStartupAsync("seed-catalog", SeedAsync, cancellationToken);
     }
 
-    private async Task SeedAsync(AsyncServiceScope scope, CancellationToken cancellationToken)
+    private async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        var db = scope.ServiceProvider.GetRequiredService<CatalogDb>();
+        var db = services.GetRequiredService<CatalogDb>();
         if (await db.Decisions.AnyAsync(cancellationToken))
         {
             return;
         }
 
-        var calendar = scope.ServiceProvider.GetRequiredService<WorkingDayCalendar>();
-        var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        var calendar = services.GetRequiredService<WorkingDayCalendar>();
+        var clock = services.GetRequiredService<TimeProvider>();
         var decision = new PublicationDecision
         {
             Number = SampleCatalog.DecisionNumber,
@@ -55,7 +55,7 @@ public sealed class CatalogSeeder(IServiceScopeFactory scopes, IConfiguration co
             db.ChangeTracker.Clear();
             db.Decisions.Add(decision);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await scope.ServiceProvider.GetRequiredService<DecisionApplier>().ApplyAsync(decision, cancellationToken);
+            await services.GetRequiredService<DecisionApplier>().ApplyAsync(decision, cancellationToken);
             var tracking = db.ChangeTracker.Entries<InternalProcedure>().Select(e => e.Entity).ToDictionary(i => i.ProcedureCode);
             foreach (var (code, content, _) in SampleCatalog.Procedures.Where(p => p.InternalProcedureApproved))
             {

@@ -3,10 +3,10 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
-using VanPhong.Calendar;
 using VanPhong.Contracts;
 using VanPhong.Identity.Data;
 using VanPhong.Messaging;
+using VanPhong.Persistence;
 using VanPhong.Security;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -22,15 +22,13 @@ public sealed class IdentitySeeder(IServiceScopeFactory scopes, IOptions<TokenSe
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var services = scope.ServiceProvider;
         // One replica at a time: a second identity replica starting alongside finds everything there.
-        await services.GetRequiredService<IJobLease>().RunExclusiveAsync("seed-identity", async () =>
+        await scopes.SeedAtStartupAsync("seed-identity", async (services, ct) =>
         {
             await SeedRolesAsync(services.GetRequiredService<RoleManager<IdentityRole>>());
-            await SeedUnitsAsync(services.GetRequiredService<IdentityDb>(), cancellationToken);
+            await SeedUnitsAsync(services.GetRequiredService<IdentityDb>(), ct);
             await SeedAdministratorAsync(services.GetRequiredService<UserManager<StaffUser>>());
-            await SeedClientsAsync(services.GetRequiredService<IOpenIddictApplicationManager>(), cancellationToken);
+            await SeedClientsAsync(services.GetRequiredService<IOpenIddictApplicationManager>(), ct);
         }, cancellationToken);
     }
 

@@ -2,6 +2,7 @@ using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using VanPhong.Calendar;
 using VanPhong.Messaging;
+using VanPhong.Persistence;
 using VanPhong.Plans.Data;
 using VanPhong.Plans.Documents;
 using VanPhong.Plans.Items;
@@ -22,9 +23,8 @@ public sealed class PlanSeeder(IServiceScopeFactory scopes, IConfiguration confi
             return;
         }
 
-        await using var scope = scopes.CreateAsyncScope();
         // One replica at a time: a second one starting alongside finds the plan there and leaves it.
-        await scope.ServiceProvider.GetRequiredService<IJobLease>().RunExclusiveAsync("seed-plan", () => SeedAsync(scope.ServiceProvider, cancellationToken), cancellationToken);
+        await scopes.SeedAtStartupAsync("seed-plan", SeedAsync, cancellationToken);
     }
 
     private async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
