@@ -99,7 +99,12 @@ public static class ChaosRun
             }
 
             await system.StartAsync(broker, ct);
-            await system.WaitHealthyAsync(broker, ct);
+            using (var back = CancellationTokenSource.CreateLinkedTokenSource(ct))
+            {
+                back.CancelAfter(TimeSpan.FromMinutes(2));
+                await system.WaitHealthyAsync(broker, back.Token);
+            }
+
             brokerBack = DateTime.UtcNow;
             Say($"node {broker} started again and back in the cluster, {(brokerBack - brokerStopped).TotalSeconds:0.0} s after it was killed");
         }

@@ -139,7 +139,22 @@ public sealed class ChaosSystem : IAsyncDisposable
 
     public Task StopAsync(string resourceId, CancellationToken ct) => CommandAsync(resourceId, KnownResourceCommands.StopCommand, ct);
 
-    public Task WaitHealthyAsync(string resourceId, CancellationToken ct) => _app.ResourceNotifications.WaitForResourceHealthyAsync(resourceId, ct);
+    /// <summary>Until a resource (by id: one replica, one node) runs and its health checks pass.</summary>
+    public async Task WaitHealthyAsync(string resourceId, CancellationToken ct)
+    {
+        while (true)
+        {
+            lock (_resources)
+            {
+                if (_resources.TryGetValue(resourceId, out var snapshot) && snapshot.State?.Text == KnownResourceStates.Running && snapshot.HealthStatus == Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy)
+                {
+                    return;
+                }
+            }
+
+            await Task.Delay(250, ct);
+        }
+    }
 
     private async Task CommandAsync(string resourceId, string command, CancellationToken ct)
     {
