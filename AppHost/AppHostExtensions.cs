@@ -6,10 +6,11 @@ namespace VanPhong.AppHost;
 public static class AppHostExtensions
 {
     /// <summary>
-    /// The broker: ConnectionStrings:messaging when configured (an existing RabbitMQ) and always in publish mode (the
-    /// production cluster is a connection-string parameter); the RabbitMQ container when
-    /// Messaging:UseContainer is true (only where a container runtime exists); otherwise a private node of Debian's
-    /// rabbitmq-server started by DCP, which is what our machines can run.
+    /// The broker: ConnectionStrings:messaging when configured (an existing RabbitMQ or cluster, its nodes separated by
+    /// commas) and always in publish mode (the production cluster is a connection-string parameter); the RabbitMQ
+    /// container when Messaging:UseContainer is true (only where a container runtime exists); otherwise private nodes of
+    /// Debian's rabbitmq-server started by DCP, which is what our machines can run: one, or a cluster of
+    /// Messaging:ClusterNodes.
     /// </summary>
     public static IResourceBuilder<IResourceWithConnectionString> AddMessaging(this IDistributedApplicationBuilder builder, string repositoryRoot, string stateDirectory)
     {
@@ -19,8 +20,14 @@ public static class AppHostExtensions
         }
 
         var management = builder.Configuration.GetValue("Messaging:Management", true);
+        var clusterNodes = builder.ClusterNodes();
         if (builder.Configuration.GetValue("Messaging:UseContainer", false))
         {
+            if (clusterNodes > 1)
+            {
+                throw new InvalidOperationException("Messaging:ClusterNodes starts Debian nodes; with Messaging:UseContainer it must be 1.");
+            }
+
             var rabbit = builder.AddRabbitMQ(ResourceNames.Messaging);
             return management ? rabbit.WithManagementPlugin() : rabbit;
         }
@@ -29,6 +36,12 @@ public static class AppHostExtensions
         // survive a restart of the system, and two checkouts on one machine never share a node.
         var dataDirectory = Path.Combine(stateDirectory, "rabbitmq");
         var nodeName = "vanphong-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(stateDirectory)))[..10];
+        if (clusterNodes > 1)
+        {
+            // Data directories of their own (rabbitmq-1 …): a single node's data never becomes a cluster member's.
+            return builder.AddLocalRabbitMQCluster(ResourceNames.Messaging, Path.Combine(repositoryRoot, "scripts", "start-rabbit.sh"), stateDirectory, nodeName, clusterNodes, management);
+        }
+
         return builder.AddLocalRabbitMQ(ResourceNames.Messaging, Path.Combine(repositoryRoot, "scripts", "start-rabbit.sh"), dataDirectory, nodeName, management);
     }
 
@@ -45,8 +58,30 @@ public static class AppHostExtensions
             .WithReference(database).WaitFor(database)
             .WithReference(messaging).WaitFor(messaging)
             .WithEnvironment("Database__Provider", databaseProvider)
+            .WithQueueType()
             .WithReplicas(service.ApplicationBuilder.Replicas(service.Resource.Name))
             .WithHttpHealthCheck("/health");
+
+    /// <summary>How many local RabbitMQ nodes to start (Messaging:ClusterNodes): 1, or a cluster of 3 (5, 7).</summary>
+    public static int ClusterNodes(this IDistributedApplicationBuilder builder)
+    {
+        var nodes = builder.Configuration.GetValue("Messaging:ClusterNodes", 1);
+        return nodes is >= 1 and <= 7 ? nodes : throw new InvalidOperationException($"Messaging:ClusterNodes is {nodes}: between 1 and 7 (3 for a cluster that survives the loss of one node).");
+    }
+
+    /// <summary>
+    /// Messaging:QueueType for every service: as configured in the app host, otherwise quorum on a local cluster (a
+    /// classic queue lives on one node and is gone with it); otherwise the service's own default (classic for one
+    /// node, quorum when its connection string lists several).
+    /// </summary>
+    private static IResourceBuilder<ProjectResource> WithQueueType(this IResourceBuilder<ProjectResource> service)
+    {
+        var builder = service.ApplicationBuilder;
+        var queueType = builder.Configuration["Messaging:QueueType"] is { Length: > 0 } configured ? configured
+            : builder.ClusterNodes() > 1 && string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString(ResourceNames.Messaging)) ? "quorum"
+            : null;
+        return queueType is null ? service : service.WithEnvironment("Messaging__QueueType", queueType);
+    }
 
     /// <summary>
     /// How many replicas of a service (or of the web pages): Services:&lt;name&gt;:Replicas when set, otherwise

@@ -8,6 +8,9 @@
 #                               doubled, and ends with the line
 #                                 chaos: lost N, doubled N, dead-lettered N, converged in S s
 #   scripts/chaos.sh --quick    the shorter version the end-to-end suite runs
+#   scripts/chaos.sh --cluster  the full scenario on a cluster of three RabbitMQ nodes (Messaging:ClusterNodes=3, quorum
+#                               queues), where the broker's fault is the first node's Erlang VM killed with kill -9 and the
+#                               node started again 20 s later (the killed replicas start again while it is down)
 # Options: --seconds S (length of the load), --rate R (citizen submissions per second). Exit code 0 when nothing was
 # lost, doubled or dead-lettered and the system converged.
 set -euo pipefail

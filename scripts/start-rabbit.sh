@@ -8,6 +8,11 @@
 #   RMQ_BASE       data directory (default: $TMPDIR/vanphong-rabbit-$RMQ_AMQP_PORT)
 #   RMQ_NODE_NAME  Erlang node name (default vanphong$RMQ_AMQP_PORT); keep it stable to keep the data across runs
 #   RMQ_PLUGINS    comma-separated plugins (default rabbitmq_management; empty for none, which stops faster)
+# A node of a cluster (the app host's Messaging:ClusterNodes=3, the cluster test) also gets:
+#   RMQ_COOKIE_FILE  a file holding the Erlang cookie all nodes of the cluster share (copied to the node's own HOME)
+#   RMQ_JOIN         the node to join (name@localhost) on the first start: the node boots, leaves its blank state
+#                    (stop_app, reset), joins with `rabbitmqctl join_cluster` and starts again; then it writes
+#                    $RMQ_BASE/joined, which is what "ready" means for a joining node. Later starts rejoin by themselves.
 set -eu
 
 AMQP_PORT="${RMQ_AMQP_PORT:-5673}"
@@ -42,6 +47,12 @@ mkdir -p "$BASE/mnesia" "$BASE/log"
 } > "$BASE/rabbitmq.conf"
 if [ -n "$PLUGINS" ]; then echo "[$PLUGINS]." > "$BASE/enabled_plugins"; else echo "[]." > "$BASE/enabled_plugins"; fi
 : > "$BASE/rabbitmq-env.conf"
+if [ -n "${RMQ_COOKIE_FILE:-}" ]; then
+  # Erlang refuses a cookie others can read; the node and rabbitmqctl both find it in HOME.
+  [ -f "$BASE/.erlang.cookie" ] && chmod 600 "$BASE/.erlang.cookie"
+  tr -d '\n' < "$RMQ_COOKIE_FILE" > "$BASE/.erlang.cookie"
+  chmod 400 "$BASE/.erlang.cookie"
+fi
 
 export HOME="$BASE"
 export RABBITMQ_NODENAME="${RMQ_NODE_NAME:-vanphong$AMQP_PORT}@localhost"
@@ -56,4 +67,29 @@ export RABBITMQ_PID_FILE="$BASE/rabbit.pid"
 export RABBITMQ_CONF_ENV_FILE="$BASE/rabbitmq-env.conf"
 export ERL_EPMD_ADDRESS=127.0.0.1
 export RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
-exec /usr/lib/rabbitmq/bin/rabbitmq-server
+if [ -z "${RMQ_JOIN:-}" ] || [ -f "$BASE/joined" ]; then
+  exec /usr/lib/rabbitmq/bin/rabbitmq-server
+fi
+
+# First start of a joining node: the server in the background, this script forwarding a stop to it.
+rm -f "$RABBITMQ_PID_FILE"
+/usr/lib/rabbitmq/bin/rabbitmq-server &
+SERVER=$!
+trap 'kill -TERM "$SERVER" 2>/dev/null; wait "$SERVER"; exit 143' TERM INT
+# A failed step leaves no server behind.
+trap 'kill -TERM "$SERVER" 2>/dev/null || true' EXIT
+ctl() { /usr/lib/rabbitmq/bin/rabbitmqctl -q -n "$RABBITMQ_NODENAME" "$@"; }
+# `wait` waits for the pid file the node writes, then for the node to have booted.
+ctl wait "$RABBITMQ_PID_FILE" --timeout 120
+# The node it joins must be running; bounded, like everything here.
+for _ in $(seq 1 60); do
+  /usr/lib/rabbitmq/bin/rabbitmqctl -q -n "$RMQ_JOIN" await_startup --timeout 5 >/dev/null 2>&1 && break
+  sleep 2
+done
+ctl stop_app
+ctl reset
+ctl join_cluster "$RMQ_JOIN"
+ctl start_app
+touch "$BASE/joined"
+echo "$RABBITMQ_NODENAME joined the cluster of $RMQ_JOIN" >&2
+wait "$SERVER"

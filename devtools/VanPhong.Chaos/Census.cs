@@ -92,8 +92,10 @@ public sealed class Census(ChaosSystem system, string brokerUri)
     /// <summary>Messages waiting in any consumer's error queue, across the whole topology.</summary>
     private async Task<int> DeadLetteredAsync(CancellationToken ct)
     {
-        var factory = new ConnectionFactory { Uri = new Uri(brokerUri) };
-        await using var connection = await factory.CreateConnectionAsync(ct);
+        // One node, or every node of a cluster ("amqp://…,amqp://…"): whichever answers.
+        var nodes = brokerUri.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(n => new Uri(n)).ToList();
+        var factory = new ConnectionFactory { Uri = nodes[0] };
+        await using var connection = await factory.CreateConnectionAsync(nodes.Select(n => new AmqpTcpEndpoint(n.Host, n.Port)).ToList(), ct);
         var total = 0;
         foreach (var subscription in EventTopology.Platform.Subscriptions)
         {

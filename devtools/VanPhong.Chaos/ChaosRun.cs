@@ -36,15 +36,18 @@ public static class ChaosRun
             output.WriteLine(line);
         }
 
-        Say($"starting the system: the app host with {options.Replicas} replica(s) of every service, {options.FaultedReplicas} of feedback and reporting …");
-        await using var system = await ChaosSystem.StartAsync(options.Replicas, options.FaultedReplicas, ct);
+        var cluster = options.ClusterNodes > 1;
+        Say($"starting the system: the app host with {options.Replicas} replica(s) of every service, {options.FaultedReplicas} of feedback and reporting, "
+            + (cluster ? $"a cluster of {options.ClusterNodes} RabbitMQ nodes with quorum queues …" : "one RabbitMQ node …"));
+        await using var system = await ChaosSystem.StartAsync(options.Replicas, options.FaultedReplicas, options.ClusterNodes, ct);
         var census = new Census(system, await system.BrokerUriAsync(ct));
         var load = new Load(system.Gateway, Guid.NewGuid().ToString("N")[..6]);
         await WaitForUnitsAsync(system, ct);
         await load.PrepareAsync(ct);
         var feedback = system.Replicas(ResourceNames.FeedbackService)[0];
         var reporting = system.Replicas(ResourceNames.ReportingService)[0];
-        var broker = system.Replicas(ResourceNames.Messaging)[0];
+        // On a cluster the first node: every service tries it first, so every connection it holds has to fail over.
+        var broker = system.Replicas(cluster ? ResourceNames.Messaging + "-1" : ResourceNames.Messaging)[0];
 
         Say($"load: {options.SubmissionsPerSecond} citizen submissions/s for {options.Load.TotalSeconds:0} s, a third answered by staff, plan progress every second");
         var started = DateTime.UtcNow;
@@ -55,6 +58,12 @@ public static class ChaosRun
             At(options.KillReportingAt, () => { system.Kill(reporting); Say($"kill -9 {reporting}"); return Task.CompletedTask; }),
             At(options.StopBrokerAt, async () =>
             {
+                if (cluster)
+                {
+                    await KillNodeAsync();
+                    return;
+                }
+
                 await system.StopAsync(broker, ct);
                 brokerStopped = DateTime.UtcNow;
                 Say("broker stopped");
@@ -69,6 +78,36 @@ public static class ChaosRun
                 await system.StartAsync(reporting, ct);
                 Say($"started {reporting} (a consumer) again");
             }));
+
+        // The cluster's fault: kill -9 of one node's Erlang VM; the killed replicas start while it is down (the cluster
+        // still has a majority), then the node starts again and rejoins.
+        async Task KillNodeAsync()
+        {
+            system.KillBrokerNode(broker);
+            brokerStopped = DateTime.UtcNow;
+            Say($"kill -9 of the RabbitMQ node {broker} (its beam.smp); {options.ClusterNodes - 1} of {options.ClusterNodes} nodes left");
+            await Task.Delay(ChaosOptions.RestartAfterBroker * 2, ct);
+            await system.StartAsync(feedback, ct);
+            Say($"started {feedback} again, the node still down");
+            await Task.Delay(ChaosOptions.RestartAfterBroker, ct);
+            await system.StartAsync(reporting, ct);
+            Say($"started {reporting} (a consumer) again, the node still down");
+            var wait = brokerStopped + options.BrokerAway - DateTime.UtcNow;
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait, ct);
+            }
+
+            await system.StartAsync(broker, ct);
+            using (var back = CancellationTokenSource.CreateLinkedTokenSource(ct))
+            {
+                back.CancelAfter(TimeSpan.FromMinutes(2));
+                await system.WaitHealthyAsync(broker, back.Token);
+            }
+
+            brokerBack = DateTime.UtcNow;
+            Say($"node {broker} started again and back in the cluster, {(brokerBack - brokerStopped).TotalSeconds:0.0} s after it was killed");
+        }
         await faults;
         var lastFault = DateTime.UtcNow;
         await running;

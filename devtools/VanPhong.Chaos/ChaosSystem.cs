@@ -33,13 +33,14 @@ public sealed class ChaosSystem : IAsyncDisposable
 
     public string DatabasePath(string name) => Path.Combine(State, name + ".db");
 
-    public static async Task<ChaosSystem> StartAsync(int replicas, int faultedReplicas, CancellationToken ct)
+    public static async Task<ChaosSystem> StartAsync(int replicas, int faultedReplicas, int clusterNodes, CancellationToken ct)
     {
         var system = new ChaosSystem(Path.Combine(Path.GetTempPath(), "vanphong-chaos-" + Guid.NewGuid().ToString("N")[..8]));
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.VanPhong_AppHost>(
         [
             $"StateDirectory={system.State}",
             "Messaging:Management=false",
+            $"Messaging:ClusterNodes={clusterNodes}",
             $"Replicas={replicas}",
             $"Services:{ResourceNames.FeedbackService}:Replicas={faultedReplicas}",
             $"Services:{ResourceNames.ReportingService}:Replicas={faultedReplicas}",
@@ -99,11 +100,61 @@ public sealed class ChaosSystem : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// kill -9 of a RabbitMQ node's Erlang VM (beam.smp) only, as a crash of the broker would be: the script around it
+    /// exits after it, and the app host sees the node gone.
+    /// </summary>
+    public void KillBrokerNode(string resourceId)
+    {
+        CustomResourceSnapshot snapshot;
+        lock (_resources)
+        {
+            snapshot = _resources[resourceId];
+        }
+
+        var pid = Convert.ToInt32(snapshot.Properties.Single(p => p.Name == "executable.pid").Value);
+        var beam = Tree(pid).Where(p => CommandOf(p) == "beam.smp").ToList();
+        if (beam.Count != 1)
+        {
+            throw new InvalidOperationException($"{resourceId}: {beam.Count} beam.smp processes under {pid}.");
+        }
+
+        using var kill = Process.Start("kill", ["-9", beam[0].ToString()]);
+        kill.WaitForExit();
+    }
+
+    private static string CommandOf(int pid)
+    {
+        try
+        {
+            return File.ReadAllText($"/proc/{pid}/comm").Trim();
+        }
+        catch (IOException)
+        {
+            return "";
+        }
+    }
+
     public Task StartAsync(string resourceId, CancellationToken ct) => CommandAsync(resourceId, KnownResourceCommands.StartCommand, ct);
 
     public Task StopAsync(string resourceId, CancellationToken ct) => CommandAsync(resourceId, KnownResourceCommands.StopCommand, ct);
 
-    public Task WaitHealthyAsync(string resourceId, CancellationToken ct) => _app.ResourceNotifications.WaitForResourceHealthyAsync(resourceId, ct);
+    /// <summary>Until a resource (by id: one replica, one node) runs and its health checks pass.</summary>
+    public async Task WaitHealthyAsync(string resourceId, CancellationToken ct)
+    {
+        while (true)
+        {
+            lock (_resources)
+            {
+                if (_resources.TryGetValue(resourceId, out var snapshot) && snapshot.State?.Text == KnownResourceStates.Running && snapshot.HealthStatus == Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy)
+                {
+                    return;
+                }
+            }
+
+            await Task.Delay(250, ct);
+        }
+    }
 
     private async Task CommandAsync(string resourceId, string command, CancellationToken ct)
     {

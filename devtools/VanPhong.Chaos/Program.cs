@@ -1,9 +1,9 @@
 using System.Globalization;
 using VanPhong.Chaos;
 
-// Usage: scripts/chaos.sh [--quick] [--seconds 60] [--rate 6]
+// Usage: scripts/chaos.sh [--quick | --cluster] [--seconds 60] [--rate 6]
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
-var options = args.Contains("--quick") ? ChaosOptions.Quick : ChaosOptions.Full;
+var options = args.Contains("--quick") ? ChaosOptions.Quick : args.Contains("--cluster") ? ChaosOptions.Cluster : ChaosOptions.Full;
 for (var i = 0; i + 1 < args.Length; i++)
 {
     options = args[i] switch

@@ -7,7 +7,7 @@ namespace VanPhong.Messaging;
 /// How this service reaches the broker and names what it declares there, read once from configuration:
 /// ConnectionStrings:&lt;name&gt; (amqp://…; several hosts separated by commas for a cluster), Messaging:Prefix (keeps the
 /// queues and exchanges of one deployment — or one test — apart on a shared broker) and Messaging:QueueType
-/// (classic, or quorum for a cluster).
+/// (classic, or quorum for a cluster; quorum is the default when the connection string lists several nodes).
 /// </summary>
 public sealed class BrokerSettings
 {
@@ -18,7 +18,10 @@ public sealed class BrokerSettings
         ConnectionString = configuration.GetConnectionString(connectionName)
             ?? throw new InvalidOperationException($"ConnectionStrings:{connectionName} (the RabbitMQ broker, amqp://…) is not configured.");
         Prefix = configuration["Messaging:Prefix"] is { Length: > 0 } prefix ? prefix : null;
-        QueueType = configuration["Messaging:QueueType"] is { Length: > 0 } type ? type.ToLowerInvariant() : "classic";
+        // A classic queue lives on one node and is gone while that node is: on a cluster every consumer queue is a
+        // quorum queue (replicated to a majority of the nodes) unless told otherwise.
+        QueueType = configuration["Messaging:QueueType"] is { Length: > 0 } type ? type.ToLowerInvariant()
+            : Hosts.Count > 1 ? "quorum" : "classic";
         if (QueueType is not ("classic" or "quorum"))
         {
             throw new InvalidOperationException($"Messaging:QueueType is '{QueueType}': classic or quorum.");

@@ -15,22 +15,60 @@ public sealed class RabbitMqNode : IAsyncDisposable
     private readonly string _dataDirectory;
     private readonly StringBuilder _log = new();
     private Process? _process;
+    private int? _distPort;
 
-    private RabbitMqNode(int port, string dataDirectory)
+    private readonly string? _cookieFile;
+    private readonly string? _join;
+
+    private RabbitMqNode(int port, string dataDirectory, string? cookieFile = null, string? join = null)
     {
         Port = port;
         _dataDirectory = dataDirectory;
+        _cookieFile = cookieFile;
+        _join = join;
     }
 
     public int Port { get; }
 
     public string Uri => $"amqp://guest:guest@127.0.0.1:{Port}";
 
+    /// <summary>The node's data directory, also its HOME (where rabbitmqctl finds the cookie).</summary>
+    public string DataDirectory => _dataDirectory;
+
+    /// <summary>The Erlang node name, for a node of a cluster to join.</summary>
+    public string NodeName => $"vanphongtest{Port}@localhost";
+
     public static async Task<RabbitMqNode> StartAsync()
     {
         var node = new RabbitMqNode(FreePort(), RepositoryPaths.NewStateDirectory("rabbit"));
         await node.StartAgainAsync();
         return node;
+    }
+
+    /// <summary>
+    /// A node of a cluster (scripts/start-rabbit.sh's RMQ_COOKIE_FILE and RMQ_JOIN): with <paramref name="join"/>, it
+    /// joins that node on its first start and is ready once it has.
+    /// </summary>
+    public static async Task<RabbitMqNode> StartClusterNodeAsync(string cookieFile, string? join)
+    {
+        var node = new RabbitMqNode(FreePort(), RepositoryPaths.NewStateDirectory("rabbit"), cookieFile, join);
+        await node.StartAgainAsync();
+        return node;
+    }
+
+    /// <summary>kill -9 of the node's Erlang VM (the pid file holds beam.smp's), as a crash would; the script exits after it.</summary>
+    public async Task KillAsync()
+    {
+        var beam = (await File.ReadAllTextAsync(Path.Combine(_dataDirectory, "rabbit.pid"))).Trim();
+        using (var kill = Process.Start("kill", ["-9", beam]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        if (_process is not null)
+        {
+            await _process.WaitForExitAsync();
+        }
     }
 
     /// <summary>Starts the node (again) on the same port and data directory; durable queues and their messages survive.</summary>
@@ -46,13 +84,25 @@ public sealed class RabbitMqNode : IAsyncDisposable
         start.Environment["RMQ_BASE"] = _dataDirectory;
         start.Environment["RMQ_PLUGINS"] = "";
         start.Environment["RMQ_NODE_NAME"] = $"vanphongtest{Port}";
+        if (_cookieFile is not null)
+        {
+            start.Environment["RMQ_COOKIE_FILE"] = _cookieFile;
+            start.Environment["RMQ_DIST_PORT"] = (_distPort ??= FreePort()).ToString();
+        }
+
+        if (_join is not null)
+        {
+            start.Environment["RMQ_JOIN"] = _join;
+        }
         _process = Process.Start(start) ?? throw new InvalidOperationException("Could not start rabbitmq-server");
         _process.OutputDataReceived += (_, e) => Append(e.Data);
         _process.ErrorDataReceived += (_, e) => Append(e.Data);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
 
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        // Joining takes a few rabbitmqctl calls after the boot.
+        var limit = _join is null ? 60 : 120;
+        var deadline = DateTime.UtcNow.AddSeconds(limit);
         while (DateTime.UtcNow < deadline)
         {
             if (_process.HasExited)
@@ -60,7 +110,7 @@ public sealed class RabbitMqNode : IAsyncDisposable
                 throw new InvalidOperationException($"rabbitmq-server exited with {_process.ExitCode}:\n{Log}");
             }
 
-            if (await SpeaksAmqpAsync())
+            if (await SpeaksAmqpAsync() && (_join is null || File.Exists(Path.Combine(_dataDirectory, "joined"))))
             {
                 return;
             }
@@ -68,7 +118,7 @@ public sealed class RabbitMqNode : IAsyncDisposable
             await Task.Delay(250);
         }
 
-        throw new TimeoutException($"RabbitMQ on port {Port} did not answer within 60 s:\n{Log}");
+        throw new TimeoutException($"RabbitMQ on port {Port} did not answer{(_join is null ? "" : " or join " + _join)} within {limit} s:\n{Log}");
     }
 
     /// <summary>Stops the node gracefully (SIGTERM, as a machine shutdown would) and waits until it is gone.</summary>

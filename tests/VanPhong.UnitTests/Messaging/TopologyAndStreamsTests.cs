@@ -61,6 +61,26 @@ public sealed class TopologyAndStreamsTests
         Assert.Equal("p1.VanPhong.Contracts:PlanIssued", new BrokerSettings(Configuration("p1"), "plans", "messaging", EventTopology.Platform).ExchangeName(typeof(PlanIssued)));
     }
 
+    [Theory]
+    [InlineData("amqp://guest:guest@127.0.0.1:5672", null, "classic", 1)]
+    [InlineData("amqp://guest:guest@127.0.0.1:5672", "quorum", "quorum", 1)]
+    [InlineData("amqp://u:p@rabbit1:5672,amqp://u:p@rabbit2:5672,amqp://u:p@rabbit3:5672", null, "quorum", 3)]
+    [InlineData("amqp://u:p@rabbit1:5672, rabbit2:5673", "classic", "classic", 2)]
+    public void A_connection_string_that_lists_several_nodes_is_a_cluster_with_quorum_queues_unless_told_otherwise(string connection, string? queueType, string expected, int nodes)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:messaging"] = connection,
+            ["Messaging:QueueType"] = queueType,
+        }).Build();
+
+        var settings = new BrokerSettings(configuration, ResourceNames.ReportingService, "messaging", EventTopology.Platform);
+
+        Assert.Equal(expected, settings.QueueType);
+        Assert.Equal(nodes, settings.Hosts.Count);
+        Assert.Equal(expected == "quorum" ? "quorum" : null, settings.QueueArguments.TryGetValue("x-queue-type", out var type) ? type : null);
+    }
+
     [Fact]
     public void Every_contract_that_has_an_aggregate_has_a_stream_of_its_own()
     {

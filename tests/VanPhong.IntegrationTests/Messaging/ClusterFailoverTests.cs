@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using VanPhong.Feedback.Data;
+using VanPhong.IntegrationTests.Feedback;
+using VanPhong.IntegrationTests.Infrastructure;
+using VanPhong.Messaging;
+using VanPhong.Reporting.Data;
+using VanPhong.Topology;
+
+namespace VanPhong.IntegrationTests.Messaging;
+
+/// <summary>
+/// A cluster of three private RabbitMQ nodes formed as the app host forms it (scripts/start-rabbit.sh, one cookie,
+/// `rabbitmqctl join_cluster`), a publisher and a consumer connected to every node on quorum queues, and the node they
+/// both try first killed with kill -9 while events flow.
+/// </summary>
+public sealed class ClusterFailoverTests : IAsyncLifetime
+{
+    private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
+    private readonly List<RabbitMqNode> _nodes = [];
+    private string _cookieDirectory = null!;
+    private ServiceHost<VanPhong.Feedback.Marker> _feedback = null!;
+    private ServiceHost<VanPhong.Reporting.Marker> _reporting = null!;
+    private HttpClient _client = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _cookieDirectory = RepositoryPaths.NewStateDirectory("cookie");
+        var cookie = Path.Combine(_cookieDirectory, "cookie");
+        await File.WriteAllTextAsync(cookie, Guid.NewGuid().ToString("N"), _ct);
+
+        var seed = await RabbitMqNode.StartClusterNodeAsync(cookie, join: null);
+        _nodes.Add(seed);
+        _nodes.AddRange(await Task.WhenAll(
+            RabbitMqNode.StartClusterNodeAsync(cookie, seed.NodeName),
+            RabbitMqNode.StartClusterNodeAsync(cookie, seed.NodeName)));
+
+        // Every node in the connection string, as the app host passes a cluster: quorum queues by default.
+        var cluster = string.Join(",", _nodes.Select(n => n.Uri));
+        _reporting = new(ResourceNames.ReportingDb, cluster);
+        _feedback = new(ResourceNames.FeedbackDb, cluster);
+        _reporting.CreateClient();
+        _client = _feedback.CreateClient();
+        await Task.WhenAll(
+            _reporting.Services.GetRequiredService<TopologyDeployer>().Ready.WaitAsync(TimeSpan.FromSeconds(60), _ct),
+            _feedback.Services.GetRequiredService<TopologyDeployer>().Ready.WaitAsync(TimeSpan.FromSeconds(60), _ct));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _feedback.DisposeAsync();
+        await _reporting.DisposeAsync();
+        foreach (var node in _nodes)
+        {
+            await node.DisposeAsync();
+        }
+
+        Directory.Delete(_cookieDirectory, recursive: true);
+    }
+
+    /// <summary>About two minutes on 2 cores (three nodes boot and join): run on demand, not in the suite.</summary>
+    [Fact(Explicit = true)]
+    public async Task The_cluster_forms_and_after_kill_9_of_a_node_every_event_arrives_once_on_quorum_queues()
+    {
+        Assert.Equal("quorum", _reporting.Services.GetRequiredService<BrokerSettings>().QueueType);
+        Assert.Equal(3, await RunningNodesAsync(_nodes[1]));
+
+        var codes = new List<string>();
+        async Task SubmitAsync(int count)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var response = await _client.PostAsJsonAsync("/public/feedback", Submissions.ValidSubmission($"Người gửi trên cụm {codes.Count}"), _ct);
+                Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+                codes.Add((await Submissions.ReadReceiptAsync(response)).TrackingCode);
+            }
+        }
+
+        await SubmitAsync(5);
+        await Eventually.HoldsAsync(
+            () => _reporting.QueryAsync<ReportingDb, int>(db => db.Feedback.CountAsync(f => codes.Contains(f.TrackingCode))),
+            n => n == 5, TimeSpan.FromSeconds(60), "the first events cross the cluster");
+
+        // The first node is the one both services try first.
+        await _nodes[0].KillAsync();
+        await SubmitAsync(10);
+
+        // While it is down: RabbitMQ 3.10.8 may refuse (nack) publishes on a channel that outlived the node holding
+        // some of the queues' leaders, though a fresh channel publishes (the README's known limits). Nothing is lost: the
+        // outbox keeps the rows and retries. How many arrived meanwhile is reported, not asserted.
+        await Task.Delay(TimeSpan.FromSeconds(15), _ct);
+        var whileDown = await _reporting.QueryAsync<ReportingDb, int>(db => db.Feedback.CountAsync(f => codes.Contains(f.TrackingCode)));
+        TestContext.Current.TestOutputHelper?.WriteLine($"counted by reporting while the node was down: {whileDown} of {codes.Count}");
+
+        await _nodes[0].StartAgainAsync();
+        Assert.Equal(3, await RunningNodesAsync(_nodes[1]));
+        await Eventually.HoldsAsync(
+            () => _reporting.QueryAsync<ReportingDb, int>(db => db.Feedback.CountAsync(f => codes.Contains(f.TrackingCode))),
+            n => n == 15, TimeSpan.FromSeconds(90), "every event written around the kill reaches reporting");
+        await Eventually.HoldsAsync(
+            () => _feedback.QueryAsync<FeedbackDb, int>(db => db.Set<OutboxMessage>().CountAsync(m => m.SentAt == null)),
+            n => n == 0, TimeSpan.FromSeconds(30), "nothing left in the outbox");
+
+        // Applied once: one inbox row per event, no fact twice.
+        Assert.Equal(15, await _reporting.QueryAsync<ReportingDb, int>(db => db.Set<InboxMessage>().CountAsync()));
+        Assert.Equal(15, await _reporting.QueryAsync<ReportingDb, int>(db => db.Feedback.CountAsync()));
+    }
+
+    /// <summary>The running nodes of the cluster as one member sees them (rabbitmqctl cluster_status).</summary>
+    private static async Task<int> RunningNodesAsync(RabbitMqNode member)
+    {
+        using var status = System.Text.Json.JsonDocument.Parse(await CtlAsync(member, "cluster_status", "--formatter", "json"));
+        return status.RootElement.GetProperty("running_nodes").GetArrayLength();
+    }
+
+    private static async Task<string> CtlAsync(RabbitMqNode member, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("/usr/lib/rabbitmq/bin/rabbitmqctl", ["-q", "-n", member.NodeName, .. arguments])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["HOME"] = member.DataDirectory;
+        start.Environment["ERL_EPMD_ADDRESS"] = "127.0.0.1";
+        using var ctl = Process.Start(start)!;
+        var output = await ctl.StandardOutput.ReadToEndAsync();
+        await ctl.WaitForExitAsync();
+        return output;
+    }
+}
