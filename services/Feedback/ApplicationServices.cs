@@ -111,7 +111,11 @@ internal sealed class SearchTextBackfill(IServiceScopeFactory scopes) : IHostedS
         await scopes.SeedAtStartupAsync("backfill-search-text", async (services, ct) =>
         {
             var db = services.GetRequiredService<FeedbackDb>();
-            while (await db.Cases.Where(c => c.SearchText == null || (c.PublishedAt != null && c.PublishedSearch == null)).Take(500).ToListAsync(ct) is { Count: > 0 } batch)
+            var missing = db.Cases.Where(c => c.SearchText == null || (c.PublishedAt != null && c.PublishedSearch == null));
+            // Bounded: every round fills at least the rows it read, so this many rounds are enough; a round that lost a
+            // race with a live replica's write is simply read again.
+            var rounds = await missing.CountAsync(ct) / 500 + 2;
+            while (rounds-- > 0 && await missing.Take(500).ToListAsync(ct) is { Count: > 0 } batch)
             {
                 foreach (var feedback in batch)
                 {
@@ -125,7 +129,15 @@ internal sealed class SearchTextBackfill(IServiceScopeFactory scopes) : IHostedS
                     db.Entry(feedback).Property(f => f.Version).IsModified = true;
                 }
 
-                await db.SaveChangesAsync(ct);
+                try
+                {
+                    await db.SaveChangesAsync(ct);
+                }
+                catch (DbUpdateConcurrencyException)
+                {
+                    // A case changed meanwhile (a step on another replica); its next read has the new version.
+                }
+
                 db.ChangeTracker.Clear();
             }
         }, cancellationToken);

@@ -94,17 +94,38 @@ public sealed partial class DecisionApplier(CatalogDb db, WorkingDayCalendar cal
                 db.Procedures.Add(procedure);
             }
 
-            var previous = procedure.Versions.SingleOrDefault(v => v.EffectiveTo is null);
-            if (previous is not null)
+            // The version in force on the day this change takes effect ends that day. A version an earlier decision set
+            // to start on that day or later is what makes this more than "end the open version": an abolition means it
+            // never takes effect (it is given an empty period, kept as the record of that decision); another change
+            // holds until it starts.
+            var effective = decision.EffectiveDate;
+            var inForce = procedure.Versions
+                .Where(v => v.EffectiveFrom < effective && (v.EffectiveTo is null || v.EffectiveTo > effective))
+                .MaxBy(v => v.EffectiveFrom);
+            var pending = procedure.Versions.Where(v => v.EffectiveFrom >= effective && (v.EffectiveTo is null || v.EffectiveTo > v.EffectiveFrom)).ToList();
+            if (inForce is not null)
             {
-                previous.EffectiveTo = decision.EffectiveDate;
+                inForce.EffectiveTo = effective;
             }
 
-            var content = item.Content ?? previous!.Content;
+            var content = item.Content ?? (inForce ?? procedure.Versions.MaxBy(v => v.Number))!.Content;
             var version = NewVersion(procedure, decision, item.Change, content, procedure.CurrentVersion + 1);
             procedure.Versions.Add(version);
             db.Versions.Add(version);
             procedure.CurrentVersion = version.Number;
+            foreach (var later in pending)
+            {
+                if (item.Change == ChangeKind.Abolished || later.EffectiveFrom == effective)
+                {
+                    // Superseded before it began: abolished first, or replaced by this change on its very first day.
+                    later.EffectiveTo = later.EffectiveFrom;
+                }
+                else if (version.EffectiveTo is null || later.EffectiveFrom < version.EffectiveTo)
+                {
+                    version.EffectiveTo = later.EffectiveFrom;
+                }
+            }
+
             if (item.Change == ChangeKind.Abolished)
             {
                 procedure.Status = ProcedureStatus.Abolished;

@@ -154,6 +154,41 @@ public sealed class PublicationDecisionTests(PlatformFixture fixture) : IClassFi
         Assert.Equal("08 ngày làm việc", row.GetProperty("processingTime").GetString());
     }
 
+    [Fact]
+    public async Task Abolishing_a_procedure_with_an_amendment_pending_ends_the_version_in_force_and_the_amendment_never_takes_effect()
+    {
+        var code = NewCode();
+        await PublishAsync(P, new DateOnly(2026, 1, 5), new DecisionItem(ChangeKind.New, code, Content($"Thủ tục bãi bỏ trước sửa đổi {code}", days: 12)));
+        var office = await P.ClientForAsync(TestUsers.Office);
+        var abolishedOn = Today().AddDays(10);
+        var amendedOn = Today().AddDays(40);
+        await ApplyLaterAsync(office, amendedOn, new DecisionItem(ChangeKind.Amended, code, Content($"Thủ tục bãi bỏ trước sửa đổi {code}", days: 8)));
+        await ApplyLaterAsync(office, abolishedOn, new DecisionItem(ChangeKind.Abolished, code, null));
+
+        async Task<List<string?>> ListedOn(DateOnly day) =>
+            Codes(await P.Anonymous.GetFromJsonAsync<JsonElement>($"/public/procedures/lists/online-partial?asOf={day:yyyy-MM-dd}", _ct));
+        Assert.Contains(code, await ListedOn(Today()));
+        Assert.DoesNotContain(code, await ListedOn(abolishedOn.AddDays(5)));
+        Assert.DoesNotContain(code, await ListedOn(amendedOn.AddDays(5)));
+        var versions = await P.Catalog.QueryAsync<VanPhong.Catalog.Data.CatalogDb, List<ProcedureVersion>>(db =>
+            db.Versions.AsNoTracking().Where(v => v.Code == code).OrderBy(v => v.Number).ToListAsync());
+        Assert.All(versions, v => Assert.True(v.EffectiveTo is null || v.EffectiveTo >= v.EffectiveFrom, $"version {v.Number} ends before it starts"));
+        Assert.Equal(abolishedOn, versions.Single(v => v.Number == 1).EffectiveTo);
+    }
+
+    private async Task ApplyLaterAsync(HttpClient office, DateOnly effective, DecisionItem item)
+    {
+        var id = await Created(office, new
+        {
+            number = $"{Random.Shared.Next(1, 99999)}/QĐ-UBND-L{Guid.NewGuid():N}"[..30],
+            date = Today(),
+            signer = "Nguyễn Văn Thử",
+            effectiveDate = effective,
+            items = new[] { item },
+        });
+        Assert.Equal(HttpStatusCode.OK, (await office.PostAsync($"/api/procedures/decisions/{id}/apply", null, _ct)).StatusCode);
+    }
+
     private async Task<Guid> Created(HttpClient client, object decision)
     {
         var response = await client.PostAsJsonAsync("/api/procedures/decisions", decision, _ct);
