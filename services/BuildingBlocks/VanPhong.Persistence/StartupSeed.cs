@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -86,6 +87,13 @@ public static class StartupSeed
     {
         for (var e = ex; e is not null; e = e.InnerException)
         {
+            // A write the database received and refused (a unique key, a constraint) is the seed's own fault; only a
+            // busy or locked database among those is the database's.
+            if (e is DbUpdateException && ex.GetBaseException() is not (DbException { IsTransient: true } or Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 }))
+            {
+                return false;
+            }
+
             if (e is DbException or RetryLimitExceededException or TimeoutException)
             {
                 return true;
