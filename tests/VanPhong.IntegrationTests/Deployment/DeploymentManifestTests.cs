@@ -51,7 +51,10 @@ public sealed partial class DeploymentManifestTests(DeploymentManifestTests.Publ
             Assert.DoesNotContain(values, v => v.Contains(leak, StringComparison.OrdinalIgnoreCase));
         }
 
-        Assert.All(published.Projects.Values, p => Assert.Equal("SqlServer", p.Env.GetValueOrDefault("Database__Provider", "SqlServer")));
+        // Every project with a database is told it is SQL Server (a missing variable would leave it on SQLite).
+        var withDatabase = published.Projects.Values.Where(p => p.Env.Keys.Any(k => k.StartsWith("ConnectionStrings__", StringComparison.Ordinal) && k.EndsWith("db", StringComparison.Ordinal))).ToList();
+        Assert.NotEmpty(withDatabase);
+        Assert.All(withDatabase, p => Assert.Equal("SqlServer", p.Env.GetValueOrDefault("Database__Provider")));
     }
 
     [Fact]
