@@ -68,7 +68,7 @@ public static class UnitGroups
     /// <summary>The unit codes that <paramref name="references"/> (codes or groups) stand for among <paramref name="units"/>, each once, in the units' order.</summary>
     public static IReadOnlyList<string> Expand(IEnumerable<string> references, IEnumerable<UnitEntry> units)
     {
-        var known = units as IReadOnlyCollection<UnitEntry> ?? units.ToList();
+        var known = units.ToList();
         return references.SelectMany(r => r switch
         {
             Divisions => known.Where(u => u.IsActive && u.Kind == UnitKinds.Division).Select(u => u.Code),

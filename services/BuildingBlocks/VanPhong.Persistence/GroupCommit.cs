@@ -181,7 +181,7 @@ public sealed class GroupCommit<TDb>(IServiceScopeFactory scopes, ILogger<GroupC
 
     /// <summary>The database's own trouble (busy, locked, a timeout, a dropped connection), not a write's fault.</summary>
     private static bool IsTransient(Exception ex) =>
-        ex is TimeoutException || ex.GetBaseException() is TimeoutException or System.Data.Common.DbException { IsTransient: true }
+        ex.GetBaseException() is TimeoutException or System.Data.Common.DbException { IsTransient: true }
             or Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 }; // SQLITE_BUSY, SQLITE_LOCKED
 
     private sealed record Write(Func<IServiceProvider, Task<object?>> Run, Activity? Caller)
