@@ -129,10 +129,9 @@ public sealed class RabbitMqNode : IAsyncDisposable
             return;
         }
 
-        using (var term = Process.Start("kill", ["-TERM", _process.Id.ToString()]))
-        {
-            await term.WaitForExitAsync();
-        }
+        // SIGTERM straight from this process, not through a `kill` child whose exit had to be awaited (a run once sat
+        // before the broker ever got its signal).
+        _ = Kill(_process.Id, 15);
 
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         try
@@ -212,6 +211,9 @@ public sealed class RabbitMqNode : IAsyncDisposable
             return false;
         }
     }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int pid, int signal);
 
     private static int FreePort()
     {
