@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using VanPhong.Topology;
 
 namespace VanPhong.EndToEndTests;
 
@@ -11,7 +12,7 @@ public sealed class CatalogEndToEndTests(SystemUnderTest system)
     [Fact]
     public async Task The_seeded_catalog_is_searchable_and_reporting_counts_it()
     {
-        var page = await system.Gateway.GetFromJsonAsync<JsonElement>("/public/procedures?q=giay%20phep%20lao%20dong", _ct);
+        var page = await system.Gateway.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.PublicProcedures}?q=giay%20phep%20lao%20dong", _ct);
         Assert.Contains(page.GetProperty("items").EnumerateArray(), i => i.GetProperty("code").GetString() == "1.014199");
 
         var reports = await system.IntegrationClientAsync();
@@ -19,7 +20,7 @@ public sealed class CatalogEndToEndTests(SystemUnderTest system)
         JsonElement summary;
         do
         {
-            summary = await reports.GetFromJsonAsync<JsonElement>("/api/reports/catalog/summary", _ct);
+            summary = await reports.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Reports}/catalog/summary", _ct);
             if (summary.GetProperty("inForce").GetInt32() >= 21 && summary.GetProperty("internalProceduresApproved").GetInt32() >= 14)
             {
                 break;

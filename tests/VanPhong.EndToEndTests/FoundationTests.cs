@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using VanPhong.Topology;
 
 namespace VanPhong.EndToEndTests;
 
@@ -24,11 +25,11 @@ public sealed class FoundationTests(SystemUnderTest system)
     public async Task A_citizen_submission_through_the_gateway_is_counted_by_reporting()
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
-        var summaryUrl = $"/api/reports/feedback/summary?from={today.AddDays(-1):yyyy-MM-dd}&to={today.AddDays(1):yyyy-MM-dd}";
+        var summaryUrl = $"{RoutePrefixes.Reports}/feedback/summary?from={today.AddDays(-1):yyyy-MM-dd}&to={today.AddDays(1):yyyy-MM-dd}";
         var reports = await system.IntegrationClientAsync();
         var before = (await reports.GetFromJsonAsync<Summary>(summaryUrl, _ct))!.Received;
 
-        var response = await system.Gateway.PostAsJsonAsync("/public/feedback", new
+        var response = await system.Gateway.PostAsJsonAsync(RoutePrefixes.PublicFeedback, new
         {
             kind = "Recommendation",
             category = "solution-proposal",
@@ -66,26 +67,26 @@ public sealed class FoundationTests(SystemUnderTest system)
         }
 
         var feedback = await system.Gateway.GetStringAsync("/openapi/feedback/v1.json", _ct);
-        Assert.Contains("/public/feedback", feedback);
+        Assert.Contains(RoutePrefixes.PublicFeedback, feedback);
         Assert.Equal(HttpStatusCode.OK, (await system.Gateway.GetAsync("/docs", _ct)).StatusCode);
     }
 
     [Fact]
     public async Task Staff_endpoints_refuse_anonymous_callers_and_accept_a_token_from_the_identity_service()
     {
-        Assert.Equal(HttpStatusCode.Unauthorized, (await system.Gateway.GetAsync("/api/feedback/audit", _ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await system.Gateway.GetAsync($"{RoutePrefixes.Feedback}/audit", _ct)).StatusCode);
 
         // The feedback service validates the administrator's token with keys it fetched from the identity service.
         var admin = await system.AdminClientAsync();
-        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/api/feedback/audit", _ct)).StatusCode);
-        var units = await admin.GetFromJsonAsync<List<Unit>>("/api/identity/units", _ct);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"{RoutePrefixes.Feedback}/audit", _ct)).StatusCode);
+        var units = await admin.GetFromJsonAsync<List<Unit>>($"{RoutePrefixes.Identity}/units", _ct);
         Assert.Contains(units!, u => u.Code == "VP" && u.Name == "Văn phòng");
     }
 
     [Fact]
     public async Task The_seeded_2023_plan_is_public_through_the_gateway()
     {
-        var plan = await system.Gateway.GetFromJsonAsync<System.Text.Json.JsonElement>("/public/plans/2023", _ct);
+        var plan = await system.Gateway.GetFromJsonAsync<System.Text.Json.JsonElement>($"{RoutePrefixes.PublicPlans}/2023", _ct);
 
         Assert.Equal(29, plan.GetProperty("progress").GetProperty("items").GetInt32());
         Assert.Equal("Kế hoạch kiểm soát thủ tục hành chính năm 2023 của Ban quản lý Khu kinh tế Vân Phong", plan.GetProperty("title").GetString());

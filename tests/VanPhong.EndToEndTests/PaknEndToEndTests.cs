@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using VanPhong.Topology;
 
 namespace VanPhong.EndToEndTests;
 
@@ -16,7 +17,7 @@ public sealed class PaknEndToEndTests(SystemUnderTest system)
         var unit = await PersonAsync(admin, "e2e.qldt", "QLDT", "UnitStaff");
         var leader = await PersonAsync(admin, "e2e.ldb", "LDB", "Leadership");
 
-        var submitted = await system.Gateway.PostAsJsonAsync("/public/feedback", new
+        var submitted = await system.Gateway.PostAsJsonAsync(RoutePrefixes.PublicFeedback, new
         {
             kind = "Reflection",
             category = "implementation-difficulty",
@@ -29,16 +30,16 @@ public sealed class PaknEndToEndTests(SystemUnderTest system)
         var code = (await submitted.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("trackingCode").GetString()!;
 
         // The units reach the feedback service by events; assignment waits for them.
-        var id = await RetryAsync(async () => (await office.GetFromJsonAsync<List<JsonElement>>($"/api/feedback?q={code}", _ct))!.Single().GetProperty("id").GetGuid());
-        (await office.PostAsJsonAsync($"/api/feedback/{id}/classify", new { outcome = "WithinAuthority" }, _ct)).EnsureSuccessStatusCode();
-        await RetryAsync(async () => (await office.PostAsJsonAsync($"/api/feedback/{id}/assign", new { leadUnit = "QLDT" }, _ct)).EnsureSuccessStatusCode());
-        (await unit.PostAsync($"/api/feedback/{id}/start", null, _ct)).EnsureSuccessStatusCode();
-        (await unit.PostAsJsonAsync($"/api/feedback/{id}/draft", new { answer = "Hồ sơ của ông Hồ Văn Khải đã được giải quyết.", legalBasis = "Luật Đầu tư 2020" }, _ct)).EnsureSuccessStatusCode();
-        (await leader.PostAsJsonAsync($"/api/feedback/{id}/approve", new { }, _ct)).EnsureSuccessStatusCode();
-        (await office.PostAsJsonAsync($"/api/feedback/{id}/send", new { }, _ct)).EnsureSuccessStatusCode();
-        (await office.PostAsync($"/api/feedback/{id}/publish", null, _ct)).EnsureSuccessStatusCode();
+        var id = await RetryAsync(async () => (await office.GetFromJsonAsync<List<JsonElement>>($"{RoutePrefixes.Feedback}?q={code}", _ct))!.Single().GetProperty("id").GetGuid());
+        (await office.PostAsJsonAsync($"{RoutePrefixes.Feedback}/{id}/classify", new { outcome = "WithinAuthority" }, _ct)).EnsureSuccessStatusCode();
+        await RetryAsync(async () => (await office.PostAsJsonAsync($"{RoutePrefixes.Feedback}/{id}/assign", new { leadUnit = "QLDT" }, _ct)).EnsureSuccessStatusCode());
+        (await unit.PostAsync($"{RoutePrefixes.Feedback}/{id}/start", null, _ct)).EnsureSuccessStatusCode();
+        (await unit.PostAsJsonAsync($"{RoutePrefixes.Feedback}/{id}/draft", new { answer = "Hồ sơ của ông Hồ Văn Khải đã được giải quyết.", legalBasis = "Luật Đầu tư 2020" }, _ct)).EnsureSuccessStatusCode();
+        (await leader.PostAsJsonAsync($"{RoutePrefixes.Feedback}/{id}/approve", new { }, _ct)).EnsureSuccessStatusCode();
+        (await office.PostAsJsonAsync($"{RoutePrefixes.Feedback}/{id}/send", new { }, _ct)).EnsureSuccessStatusCode();
+        (await office.PostAsync($"{RoutePrefixes.Feedback}/{id}/publish", null, _ct)).EnsureSuccessStatusCode();
 
-        var published = await system.Gateway.GetStringAsync("/public/feedback/answers?q=dang ky dau tu", _ct);
+        var published = await system.Gateway.GetStringAsync($"{RoutePrefixes.PublicFeedback}/answers?q=dang ky dau tu", _ct);
         Assert.Contains(code, published);
         Assert.DoesNotContain("Hồ Văn Khải", System.Text.RegularExpressions.Regex.Unescape(published));
         Assert.DoesNotContain("0905 222 333", System.Text.RegularExpressions.Regex.Unescape(published));
@@ -47,7 +48,7 @@ public sealed class PaknEndToEndTests(SystemUnderTest system)
     private async Task<HttpClient> PersonAsync(HttpClient admin, string userName, string unit, string role)
     {
         const string password = "E2e-Nhan-Vien-2026!";
-        (await admin.PostAsJsonAsync("/api/identity/users", new { userName, fullName = userName, unitCode = unit, roles = new[] { role }, password }, _ct)).EnsureSuccessStatusCode();
+        (await admin.PostAsJsonAsync($"{RoutePrefixes.Identity}/users", new { userName, fullName = userName, unitCode = unit, roles = new[] { role }, password }, _ct)).EnsureSuccessStatusCode();
         return await system.PersonClientAsync(userName, password, secondFactor: role is "Leadership" or "Administrator");
     }
 

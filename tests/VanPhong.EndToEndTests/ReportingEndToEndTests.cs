@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using VanPhong.Topology;
 
 namespace VanPhong.EndToEndTests;
 
@@ -16,7 +17,7 @@ public sealed class ReportingEndToEndTests(SystemUnderTest system)
         JsonElement report;
         do
         {
-            report = await reports.GetFromJsonAsync<JsonElement>("/api/reports/periodic/preview?kind=Year&year=2023", _ct);
+            report = await reports.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Reports}/periodic/preview?kind=Year&year=2023", _ct);
             if (report.GetProperty("plan").GetProperty("total").GetProperty("items").GetInt32() == 29
                 && report.GetProperty("catalog").GetProperty("publishedNew").GetInt32() == 21
                 && report.GetProperty("scorecard").GetProperty("units").GetArrayLength() > 0)

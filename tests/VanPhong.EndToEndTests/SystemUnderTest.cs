@@ -53,7 +53,7 @@ public sealed class SystemUnderTest : IAsyncLifetime
     /// <summary>A token through the gateway's /connect/token, by the given grant.</summary>
     public async Task<HttpClient> ClientWithTokenAsync(Dictionary<string, string> grant)
     {
-        var response = await Gateway.PostAsync("/connect/token", new FormUrlEncodedContent(grant));
+        var response = await Gateway.PostAsync($"{RoutePrefixes.Connect}/token", new FormUrlEncodedContent(grant));
         response.EnsureSuccessStatusCode();
         var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString();
         var client = App.CreateHttpClient(ResourceNames.Gateway);

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Json;
 using Microsoft.Playwright;
+using VanPhong.Topology;
 
 namespace VanPhong.EndToEndTests.Browser;
 
@@ -12,7 +13,7 @@ public static class StaffBrowser
     public static async Task CreateAsync(SystemUnderTest system, string userName, string fullName, string unit, string role)
     {
         var admin = await system.AdminClientAsync();
-        var response = await admin.PostAsJsonAsync("/api/identity/users", new { userName, fullName, unitCode = unit, roles = new[] { role }, password = Password });
+        var response = await admin.PostAsJsonAsync($"{RoutePrefixes.Identity}/users", new { userName, fullName, unitCode = unit, roles = new[] { role }, password = Password });
         if (response.StatusCode != System.Net.HttpStatusCode.Conflict)
         {
             response.EnsureSuccessStatusCode();
@@ -32,13 +33,13 @@ public static class StaffBrowser
         await page.GotoAsync("/");
         await page.GetByRole(AriaRole.Link, new() { Name = "Cán bộ đăng nhập" }).ClickAsync();
         await EnterPasswordAsync(page, userName);
-        await page.WaitForURLAsync(url => url.EndsWith("/nghiep-vu", StringComparison.Ordinal) || url.Contains("/account/mfa", StringComparison.Ordinal));
-        if (page.Url.Contains("/account/mfa/setup", StringComparison.Ordinal))
+        await page.WaitForURLAsync(url => url.EndsWith("/nghiep-vu", StringComparison.Ordinal) || url.Contains($"{RoutePrefixes.Account}/mfa", StringComparison.Ordinal));
+        if (page.Url.Contains($"{RoutePrefixes.Account}/mfa/setup", StringComparison.Ordinal))
         {
             await EnrolAsync(page, userName);
             await page.GetByRole(AriaRole.Link, new() { Name = "Tiếp tục" }).ClickAsync();
         }
-        else if (page.Url.Contains("/account/mfa", StringComparison.Ordinal))
+        else if (page.Url.Contains($"{RoutePrefixes.Account}/mfa", StringComparison.Ordinal))
         {
             await page.GetByLabel("Mã xác thực hoặc mã khôi phục").FillAsync(VanPhong.Testing.Authenticator.Code(AuthenticatorKeys[userName], DateTimeOffset.UtcNow));
             await page.GetByRole(AriaRole.Button, new() { Name = "Xác nhận" }).ClickAsync();

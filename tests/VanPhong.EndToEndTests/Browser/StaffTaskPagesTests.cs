@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Playwright;
+using VanPhong.Topology;
 
 namespace VanPhong.EndToEndTests.Browser;
 
@@ -64,7 +65,7 @@ public sealed class StaffTaskPagesTests(SystemUnderTest system, Chromium chromiu
 
         // 7. A PAKN linked to a procedure and to the item
         var api = await system.PersonClientAsync("web.vp.nhiemvu", StaffBrowser.Password, secondFactor: false);
-        var submitted = await system.Gateway.PostAsJsonAsync("/public/feedback", new
+        var submitted = await system.Gateway.PostAsJsonAsync(RoutePrefixes.PublicFeedback, new
         {
             kind = "Recommendation",
             category = "implementation-difficulty",
@@ -75,7 +76,7 @@ public sealed class StaffTaskPagesTests(SystemUnderTest system, Chromium chromiu
         }, _ct);
         submitted.EnsureSuccessStatusCode();
         var tracking = (await submitted.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("trackingCode").GetString()!;
-        var feedbackId = await EventuallyAsync(async () => (await api.GetFromJsonAsync<List<JsonElement>>($"/api/feedback?q={tracking}", _ct))!.Single().GetProperty("id").GetGuid());
+        var feedbackId = await EventuallyAsync(async () => (await api.GetFromJsonAsync<List<JsonElement>>($"{RoutePrefixes.Feedback}?q={tracking}", _ct))!.Single().GetProperty("id").GetGuid());
 
         await office.GotoAsync($"/nghiep-vu/phan-anh/{feedbackId}");
         await office.GetByRole(AriaRole.Link, new() { Name = "Liên kết với thủ tục, nhiệm vụ, phương án" }).ClickAsync();
@@ -92,7 +93,7 @@ public sealed class StaffTaskPagesTests(SystemUnderTest system, Chromium chromiu
         var links = await office.Locator("[data-testid=links]").InnerTextAsync();
         Assert.Contains("1.009645", links);
         Assert.Contains(code, links);
-        var stored = await api.GetFromJsonAsync<JsonElement>($"/api/feedback/{feedbackId}", _ct);
+        var stored = await api.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Feedback}/{feedbackId}", _ct);
         Assert.Equal(itemId, stored.GetProperty("planItemId").GetGuid().ToString());
 
         Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using VanPhong.Topology;
 
 namespace VanPhong.EndToEndTests.Browser;
 
@@ -34,7 +35,7 @@ public sealed class TwoFactorSignInTests(SystemUnderTest system, Chromium chromi
         await second.WaitForURLAsync("**/account/mfa?**");
         await EnterCodeAsync(second, "000000" == CurrentCode() ? "111111" : "000000");
         await Assertions.Expect(second.GetByRole(AriaRole.Alert)).ToContainTextAsync("Mã xác thực không đúng");
-        Assert.Contains("/account/mfa", second.Url);
+        Assert.Contains($"{RoutePrefixes.Account}/mfa", second.Url);
         await Chromium.ScreenshotAsync(second, "xac-thuc-hai-lop-ma");
         await EnterCodeAsync(second, CurrentCode());
         await second.WaitForURLAsync("**/nghiep-vu");

@@ -3,6 +3,7 @@ using System.Text.Json;
 using VanPhong.Catalog.Model;
 using VanPhong.Catalog.Seed;
 using VanPhong.IntegrationTests.Infrastructure;
+using VanPhong.Topology;
 
 namespace VanPhong.IntegrationTests.Catalog;
 
@@ -68,14 +69,14 @@ public static class CatalogFixtures
     public static async Task<Guid> PublishAsync(Platform platform, DateOnly date, string? handlingUnit, params DecisionItem[] items)
     {
         var office = await platform.ClientForAsync(TestUsers.Office);
-        var created = await office.PostAsJsonAsync("/api/procedures/decisions", Decision(date, items));
+        var created = await office.PostAsJsonAsync($"{RoutePrefixes.Procedures}/decisions", Decision(date, items));
         if (!created.IsSuccessStatusCode)
         {
             throw new InvalidOperationException($"Recording a decision failed: {await created.Content.ReadAsStringAsync()}");
         }
 
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        var applied = await office.PostAsync($"/api/procedures/decisions/{id}/apply", null);
+        var applied = await office.PostAsync($"{RoutePrefixes.Procedures}/decisions/{id}/apply", null);
         if (!applied.IsSuccessStatusCode)
         {
             throw new InvalidOperationException($"Applying a decision failed: {await applied.Content.ReadAsStringAsync()}");
@@ -83,7 +84,7 @@ public static class CatalogFixtures
 
         foreach (var item in items.Where(i => handlingUnit is not null && i.Change == ChangeKind.New))
         {
-            await Ok(await office.PutAsJsonAsync($"/api/procedures/{item.Code}/handling-unit", new { unitCode = handlingUnit }));
+            await Ok(await office.PutAsJsonAsync($"{RoutePrefixes.Procedures}/{item.Code}/handling-unit", new { unitCode = handlingUnit }));
         }
 
         return id;
@@ -100,20 +101,20 @@ public static class CatalogFixtures
         }
 
         var unit = await platform.ClientForAsync(TestUsers.StaffQldt);
-        await Ok(await unit.PutAsJsonAsync($"/api/procedures/{code}/internal-procedure", new { steps = Steps(2, 6, 1, 1) }));
+        await Ok(await unit.PutAsJsonAsync($"{RoutePrefixes.Procedures}/{code}/internal-procedure", new { steps = Steps(2, 6, 1, 1) }));
         if (internalStatus == "Draft")
         {
             return code;
         }
 
-        await Ok(await unit.PostAsJsonAsync($"/api/procedures/{code}/internal-procedure/submit", new { on = Today() }));
+        await Ok(await unit.PostAsJsonAsync($"{RoutePrefixes.Procedures}/{code}/internal-procedure/submit", new { on = Today() }));
         if (internalStatus == "Submitted")
         {
             return code;
         }
 
         var office = await platform.ClientForAsync(TestUsers.Office);
-        await Ok(await office.PostAsJsonAsync($"/api/procedures/{code}/internal-procedure/approve", new { decisionNumber = "99/QĐ-UBND", approvedOn = Today() }));
+        await Ok(await office.PostAsJsonAsync($"{RoutePrefixes.Procedures}/{code}/internal-procedure/approve", new { decisionNumber = "99/QĐ-UBND", approvedOn = Today() }));
         return code;
     }
 
@@ -145,7 +146,7 @@ public static class CatalogFixtures
     {
         var code = await ProcedureAsync(platform);
         var unit = await platform.ClientForAsync(TestUsers.StaffQldt);
-        var created = await Ok(await unit.PostAsJsonAsync($"/api/procedures/{code}/reviews", ReviewRequest()));
+        var created = await Ok(await unit.PostAsJsonAsync($"{RoutePrefixes.Procedures}/{code}/reviews", ReviewRequest()));
         return created.GetProperty("id").GetGuid();
     }
 

@@ -61,7 +61,7 @@ public sealed class CatalogSearchIndexTests(PlatformFixture fixture, SharedBroke
                 Add("page", Page);
                 Add("pageSize", PageSize);
                 Add("lang", English ? "en" : null);
-                return "/public/procedures" + (query.Count == 0 ? "" : "?" + string.Join('&', query));
+                return RoutePrefixes.PublicProcedures + (query.Count == 0 ? "" : "?" + string.Join('&', query));
             }
         }
     }
@@ -135,7 +135,7 @@ public sealed class CatalogSearchIndexTests(PlatformFixture fixture, SharedBroke
 
         foreach (var english in new[] { false, true })
         {
-            var body = await (await P.Anonymous.GetAsync($"/public/procedures/sectors{(english ? "?lang=en" : "")}", _ct)).Content.ReadAsStringAsync(_ct);
+            var body = await (await P.Anonymous.GetAsync($"{RoutePrefixes.PublicProcedures}/sectors{(english ? "?lang=en" : "")}", _ct)).Content.ReadAsStringAsync(_ct);
             var sectors = await P.Catalog.QueryAsync<CatalogDb, List<PublicCatalogApi.SectorCount>>(db => ReferenceSearch.SectorsAsync(db, VietnamTime.Today(TimeProvider.System), english));
             Assert.Equal(JsonSerializer.Serialize(sectors, JsonOptions), body);
         }
@@ -158,7 +158,7 @@ public sealed class CatalogSearchIndexTests(PlatformFixture fixture, SharedBroke
         await AssertSameAsync(new Case(first));
 
         var office = await P.ClientForAsync(TestUsers.Office);
-        await Ok(await office.PutAsJsonAsync($"/api/procedures/{code}/english", new { text = new { name = $"Trial permit {first}" } }, _ct));
+        await Ok(await office.PutAsJsonAsync($"{RoutePrefixes.Procedures}/{code}/english", new { text = new { name = $"Trial permit {first}" } }, _ct));
         var english = await SearchAsync(first, "&lang=en");
         Assert.Equal($"Trial permit {first}", english.GetProperty("items")[0].GetProperty("name").GetString());
         await AssertSameAsync(new Case(first, English: true));
@@ -178,7 +178,7 @@ public sealed class CatalogSearchIndexTests(PlatformFixture fixture, SharedBroke
         var later = NewCode();
         await PublishAsync(P, Today(), new DecisionItem(ChangeKind.New, later, Content($"Cấp phép hôm nay {first}")));
         var tomorrow = await RecordAsync(office, Today(), Today().AddDays(1), new DecisionItem(ChangeKind.Amended, later, Content($"Cấp phép ngày mai {second}")));
-        await Ok(await office.PostAsync($"/api/procedures/decisions/{tomorrow}/apply", null, _ct));
+        await Ok(await office.PostAsync($"{RoutePrefixes.Procedures}/decisions/{tomorrow}/apply", null, _ct));
         Assert.Equal(later, Assert.Single((await SearchAsync(first)).GetProperty("items").EnumerateArray()).GetProperty("code").GetString());
         Assert.Equal(0, (await SearchAsync(second)).GetProperty("total").GetInt32());
         await AssertSameAsync(new Case(later));
@@ -196,7 +196,7 @@ public sealed class CatalogSearchIndexTests(PlatformFixture fixture, SharedBroke
         }, s => s.AddHttpClient(StaffSecurity.IdentityMetadataClient).ConfigurePrimaryHttpMessageHandler(() => P.Identity.Server.CreateHandler()));
         var other = replica.CreateClient();
         var word = "zs" + Guid.NewGuid().ToString("N")[..10];
-        async Task<JsonElement> OnReplica(string more = "") => await Ok(await other.GetAsync($"/public/procedures?q={word}{more}", _ct));
+        async Task<JsonElement> OnReplica(string more = "") => await Ok(await other.GetAsync($"{RoutePrefixes.PublicProcedures}?q={word}{more}", _ct));
         Assert.Equal(0, (await OnReplica()).GetProperty("total").GetInt32());
 
         var code = NewCode();
@@ -205,7 +205,7 @@ public sealed class CatalogSearchIndexTests(PlatformFixture fixture, SharedBroke
         Assert.Equal(code, found.GetProperty("items")[0].GetProperty("code").GetString());
 
         var office = await P.ClientForAsync(TestUsers.Office);
-        await Ok(await office.PutAsJsonAsync($"/api/procedures/{code}/english", new { text = new { name = $"Replica permit {word}" } }, _ct));
+        await Ok(await office.PutAsJsonAsync($"{RoutePrefixes.Procedures}/{code}/english", new { text = new { name = $"Replica permit {word}" } }, _ct));
         await Eventually.HoldsAsync(() => OnReplica("&lang=en"), page => page.GetProperty("items")[0].GetProperty("name").GetString() == $"Replica permit {word}",
             TimeSpan.FromSeconds(15), "the other replica shows the English name");
     }
@@ -214,7 +214,7 @@ public sealed class CatalogSearchIndexTests(PlatformFixture fixture, SharedBroke
     private JsonSerializerOptions JsonOptions => P.Catalog.Services.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
 
     private async Task<JsonElement> SearchAsync(string q, string more = "") =>
-        await Ok(await P.Anonymous.GetAsync($"/public/procedures?q={Uri.EscapeDataString(q)}{more}", _ct));
+        await Ok(await P.Anonymous.GetAsync($"{RoutePrefixes.PublicProcedures}?q={Uri.EscapeDataString(q)}{more}", _ct));
 
     private async Task AssertSameAsync(Case c)
     {
@@ -249,12 +249,12 @@ public sealed class CatalogSearchIndexTests(PlatformFixture fixture, SharedBroke
         var abolished = Enumerable.Range(0, 20).Select(n => (n * 11) + 3).ToHashSet();
         await PublishAsync(P, Today(), null, abolished.Select(n => new DecisionItem(ChangeKind.Abolished, codes[n], null)).ToArray());
         var later = await RecordAsync(office, Today(), Today().AddDays(1), Enumerable.Range(0, 10).Select(n => new DecisionItem(ChangeKind.Amended, codes[(n * 13) + 5], Generated(n + 1000))).ToArray());
-        await Ok(await office.PostAsync($"/api/procedures/decisions/{later}/apply", null, _ct));
+        await Ok(await office.PostAsync($"{RoutePrefixes.Procedures}/decisions/{later}/apply", null, _ct));
         foreach (var (n, i) in Enumerable.Range(0, count).Where(n => n % 17 == 2 && !abolished.Contains(n)).Select((n, i) => (n, i)))
         {
             // Some record English without a name: the search keeps the Vietnamese (or the decision's English) name.
             object text = i % 6 == 5 ? new { result = "A written approval" } : new { name = $"Permit number {n} in English" };
-            await Ok(await office.PutAsJsonAsync($"/api/procedures/{codes[n]}/english", new { text }, _ct));
+            await Ok(await office.PutAsJsonAsync($"{RoutePrefixes.Procedures}/{codes[n]}/english", new { text }, _ct));
         }
 
         return codes;
@@ -271,7 +271,7 @@ public sealed class CatalogSearchIndexTests(PlatformFixture fixture, SharedBroke
 
     private async Task<Guid> RecordAsync(HttpClient office, DateOnly date, DateOnly effective, params DecisionItem[] items)
     {
-        var created = await Ok(await office.PostAsJsonAsync("/api/procedures/decisions", new
+        var created = await Ok(await office.PostAsJsonAsync($"{RoutePrefixes.Procedures}/decisions", new
         {
             number = $"{Random.Shared.Next(1, 1_000_000)}/QĐ-UBND-S{Guid.NewGuid():N}"[..40],
             date,

@@ -11,6 +11,7 @@ using VanPhong.Catalog.Model;
 using VanPhong.IntegrationTests.Infrastructure;
 using VanPhong.IntegrationTests.Plans;
 using static VanPhong.IntegrationTests.Catalog.CatalogFixtures;
+using VanPhong.Topology;
 
 namespace VanPhong.IntegrationTests.Catalog;
 
@@ -38,7 +39,7 @@ public sealed class DecisionReadingTests(PlatformFixture fixture) : IClassFixtur
         var (text, number, codes) = BacNinhDecision();
         var office = await P.ClientForAsync(TestUsers.Office);
 
-        var read = await office.PostAsync("/api/procedures/decisions/read?fileName=" + Uri.EscapeDataString("QĐ 1513 Bắc Ninh.md"), Upload(text), _ct);
+        var read = await office.PostAsync($"{RoutePrefixes.Procedures}/decisions/read?fileName=" + Uri.EscapeDataString("QĐ 1513 Bắc Ninh.md"), Upload(text), _ct);
         Assert.Equal(HttpStatusCode.Created, read.StatusCode);
         var draft = (await read.Content.ReadFromJsonAsync<Draft>(Json, _ct))!;
         Assert.Equal((number, new DateOnly(2023, 11, 22), "Mai Sơn", "Draft", "text", "QĐ 1513 Bắc Ninh.txt"),
@@ -50,7 +51,7 @@ public sealed class DecisionReadingTests(PlatformFixture fixture) : IClassFixtur
         Assert.Contains(draft.Flags, f => f.Field == "items[0].change" && f.Procedure == codes[0]);
 
         // Not while a flag is open; the answer lists them.
-        var refused = await office.PostAsync($"/api/procedures/decisions/{draft.Id}/apply", null, _ct);
+        var refused = await office.PostAsync($"{RoutePrefixes.Procedures}/decisions/{draft.Id}/apply", null, _ct);
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
         Assert.Equal(draft.Flags.Count, (await refused.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("flags").GetArrayLength());
@@ -70,7 +71,7 @@ public sealed class DecisionReadingTests(PlatformFixture fixture) : IClassFixtur
         var accept = draft.Flags.Where(f => accepted.Contains(f.Field) || f.Field.EndsWith(".fees", StringComparison.Ordinal) || f.Field.EndsWith(".processingDays", StringComparison.Ordinal)
                 || f.Field.EndsWith(".change", StringComparison.Ordinal))
             .Select(f => f.Id).ToList();
-        var corrected = await office.PutAsJsonAsync($"/api/procedures/decisions/{draft.Id}", new
+        var corrected = await office.PutAsJsonAsync($"{RoutePrefixes.Procedures}/decisions/{draft.Id}", new
         {
             draft.Number, draft.Date, draft.Signer, draft.Issuer, effectiveDate = draft.Date, draft.Title, items, acceptFlags = accept,
         }, Json, _ct);
@@ -82,10 +83,10 @@ public sealed class DecisionReadingTests(PlatformFixture fixture) : IClassFixtur
         Assert.Equal("Accepted", clean.Flags.Single(f => f.Field == "items[3].change").Status);
         Assert.Equal("Accepted", clean.Flags.Single(f => f.Field == "items[0].content.fees").Status);
 
-        var applied = await office.PostAsync($"/api/procedures/decisions/{draft.Id}/apply", null, _ct);
+        var applied = await office.PostAsync($"{RoutePrefixes.Procedures}/decisions/{draft.Id}/apply", null, _ct);
         Assert.Equal(HttpStatusCode.OK, applied.StatusCode);
         var staff = await P.ClientForAsync(TestUsers.StaffQhxd);
-        var procedure = await staff.GetFromJsonAsync<JsonElement>($"/api/procedures/{codes[0]}", _ct);
+        var procedure = await staff.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Procedures}/{codes[0]}", _ct);
         Assert.Equal(1, procedure.GetProperty("current").GetProperty("number").GetInt32());
         Assert.Equal("New", procedure.GetProperty("versions")[0].GetProperty("change").GetString());
         Assert.Equal(10, procedure.GetProperty("current").GetProperty("content").GetProperty("processingDays").GetInt32());
@@ -94,12 +95,12 @@ public sealed class DecisionReadingTests(PlatformFixture fixture) : IClassFixtur
         var planId = await PlanClient.SeededPlanAsync(P);
         var item = await PlanClient.ItemAsync(P, planId, "III.6");
         var obligations = await Eventually.HoldsAsync(
-            async () => (await office.GetFromJsonAsync<JsonElement>($"/api/plans/items/{item.Id}", _ct)).GetProperty("obligations").EnumerateArray().ToList(),
+            async () => (await office.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Plans}/items/{item.Id}", _ct)).GetProperty("obligations").EnumerateArray().ToList(),
             o => codes.All(code => o.Any(x => x.GetProperty("subject").GetString() == code)),
             what: "the plan registry opened the III.6 obligation for each procedure of the decision read from its document");
         Assert.Equal("2023-11-22", obligations.First(x => x.GetProperty("subject").GetString() == codes[5]).GetProperty("triggeredOn").GetString());
 
-        var again = await office.PostAsync("/api/procedures/decisions/read?fileName=qd.md", Upload(text), _ct);
+        var again = await office.PostAsync($"{RoutePrefixes.Procedures}/decisions/read?fileName=qd.md", Upload(text), _ct);
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
     }
 
@@ -109,21 +110,21 @@ public sealed class DecisionReadingTests(PlatformFixture fixture) : IClassFixtur
         var (text, number, _) = BacNinhDecision();
         var office = await P.ClientForAsync(TestUsers.Office);
         var unnumbered = text.Replace(number, "     ", StringComparison.Ordinal);
-        var read = await office.PostAsync("/api/procedures/decisions/read?fileName=qd-khong-so.md", Upload(unnumbered), _ct);
+        var read = await office.PostAsync($"{RoutePrefixes.Procedures}/decisions/read?fileName=qd-khong-so.md", Upload(unnumbered), _ct);
         Assert.Equal(HttpStatusCode.Created, read.StatusCode);
         var draft = (await read.Content.ReadFromJsonAsync<Draft>(Json, _ct))!;
         Assert.StartsWith("(chưa đọc được)", draft.Number);
 
         // Accepting every flag and keeping the placeholder is refused: the office types the decision's real number.
-        var kept = await office.PutAsJsonAsync($"/api/procedures/decisions/{draft.Id}", new
+        var kept = await office.PutAsJsonAsync($"{RoutePrefixes.Procedures}/decisions/{draft.Id}", new
         {
             draft.Number, draft.Date, draft.Signer, draft.Issuer, effectiveDate = draft.Date, draft.Title, items = draft.Items, acceptFlags = draft.Flags.Select(f => f.Id),
         }, Json, _ct);
         Assert.Equal(HttpStatusCode.BadRequest, kept.StatusCode);
         Assert.Contains("chưa đọc được", (await kept.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("errors").GetProperty("number")[0].GetString());
-        var apply = await office.PostAsync($"/api/procedures/decisions/{draft.Id}/apply", null, _ct);
+        var apply = await office.PostAsync($"{RoutePrefixes.Procedures}/decisions/{draft.Id}/apply", null, _ct);
         Assert.Equal(HttpStatusCode.Conflict, apply.StatusCode); // its flags are still open, and the header would be refused after them
-        var stored = await office.GetFromJsonAsync<Draft>($"/api/procedures/decisions/{draft.Id}", Json, _ct);
+        var stored = await office.GetFromJsonAsync<Draft>($"{RoutePrefixes.Procedures}/decisions/{draft.Id}", Json, _ct);
         Assert.Equal("Draft", stored!.Status);
     }
 
@@ -131,9 +132,9 @@ public sealed class DecisionReadingTests(PlatformFixture fixture) : IClassFixtur
     public async Task A_correction_is_checked_and_an_applied_decision_is_not_corrected()
     {
         var office = await P.ClientForAsync(TestUsers.Office);
-        var draft = (await (await office.PostAsync("/api/procedures/decisions/read?fileName=qd.md", Upload(SmallDecisionText()), _ct)).Content.ReadFromJsonAsync<Draft>(Json, _ct))!;
+        var draft = (await (await office.PostAsync($"{RoutePrefixes.Procedures}/decisions/read?fileName=qd.md", Upload(SmallDecisionText()), _ct)).Content.ReadFromJsonAsync<Draft>(Json, _ct))!;
 
-        var bad = await office.PutAsJsonAsync($"/api/procedures/decisions/{draft.Id}", new
+        var bad = await office.PutAsJsonAsync($"{RoutePrefixes.Procedures}/decisions/{draft.Id}", new
         {
             number = "", draft.Date, signer = "", effectiveDate = draft.Date.AddDays(-1), items = Array.Empty<object>(), acceptFlags = new[] { 999 },
         }, Json, _ct);
@@ -144,7 +145,7 @@ public sealed class DecisionReadingTests(PlatformFixture fixture) : IClassFixtur
             Assert.True(errors.TryGetProperty(field, out _), field);
         }
 
-        var unchanged = await office.GetFromJsonAsync<Draft>($"/api/procedures/decisions/{draft.Id}", Json, _ct);
+        var unchanged = await office.GetFromJsonAsync<Draft>($"{RoutePrefixes.Procedures}/decisions/{draft.Id}", Json, _ct);
         Assert.Equal(draft.Number, unchanged!.Number);
     }
 
@@ -167,7 +168,7 @@ public sealed class DecisionReadingTests(PlatformFixture fixture) : IClassFixtur
         var office = await P.ClientForAsync(TestUsers.Office);
         var content = new ByteArrayContent(Bytes(what)) { Headers = { ContentType = new(mediaType) } };
 
-        var response = await office.PostAsync("/api/procedures/decisions/read?fileName=x", content, _ct);
+        var response = await office.PostAsync($"{RoutePrefixes.Procedures}/decisions/read?fileName=x", content, _ct);
 
         Assert.Equal(status, (int)response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -179,7 +180,7 @@ public sealed class DecisionReadingTests(PlatformFixture fixture) : IClassFixtur
     {
         var office = await P.ClientForAsync(TestUsers.Office);
 
-        var response = await office.PostAsync("/api/procedures/decisions/read", new ByteArrayContent(new byte[10 * 1024 * 1024 + 1]), _ct);
+        var response = await office.PostAsync($"{RoutePrefixes.Procedures}/decisions/read", new ByteArrayContent(new byte[10 * 1024 * 1024 + 1]), _ct);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);

@@ -8,6 +8,7 @@ using VanPhong.IntegrationTests.Infrastructure;
 using VanPhong.IntegrationTests.Plans;
 using VanPhong.Reporting.Data;
 using static VanPhong.IntegrationTests.Catalog.CatalogFixtures;
+using VanPhong.Topology;
 
 namespace VanPhong.IntegrationTests.Catalog;
 
@@ -33,34 +34,34 @@ public sealed class PublicationDecisionTests(PlatformFixture fixture) : IClassFi
             new DecisionItem(ChangeKind.New, added, Content($"Thủ tục mới {added}", online: OnlineLevels.Full)));
 
         var staff = await P.ClientForAsync(TestUsers.StaffQhxd);
-        var procedure = await staff.GetFromJsonAsync<JsonElement>($"/api/procedures/{kept}", _ct);
+        var procedure = await staff.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Procedures}/{kept}", _ct);
         Assert.Equal(2, procedure.GetProperty("current").GetProperty("number").GetInt32());
         Assert.Equal(7, procedure.GetProperty("current").GetProperty("content").GetProperty("processingDays").GetInt32());
         var versions = procedure.GetProperty("versions").EnumerateArray().ToList();
         Assert.Equal(["New", "Amended"], versions.Select(v => v.GetProperty("change").GetString()));
         Assert.Equal("2023-09-01", versions[0].GetProperty("effectiveTo").GetString());
 
-        var diff = await staff.GetFromJsonAsync<JsonElement>($"/api/procedures/{kept}/diff?from=1&to=2", _ct);
+        var diff = await staff.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Procedures}/{kept}/diff?from=1&to=2", _ct);
         var changes = diff.GetProperty("changes").EnumerateArray().ToList();
         Assert.Equal(["ProcessingDays", "Fees"], changes.Select(c => c.GetProperty("field").GetString()));
         Assert.Equal(10, changes[0].GetProperty("before").GetInt32());
         Assert.Equal(7, changes[0].GetProperty("after").GetInt32());
         Assert.Equal(600_000, changes[1].GetProperty("after")[0].GetProperty("amount").GetInt64());
-        Assert.Empty((await staff.GetFromJsonAsync<JsonElement>($"/api/procedures/{kept}/diff?from=2&to=2", _ct)).GetProperty("changes").EnumerateArray());
+        Assert.Empty((await staff.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Procedures}/{kept}/diff?from=2&to=2", _ct)).GetProperty("changes").EnumerateArray());
 
-        var gone = await staff.GetFromJsonAsync<JsonElement>($"/api/procedures/{abolished}", _ct);
+        var gone = await staff.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Procedures}/{abolished}", _ct);
         Assert.Equal("Abolished", gone.GetProperty("status").GetString());
-        Assert.Equal(HttpStatusCode.NotFound, (await P.Anonymous.GetAsync($"/public/procedures/{abolished}", _ct)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await P.Anonymous.GetAsync($"/public/procedures/{added}", _ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await P.Anonymous.GetAsync($"{RoutePrefixes.PublicProcedures}/{abolished}", _ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await P.Anonymous.GetAsync($"{RoutePrefixes.PublicProcedures}/{added}", _ct)).StatusCode);
 
         // The lists as of a date follow the effective dates.
-        var before = await P.Anonymous.GetFromJsonAsync<JsonElement>("/public/procedures/lists/online-partial?asOf=2023-07-01", _ct);
-        var after = await P.Anonymous.GetFromJsonAsync<JsonElement>("/public/procedures/lists/online-partial?asOf=2023-10-01", _ct);
+        var before = await P.Anonymous.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.PublicProcedures}/lists/online-partial?asOf=2023-07-01", _ct);
+        var after = await P.Anonymous.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.PublicProcedures}/lists/online-partial?asOf=2023-10-01", _ct);
         Assert.Contains(abolished, Codes(before));
         Assert.DoesNotContain(abolished, Codes(after));
         Assert.Contains(kept, Codes(after));
         Assert.DoesNotContain(added, Codes(after)); // published as fully online
-        Assert.Contains(added, Codes(await P.Anonymous.GetFromJsonAsync<JsonElement>("/public/procedures/lists/online-full?asOf=2023-10-01", _ct)));
+        Assert.Contains(added, Codes(await P.Anonymous.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.PublicProcedures}/lists/online-full?asOf=2023-10-01", _ct)));
 
         // Reporting builds its read model from the events.
         var facts = await Eventually.HoldsAsync(
@@ -80,7 +81,7 @@ public sealed class PublicationDecisionTests(PlatformFixture fixture) : IClassFi
         var item = await PlanClient.ItemAsync(P, planId, "III.6");
         var office = await P.ClientForAsync(TestUsers.Office);
         var obligations = await Eventually.HoldsAsync(
-            async () => (await office.GetFromJsonAsync<JsonElement>($"/api/plans/items/{item.Id}", _ct)).GetProperty("obligations").EnumerateArray().ToList(),
+            async () => (await office.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Plans}/items/{item.Id}", _ct)).GetProperty("obligations").EnumerateArray().ToList(),
             o => o.Any(x => x.GetProperty("subject").GetString() == added),
             what: "the plan registry opened the obligation for the new procedure");
         var obligation = obligations.Single(x => x.GetProperty("subject").GetString() == added);
@@ -95,7 +96,7 @@ public sealed class PublicationDecisionTests(PlatformFixture fixture) : IClassFi
         await PublishAsync(P, new DateOnly(2026, 3, 2), new DecisionItem(ChangeKind.New, existing, Content($"Thủ tục có sẵn {existing}")));
         var office = await P.ClientForAsync(TestUsers.Office);
 
-        var bad = await office.PostAsJsonAsync("/api/procedures/decisions", Decision(new DateOnly(2026, 4, 1),
+        var bad = await office.PostAsJsonAsync($"{RoutePrefixes.Procedures}/decisions", Decision(new DateOnly(2026, 4, 1),
             new DecisionItem(ChangeKind.New, existing, Content("Trùng mã")),
             new DecisionItem(ChangeKind.Amended, NewCode(), Content("Không có trong danh mục")),
             new DecisionItem(ChangeKind.New, "TTHC-01", Content("Sai mã")),
@@ -112,17 +113,17 @@ public sealed class PublicationDecisionTests(PlatformFixture fixture) : IClassFi
         // Two drafts that both abolish the procedure: the second cannot be applied once the first was.
         var one = await Created(office, Decision(new DateOnly(2026, 5, 4), new DecisionItem(ChangeKind.Abolished, existing, null)));
         var two = await Created(office, Decision(new DateOnly(2026, 5, 5), new DecisionItem(ChangeKind.Abolished, existing, null)));
-        Assert.Equal(HttpStatusCode.OK, (await office.PostAsync($"/api/procedures/decisions/{one}/apply", null, _ct)).StatusCode);
-        Assert.Equal(HttpStatusCode.Conflict, (await office.PostAsync($"/api/procedures/decisions/{one}/apply", null, _ct)).StatusCode);
-        var stale = await office.PostAsync($"/api/procedures/decisions/{two}/apply", null, _ct);
+        Assert.Equal(HttpStatusCode.OK, (await office.PostAsync($"{RoutePrefixes.Procedures}/decisions/{one}/apply", null, _ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await office.PostAsync($"{RoutePrefixes.Procedures}/decisions/{one}/apply", null, _ct)).StatusCode);
+        var stale = await office.PostAsync($"{RoutePrefixes.Procedures}/decisions/{two}/apply", null, _ct);
         Assert.Equal(HttpStatusCode.BadRequest, stale.StatusCode);
         Assert.Contains("không còn áp dụng được", await stale.Content.ReadAsStringAsync(_ct));
-        var draft = await office.GetFromJsonAsync<JsonElement>($"/api/procedures/decisions/{two}", _ct);
+        var draft = await office.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Procedures}/decisions/{two}", _ct);
         Assert.Equal("Draft", draft.GetProperty("status").GetString());
-        var procedure = await office.GetFromJsonAsync<JsonElement>($"/api/procedures/{existing}", _ct);
+        var procedure = await office.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Procedures}/{existing}", _ct);
         Assert.Equal(2, procedure.GetProperty("versions").GetArrayLength());
 
-        var duplicateNumber = await office.PostAsJsonAsync("/api/procedures/decisions", new
+        var duplicateNumber = await office.PostAsJsonAsync($"{RoutePrefixes.Procedures}/decisions", new
         {
             number = draft.GetProperty("number").GetString(), date = "2026-05-05", signer = "A", items = new[] { new DecisionItem(ChangeKind.New, NewCode(), Content("X")) },
         }, _ct);
@@ -145,11 +146,11 @@ public sealed class PublicationDecisionTests(PlatformFixture fixture) : IClassFi
             effectiveDate = later,
             items = new[] { new DecisionItem(ChangeKind.Amended, code, Content($"Thủ tục hiệu lực sau {code}", days: 8)) },
         });
-        Assert.Equal(HttpStatusCode.OK, (await office.PostAsync($"/api/procedures/decisions/{id}/apply", null, _ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await office.PostAsync($"{RoutePrefixes.Procedures}/decisions/{id}/apply", null, _ct)).StatusCode);
 
-        var today = await P.Anonymous.GetFromJsonAsync<JsonElement>($"/public/procedures/{code}", _ct);
+        var today = await P.Anonymous.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.PublicProcedures}/{code}", _ct);
         Assert.Equal(12, today.GetProperty("processingDays").GetInt32());
-        var list = await P.Anonymous.GetFromJsonAsync<JsonElement>($"/public/procedures/lists/online-partial?asOf={later:yyyy-MM-dd}", _ct);
+        var list = await P.Anonymous.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.PublicProcedures}/lists/online-partial?asOf={later:yyyy-MM-dd}", _ct);
         var row = list.GetProperty("sectors").EnumerateArray().SelectMany(s => s.GetProperty("rows").EnumerateArray()).Single(r => r.GetProperty("code").GetString() == code);
         Assert.Equal("08 ngày làm việc", row.GetProperty("processingTime").GetString());
     }
@@ -166,7 +167,7 @@ public sealed class PublicationDecisionTests(PlatformFixture fixture) : IClassFi
         await ApplyLaterAsync(office, abolishedOn, new DecisionItem(ChangeKind.Abolished, code, null));
 
         async Task<List<string?>> ListedOn(DateOnly day) =>
-            Codes(await P.Anonymous.GetFromJsonAsync<JsonElement>($"/public/procedures/lists/online-partial?asOf={day:yyyy-MM-dd}", _ct));
+            Codes(await P.Anonymous.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.PublicProcedures}/lists/online-partial?asOf={day:yyyy-MM-dd}", _ct));
         Assert.Contains(code, await ListedOn(Today()));
         Assert.DoesNotContain(code, await ListedOn(abolishedOn.AddDays(5)));
         Assert.DoesNotContain(code, await ListedOn(amendedOn.AddDays(5)));
@@ -186,12 +187,12 @@ public sealed class PublicationDecisionTests(PlatformFixture fixture) : IClassFi
             effectiveDate = effective,
             items = new[] { item },
         });
-        Assert.Equal(HttpStatusCode.OK, (await office.PostAsync($"/api/procedures/decisions/{id}/apply", null, _ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await office.PostAsync($"{RoutePrefixes.Procedures}/decisions/{id}/apply", null, _ct)).StatusCode);
     }
 
     private async Task<Guid> Created(HttpClient client, object decision)
     {
-        var response = await client.PostAsJsonAsync("/api/procedures/decisions", decision, _ct);
+        var response = await client.PostAsJsonAsync($"{RoutePrefixes.Procedures}/decisions", decision, _ct);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("id").GetGuid();
     }

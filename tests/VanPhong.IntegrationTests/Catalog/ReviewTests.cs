@@ -7,6 +7,7 @@ using VanPhong.IntegrationTests.Feedback;
 using VanPhong.IntegrationTests.Infrastructure;
 using VanPhong.Reporting.Data;
 using static VanPhong.IntegrationTests.Catalog.CatalogFixtures;
+using VanPhong.Topology;
 
 namespace VanPhong.IntegrationTests.Catalog;
 
@@ -23,7 +24,7 @@ public sealed class ReviewTests(PlatformFixture fixture) : IClassFixture<Platfor
         var prompting = await FeedbackFlow.SubmitAsync(P);
         var code = await ProcedureAsync(P);
         var unit = await P.ClientForAsync(TestUsers.StaffQldt);
-        var created = await unit.PostAsJsonAsync($"/api/procedures/{code}/reviews", ReviewRequest(feedbackCodes: [prompting.Code.ToLowerInvariant()]), _ct);
+        var created = await unit.PostAsJsonAsync($"{RoutePrefixes.Procedures}/{code}/reviews", ReviewRequest(feedbackCodes: [prompting.Code.ToLowerInvariant()]), _ct);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var review = await created.Content.ReadFromJsonAsync<JsonElement>(_ct);
         var cost = review.GetProperty("cost").GetProperty("comparison");
@@ -35,13 +36,13 @@ public sealed class ReviewTests(PlatformFixture fixture) : IClassFixture<Platfor
         var id = review.GetProperty("id").GetGuid();
 
         var leader = await P.ClientForAsync(TestUsers.Leader);
-        var proposed = await leader.PostAsync($"/api/procedures/reviews/{id}/propose", null, _ct);
+        var proposed = await leader.PostAsync($"{RoutePrefixes.Procedures}/reviews/{id}/propose", null, _ct);
         Assert.Equal(HttpStatusCode.OK, proposed.StatusCode);
-        Assert.Equal(HttpStatusCode.Conflict, (await unit.PutAsJsonAsync($"/api/procedures/reviews/{id}", ReviewRequest(), _ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await unit.PutAsJsonAsync($"{RoutePrefixes.Procedures}/reviews/{id}", ReviewRequest(), _ct)).StatusCode);
 
         var office = await P.ClientForAsync(TestUsers.Office);
         var feedback = await Eventually.HoldsAsync(
-            () => office.GetFromJsonAsync<JsonElement>($"/api/feedback/{prompting.Id}", _ct),
+            () => office.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Feedback}/{prompting.Id}", _ct),
             f => f.GetProperty("simplificationProposalId").ValueKind == JsonValueKind.String,
             what: "the PAKN is marked with the proposal");
         Assert.Equal(id, feedback.GetProperty("simplificationProposalId").GetGuid());
@@ -57,7 +58,7 @@ public sealed class ReviewTests(PlatformFixture fixture) : IClassFixture<Platfor
         Assert.Equal(3_200_000, fact!.SavingPerYear);
         Assert.Equal(code, fact.ProcedureCode);
 
-        var summary = await office.GetFromJsonAsync<JsonElement>("/api/reports/catalog/summary?year=2026", _ct);
+        var summary = await office.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Reports}/catalog/summary?year=2026", _ct);
         Assert.True(summary.GetProperty("simplificationProposals").GetInt32() >= 1);
         Assert.True(summary.GetProperty("savingPerYear").GetInt64() >= 3_200_000);
     }
@@ -68,7 +69,7 @@ public sealed class ReviewTests(PlatformFixture fixture) : IClassFixture<Platfor
         var code = await ProcedureAsync(P);
         var unit = await P.ClientForAsync(TestUsers.StaffQldt);
 
-        var bad = await unit.PostAsJsonAsync($"/api/procedures/{code}/reviews", new
+        var bad = await unit.PostAsJsonAsync($"{RoutePrefixes.Procedures}/{code}/reviews", new
         {
             year = 2026,
             necessity = new { met = false },
@@ -82,17 +83,17 @@ public sealed class ReviewTests(PlatformFixture fixture) : IClassFixture<Platfor
         Assert.Contains("tính hợp lý", errors.GetProperty("reasonableness")[0].GetString());
         Assert.True(errors.TryGetProperty("before", out _));
         Assert.True(errors.TryGetProperty("after", out _));
-        Assert.Empty(await unit.GetFromJsonAsync<List<JsonElement>>($"/api/procedures/reviews?code={code}", _ct) ?? []);
+        Assert.Empty(await unit.GetFromJsonAsync<List<JsonElement>>($"{RoutePrefixes.Procedures}/reviews?code={code}", _ct) ?? []);
 
-        var withoutProposal = await unit.PostAsJsonAsync($"/api/procedures/{code}/reviews", ReviewRequest(withProposal: false), _ct);
+        var withoutProposal = await unit.PostAsJsonAsync($"{RoutePrefixes.Procedures}/{code}/reviews", ReviewRequest(withProposal: false), _ct);
         Assert.Equal(HttpStatusCode.Created, withoutProposal.StatusCode);
         var id = (await withoutProposal.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("id").GetGuid();
         var office = await P.ClientForAsync(TestUsers.Office);
-        var cannotPropose = await office.PostAsync($"/api/procedures/reviews/{id}/propose", null, _ct);
+        var cannotPropose = await office.PostAsync($"{RoutePrefixes.Procedures}/reviews/{id}/propose", null, _ct);
         Assert.Equal(HttpStatusCode.BadRequest, cannotPropose.StatusCode);
         Assert.Contains("nội dung và lý do", await cannotPropose.Content.ReadAsStringAsync(_ct));
 
-        var unknown = await unit.PostAsJsonAsync("/api/procedures/1.999999/reviews", ReviewRequest(), _ct);
+        var unknown = await unit.PostAsJsonAsync($"{RoutePrefixes.Procedures}/1.999999/reviews", ReviewRequest(), _ct);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
 
@@ -101,7 +102,7 @@ public sealed class ReviewTests(PlatformFixture fixture) : IClassFixture<Platfor
     {
         var staff = await P.ClientForAsync(TestUsers.OneStop);
 
-        var response = await staff.PostAsJsonAsync("/api/procedures/compliance-cost", new
+        var response = await staff.PostAsJsonAsync($"{RoutePrefixes.Procedures}/compliance-cost", new
         {
             before = new { processingWorkingDays = 5, preparationHours = 2, otherHours = 0, feesPerDossier = 100_000, otherCostsPerDossier = 0, dossiersPerYear = 20 },
         }, _ct);

@@ -4,6 +4,7 @@ using System.Text.Json;
 using VanPhong.Catalog.Model;
 using VanPhong.IntegrationTests.Infrastructure;
 using static VanPhong.IntegrationTests.Catalog.CatalogFixtures;
+using VanPhong.Topology;
 
 namespace VanPhong.IntegrationTests.English;
 
@@ -24,18 +25,18 @@ public sealed class EnglishApiTests(PlatformFixture fixture) : IClassFixture<Pla
     {
         var code = await ProcedureAsync(P);
         var office = await P.ClientForAsync(TestUsers.Office);
-        var before = await office.GetFromJsonAsync<JsonElement>($"/api/procedures/{code}/english", _ct);
+        var before = await office.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Procedures}/{code}/english", _ct);
         Assert.Equal(JsonValueKind.Null, before.GetProperty("translatesVersion").ValueKind);
         Assert.Contains("name", Strings(before.GetProperty("untranslated")));
 
-        var recorded = await office.PutAsJsonAsync($"/api/procedures/{code}/english", new
+        var recorded = await office.PutAsJsonAsync($"{RoutePrefixes.Procedures}/{code}/english", new
         {
             translatesVersion = 1,
             text = new { name = $"Test procedure {code}", applicants = "Foreign workers and their employers", steps = new[] { "Submit the dossier at the one-stop desk" }, result = "Work permit" },
         }, _ct);
         Assert.Equal(HttpStatusCode.OK, recorded.StatusCode);
 
-        var english = await SendAsync($"/public/procedures/{code}", EnglishReader);
+        var english = await SendAsync($"{RoutePrefixes.PublicProcedures}/{code}", EnglishReader);
         Assert.Equal(HttpStatusCode.OK, english.StatusCode);
         Assert.Equal(["en", "vi"], english.Content.Headers.ContentLanguage);
         var detail = await english.Content.ReadFromJsonAsync<JsonElement>(_ct);
@@ -53,16 +54,16 @@ public sealed class EnglishApiTests(PlatformFixture fixture) : IClassFixture<Pla
         Assert.DoesNotContain("result", untranslated);
         Assert.StartsWith("VND ", detail.GetProperty("totalFeesText").GetString());
 
-        var vietnamese = await SendAsync($"/public/procedures/{code}", null);
+        var vietnamese = await SendAsync($"{RoutePrefixes.PublicProcedures}/{code}", null);
         Assert.Equal(["vi"], vietnamese.Content.Headers.ContentLanguage);
         var vi = await vietnamese.Content.ReadFromJsonAsync<JsonElement>(_ct);
         Assert.Equal($"Thủ tục thử {code}", vi.GetProperty("name").GetString());
         Assert.EndsWith(" đồng", vi.GetProperty("totalFeesText").GetString());
 
-        var byQuery = await P.Anonymous.GetFromJsonAsync<JsonElement>($"/public/procedures/{code}?lang=en", _ct);
+        var byQuery = await P.Anonymous.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.PublicProcedures}/{code}?lang=en", _ct);
         Assert.Equal($"Test procedure {code}", byQuery.GetProperty("name").GetString());
 
-        var search = await (await SendAsync($"/public/procedures?q={Uri.EscapeDataString(code)}", EnglishReader)).Content.ReadFromJsonAsync<JsonElement>(_ct);
+        var search = await (await SendAsync($"{RoutePrefixes.PublicProcedures}?q={Uri.EscapeDataString(code)}", EnglishReader)).Content.ReadFromJsonAsync<JsonElement>(_ct);
         var hit = Assert.Single(search.GetProperty("items").EnumerateArray());
         Assert.Equal($"Test procedure {code}", hit.GetProperty("name").GetString());
         Assert.Equal("en", hit.GetProperty("nameLanguage").GetString());
@@ -73,14 +74,14 @@ public sealed class EnglishApiTests(PlatformFixture fixture) : IClassFixture<Pla
     {
         var code = await ProcedureAsync(P);
         var office = await P.ClientForAsync(TestUsers.Office);
-        Assert.Equal(HttpStatusCode.OK, (await office.PutAsJsonAsync($"/api/procedures/{code}/english", new { text = new { name = "First English" } }, _ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await office.PutAsJsonAsync($"{RoutePrefixes.Procedures}/{code}/english", new { text = new { name = "First English" } }, _ct)).StatusCode);
 
         await PublishAsync(P, Today(), new DecisionItem(ChangeKind.Amended, code, Content($"Thủ tục thử {code} (sửa đổi)", days: 8)));
 
-        var detail = await (await SendAsync($"/public/procedures/{code}", EnglishReader)).Content.ReadFromJsonAsync<JsonElement>(_ct);
+        var detail = await (await SendAsync($"{RoutePrefixes.PublicProcedures}/{code}", EnglishReader)).Content.ReadFromJsonAsync<JsonElement>(_ct);
         Assert.Equal("First English", detail.GetProperty("name").GetString());
         Assert.True(detail.GetProperty("englishOutdated").GetBoolean());
-        var record = await office.GetFromJsonAsync<JsonElement>($"/api/procedures/{code}/english", _ct);
+        var record = await office.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Procedures}/{code}/english", _ct);
         Assert.Equal(2, record.GetProperty("currentVersion").GetInt32());
         Assert.True(record.GetProperty("outdated").GetBoolean());
     }
@@ -90,39 +91,39 @@ public sealed class EnglishApiTests(PlatformFixture fixture) : IClassFixture<Pla
     {
         var code = await ProcedureAsync(P);
         var office = await P.ClientForAsync(TestUsers.Office);
-        var tooMany = await office.PutAsJsonAsync($"/api/procedures/{code}/english", new { text = new { steps = Enumerable.Repeat("Step", 50).ToArray() } }, _ct);
+        var tooMany = await office.PutAsJsonAsync($"{RoutePrefixes.Procedures}/{code}/english", new { text = new { steps = Enumerable.Repeat("Step", 50).ToArray() } }, _ct);
         Assert.Equal(HttpStatusCode.BadRequest, tooMany.StatusCode);
         var problem = await tooMany.Content.ReadFromJsonAsync<JsonElement>(_ct);
         Assert.True(problem.GetProperty("errors").TryGetProperty("steps", out _));
 
-        var script = await office.PutAsJsonAsync($"/api/procedures/{code}/english", new { text = new { name = "<script>alert(1)</script>" } }, _ct);
+        var script = await office.PutAsJsonAsync($"{RoutePrefixes.Procedures}/{code}/english", new { text = new { name = "<script>alert(1)</script>" } }, _ct);
         Assert.Equal(HttpStatusCode.BadRequest, script.StatusCode);
-        var future = await office.PutAsJsonAsync($"/api/procedures/{code}/english", new { translatesVersion = 9, text = new { name = "Name" } }, _ct);
+        var future = await office.PutAsJsonAsync($"{RoutePrefixes.Procedures}/{code}/english", new { translatesVersion = 9, text = new { name = "Name" } }, _ct);
         Assert.Equal(HttpStatusCode.BadRequest, future.StatusCode);
 
         var unit = await P.ClientForAsync(TestUsers.StaffQldt);
-        Assert.Equal(HttpStatusCode.Forbidden, (await unit.PutAsJsonAsync($"/api/procedures/{code}/english", new { text = new { name = "Name" } }, _ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await unit.PutAsJsonAsync($"{RoutePrefixes.Procedures}/{code}/english", new { text = new { name = "Name" } }, _ct)).StatusCode);
     }
 
     [Fact]
     public async Task A_bad_public_request_is_answered_in_the_reader_s_language()
     {
-        var english = await SendAsync("/public/procedures?onlineLevel=Level4", EnglishReader);
+        var english = await SendAsync($"{RoutePrefixes.PublicProcedures}?onlineLevel=Level4", EnglishReader);
         Assert.Equal(HttpStatusCode.BadRequest, english.StatusCode);
         Assert.Equal(["en"], english.Content.Headers.ContentLanguage);
         var problem = await english.Content.ReadFromJsonAsync<JsonElement>(_ct);
         Assert.Equal("Invalid search", problem.GetProperty("title").GetString());
         Assert.Equal("Online level: Full, Partial or None.", problem.GetProperty("errors").GetProperty("onlineLevel")[0].GetString());
 
-        var missing = await (await SendAsync("/public/procedures/1.000000", EnglishReader)).Content.ReadFromJsonAsync<JsonElement>(_ct);
+        var missing = await (await SendAsync($"{RoutePrefixes.PublicProcedures}/1.000000", EnglishReader)).Content.ReadFromJsonAsync<JsonElement>(_ct);
         Assert.Equal("Administrative procedure not found", missing.GetProperty("title").GetString());
         Assert.Contains("no procedure with code 1.000000", missing.GetProperty("detail").GetString());
 
-        var vietnamese = await SendAsync("/public/procedures?onlineLevel=Level4", "vi-VN");
+        var vietnamese = await SendAsync($"{RoutePrefixes.PublicProcedures}?onlineLevel=Level4", "vi-VN");
         var vi = await vietnamese.Content.ReadFromJsonAsync<JsonElement>(_ct);
         Assert.Equal("Điều kiện tra cứu chưa hợp lệ", vi.GetProperty("title").GetString());
 
-        var feedback = new HttpRequestMessage(HttpMethod.Post, "/public/feedback")
+        var feedback = new HttpRequestMessage(HttpMethod.Post, RoutePrefixes.PublicFeedback)
         {
             Content = JsonContent.Create(new { kind = "Reflection", category = "other", content = "ngắn", consentToProcessing = true, submitter = new { type = "Individual" } }),
         };
@@ -137,20 +138,20 @@ public sealed class EnglishApiTests(PlatformFixture fixture) : IClassFixture<Pla
     [Fact]
     public async Task The_feedback_categories_statuses_and_privacy_notice_read_in_English()
     {
-        var contact = await SendAsync("/public/feedback/contact", EnglishReader);
+        var contact = await SendAsync($"{RoutePrefixes.PublicFeedback}/contact", EnglishReader);
         Assert.Equal(["en", "vi"], contact.Content.Headers.ContentLanguage);
         var categories = (await contact.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("categories");
         Assert.Contains(categories.EnumerateArray(), c => c.GetProperty("name").GetString() == "An unlawful administrative regulation");
 
-        var notice = await (await SendAsync("/public/feedback/privacy", EnglishReader)).Content.ReadFromJsonAsync<JsonElement>(_ct);
+        var notice = await (await SendAsync($"{RoutePrefixes.PublicFeedback}/privacy", EnglishReader)).Content.ReadFromJsonAsync<JsonElement>(_ct);
         Assert.StartsWith("I agree", notice.GetProperty("consent").GetString());
 
-        var sectors = await SendAsync("/public/procedures/sectors", EnglishReader);
+        var sectors = await SendAsync($"{RoutePrefixes.PublicProcedures}/sectors", EnglishReader);
         Assert.Equal(["en"], sectors.Content.Headers.ContentLanguage);
         Assert.Contains((await sectors.Content.ReadFromJsonAsync<JsonElement>(_ct)).EnumerateArray(), s => s.GetProperty("name").GetString() == "Construction");
 
         // Texts the Board keeps only in Vietnamese say so.
-        var plans = await SendAsync("/public/plans", EnglishReader);
+        var plans = await SendAsync(RoutePrefixes.PublicPlans, EnglishReader);
         Assert.Equal(["vi"], plans.Content.Headers.ContentLanguage);
     }
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using VanPhong.IntegrationTests.Infrastructure;
 using static VanPhong.IntegrationTests.Catalog.CatalogFixtures;
+using VanPhong.Topology;
 
 namespace VanPhong.IntegrationTests.English;
 
@@ -17,7 +18,7 @@ public sealed class EnglishPagesTests(PlatformFixture fixture) : IClassFixture<P
     {
         var code = await ProcedureAsync(P);
         var office = await P.ClientForAsync(TestUsers.Office);
-        Assert.Equal(HttpStatusCode.OK, (await office.PutAsJsonAsync($"/api/procedures/{code}/english",
+        Assert.Equal(HttpStatusCode.OK, (await office.PutAsJsonAsync($"{RoutePrefixes.Procedures}/{code}/english",
             new { text = new { name = $"Test procedure {code}", applicants = "Foreign workers and their employers" } }, _ct)).StatusCode);
 
         var english = await P.Anonymous.GetStringAsync($"/en/thu-tuc/{code}", _ct);

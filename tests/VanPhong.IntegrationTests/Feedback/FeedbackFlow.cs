@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using VanPhong.IntegrationTests.Infrastructure;
+using VanPhong.Topology;
 
 namespace VanPhong.IntegrationTests.Feedback;
 
@@ -13,7 +14,7 @@ public static class FeedbackFlow
 
     public static async Task<Submitted> SubmitAsync(Platform platform, object? body = null)
     {
-        var response = await platform.Anonymous.PostAsJsonAsync("/public/feedback", body ?? Submissions.Valid(phone: "09" + Random.Shared.Next(10_000_000, 99_999_999)));
+        var response = await platform.Anonymous.PostAsJsonAsync(RoutePrefixes.PublicFeedback, body ?? Submissions.Valid(phone: "09" + Random.Shared.Next(10_000_000, 99_999_999)));
         if (!response.IsSuccessStatusCode)
         {
             throw new InvalidOperationException($"Submitting failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
@@ -27,7 +28,7 @@ public static class FeedbackFlow
     public static async Task<Submitted> FindAsync(Platform platform, string trackingCode, string key = "")
     {
         var office = await platform.ClientForAsync(TestUsers.Office);
-        var rows = await office.GetFromJsonAsync<List<JsonElement>>($"/api/feedback?q={trackingCode}");
+        var rows = await office.GetFromJsonAsync<List<JsonElement>>($"{RoutePrefixes.Feedback}?q={trackingCode}");
         return new Submitted(rows!.Single().GetProperty("id").GetGuid(), trackingCode, key);
     }
 
@@ -47,7 +48,7 @@ public static class FeedbackFlow
         var office = await platform.ClientForAsync(TestUsers.Office);
         var unit = await platform.ClientForAsync(TestUsers.StaffQldt);
         var leader = await platform.ClientForAsync(TestUsers.Leader);
-        var path = $"/api/feedback/{submitted.Id}";
+        var path = $"{RoutePrefixes.Feedback}/{submitted.Id}";
         foreach (var step in Steps.Skip(1).TakeWhile(_ => true))
         {
             if (Array.IndexOf(Steps, step) > Array.IndexOf(Steps, status))

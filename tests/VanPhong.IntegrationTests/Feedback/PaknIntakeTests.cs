@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using VanPhong.Feedback.Data;
 using VanPhong.IntegrationTests.Infrastructure;
 using VanPhong.Messaging;
+using VanPhong.Topology;
 
 namespace VanPhong.IntegrationTests.Feedback;
 
@@ -27,7 +28,7 @@ public sealed class PaknIntakeTests(PlatformFixture fixture) : IClassFixture<Pla
     public async Task What_the_decree_does_not_accept_is_refused_with_the_reason_and_not_stored(string content, string reason)
     {
         var before = await CountAsync();
-        var response = await P.Anonymous.PostAsJsonAsync("/public/feedback", Body(content), _ct);
+        var response = await P.Anonymous.PostAsJsonAsync(RoutePrefixes.PublicFeedback, Body(content), _ct);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>(_ct);
@@ -40,10 +41,10 @@ public sealed class PaknIntakeTests(PlatformFixture fixture) : IClassFixture<Pla
     public async Task The_same_PAKN_from_the_same_submitter_while_open_is_a_duplicate()
     {
         var body = Body($"Hồ sơ số {Guid.NewGuid():N} xin cấp giấy phép xây dựng đã quá thời hạn giải quyết.", phone: "0987654321");
-        var first = await P.Anonymous.PostAsJsonAsync("/public/feedback", body, _ct);
+        var first = await P.Anonymous.PostAsJsonAsync(RoutePrefixes.PublicFeedback, body, _ct);
         var before = await CountAsync();
 
-        var second = await P.Anonymous.PostAsJsonAsync("/public/feedback", body, _ct);
+        var second = await P.Anonymous.PostAsJsonAsync(RoutePrefixes.PublicFeedback, body, _ct);
 
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
         var code = (await Submissions.ReadReceiptAsync(first)).TrackingCode;
@@ -67,7 +68,7 @@ public sealed class PaknIntakeTests(PlatformFixture fixture) : IClassFixture<Pla
         var before = await CountAsync();
         var outbox = await P.Feedback.QueryAsync<FeedbackDb, int>(db => db.Set<OutboxMessage>().CountAsync());
 
-        var response = await P.Anonymous.PostAsJsonAsync("/public/feedback", body, _ct);
+        var response = await P.Anonymous.PostAsJsonAsync(RoutePrefixes.PublicFeedback, body, _ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>(_ct);
@@ -83,7 +84,7 @@ public sealed class PaknIntakeTests(PlatformFixture fixture) : IClassFixture<Pla
         // Entered the next morning (the class's clock is shared: this test sets the day it needs).
         P.FeedbackClock.AdjustTime(new DateTimeOffset(2023, 3, 3, 8, 0, 0, TimeSpan.FromHours(7)));
         var desk = await P.ClientForAsync(TestUsers.OneStop);
-        var response = await desk.PostAsJsonAsync("/api/feedback", new
+        var response = await desk.PostAsJsonAsync(RoutePrefixes.Feedback, new
         {
             channel = "Phone",
             receivedOn = "2023-03-02",
@@ -103,13 +104,13 @@ public sealed class PaknIntakeTests(PlatformFixture fixture) : IClassFixture<Pla
     public async Task An_unsatisfied_submitter_reopens_the_answer()
     {
         var submitted = await FeedbackFlow.InStatusAsync(P, "Answered");
-        var lookup = await P.Anonymous.GetFromJsonAsync<JsonElement>($"/public/feedback/{submitted.Code}?key={submitted.Key}", _ct);
+        var lookup = await P.Anonymous.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.PublicFeedback}/{submitted.Code}?key={submitted.Key}", _ct);
         Assert.Contains("Ban quản lý đã chấn chỉnh", lookup.GetProperty("answer").GetString());
 
-        var wrongKey = await P.Anonymous.PostAsJsonAsync($"/public/feedback/{submitted.Code}/rating", new { key = "AAAAA-BBBBB", satisfied = false }, _ct);
+        var wrongKey = await P.Anonymous.PostAsJsonAsync($"{RoutePrefixes.PublicFeedback}/{submitted.Code}/rating", new { key = "AAAAA-BBBBB", satisfied = false }, _ct);
         Assert.Equal(HttpStatusCode.NotFound, wrongKey.StatusCode);
 
-        var reopened = await P.Anonymous.PostAsJsonAsync($"/public/feedback/{submitted.Code}/rating",
+        var reopened = await P.Anonymous.PostAsJsonAsync($"{RoutePrefixes.PublicFeedback}/{submitted.Code}/rating",
             new { key = submitted.Key, satisfied = false, score = 1, comment = "Câu trả lời chưa giải quyết được việc chậm trễ.", reopen = true }, _ct);
         Assert.Equal("InProgress", (await reopened.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("status").GetString());
         var stored = await P.Feedback.QueryAsync<FeedbackDb, FeedbackCase>(db => db.Cases.SingleAsync(c => c.Id == submitted.Id));
@@ -125,16 +126,16 @@ public sealed class PaknIntakeTests(PlatformFixture fixture) : IClassFixture<Pla
 
         // 31/01: one working day before the classification deadline (01/02), which Tết pushed back.
         P.FeedbackClock.AdjustTime(new DateTimeOffset(2023, 1, 31, 6, 30, 0, TimeSpan.FromHours(7)));
-        Assert.True((await (await office.PostAsync("/api/feedback/deadlines/run", null, _ct)).Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("dueSoon").GetInt32() >= 1);
+        Assert.True((await (await office.PostAsync($"{RoutePrefixes.Feedback}/deadlines/run", null, _ct)).Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("dueSoon").GetInt32() >= 1);
         P.FeedbackClock.AdjustTime(new DateTimeOffset(2023, 2, 6, 6, 30, 0, TimeSpan.FromHours(7)));
-        await office.PostAsync("/api/feedback/deadlines/run", null, _ct);
+        await office.PostAsync($"{RoutePrefixes.Feedback}/deadlines/run", null, _ct);
 
         var events = await P.Feedback.QueryAsync<FeedbackDb, List<string>>(db => db.Set<OutboxMessage>()
             .Where(m => m.Payload.Contains(submitted.Id.ToString())).Select(m => m.Type).ToListAsync());
         Assert.Contains(events, t => t.EndsWith("FeedbackDueSoon"));
         Assert.Contains(events, t => t.EndsWith("FeedbackOverdue"));
 
-        var late = await (await P.ClientForAsync(TestUsers.Leader)).GetFromJsonAsync<List<JsonElement>>("/api/feedback/late", _ct);
+        var late = await (await P.ClientForAsync(TestUsers.Leader)).GetFromJsonAsync<List<JsonElement>>($"{RoutePrefixes.Feedback}/late", _ct);
         var row = late!.Single(r => r.GetProperty("trackingCode").GetString() == submitted.Code);
         Assert.Equal(("Classify", "Văn phòng", 3), (row.GetProperty("step").GetString(), row.GetProperty("responsibleName").GetString(), row.GetProperty("workingDaysLate").GetInt32()));
     }
@@ -142,7 +143,7 @@ public sealed class PaknIntakeTests(PlatformFixture fixture) : IClassFixture<Pla
     [Fact]
     public async Task Any_Open311_client_can_file_and_follow_a_PAKN()
     {
-        var services = await P.Anonymous.GetFromJsonAsync<List<JsonElement>>("/public/open311/v2/services.json", _ct);
+        var services = await P.Anonymous.GetFromJsonAsync<List<JsonElement>>($"{RoutePrefixes.PublicOpen311}/v2/services.json", _ct);
         Assert.Contains(services!, s => s.GetProperty("service_code").GetString() == "unrealistic");
 
         var created = await Open311.Open311Session.PostAsync(P, Open311.Open311Session.Form("unrealistic", f =>
@@ -150,7 +151,7 @@ public sealed class PaknIntakeTests(PlatformFixture fixture) : IClassFixture<Pla
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = (await created.Content.ReadFromJsonAsync<List<JsonElement>>(_ct))![0].GetProperty("service_request_id").GetString();
 
-        var request = (await P.Anonymous.GetFromJsonAsync<List<JsonElement>>($"/public/open311/v2/requests/{id}.json", _ct))!.Single();
+        var request = (await P.Anonymous.GetFromJsonAsync<List<JsonElement>>($"{RoutePrefixes.PublicOpen311}/v2/requests/{id}.json", _ct))!.Single();
         Assert.Equal(("open", "Đã tiếp nhận"), (request.GetProperty("status").GetString(), request.GetProperty("status_notes").GetString()));
         Assert.DoesNotContain("Trương", request.GetRawText());
 
@@ -158,7 +159,7 @@ public sealed class PaknIntakeTests(PlatformFixture fixture) : IClassFixture<Pla
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
         var errors = await invalid.Content.ReadFromJsonAsync<List<JsonElement>>(_ct);
         Assert.Contains(errors!, e => e.GetProperty("description").GetString()!.StartsWith("attribute[consent]:"));
-        Assert.Equal(HttpStatusCode.NotFound, (await P.Anonymous.GetAsync("/public/open311/v2/requests/PAKN-1999-000001.json", _ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await P.Anonymous.GetAsync($"{RoutePrefixes.PublicOpen311}/v2/requests/PAKN-1999-000001.json", _ct)).StatusCode);
     }
 
     private Task<int> CountAsync() => P.Feedback.QueryAsync<FeedbackDb, int>(db => db.Cases.CountAsync());

@@ -7,6 +7,7 @@ using VanPhong.Feedback.Data;
 using VanPhong.IntegrationTests.Infrastructure;
 using VanPhong.Messaging;
 using VanPhong.Reporting.Data;
+using VanPhong.Topology;
 
 namespace VanPhong.IntegrationTests.Feedback;
 
@@ -28,7 +29,7 @@ public sealed class PaknLifecycleTests(PlatformFixture fixture) : IClassFixture<
         await P.WaitForUnitsAsync();
         // Wednesday 18/01/2023, two days before Tết Quý Mão (20–26/01).
         P.FeedbackClock.AdjustTime(new DateTimeOffset(2023, 1, 18, 10, 0, 0, TimeSpan.FromHours(7)));
-        var submit = await P.Anonymous.PostAsJsonAsync("/public/feedback", new
+        var submit = await P.Anonymous.PostAsJsonAsync(RoutePrefixes.PublicFeedback, new
         {
             kind = "Recommendation",
             category = "implementation-difficulty",
@@ -48,15 +49,15 @@ public sealed class PaknLifecycleTests(PlatformFixture fixture) : IClassFixture<
         var office = await P.ClientForAsync(TestUsers.Office);
         var unit = await P.ClientForAsync(TestUsers.StaffQldt);
         var leader = await P.ClientForAsync(TestUsers.Leader);
-        var id = (await office.GetFromJsonAsync<List<JsonElement>>($"/api/feedback?q={receipt.TrackingCode}", _ct))!.Single().GetProperty("id").GetGuid();
-        var path = $"/api/feedback/{id}";
+        var id = (await office.GetFromJsonAsync<List<JsonElement>>($"{RoutePrefixes.Feedback}?q={receipt.TrackingCode}", _ct))!.Single().GetProperty("id").GetGuid();
+        var path = $"{RoutePrefixes.Feedback}/{id}";
 
         P.FeedbackClock.AdjustTime(new DateTimeOffset(2023, 1, 27, 9, 0, 0, TimeSpan.FromHours(7)));
         await Expect(office.PostAsJsonAsync($"{path}/classify", new { outcome = "WithinAuthority", category = "solution-proposal" }, _ct));
         await Expect(office.PostAsJsonAsync($"{path}/assign", new { leadUnit = "QLDT", coordinatingUnits = new[] { "DNLD" } }, _ct));
         await Expect(unit.PostAsync($"{path}/start", null, _ct));
 
-        var templates = await unit.GetFromJsonAsync<List<JsonElement>>("/api/feedback/templates", _ct);
+        var templates = await unit.GetFromJsonAsync<List<JsonElement>>($"{RoutePrefixes.Feedback}/templates", _ct);
         var guidance = templates!.Single(t => t.GetProperty("name").GetString() == "Trả lời hướng dẫn thực hiện thủ tục");
         var missing = await unit.PostAsJsonAsync($"{path}/draft", new { templateId = guidance.GetProperty("id").GetGuid() }, _ct);
         Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
@@ -94,13 +95,13 @@ public sealed class PaknLifecycleTests(PlatformFixture fixture) : IClassFixture<
         Assert.Contains("Khánh Hòa, ngày 06 tháng 02 năm 2023", text);
 
         await Expect(office.PostAsync($"{path}/publish", null, _ct));
-        var published = await P.Anonymous.GetFromJsonAsync<JsonElement>("/public/feedback/answers?q=giay phep lao dong", _ct);
+        var published = await P.Anonymous.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.PublicFeedback}/answers?q=giay phep lao dong", _ct);
         var answer = published.GetProperty("items").EnumerateArray().Single(a => a.GetProperty("trackingCode").GetString() == receipt.TrackingCode);
         Assert.Contains("Thời hạn cấp giấy phép lao động là 05 ngày làm việc", answer.GetProperty("answer").GetString());
         Assert.DoesNotContain(Name, answer.GetRawText());
         Assert.DoesNotContain("0912345678", answer.GetRawText());
 
-        var rated = await P.Anonymous.PostAsJsonAsync($"/public/feedback/{receipt.TrackingCode}/rating", new { key = receipt.LookupKey, satisfied = true, score = 5 }, _ct);
+        var rated = await P.Anonymous.PostAsJsonAsync($"{RoutePrefixes.PublicFeedback}/{receipt.TrackingCode}/rating", new { key = receipt.LookupKey, satisfied = true, score = 5 }, _ct);
         Assert.Equal(HttpStatusCode.OK, rated.StatusCode);
 
         var fact = await Eventually.HoldsAsync(
@@ -113,7 +114,7 @@ public sealed class PaknLifecycleTests(PlatformFixture fixture) : IClassFixture<
         Assert.Equal(
             ["Accepted", "Assigned", "InProgress", "AnswerDrafted", "InProgress", "AnswerDrafted", "Approved", "Answered", "Published"],
             history.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("to").GetString()));
-        var audit = await leader.GetFromJsonAsync<JsonElement>($"/api/feedback/audit?entityType=FeedbackCase&entityId={id}", _ct);
+        var audit = await leader.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Feedback}/audit?entityType=FeedbackCase&entityId={id}", _ct);
         Assert.True(audit.GetProperty("total").GetInt32() >= 9);
 
         await NoPersonalDataLeavesTheServiceAsync(receipt.TrackingCode);
@@ -125,10 +126,10 @@ public sealed class PaknLifecycleTests(PlatformFixture fixture) : IClassFixture<
         var events = await P.Feedback.QueryAsync<FeedbackDb, List<string>>(db => db.Set<OutboxMessage>().Select(m => m.Payload).ToListAsync());
         var publicResponses = new[]
         {
-            await P.Anonymous.GetStringAsync($"/public/feedback/{trackingCode}", _ct),
-            await P.Anonymous.GetStringAsync("/public/feedback/answers", _ct),
-            await P.Anonymous.GetStringAsync($"/public/open311/v2/requests/{trackingCode}.json", _ct),
-            await P.Anonymous.GetStringAsync("/public/open311/v2/requests.json?start_date=2023-01-01T00:00:00%2B07:00&end_date=2023-03-01T00:00:00%2B07:00", _ct),
+            await P.Anonymous.GetStringAsync($"{RoutePrefixes.PublicFeedback}/{trackingCode}", _ct),
+            await P.Anonymous.GetStringAsync($"{RoutePrefixes.PublicFeedback}/answers", _ct),
+            await P.Anonymous.GetStringAsync($"{RoutePrefixes.PublicOpen311}/v2/requests/{trackingCode}.json", _ct),
+            await P.Anonymous.GetStringAsync($"{RoutePrefixes.PublicOpen311}/v2/requests.json?start_date=2023-01-01T00:00:00%2B07:00&end_date=2023-03-01T00:00:00%2B07:00", _ct),
         };
         Assert.NotEmpty(events);
         foreach (var text in events.Concat(publicResponses))
@@ -143,8 +144,8 @@ public sealed class PaknLifecycleTests(PlatformFixture fixture) : IClassFixture<
     private async Task<DateOnly> AnswerDueAsync(string trackingCode)
     {
         var office = await P.ClientForAsync(TestUsers.Office);
-        var row = (await office.GetFromJsonAsync<List<JsonElement>>($"/api/feedback?q={trackingCode}", _ct))!.Single();
-        var detail = await office.GetFromJsonAsync<JsonElement>($"/api/feedback/{row.GetProperty("id").GetGuid()}", _ct);
+        var row = (await office.GetFromJsonAsync<List<JsonElement>>($"{RoutePrefixes.Feedback}?q={trackingCode}", _ct))!.Single();
+        var detail = await office.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Feedback}/{row.GetProperty("id").GetGuid()}", _ct);
         return DateOnly.Parse(detail.GetProperty("answerDueOn").GetString()!);
     }
 

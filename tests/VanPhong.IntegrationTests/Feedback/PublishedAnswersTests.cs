@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using VanPhong.IntegrationTests.Infrastructure;
+using VanPhong.Topology;
 
 namespace VanPhong.IntegrationTests.Feedback;
 
@@ -34,7 +35,7 @@ public sealed class PublishedAnswersTests(PlatformFixture fixture) : IClassFixtu
         var unpublished = await FeedbackFlow.InStatusAsync(P, "Answered", Body());
         var folded = VanPhong.Text.VietnameseText.Fold(marker);
 
-        var page = await P.Anonymous.GetFromJsonAsync<JsonElement>($"/public/feedback/answers?q={Uri.EscapeDataString(folded)}", _ct);
+        var page = await P.Anonymous.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.PublicFeedback}/answers?q={Uri.EscapeDataString(folded)}", _ct);
 
         Assert.Equal(3, page.GetProperty("total").GetInt32());
         var codes = page.GetProperty("items").EnumerateArray().Select(a => a.GetProperty("trackingCode").GetString()).ToList();
@@ -43,14 +44,14 @@ public sealed class PublishedAnswersTests(PlatformFixture fixture) : IClassFixtu
         Assert.DoesNotContain(unpublished.Code, codes);
         Assert.All(page.GetProperty("items").EnumerateArray(), a => Assert.StartsWith("Khó khăn, vướng mắc trong thực hiện", a.GetProperty("categoryName").GetString()));
 
-        var second = await P.Anonymous.GetFromJsonAsync<JsonElement>($"/public/feedback/answers?q={Uri.EscapeDataString(marker)}&page=2", _ct);
+        var second = await P.Anonymous.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.PublicFeedback}/answers?q={Uri.EscapeDataString(marker)}&page=2", _ct);
         Assert.Equal((3, 2, 0), (second.GetProperty("total").GetInt32(), second.GetProperty("page").GetInt32(), second.GetProperty("items").GetArrayLength()));
 
         // Reopened: the publication no longer stands, and the search no longer finds it.
         var office = await P.ClientForAsync(TestUsers.OneStop);
-        var reopened = await office.PostAsJsonAsync($"/api/feedback/{published[0].Id}/reopen", new { reason = "Người gửi đề nghị xem xét lại" }, _ct);
+        var reopened = await office.PostAsJsonAsync($"{RoutePrefixes.Feedback}/{published[0].Id}/reopen", new { reason = "Người gửi đề nghị xem xét lại" }, _ct);
         Assert.True(reopened.IsSuccessStatusCode, await reopened.Content.ReadAsStringAsync(_ct));
-        var after = await P.Anonymous.GetFromJsonAsync<JsonElement>($"/public/feedback/answers?q={Uri.EscapeDataString(folded)}", _ct);
+        var after = await P.Anonymous.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.PublicFeedback}/answers?q={Uri.EscapeDataString(folded)}", _ct);
         Assert.Equal(2, after.GetProperty("total").GetInt32());
     }
 }

@@ -7,6 +7,7 @@ using VanPhong.Feedback.Data;
 using VanPhong.Feedback.Handling;
 using VanPhong.IntegrationTests.Infrastructure;
 using VanPhong.Text;
+using VanPhong.Topology;
 
 namespace VanPhong.IntegrationTests.Feedback;
 
@@ -34,24 +35,24 @@ public sealed class StaffListTests(PlatformFixture fixture) : IClassFixture<Plat
         await StoreAsync([.. newer, ledOld, coordinatedOld, othersOld]);
 
         var qldt = await P.ClientForAsync(TestUsers.StaffQldt);
-        var unitRows = await AllPagesAsync(qldt, "/api/feedback?pageSize=7");
+        var unitRows = await AllPagesAsync(qldt, $"{RoutePrefixes.Feedback}?pageSize=7");
         Assert.Contains(ledOld.Id, unitRows);
         Assert.Contains(coordinatedOld.Id, unitRows);
         Assert.DoesNotContain(othersOld.Id, unitRows);
         Assert.DoesNotContain(newer[0].Id, unitRows);
-        Assert.Equal(new[] { ledOld.Id, coordinatedOld.Id }, await IdsAsync(qldt, $"/api/feedback?q={marker}"));
+        Assert.Equal(new[] { ledOld.Id, coordinatedOld.Id }, await IdsAsync(qldt, $"{RoutePrefixes.Feedback}?q={marker}"));
 
         // The other unit sees through the relation too: as lead of two, coordinating none.
         var qhxd = await P.ClientForAsync(TestUsers.StaffQhxd);
-        Assert.Equal(new[] { coordinatedOld.Id, othersOld.Id }, await IdsAsync(qhxd, $"/api/feedback?q={marker}"));
+        Assert.Equal(new[] { coordinatedOld.Id, othersOld.Id }, await IdsAsync(qhxd, $"{RoutePrefixes.Feedback}?q={marker}"));
 
         var office = await P.ClientForAsync(TestUsers.Office);
-        var all = await AllPagesAsync(office, "/api/feedback?pageSize=500");
+        var all = await AllPagesAsync(office, $"{RoutePrefixes.Feedback}?pageSize=500");
         Assert.Superset(newer.Select(c => c.Id).Append(ledOld.Id).Append(coordinatedOld.Id).Append(othersOld.Id).ToHashSet(), all.ToHashSet());
         Assert.Equal(await P.Feedback.QueryAsync<FeedbackDb, int>(db => db.Cases.CountAsync(_ct)), all.Count);
 
         // The detail keeps the coordinating units in the order they were assigned.
-        var detail = await office.GetFromJsonAsync<JsonElement>($"/api/feedback/{coordinatedOld.Id}", _ct);
+        var detail = await office.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Feedback}/{coordinatedOld.Id}", _ct);
         Assert.Equal(new[] { "DNLD", "QLDT" }, detail.GetProperty("coordinatingUnits").EnumerateArray().Select(u => u.GetString()));
     }
 
@@ -62,7 +63,7 @@ public sealed class StaffListTests(PlatformFixture fixture) : IClassFixture<Plat
         var feedback = Case($"Phân công lại {marker}", DateTime.UtcNow, lead: "QHXD", coordinating: ["QLDT", "DNLD"]);
         await StoreAsync([feedback]);
         var qldt = await P.ClientForAsync(TestUsers.StaffQldt);
-        Assert.Equal(new[] { feedback.Id }, await IdsAsync(qldt, $"/api/feedback?q={marker}"));
+        Assert.Equal(new[] { feedback.Id }, await IdsAsync(qldt, $"{RoutePrefixes.Feedback}?q={marker}"));
 
         await P.Feedback.QueryAsync<FeedbackDb, int>(async db =>
         {
@@ -71,7 +72,7 @@ public sealed class StaffListTests(PlatformFixture fixture) : IClassFixture<Plat
             return await db.SaveChangesAsync(_ct);
         });
 
-        Assert.Empty(await IdsAsync(qldt, $"/api/feedback?q={marker}"));
+        Assert.Empty(await IdsAsync(qldt, $"{RoutePrefixes.Feedback}?q={marker}"));
         var stored = await P.Feedback.QueryAsync<FeedbackDb, FeedbackCase>(db => db.Cases.AsNoTracking().SingleAsync(c => c.Id == feedback.Id, _ct));
         Assert.Equal(new[] { "DNLD", "KHTC" }, stored.CoordinatingUnits);
     }
@@ -126,7 +127,7 @@ public sealed class StaffListTests(PlatformFixture fixture) : IClassFixture<Plat
         {
             foreach (var (filter, rule) in Filters(today))
             {
-                var path = $"/api/feedback?q={Uri.EscapeDataString($"{marker} {q}")}{filter}";
+                var path = $"{RoutePrefixes.Feedback}?q={Uri.EscapeDataString($"{marker} {q}")}{filter}";
                 var expected = cases
                     .Where(c => VietnameseText.Matches(c.TrackingCode + " " + c.Content, $"{marker} {q}") && rule(c))
                     .OrderByDescending(c => c.ReceivedAt).Select(c => c.Id).ToList();
@@ -143,7 +144,7 @@ public sealed class StaffListTests(PlatformFixture fixture) : IClassFixture<Plat
         var qldt = await P.ClientForAsync(TestUsers.StaffQldt);
         Assert.Equal(
             cases.Where(c => c.LeadUnit == "QLDT" && FeedbackViews.Row(c, today).Overdue).OrderByDescending(c => c.ReceivedAt).Select(c => c.Id),
-            await IdsAsync(qldt, $"/api/feedback?q={marker}&overdue=true"));
+            await IdsAsync(qldt, $"{RoutePrefixes.Feedback}?q={marker}&overdue=true"));
     }
 
     [Theory]
@@ -156,7 +157,7 @@ public sealed class StaffListTests(PlatformFixture fixture) : IClassFixture<Plat
     public async Task A_page_out_of_range_is_refused_with_problem_details(string query, string field)
     {
         var office = await P.ClientForAsync(TestUsers.Office);
-        var response = await office.GetAsync($"/api/feedback?{query}", _ct);
+        var response = await office.GetAsync($"{RoutePrefixes.Feedback}?{query}", _ct);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>(_ct);
@@ -171,7 +172,7 @@ public sealed class StaffListTests(PlatformFixture fixture) : IClassFixture<Plat
     public async Task A_page_that_is_not_a_number_is_refused_with_problem_details(string query)
     {
         var office = await P.ClientForAsync(TestUsers.Office);
-        var response = await office.GetAsync($"/api/feedback?{query}", _ct);
+        var response = await office.GetAsync($"{RoutePrefixes.Feedback}?{query}", _ct);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
@@ -180,7 +181,7 @@ public sealed class StaffListTests(PlatformFixture fixture) : IClassFixture<Plat
     public async Task A_search_longer_than_two_hundred_characters_is_refused()
     {
         var office = await P.ClientForAsync(TestUsers.Office);
-        var response = await office.GetAsync($"/api/feedback?q={new string('a', 201)}", _ct);
+        var response = await office.GetAsync($"{RoutePrefixes.Feedback}?q={new string('a', 201)}", _ct);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("200 ký tự", await response.Content.ReadAsStringAsync(_ct));
     }
@@ -194,16 +195,16 @@ public sealed class StaffListTests(PlatformFixture fixture) : IClassFixture<Plat
         await StoreAsync(cases);
         var office = await P.ClientForAsync(TestUsers.Office);
 
-        var middle = await office.GetAsync($"/api/feedback?q={marker}&status=Received&page=2&pageSize=2", _ct);
+        var middle = await office.GetAsync($"{RoutePrefixes.Feedback}?q={marker}&status=Received&page=2&pageSize=2", _ct);
         var links = Links(middle);
-        Assert.Equal($"/api/feedback?q={marker}&status=Received&page=3&pageSize=2", links["next"]);
-        Assert.Equal($"/api/feedback?q={marker}&status=Received&page=1&pageSize=2", links["prev"]);
+        Assert.Equal($"{RoutePrefixes.Feedback}?q={marker}&status=Received&page=3&pageSize=2", links["next"]);
+        Assert.Equal($"{RoutePrefixes.Feedback}?q={marker}&status=Received&page=1&pageSize=2", links["prev"]);
         Assert.Equal("5", middle.Headers.GetValues(HandlingApi.TotalCountHeader).Single());
 
-        var last = Links(await office.GetAsync($"/api/feedback?q={marker}&page=3&pageSize=2", _ct));
+        var last = Links(await office.GetAsync($"{RoutePrefixes.Feedback}?q={marker}&page=3&pageSize=2", _ct));
         Assert.False(last.ContainsKey("next"));
-        Assert.Equal(new[] { cases[4].Id }, await IdsAsync(office, $"/api/feedback?q={marker}&page=3&pageSize=2"));
-        Assert.Empty(Links(await office.GetAsync($"/api/feedback?q={marker}", _ct)));
+        Assert.Equal(new[] { cases[4].Id }, await IdsAsync(office, $"{RoutePrefixes.Feedback}?q={marker}&page=3&pageSize=2"));
+        Assert.Empty(Links(await office.GetAsync($"{RoutePrefixes.Feedback}?q={marker}", _ct)));
     }
 
     /// <summary>Each filter of the list with the rule it stands for, as the list applied it in memory before.</summary>

@@ -7,6 +7,7 @@ using VanPhong.Feedback.Data;
 using VanPhong.IntegrationTests.Infrastructure;
 using VanPhong.Messaging;
 using VanPhong.Reporting.Data;
+using VanPhong.Topology;
 
 namespace VanPhong.IntegrationTests.Feedback;
 
@@ -22,13 +23,13 @@ public sealed class SubmittingFeedbackTests(PlatformFixture fixture) : IClassFix
         // Thursday 19/01/2023, the eve of Tết Quý Mão (20–26/01): a day no other test submits on.
         P.FeedbackClock.AdjustTime(new DateTimeOffset(2023, 1, 19, 9, 30, 0, TimeSpan.FromHours(7)));
 
-        var response = await P.Anonymous.PostAsJsonAsync("/public/feedback", Submissions.ValidSubmission(), _ct);
+        var response = await P.Anonymous.PostAsJsonAsync(RoutePrefixes.PublicFeedback, Submissions.ValidSubmission(), _ct);
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var receipt = await Submissions.ReadReceiptAsync(response);
         Assert.Matches(@"^PAKN-\d{4}-\d{6}$", receipt.TrackingCode);
         Assert.Matches(@"^[2-9A-Z]{5}-[2-9A-Z]{5}$", receipt.LookupKey);
-        Assert.Equal($"/public/feedback/{receipt.TrackingCode}", response.Headers.Location?.OriginalString);
+        Assert.Equal($"{RoutePrefixes.PublicFeedback}/{receipt.TrackingCode}", response.Headers.Location?.OriginalString);
         Assert.StartsWith("PAKN-2023-", receipt.TrackingCode);
         // Five working days counted after the holiday: 27, 30, 31/01, 01 and 02/02.
         Assert.Equal(new DateOnly(2023, 2, 2), receipt.ClassificationDueOn);
@@ -41,7 +42,7 @@ public sealed class SubmittingFeedbackTests(PlatformFixture fixture) : IClassFix
         Assert.Equal(receipt.ClassificationDueOn, fact.ClassificationDueOn);
 
         var office = await P.ClientForAsync(TestUsers.Office);
-        var summary = await office.GetFromJsonAsync<SummaryView>("/api/reports/feedback/summary?from=2023-01-19&to=2023-01-19", _ct);
+        var summary = await office.GetFromJsonAsync<SummaryView>($"{RoutePrefixes.Reports}/feedback/summary?from=2023-01-19&to=2023-01-19", _ct);
         Assert.Equal(1, summary!.Received);
         Assert.Equal(1, summary.ByChannel["Online"]);
     }
@@ -65,7 +66,7 @@ public sealed class SubmittingFeedbackTests(PlatformFixture fixture) : IClassFix
         };
         ActivitySource.AddActivityListener(listener);
 
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/public/feedback")
+        using var request = new HttpRequestMessage(HttpMethod.Post, RoutePrefixes.PublicFeedback)
         {
             Content = JsonContent.Create(Submissions.ValidSubmission("Phạm Thị Dung")),
         };
@@ -80,7 +81,7 @@ public sealed class SubmittingFeedbackTests(PlatformFixture fixture) : IClassFix
     public async Task A_submission_without_contact_is_refused_and_nothing_is_stored()
     {
         var name = "Nguyễn Văn Không Liên Lạc " + Guid.NewGuid().ToString("N")[..6];
-        var response = await P.Anonymous.PostAsJsonAsync("/public/feedback", Submissions.ValidSubmission(name, phone: null), _ct);
+        var response = await P.Anonymous.PostAsJsonAsync(RoutePrefixes.PublicFeedback, Submissions.ValidSubmission(name, phone: null), _ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -97,7 +98,7 @@ public sealed class SubmittingFeedbackTests(PlatformFixture fixture) : IClassFix
     public async Task Malformed_json_gets_a_problem_and_changes_nothing(string body)
     {
         var outboxBefore = await OutboxCountAsync();
-        var response = await P.Anonymous.PostAsync("/public/feedback", new StringContent(body, Encoding.UTF8, "application/json"), _ct);
+        var response = await P.Anonymous.PostAsync(RoutePrefixes.PublicFeedback, new StringContent(body, Encoding.UTF8, "application/json"), _ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<ProblemWithErrors>(_ct);
@@ -114,7 +115,7 @@ public sealed class SubmittingFeedbackTests(PlatformFixture fixture) : IClassFix
         var content = new ByteArrayContent(bytes.ToArray());
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
 
-        var response = await P.Anonymous.PostAsync("/public/feedback", content, _ct);
+        var response = await P.Anonymous.PostAsync(RoutePrefixes.PublicFeedback, content, _ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -124,11 +125,11 @@ public sealed class SubmittingFeedbackTests(PlatformFixture fixture) : IClassFix
     public async Task The_lookup_shows_content_only_with_the_private_key()
     {
         var receipt = await Submissions.ReadReceiptAsync(
-            await P.Anonymous.PostAsJsonAsync("/public/feedback", Submissions.ValidSubmission("Võ Minh Đức"), _ct));
+            await P.Anonymous.PostAsJsonAsync(RoutePrefixes.PublicFeedback, Submissions.ValidSubmission("Võ Minh Đức"), _ct));
 
-        var withoutKey = await P.Anonymous.GetFromJsonAsync<LookupView>($"/public/feedback/{receipt.TrackingCode}", _ct);
-        var withKey = await P.Anonymous.GetFromJsonAsync<LookupView>($"/public/feedback/{receipt.TrackingCode}?key={receipt.LookupKey}", _ct);
-        var unknown = await P.Anonymous.GetAsync("/public/feedback/PAKN-1999-000001", _ct);
+        var withoutKey = await P.Anonymous.GetFromJsonAsync<LookupView>($"{RoutePrefixes.PublicFeedback}/{receipt.TrackingCode}", _ct);
+        var withKey = await P.Anonymous.GetFromJsonAsync<LookupView>($"{RoutePrefixes.PublicFeedback}/{receipt.TrackingCode}?key={receipt.LookupKey}", _ct);
+        var unknown = await P.Anonymous.GetAsync($"{RoutePrefixes.PublicFeedback}/PAKN-1999-000001", _ct);
 
         Assert.Null(withoutKey!.Content);
         Assert.Equal("Received", withoutKey.Status);
@@ -140,7 +141,7 @@ public sealed class SubmittingFeedbackTests(PlatformFixture fixture) : IClassFix
     public async Task Concurrent_submissions_get_distinct_tracking_codes()
     {
         var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
-            P.Anonymous.PostAsJsonAsync("/public/feedback", Submissions.ValidSubmission($"Người gửi {i}"), _ct)));
+            P.Anonymous.PostAsJsonAsync(RoutePrefixes.PublicFeedback, Submissions.ValidSubmission($"Người gửi {i}"), _ct)));
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
         var codes = await Task.WhenAll(responses.Select(async r => (await Submissions.ReadReceiptAsync(r)).TrackingCode));

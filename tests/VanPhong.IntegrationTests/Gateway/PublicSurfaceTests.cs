@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using VanPhong.Topology;
 
 namespace VanPhong.IntegrationTests.Gateway;
 
@@ -44,11 +45,11 @@ public sealed class PublicSurfaceTests
 
         for (var i = 0; i < 3; i++)
         {
-            var allowed = await client.GetAsync("/public/feedback/PAKN-2026-000001", _ct);
+            var allowed = await client.GetAsync($"{RoutePrefixes.PublicFeedback}/PAKN-2026-000001", _ct);
             Assert.NotEqual(HttpStatusCode.TooManyRequests, allowed.StatusCode);
         }
 
-        var refused = await client.GetAsync("/public/feedback/PAKN-2026-000001", _ct);
+        var refused = await client.GetAsync($"{RoutePrefixes.PublicFeedback}/PAKN-2026-000001", _ct);
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
@@ -65,7 +66,7 @@ public sealed class PublicSurfaceTests
         var client = gateway.CreateClient();
         for (var i = 0; i < 5; i++)
         {
-            var response = await client.GetAsync("/api/reports/feedback/summary?from=2026-01-01&to=2026-12-31", _ct);
+            var response = await client.GetAsync($"{RoutePrefixes.Reports}/feedback/summary?from=2026-01-01&to=2026-12-31", _ct);
             Assert.NotEqual(HttpStatusCode.TooManyRequests, response.StatusCode);
         }
     }
@@ -76,7 +77,7 @@ public sealed class PublicSurfaceTests
         await using var gateway = Gateway();
         var client = gateway.CreateClient();
 
-        var response = await client.PostAsync("/public/feedback", new StringContent(new string('x', 4096), System.Text.Encoding.UTF8, "application/json"), _ct);
+        var response = await client.PostAsync(RoutePrefixes.PublicFeedback, new StringContent(new string('x', 4096), System.Text.Encoding.UTF8, "application/json"), _ct);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<Problem>(_ct);
@@ -93,7 +94,7 @@ public sealed class PublicSurfaceTests
         var statuses = new List<HttpStatusCode>();
         for (var i = 1; i <= 4; i++)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, "/public/feedback/PAKN-2026-000001");
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"{RoutePrefixes.PublicFeedback}/PAKN-2026-000001");
             request.Headers.Add("X-Forwarded-For", $"203.0.113.{i}");
             statuses.Add((await client.SendAsync(request, _ct)).StatusCode);
         }
@@ -110,7 +111,7 @@ public sealed class PublicSurfaceTests
 
         async Task<HttpStatusCode> From(string address)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, "/public/feedback/PAKN-2026-000001");
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"{RoutePrefixes.PublicFeedback}/PAKN-2026-000001");
             request.Headers.Add("X-Forwarded-For", address);
             return (await client.SendAsync(request, _ct)).StatusCode;
         }
@@ -160,10 +161,10 @@ public sealed class PublicSurfaceTests
         var client = gateway.CreateClient();
 
         using var hold = CancellationTokenSource.CreateLinkedTokenSource(_ct);
-        var held = client.GetAsync("/api/reports/feedback/summary?from=2026-01-01&to=2026-12-31", hold.Token);
+        var held = client.GetAsync($"{RoutePrefixes.Reports}/feedback/summary?from=2026-01-01&to=2026-12-31", hold.Token);
         using var accepted = await silent.AcceptTcpClientAsync(_ct);
 
-        var refused = await client.GetAsync("/public/plans/2023", _ct);
+        var refused = await client.GetAsync($"{RoutePrefixes.PublicPlans}/2023", _ct);
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.Equal("1", refused.Headers.GetValues("Retry-After").Single());

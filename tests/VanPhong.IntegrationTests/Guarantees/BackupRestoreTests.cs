@@ -89,7 +89,7 @@ public sealed class BackupRestoreTests(SharedBroker broker)
         var codes = new List<string>();
         for (var i = 0; i < count; i++)
         {
-            var response = await client.PostAsJsonAsync("/public/feedback", Submissions.Valid($"Người gửi sao lưu {i}", phone: "09" + Random.Shared.Next(10_000_000, 99_999_999)), _ct);
+            var response = await client.PostAsJsonAsync(RoutePrefixes.PublicFeedback, Submissions.Valid($"Người gửi sao lưu {i}", phone: "09" + Random.Shared.Next(10_000_000, 99_999_999)), _ct);
             Assert.Equal(HttpStatusCode.Created, response.StatusCode);
             codes.Add((await Submissions.ReadReceiptAsync(response)).TrackingCode);
         }

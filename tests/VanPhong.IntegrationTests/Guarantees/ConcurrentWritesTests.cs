@@ -8,6 +8,7 @@ using VanPhong.IntegrationTests.Feedback;
 using VanPhong.IntegrationTests.Infrastructure;
 using VanPhong.IntegrationTests.Plans;
 using VanPhong.Messaging;
+using VanPhong.Topology;
 
 namespace VanPhong.IntegrationTests.Guarantees;
 
@@ -28,7 +29,7 @@ public sealed class ConcurrentWritesTests(PlatformFixture fixture) : IClassFixtu
         var submitted = await FeedbackFlow.InStatusAsync(P, "Approved", Submission(email));
         var office = await P.ClientForAsync(TestUsers.Office);
 
-        var sends = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => office.PostAsJsonAsync($"/api/feedback/{submitted.Id}/send", new { answerNumber = "15/KKT-VP" }, _ct)));
+        var sends = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => office.PostAsJsonAsync($"{RoutePrefixes.Feedback}/{submitted.Id}/send", new { answerNumber = "15/KKT-VP" }, _ct)));
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], sends.Select(r => r.StatusCode).Order());
         var refused = await sends.Single(r => r.StatusCode == HttpStatusCode.Conflict).Content.ReadFromJsonAsync<JsonElement>(_ct);
@@ -47,13 +48,13 @@ public sealed class ConcurrentWritesTests(PlatformFixture fixture) : IClassFixtu
     {
         var submitted = await FeedbackFlow.InStatusAsync(P, "Received");
         var office = await P.ClientForAsync(TestUsers.Office);
-        var seen = await office.GetAsync($"/api/feedback/{submitted.Id}", _ct);
+        var seen = await office.GetAsync($"{RoutePrefixes.Feedback}/{submitted.Id}", _ct);
         var etag = seen.Headers.ETag!;
 
         // Somebody else links the case to a plan item meanwhile: its version moves on.
-        Assert.Equal(HttpStatusCode.OK, (await office.PostAsJsonAsync($"/api/feedback/{submitted.Id}/links", new { planItemCode = "VI.1" }, _ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await office.PostAsJsonAsync($"{RoutePrefixes.Feedback}/{submitted.Id}/links", new { planItemCode = "VI.1" }, _ct)).StatusCode);
 
-        using var stale = new HttpRequestMessage(HttpMethod.Post, $"/api/feedback/{submitted.Id}/classify") { Content = JsonContent.Create(new { outcome = "WithinAuthority" }) };
+        using var stale = new HttpRequestMessage(HttpMethod.Post, $"{RoutePrefixes.Feedback}/{submitted.Id}/classify") { Content = JsonContent.Create(new { outcome = "WithinAuthority" }) };
         stale.Headers.IfMatch.Add(etag);
         var refused = await office.SendAsync(stale, _ct);
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
@@ -61,8 +62,8 @@ public sealed class ConcurrentWritesTests(PlatformFixture fixture) : IClassFixtu
         Assert.Equal("Hồ sơ đã được người khác cập nhật", problem.GetProperty("title").GetString());
         Assert.Equal("Received", await StatusAsync(submitted.Id));
 
-        using var fresh = new HttpRequestMessage(HttpMethod.Post, $"/api/feedback/{submitted.Id}/classify") { Content = JsonContent.Create(new { outcome = "WithinAuthority" }) };
-        fresh.Headers.IfMatch.Add((await office.GetAsync($"/api/feedback/{submitted.Id}", _ct)).Headers.ETag!);
+        using var fresh = new HttpRequestMessage(HttpMethod.Post, $"{RoutePrefixes.Feedback}/{submitted.Id}/classify") { Content = JsonContent.Create(new { outcome = "WithinAuthority" }) };
+        fresh.Headers.IfMatch.Add((await office.GetAsync($"{RoutePrefixes.Feedback}/{submitted.Id}", _ct)).Headers.ETag!);
         var accepted = await office.SendAsync(fresh, _ct);
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
         Assert.NotEqual(etag, accepted.Headers.ETag);
@@ -73,14 +74,14 @@ public sealed class ConcurrentWritesTests(PlatformFixture fixture) : IClassFixtu
     {
         var planId = await PlanClient.SeededPlanAsync(P);
         var office = await P.ClientForAsync(TestUsers.Office);
-        var before = await office.GetFromJsonAsync<JsonElement>($"/api/plans/{planId}/budget", _ct);
+        var before = await office.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Plans}/{planId}/budget", _ct);
         var remaining = before.GetProperty("remaining").GetInt64();
         var share = remaining / 3 + 1; // at most two fit
 
-        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => office.PostAsJsonAsync($"/api/plans/{planId}/spending",
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => office.PostAsJsonAsync($"{RoutePrefixes.Plans}/{planId}/spending",
             new { amount = share, spentOn = "2023-06-01", description = $"Chi đồng thời {i}" }, _ct)));
 
-        var after = await office.GetFromJsonAsync<JsonElement>($"/api/plans/{planId}/budget", _ct);
+        var after = await office.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Plans}/{planId}/budget", _ct);
         Assert.True(after.GetProperty("spent").GetInt64() <= after.GetProperty("budget").GetInt64());
         Assert.InRange(responses.Count(r => r.StatusCode == HttpStatusCode.OK), 1, 2);
         Assert.All(responses.Where(r => r.StatusCode != HttpStatusCode.OK), r => Assert.Contains(r.StatusCode, new[] { HttpStatusCode.Conflict, HttpStatusCode.BadRequest }));

@@ -58,7 +58,7 @@ public sealed class DatabaseOutageTests(SharedBroker broker) : IAsyncLifetime
         var codes = new List<string>();
         for (var i = 0; i < 8; i++)
         {
-            var response = await client.PostAsJsonAsync("/public/feedback", Submissions.Valid($"Người gửi lúc khóa {i}", phone: "09" + Random.Shared.Next(10_000_000, 99_999_999)), _ct);
+            var response = await client.PostAsJsonAsync(RoutePrefixes.PublicFeedback, Submissions.Valid($"Người gửi lúc khóa {i}", phone: "09" + Random.Shared.Next(10_000_000, 99_999_999)), _ct);
             Assert.Equal(HttpStatusCode.Created, response.StatusCode);
             codes.Add((await Submissions.ReadReceiptAsync(response)).TrackingCode);
         }

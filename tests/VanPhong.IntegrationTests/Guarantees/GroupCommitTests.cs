@@ -6,6 +6,7 @@ using VanPhong.Feedback.Data;
 using VanPhong.IntegrationTests.Feedback;
 using VanPhong.IntegrationTests.Infrastructure;
 using VanPhong.Messaging;
+using VanPhong.Topology;
 
 namespace VanPhong.IntegrationTests.Guarantees;
 
@@ -89,7 +90,7 @@ public sealed class GroupCommitTests(PlatformFixture fixture) : IClassFixture<Pl
 
     private Task<HttpResponseMessage> SendAsync(object body, ActivityTraceId trace, string? key)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, "/public/feedback") { Content = JsonContent.Create(body) };
+        var request = new HttpRequestMessage(HttpMethod.Post, RoutePrefixes.PublicFeedback) { Content = JsonContent.Create(body) };
         request.Headers.Add("traceparent", $"00-{trace}-{ActivitySpanId.CreateRandom()}-01");
         if (key is not null)
         {

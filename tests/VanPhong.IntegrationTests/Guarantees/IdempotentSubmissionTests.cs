@@ -5,6 +5,7 @@ using VanPhong.Feedback.Data;
 using VanPhong.IntegrationTests.Feedback;
 using VanPhong.IntegrationTests.Infrastructure;
 using VanPhong.Messaging;
+using VanPhong.Topology;
 
 namespace VanPhong.IntegrationTests.Guarantees;
 
@@ -21,20 +22,20 @@ public sealed class IdempotentSubmissionTests(PlatformFixture fixture) : IClassF
         var key = Guid.NewGuid().ToString();
         var body = Submissions.Valid(phone: "09" + Random.Shared.Next(10_000_000, 99_999_999));
 
-        var first = await PostAsync("/public/feedback", body, key);
+        var first = await PostAsync(RoutePrefixes.PublicFeedback, body, key);
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         var receipt = await Submissions.ReadReceiptAsync(first);
         var cases = await CountAsync();
         var events = await EventsAsync();
 
-        var again = await PostAsync("/public/feedback", body, key);
+        var again = await PostAsync(RoutePrefixes.PublicFeedback, body, key);
         Assert.Equal(HttpStatusCode.Created, again.StatusCode);
         var repeated = await Submissions.ReadReceiptAsync(again);
         Assert.Equal((receipt.TrackingCode, receipt.LookupKey, receipt.ReceivedAt), (repeated.TrackingCode, repeated.LookupKey, repeated.ReceivedAt));
         Assert.Equal((cases, events), (await CountAsync(), await EventsAsync()));
 
         // The same key for another request is refused rather than answered with a receipt of something else.
-        var other = await PostAsync("/public/feedback", Submissions.Valid(), key);
+        var other = await PostAsync(RoutePrefixes.PublicFeedback, Submissions.Valid(), key);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, other.StatusCode);
         Assert.Contains("Idempotency-Key", await other.Content.ReadAsStringAsync(_ct));
         Assert.Equal(cases, await CountAsync());
@@ -47,7 +48,7 @@ public sealed class IdempotentSubmissionTests(PlatformFixture fixture) : IClassF
         var body = Submissions.Valid(phone: "09" + Random.Shared.Next(10_000_000, 99_999_999));
         var cases = await CountAsync();
 
-        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => PostAsync("/public/feedback", body, key)));
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => PostAsync(RoutePrefixes.PublicFeedback, body, key)));
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
         var codes = await Task.WhenAll(responses.Select(async r => (await Submissions.ReadReceiptAsync(r)).TrackingCode));
@@ -78,7 +79,7 @@ public sealed class IdempotentSubmissionTests(PlatformFixture fixture) : IClassF
         Assert.Equal(await first.Content.ReadAsStringAsync(_ct), await again.Content.ReadAsStringAsync(_ct));
         Assert.Equal(cases + 1, await CountAsync());
 
-        var malformed = await PostAsync("/public/feedback", Submissions.Valid(), "khóa có dấu và khoảng trắng");
+        var malformed = await PostAsync(RoutePrefixes.PublicFeedback, Submissions.Valid(), "khóa có dấu và khoảng trắng");
         Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
         Assert.Contains("Idempotency-Key", await malformed.Content.ReadAsStringAsync(_ct));
     }
@@ -92,7 +93,7 @@ public sealed class IdempotentSubmissionTests(PlatformFixture fixture) : IClassF
 
     private Task<HttpResponseMessage> PostFormAsync(Dictionary<string, string> form, string key)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, "/public/open311/v2/requests.json") { Content = new FormUrlEncodedContent(form) };
+        var request = new HttpRequestMessage(HttpMethod.Post, $"{RoutePrefixes.PublicOpen311}/v2/requests.json") { Content = new FormUrlEncodedContent(form) };
         request.Headers.TryAddWithoutValidation("Idempotency-Key", key);
         return P.Anonymous.SendAsync(request, _ct);
     }

@@ -7,6 +7,7 @@ using VanPhong.IntegrationTests.Feedback;
 using VanPhong.IntegrationTests.Infrastructure;
 using VanPhong.Messaging;
 using VanPhong.Reporting.Data;
+using VanPhong.Topology;
 
 namespace VanPhong.IntegrationTests.Guarantees;
 
@@ -42,17 +43,17 @@ public sealed class OutboxParkingTests(PlatformFixture fixture) : IClassFixture<
 
         // An event of the same stream behind the parked row is published too once its stream no longer waits.
         var office = await P.ClientForAsync(TestUsers.Office);
-        Assert.Equal(HttpStatusCode.OK, (await office.PostAsJsonAsync($"/api/feedback/{feedbackId}/classify", new { outcome = "WithinAuthority" }, _ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await office.PostAsJsonAsync($"{RoutePrefixes.Feedback}/{feedbackId}/classify", new { outcome = "WithinAuthority" }, _ct)).StatusCode);
         await Eventually.HoldsAsync(() => P.Reporting.QueryAsync<ReportingDb, string?>(db => db.Feedback.Where(f => f.FeedbackId == feedbackId).Select(f => f.Outcome).SingleOrDefaultAsync()),
             outcome => outcome == "WithinAuthority", what: "the classification behind the parked row reaches reporting");
 
         // The administrator sees the parked rows with their errors, and re-queues one: it is tried again from zero.
         var admin = await P.ClientForAsync(TestUsers.Admin);
-        var status = await admin.GetFromJsonAsync<MessagingAdminApi.MessagingStatus>("/api/feedback/admin/messaging", _ct);
+        var status = await admin.GetFromJsonAsync<MessagingAdminApi.MessagingStatus>($"{RoutePrefixes.Feedback}/admin/messaging", _ct);
         Assert.Contains(status!.ParkedRows, r => r.Id == orphan && r.LastError!.Contains("VanPhong.Contracts.FeedbackRenamed"));
         Assert.True(status.Parked >= 2);
-        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync($"/api/feedback/admin/messaging/parked/{orphan}/requeue", null, _ct)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await admin.PostAsync($"/api/feedback/admin/messaging/parked/{Guid.NewGuid()}/requeue", null, _ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync($"{RoutePrefixes.Feedback}/admin/messaging/parked/{orphan}/requeue", null, _ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.PostAsync($"{RoutePrefixes.Feedback}/admin/messaging/parked/{Guid.NewGuid()}/requeue", null, _ct)).StatusCode);
         await Eventually.HoldsAsync(() => RowsAsync(orphan), rows => rows[0].ParkedAt is not null && rows[0].Attempts == maxAttempts, TimeSpan.FromSeconds(60),
             "the re-queued row is tried again (and, still unknown to this build, parked again)");
     }

@@ -13,6 +13,7 @@ using VanPhong.IntegrationTests.Infrastructure;
 using VanPhong.Messaging;
 using VanPhong.Plans.Documents;
 using VanPhong.Reporting.Projections;
+using VanPhong.Topology;
 
 namespace VanPhong.IntegrationTests.Guarantees;
 
@@ -163,11 +164,11 @@ public sealed class ShuffledDeliveryTests(PlatformFixture fixture) : IClassFixtu
         var leader = await P.ClientForAsync(TestUsers.Leader);
 
         // Unit changes, one after the other: only the latest may stand in every copy.
-        await Ok(await admin.PutAsJsonAsync("/api/identity/units/DNLD", new { email = "dnld.cu@kkt-vanphong.example.vn" }, _ct));
-        await Ok(await admin.PutAsJsonAsync("/api/identity/units/DNLD", new { email = "dnld@kkt-vanphong.example.vn" }, _ct));
+        await Ok(await admin.PutAsJsonAsync($"{RoutePrefixes.Identity}/units/DNLD", new { email = "dnld.cu@kkt-vanphong.example.vn" }, _ct));
+        await Ok(await admin.PutAsJsonAsync($"{RoutePrefixes.Identity}/units/DNLD", new { email = "dnld@kkt-vanphong.example.vn" }, _ct));
 
         // A 2026 plan with the relative rules of items III.6 and III.7 and a target reporting measures.
-        var plan = await Ok(await office.PostAsJsonAsync("/api/plans/import", new PlanDocument(
+        var plan = await Ok(await office.PostAsJsonAsync($"{RoutePrefixes.Plans}/import", new PlanDocument(
             2026, "Kế hoạch kiểm soát thủ tục hành chính năm 2026", "16/QĐ-KKT", new DateOnly(2026, 1, 20), null, "Trưởng ban", null, [], 20_000_000, null, null,
             [
                 new SectionDocument("I", "Công bố, công khai TTHC", [
@@ -183,31 +184,31 @@ public sealed class ShuffledDeliveryTests(PlatformFixture fixture) : IClassFixtu
                 ]),
             ]), _ct));
         var planId = plan.GetProperty("id").GetGuid();
-        await Ok(await office.PostAsync($"/api/plans/{planId}/issue", null, _ct));
-        var items = (await office.GetFromJsonAsync<List<JsonElement>>($"/api/plans/{planId}/items", _ct))!
+        await Ok(await office.PostAsync($"{RoutePrefixes.Plans}/{planId}/issue", null, _ct));
+        var items = (await office.GetFromJsonAsync<List<JsonElement>>($"{RoutePrefixes.Plans}/{planId}/items", _ct))!
             .ToDictionary(i => i.GetProperty("code").GetString()!, i => i.GetProperty("id").GetGuid());
         P.PlansClock.AdjustTime(new DateTimeOffset(2026, 3, 2, 9, 0, 0, Vietnam));
-        await Ok(await unit.PostAsJsonAsync($"/api/plans/items/{items["I.1"]}/progress", new { percent = 30, narrative = "Đã rà soát 12 thủ tục." }, _ct));
+        await Ok(await unit.PostAsJsonAsync($"{RoutePrefixes.Plans}/items/{items["I.1"]}/progress", new { percent = 30, narrative = "Đã rà soát 12 thủ tục." }, _ct));
         P.PlansClock.AdjustTime(new DateTimeOffset(2026, 4, 20, 9, 0, 0, Vietnam));
-        await Ok(await unit.PostAsJsonAsync($"/api/plans/items/{items["I.1"]}/progress", new { percent = 70, narrative = "Đã rà soát 30 thủ tục." }, _ct));
+        await Ok(await unit.PostAsJsonAsync($"{RoutePrefixes.Plans}/items/{items["I.1"]}/progress", new { percent = 70, narrative = "Đã rà soát 30 thủ tục." }, _ct));
         P.PlansClock.AdjustTime(new DateTimeOffset(2026, 4, 28, 9, 0, 0, Vietnam));
-        await Ok(await unit.PostAsJsonAsync($"/api/plans/items/{items["I.1"]}/progress", new
+        await Ok(await unit.PostAsJsonAsync($"{RoutePrefixes.Plans}/items/{items["I.1"]}/progress", new
         {
             percent = 100, status = "Completed", narrative = "Hoàn thành.",
             evidence = new { documentNumber = "21/BC-KKT", documentDate = "28/04/2026", description = "Báo cáo kết quả rà soát" },
         }, _ct));
-        await Ok(await office.PostAsJsonAsync($"/api/plans/items/{items["I.2"]}/progress", new { percent = 40, narrative = "Đã đăng 4 tin bài." }, _ct));
-        await Ok(await office.PostAsJsonAsync($"/api/plans/items/{items["I.3"]}/cancel", new { reason = "Tỉnh đã giao Sở Tư pháp thực hiện." }, _ct));
+        await Ok(await office.PostAsJsonAsync($"{RoutePrefixes.Plans}/items/{items["I.2"]}/progress", new { percent = 40, narrative = "Đã đăng 4 tin bài." }, _ct));
+        await Ok(await office.PostAsJsonAsync($"{RoutePrefixes.Plans}/items/{items["I.3"]}/cancel", new { reason = "Tỉnh đã giao Sở Tư pháp thực hiện." }, _ct));
 
         // Catalog: two new procedures, one amended later, one abolished; the internal procedure of the first carried through.
         var (a, b) = (CatalogFixtures.NewCode(), CatalogFixtures.NewCode());
         await CatalogFixtures.PublishAsync(P, new DateOnly(2026, 3, 20),
             new DecisionItem(ChangeKind.New, a, CatalogFixtures.Content($"Thủ tục A {a}")),
             new DecisionItem(ChangeKind.New, b, CatalogFixtures.Content($"Thủ tục B {b}")));
-        await Ok(await unit.PutAsJsonAsync($"/api/procedures/{a}/internal-procedure", new { steps = CatalogFixtures.Steps(1, 7, 1, 1) }, _ct));
-        await Ok(await office.PostAsJsonAsync($"/api/procedures/{a}/internal-procedure/submit", new { on = "2026-04-10", backdateReason = "Tờ trình bản giấy gửi ngày 10/4" }, _ct));
-        await Ok(await office.PostAsJsonAsync($"/api/procedures/{a}/internal-procedure/approve", new { decisionNumber = "1201/QĐ-UBND", approvedOn = "2026-04-20" }, _ct));
-        await Ok(await office.PostAsJsonAsync($"/api/procedures/{a}/internal-procedure/electronic-updated", new { on = "2026-04-22", backdateReason = "Cập nhật trên hệ thống của tỉnh ngày 22/4" }, _ct));
+        await Ok(await unit.PutAsJsonAsync($"{RoutePrefixes.Procedures}/{a}/internal-procedure", new { steps = CatalogFixtures.Steps(1, 7, 1, 1) }, _ct));
+        await Ok(await office.PostAsJsonAsync($"{RoutePrefixes.Procedures}/{a}/internal-procedure/submit", new { on = "2026-04-10", backdateReason = "Tờ trình bản giấy gửi ngày 10/4" }, _ct));
+        await Ok(await office.PostAsJsonAsync($"{RoutePrefixes.Procedures}/{a}/internal-procedure/approve", new { decisionNumber = "1201/QĐ-UBND", approvedOn = "2026-04-20" }, _ct));
+        await Ok(await office.PostAsJsonAsync($"{RoutePrefixes.Procedures}/{a}/internal-procedure/electronic-updated", new { on = "2026-04-22", backdateReason = "Cập nhật trên hệ thống của tỉnh ngày 22/4" }, _ct));
         await CatalogFixtures.PublishAsync(P, new DateOnly(2026, 5, 5), new DecisionItem(ChangeKind.Amended, a, CatalogFixtures.Content($"Thủ tục A {a} (sửa đổi)", days: 8)));
         await CatalogFixtures.PublishAsync(P, new DateOnly(2026, 5, 6), new DecisionItem(ChangeKind.Abolished, b, null));
 
@@ -215,30 +216,30 @@ public sealed class ShuffledDeliveryTests(PlatformFixture fixture) : IClassFixtu
         // not accepted; transferred; one left open until the deadline watch finds it overdue.
         P.FeedbackClock.AdjustTime(new DateTimeOffset(2026, 4, 6, 9, 0, 0, Vietnam));
         var published = await FeedbackFlow.InStatusAsync(P, "Published");
-        await Ok(await office.PostAsync($"/api/feedback/{published.Id}/close", null, _ct));
+        await Ok(await office.PostAsync($"{RoutePrefixes.Feedback}/{published.Id}/close", null, _ct));
         var reopened = await FeedbackFlow.InStatusAsync(P, "Answered");
-        await Ok(await P.Anonymous.PostAsJsonAsync($"/public/feedback/{reopened.Code}/rating", new { key = reopened.Key, satisfied = false, score = 2, comment = "Chưa giải quyết dứt điểm", reopen = true }, _ct));
-        await Ok(await unit.PostAsJsonAsync($"/api/feedback/{reopened.Id}/draft", new { answer = "Ban quản lý đã giải quyết dứt điểm hồ sơ.", legalBasis = "Nghị định số 20/2008/NĐ-CP" }, _ct));
-        await Ok(await leader.PostAsJsonAsync($"/api/feedback/{reopened.Id}/approve", new { }, _ct));
-        await Ok(await office.PostAsJsonAsync($"/api/feedback/{reopened.Id}/send", new { answerNumber = "77/KKT-VP" }, _ct));
-        await Ok(await P.Anonymous.PostAsJsonAsync($"/public/feedback/{reopened.Code}/rating", new { key = reopened.Key, satisfied = true, score = 5 }, _ct));
+        await Ok(await P.Anonymous.PostAsJsonAsync($"{RoutePrefixes.PublicFeedback}/{reopened.Code}/rating", new { key = reopened.Key, satisfied = false, score = 2, comment = "Chưa giải quyết dứt điểm", reopen = true }, _ct));
+        await Ok(await unit.PostAsJsonAsync($"{RoutePrefixes.Feedback}/{reopened.Id}/draft", new { answer = "Ban quản lý đã giải quyết dứt điểm hồ sơ.", legalBasis = "Nghị định số 20/2008/NĐ-CP" }, _ct));
+        await Ok(await leader.PostAsJsonAsync($"{RoutePrefixes.Feedback}/{reopened.Id}/approve", new { }, _ct));
+        await Ok(await office.PostAsJsonAsync($"{RoutePrefixes.Feedback}/{reopened.Id}/send", new { answerNumber = "77/KKT-VP" }, _ct));
+        await Ok(await P.Anonymous.PostAsJsonAsync($"{RoutePrefixes.PublicFeedback}/{reopened.Code}/rating", new { key = reopened.Key, satisfied = true, score = 5 }, _ct));
         var refused = await FeedbackFlow.InStatusAsync(P, "Received");
-        await Ok(await office.PostAsJsonAsync($"/api/feedback/{refused.Id}/classify", new { outcome = "NotAccepted", reason = "Nội dung là khiếu nại." }, _ct));
+        await Ok(await office.PostAsJsonAsync($"{RoutePrefixes.Feedback}/{refused.Id}/classify", new { outcome = "NotAccepted", reason = "Nội dung là khiếu nại." }, _ct));
         var transferred = await FeedbackFlow.InStatusAsync(P, "Received");
-        await Ok(await office.PostAsJsonAsync($"/api/feedback/{transferred.Id}/classify", new { outcome = "Transferred", transferredTo = "Sở Xây dựng tỉnh Khánh Hòa" }, _ct));
+        await Ok(await office.PostAsJsonAsync($"{RoutePrefixes.Feedback}/{transferred.Id}/classify", new { outcome = "Transferred", transferredTo = "Sở Xây dựng tỉnh Khánh Hòa" }, _ct));
         await FeedbackFlow.InStatusAsync(P, "Assigned");
         P.FeedbackClock.AdjustTime(new DateTimeOffset(2026, 5, 29, 9, 0, 0, Vietnam));
-        await Ok(await office.PostAsync("/api/feedback/deadlines/run", null, _ct));
+        await Ok(await office.PostAsync($"{RoutePrefixes.Feedback}/deadlines/run", null, _ct));
 
         // A review that the reopened PAKN prompted, proposed: the PAKN and reporting both hear of it.
-        var review = await Ok(await unit.PostAsJsonAsync($"/api/procedures/{a}/reviews", CatalogFixtures.ReviewRequest(feedbackCodes: [reopened.Code]), _ct));
-        await Ok(await leader.PostAsync($"/api/procedures/reviews/{review.GetProperty("id").GetGuid()}/propose", null, _ct));
+        var review = await Ok(await unit.PostAsJsonAsync($"{RoutePrefixes.Procedures}/{a}/reviews", CatalogFixtures.ReviewRequest(feedbackCodes: [reopened.Code]), _ct));
+        await Ok(await leader.PostAsync($"{RoutePrefixes.Procedures}/reviews/{review.GetProperty("id").GetGuid()}/propose", null, _ct));
 
         // A frozen report sends its KPIs to the plan registry's targets.
         await Eventually.HoldsAsync(() => P.Reporting.QueryAsync<VanPhong.Reporting.Data.ReportingDb, bool>(db => db.Procedures.AnyAsync(p => p.Code == a && p.Version == 2)), seen => seen,
             what: "reporting knows the amended procedure");
         var report = await VanPhong.IntegrationTests.Reporting.ReportFixtures.GenerateAsync(P, new { kind = "Quarter", year = 2026, number = 2 });
-        await Ok(await office.PostAsJsonAsync($"/api/reports/periodic/{report}/freeze", new { documentNumber = "30/BC-KKT" }, _ct));
+        await Ok(await office.PostAsJsonAsync($"{RoutePrefixes.Reports}/periodic/{report}/freeze", new { documentNumber = "30/BC-KKT" }, _ct));
     }
 
     private async Task<JsonElement> Ok(HttpResponseMessage response)

@@ -236,7 +236,7 @@ public sealed class Platform : IAsyncDisposable
     }));
 
     public Task<HttpResponseMessage> RequestTokenAsync(Dictionary<string, string> form) =>
-        Anonymous.PostAsync("/connect/token", new FormUrlEncodedContent(form));
+        Anonymous.PostAsync($"{RoutePrefixes.Connect}/token", new FormUrlEncodedContent(form));
 
     private Task<string>? _expired;
 
@@ -251,7 +251,7 @@ public sealed class Platform : IAsyncDisposable
     public Task EnsureUserAsync(TestUser user) => user == TestUsers.Admin ? Task.CompletedTask : _users.GetOrAdd(user.UserName, async _ =>
     {
         var admin = WithToken(await TokenForAsync(TestUsers.Admin));
-        var response = await admin.PostAsJsonAsync("/api/identity/users", new
+        var response = await admin.PostAsJsonAsync($"{RoutePrefixes.Identity}/users", new
         {
             userName = user.UserName,
             fullName = user.FullName,

@@ -49,7 +49,7 @@ public sealed class BrokerOutageTests : IAsyncLifetime
         var codes = new List<string>();
         for (var i = 0; i < 10; i++)
         {
-            var response = await _client.PostAsJsonAsync("/public/feedback", Submissions.ValidSubmission($"Người gửi khi mất kết nối {i}"), _ct);
+            var response = await _client.PostAsJsonAsync(RoutePrefixes.PublicFeedback, Submissions.ValidSubmission($"Người gửi khi mất kết nối {i}"), _ct);
             Assert.Equal(HttpStatusCode.Created, response.StatusCode);
             codes.Add((await Submissions.ReadReceiptAsync(response)).TrackingCode);
         }

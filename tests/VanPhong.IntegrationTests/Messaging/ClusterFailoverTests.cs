@@ -73,7 +73,7 @@ public sealed class ClusterFailoverTests : IAsyncLifetime
         {
             for (var i = 0; i < count; i++)
             {
-                var response = await _client.PostAsJsonAsync("/public/feedback", Submissions.ValidSubmission($"Người gửi trên cụm {codes.Count}"), _ct);
+                var response = await _client.PostAsJsonAsync(RoutePrefixes.PublicFeedback, Submissions.ValidSubmission($"Người gửi trên cụm {codes.Count}"), _ct);
                 Assert.Equal(HttpStatusCode.Created, response.StatusCode);
                 codes.Add((await Submissions.ReadReceiptAsync(response)).TrackingCode);
             }

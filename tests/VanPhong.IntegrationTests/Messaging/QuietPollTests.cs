@@ -5,6 +5,7 @@ using System.Net.Http.Json;
 using Microsoft.Extensions.Hosting;
 using VanPhong.IntegrationTests.Feedback;
 using VanPhong.IntegrationTests.Infrastructure;
+using VanPhong.Topology;
 
 namespace VanPhong.IntegrationTests.Messaging;
 
@@ -32,7 +33,7 @@ public sealed class QuietPollTests(PlatformFixture fixture) : IClassFixture<Plat
 
         // A request whose database commands must stay in its trace.
         var trace = ActivityTraceId.CreateRandom();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/public/feedback")
+        using var request = new HttpRequestMessage(HttpMethod.Post, RoutePrefixes.PublicFeedback)
         {
             Content = JsonContent.Create(Submissions.Valid("Người gửi có dấu vết", phone: "09" + Random.Shared.Next(10_000_000, 99_999_999))),
         };

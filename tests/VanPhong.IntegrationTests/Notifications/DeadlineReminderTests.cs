@@ -5,6 +5,7 @@ using VanPhong.Feedback.Data;
 using VanPhong.IntegrationTests.Feedback;
 using VanPhong.IntegrationTests.Infrastructure;
 using VanPhong.Notifications;
+using VanPhong.Topology;
 
 namespace VanPhong.IntegrationTests.Notifications;
 
@@ -35,8 +36,8 @@ public sealed class DeadlineReminderTests(PlatformFixture fixture) : IClassFixtu
         P.FeedbackClock.AdjustTime(new DateTimeOffset(2026, 6, 18, 6, 30, 0, Vietnam));
         var office = await P.ClientForAsync(TestUsers.Office);
 
-        var first = await office.PostAsync("/api/feedback/deadlines/run", null, _ct);
-        var second = await office.PostAsync("/api/feedback/deadlines/run", null, _ct);
+        var first = await office.PostAsync($"{RoutePrefixes.Feedback}/deadlines/run", null, _ct);
+        var second = await office.PostAsync($"{RoutePrefixes.Feedback}/deadlines/run", null, _ct);
 
         Assert.True(first.IsSuccessStatusCode && second.IsSuccessStatusCode);
         Assert.Equal(0, (await second.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("reminders").GetInt32());
@@ -60,7 +61,7 @@ public sealed class DeadlineReminderTests(PlatformFixture fixture) : IClassFixtu
         Assert.NotNull(leadership!.FailedAt);
         Assert.Contains("chưa có địa chỉ thư điện tử", leadership.LastError);
 
-        var history = await office.GetFromJsonAsync<JsonElement>($"/api/feedback/{dueSoon.Id}", _ct);
+        var history = await office.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Feedback}/{dueSoon.Id}", _ct);
         Assert.Contains("reminder.due-soon", history.GetProperty("mail").EnumerateArray().Select(m => m.GetProperty("template").GetString()));
         Assert.Equal(1, await P.Feedback.QueryAsync<FeedbackDb, int>(db => db.Set<OutgoingMail>().CountAsync(m => m.Key.StartsWith($"feedback/{overdue.Id:N}/reminder/"))));
     }

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using VanPhong.IntegrationTests.Feedback;
 using VanPhong.IntegrationTests.Infrastructure;
+using VanPhong.Topology;
 
 namespace VanPhong.IntegrationTests.Notifications;
 
@@ -18,7 +19,7 @@ public sealed class NotificationTemplateTests(PlatformFixture fixture) : IClassF
     {
         var office = await P.ClientForAsync(TestUsers.Office);
 
-        var templates = (await office.GetFromJsonAsync<List<JsonElement>>("/api/feedback/notification-templates", _ct))!;
+        var templates = (await office.GetFromJsonAsync<List<JsonElement>>($"{RoutePrefixes.Feedback}/notification-templates", _ct))!;
 
         Assert.Equal(16, templates.Count);
         var received = templates.Single(t => t.GetProperty("notice").GetString() == "received" && t.GetProperty("channel").GetString() == "Email");
@@ -34,30 +35,30 @@ public sealed class NotificationTemplateTests(PlatformFixture fixture) : IClassF
     {
         var office = await P.ClientForAsync(TestUsers.Office);
 
-        var unknown = await office.PutAsJsonAsync("/api/feedback/notification-templates/accepted/Email", new { subject = "PAKN {ma}", body = "Hạn {han_tra_loi}, cơ quan {co_quan}, {TenNguoiGui}." }, _ct);
+        var unknown = await office.PutAsJsonAsync($"{RoutePrefixes.Feedback}/notification-templates/accepted/Email", new { subject = "PAKN {ma}", body = "Hạn {han_tra_loi}, cơ quan {co_quan}, {TenNguoiGui}." }, _ct);
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
         var problem = await unknown.Content.ReadFromJsonAsync<JsonElement>(_ct);
         var message = problem.GetProperty("errors").GetProperty("body")[0].GetString()!;
         Assert.Contains("{co_quan}, {TenNguoiGui}", message);
         Assert.Contains("{han_tra_loi}", message.Split("Các biến dùng được:")[1]);
 
-        var noSubject = await office.PutAsJsonAsync("/api/feedback/notification-templates/accepted/Email", new { body = "PAKN {ma} được xử lý." }, _ct);
+        var noSubject = await office.PutAsJsonAsync($"{RoutePrefixes.Feedback}/notification-templates/accepted/Email", new { body = "PAKN {ma} được xử lý." }, _ct);
         Assert.Equal(HttpStatusCode.BadRequest, noSubject.StatusCode);
         Assert.Contains("subject", await noSubject.Content.ReadAsStringAsync(_ct));
 
-        var longSms = await office.PutAsJsonAsync("/api/feedback/notification-templates/accepted/Sms", new { body = "PAKN {ma}: " + string.Concat(Enumerable.Repeat("Ban quản lý đã tiếp nhận và đang xử lý. ", 6)) }, _ct);
+        var longSms = await office.PutAsJsonAsync($"{RoutePrefixes.Feedback}/notification-templates/accepted/Sms", new { body = "PAKN {ma}: " + string.Concat(Enumerable.Repeat("Ban quản lý đã tiếp nhận và đang xử lý. ", 6)) }, _ct);
         Assert.Equal(HttpStatusCode.BadRequest, longSms.StatusCode);
         Assert.Contains("quá 3 phần", await longSms.Content.ReadAsStringAsync(_ct));
 
-        Assert.Equal(HttpStatusCode.NotFound, (await office.PutAsJsonAsync("/api/feedback/notification-templates/approved/Email", new { subject = "x", body = "y" }, _ct)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await office.PutAsJsonAsync("/api/feedback/notification-templates/accepted/Fax", new { body = "y" }, _ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await office.PutAsJsonAsync($"{RoutePrefixes.Feedback}/notification-templates/approved/Email", new { subject = "x", body = "y" }, _ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await office.PutAsJsonAsync($"{RoutePrefixes.Feedback}/notification-templates/accepted/Fax", new { body = "y" }, _ct)).StatusCode);
     }
 
     [Fact]
     public async Task The_offices_own_text_is_what_the_next_submitter_receives_until_it_goes_back_to_the_default()
     {
         var office = await P.ClientForAsync(TestUsers.Office);
-        var saved = await office.PutAsJsonAsync("/api/feedback/notification-templates/received/Email", new
+        var saved = await office.PutAsJsonAsync($"{RoutePrefixes.Feedback}/notification-templates/received/Email", new
         {
             subject = "BQL KKT Vân Phong: đã nhận PAKN {ma}",
             body = "Kính gửi {nguoi_gui},\nMã {ma}, khóa {khoa_tra_cuu}. Hạn phân loại {han_phan_loai}.",
@@ -85,7 +86,7 @@ public sealed class NotificationTemplateTests(PlatformFixture fixture) : IClassF
         }
         finally
         {
-            var reset = await office.DeleteAsync("/api/feedback/notification-templates/received/Email", _ct);
+            var reset = await office.DeleteAsync($"{RoutePrefixes.Feedback}/notification-templates/received/Email", _ct);
             Assert.True((await reset.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("isDefault").GetBoolean());
         }
     }

@@ -9,6 +9,7 @@ using VanPhong.Feedback.Notifications;
 using VanPhong.IntegrationTests.Feedback;
 using VanPhong.IntegrationTests.Infrastructure;
 using VanPhong.Notifications;
+using VanPhong.Topology;
 
 namespace VanPhong.IntegrationTests.Notifications;
 
@@ -40,7 +41,7 @@ public sealed class SubmitterNotificationTests(PlatformFixture fixture) : IClass
     private async Task<List<JsonElement>> MessagesOfAsync(Guid id)
     {
         var office = await P.ClientForAsync(TestUsers.Office);
-        var view = await office.GetFromJsonAsync<JsonElement>($"/api/feedback/{id}", _ct);
+        var view = await office.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Feedback}/{id}", _ct);
         return [.. view.GetProperty("mail").EnumerateArray()];
     }
 
@@ -73,7 +74,7 @@ public sealed class SubmitterNotificationTests(PlatformFixture fixture) : IClass
     [InlineData("0912345678", null, "Zalo", "Email (thư điện tử), Sms (tin nhắn) hoặc None")]
     public async Task A_channel_without_the_contact_it_needs_is_refused_with_a_vietnamese_400_and_nothing_stored(string phone, string? email, string chosen, string says)
     {
-        var response = await P.Anonymous.PostAsJsonAsync("/public/feedback", Body(phone, email, chosen), _ct);
+        var response = await P.Anonymous.PostAsJsonAsync(RoutePrefixes.PublicFeedback, Body(phone, email, chosen), _ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>(_ct);
@@ -107,31 +108,31 @@ public sealed class SubmitterNotificationTests(PlatformFixture fixture) : IClass
 
         var refusedEmail = NewEmail();
         var refused = await FeedbackFlow.SubmitAsync(P, Body(NewMobile(), refusedEmail, "Email"));
-        Assert.True((await office.PostAsJsonAsync($"/api/feedback/{refused.Id}/classify", new { outcome = "NotAccepted", reason = "Nội dung là khiếu nại, giải quyết theo Luật Khiếu nại" }, _ct)).IsSuccessStatusCode);
+        Assert.True((await office.PostAsJsonAsync($"{RoutePrefixes.Feedback}/{refused.Id}/classify", new { outcome = "NotAccepted", reason = "Nội dung là khiếu nại, giải quyết theo Luật Khiếu nại" }, _ct)).IsSuccessStatusCode);
         Assert.Contains("Lý do: Nội dung là khiếu nại, giải quyết theo Luật Khiếu nại", (await MailToAsync(refusedEmail, 2, "the refusal")).Single(m => m.Subject.Contains("không được tiếp nhận")).Body);
 
         var transferredPhone = NewMobile();
         var transferred = await FeedbackFlow.SubmitAsync(P, Body(transferredPhone, null, "Sms"));
-        Assert.True((await office.PostAsJsonAsync($"/api/feedback/{transferred.Id}/classify", new { outcome = "Transferred", transferredTo = "Sở Xây dựng tỉnh Khánh Hòa" }, _ct)).IsSuccessStatusCode);
+        Assert.True((await office.PostAsJsonAsync($"{RoutePrefixes.Feedback}/{transferred.Id}/classify", new { outcome = "Transferred", transferredTo = "Sở Xây dựng tỉnh Khánh Hòa" }, _ct)).IsSuccessStatusCode);
         await Eventually.HoldsAsync(() => Task.FromResult(P.Sms.Messages.Any(m => m.PhoneNumber == transferredPhone && m.Text.Contains("Sở Xây dựng tỉnh Khánh Hòa"))), seen => seen, what: "the transfer SMS names the agency");
 
         var email = NewEmail();
         var answered = await FeedbackFlow.InStatusAsync(P, "InProgress", Body(NewMobile(), email, null));
-        var view = await office.GetFromJsonAsync<JsonElement>($"/api/feedback/{answered.Id}", _ct);
+        var view = await office.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Feedback}/{answered.Id}", _ct);
         var later = DateOnly.ParseExact(view.GetProperty("answerDueOn").GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture).AddDays(14);
-        var badDate = await office.PostAsJsonAsync($"/api/feedback/{answered.Id}/extend", new { answerDueOn = "ngày mai", reason = "Cần lấy ý kiến" }, _ct);
+        var badDate = await office.PostAsJsonAsync($"{RoutePrefixes.Feedback}/{answered.Id}/extend", new { answerDueOn = "ngày mai", reason = "Cần lấy ý kiến" }, _ct);
         Assert.Equal(HttpStatusCode.BadRequest, badDate.StatusCode);
-        var extended = await office.PostAsJsonAsync($"/api/feedback/{answered.Id}/extend", new { answerDueOn = later.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), reason = "Cần lấy ý kiến Sở Lao động" }, _ct);
+        var extended = await office.PostAsJsonAsync($"{RoutePrefixes.Feedback}/{answered.Id}/extend", new { answerDueOn = later.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), reason = "Cần lấy ý kiến Sở Lao động" }, _ct);
         Assert.Equal(HttpStatusCode.OK, extended.StatusCode);
         var extension = (await MailToAsync(email, 3, "the extension")).Single(m => m.Subject.StartsWith("Gia hạn", StringComparison.Ordinal));
         Assert.Contains(later.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), extension.Body);
         Assert.Contains("Cần lấy ý kiến Sở Lao động", extension.Body);
-        var earlier = await office.PostAsJsonAsync($"/api/feedback/{answered.Id}/extend", new { answerDueOn = later.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), reason = "Nhầm" }, _ct);
+        var earlier = await office.PostAsJsonAsync($"{RoutePrefixes.Feedback}/{answered.Id}/extend", new { answerDueOn = later.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), reason = "Nhầm" }, _ct);
         Assert.Equal(HttpStatusCode.Conflict, earlier.StatusCode);
 
         var reopenedEmail = NewEmail();
         var reopened = await FeedbackFlow.InStatusAsync(P, "Answered", Body(NewMobile(), reopenedEmail, null));
-        Assert.True((await oneStop.PostAsJsonAsync($"/api/feedback/{reopened.Id}/reopen", new { reason = "Người gửi chưa đồng ý với thời hạn" }, _ct)).IsSuccessStatusCode);
+        Assert.True((await oneStop.PostAsJsonAsync($"{RoutePrefixes.Feedback}/{reopened.Id}/reopen", new { reason = "Người gửi chưa đồng ý với thời hạn" }, _ct)).IsSuccessStatusCode);
         Assert.Contains("Người gửi chưa đồng ý với thời hạn", (await MailToAsync(reopenedEmail, 4, "the reopening")).Single(m => m.Subject.Contains("xem xét lại")).Body);
     }
 

@@ -7,6 +7,7 @@ using VanPhong.Feedback.Data;
 using VanPhong.IntegrationTests.Feedback;
 using VanPhong.IntegrationTests.Infrastructure;
 using static VanPhong.IntegrationTests.Open311.Open311Session;
+using VanPhong.Topology;
 
 namespace VanPhong.IntegrationTests.Open311;
 
@@ -27,7 +28,7 @@ public sealed class Open311ConformanceTests(PlatformFixture fixture) : IClassFix
     {
         // Service Discovery §Base URL: "This url must end in /discovery.<format>"; "Format must be both: xml, json".
         // §Fields for All Versions: "All fields are required."
-        var xml = await XmlAsync(await P.Anonymous.GetAsync("/public/open311/discovery.xml", _ct));
+        var xml = await XmlAsync(await P.Anonymous.GetAsync($"{RoutePrefixes.PublicOpen311}/discovery.xml", _ct));
         var discovery = xml.Root!;
         Assert.Equal("discovery", discovery.Name.LocalName);
         foreach (var field in new[] { "changeset", "contact", "key_service" })
@@ -46,7 +47,7 @@ public sealed class Open311ConformanceTests(PlatformFixture fixture) : IClassFix
         // The endpoint named is the one that answers.
         Assert.Equal(HttpStatusCode.OK, (await P.Anonymous.GetAsync(url.AbsolutePath + "/services.xml", _ct)).StatusCode);
 
-        var json = await JsonAsync(await P.Anonymous.GetAsync("/public/open311/discovery.json", _ct));
+        var json = await JsonAsync(await P.Anonymous.GetAsync($"{RoutePrefixes.PublicOpen311}/discovery.json", _ct));
         Assert.Equal(discovery.Element("changeset")!.Value, json.GetProperty("changeset").GetString());
         var jsonEndpoint = json.GetProperty("endpoints").EnumerateArray().Single();
         Assert.Equal(["text/xml", "application/json"], jsonEndpoint.GetProperty("formats").EnumerateArray().Select(f => f.GetString()));
@@ -162,15 +163,15 @@ public sealed class Open311ConformanceTests(PlatformFixture fixture) : IClassFix
 
         // A key the administrator revoked no longer posts.
         var admin = await P.ClientForAsync(TestUsers.Admin);
-        var issued = await (await admin.PostAsJsonAsync("/api/feedback/open311/keys", new { application = "Ứng dụng sẽ bị thu hồi" }, _ct)).Content.ReadFromJsonAsync<JsonElement>(_ct);
+        var issued = await (await admin.PostAsJsonAsync($"{RoutePrefixes.Feedback}/open311/keys", new { application = "Ứng dụng sẽ bị thu hồi" }, _ct)).Content.ReadFromJsonAsync<JsonElement>(_ct);
         var key = issued.GetProperty("key").GetString()!;
         Assert.Equal(HttpStatusCode.Created, (await PostAsync(P, Form(change: f => f["api_key"] = key))).StatusCode);
-        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/feedback/open311/keys/{issued.GetProperty("id").GetGuid()}", _ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"{RoutePrefixes.Feedback}/open311/keys/{issued.GetProperty("id").GetGuid()}", _ct)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await PostAsync(P, Form(change: f => f["api_key"] = key))).StatusCode);
         Assert.Equal(before + 1, await CountAsync());
 
         // The list shows the key's prefix and its revocation, never the key.
-        var listed = await admin.GetStringAsync("/api/feedback/open311/keys", _ct);
+        var listed = await admin.GetStringAsync($"{RoutePrefixes.Feedback}/open311/keys", _ct);
         Assert.DoesNotContain(key, listed);
         Assert.Contains(key[..9], listed);
 
@@ -209,7 +210,7 @@ public sealed class Open311ConformanceTests(PlatformFixture fixture) : IClassFix
         Assert.NotNull(stored.Open311KeyId);
 
         // The staff see where and the media link; the public does not until publication.
-        var staff = await (await P.ClientForAsync(TestUsers.Office)).GetFromJsonAsync<JsonElement>($"/api/feedback/{stored.Id}", _ct);
+        var staff = await (await P.ClientForAsync(TestUsers.Office)).GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Feedback}/{stored.Id}", _ct);
         Assert.Equal(12.6535, staff.GetProperty("location").GetProperty("latitude").GetDouble());
         Assert.Equal("https://example.vn/anh/ho-so.jpg", staff.GetProperty("mediaUrl").GetString());
     }
@@ -408,7 +409,7 @@ public sealed class Open311ConformanceTests(PlatformFixture fixture) : IClassFix
         var closed = await AtAsync(new DateTimeOffset(2025, 4, 1, 9, 0, 0, Vietnam));
         var office = await P.ClientForAsync(TestUsers.Office);
         var found = await FeedbackFlow.FindAsync(P, closed);
-        Assert.True((await office.PostAsJsonAsync($"/api/feedback/{found.Id}/classify", new { outcome = "NotAccepted", reason = "Không thuộc phạm vi quy định hành chính" }, _ct)).IsSuccessStatusCode);
+        Assert.True((await office.PostAsJsonAsync($"{RoutePrefixes.Feedback}/{found.Id}/classify", new { outcome = "NotAccepted", reason = "Không thuộc phạm vi quy định hành chính" }, _ct)).IsSuccessStatusCode);
 
         // A thousand open requests received after it, the newest first in any list.
         await P.Feedback.QueryAsync<FeedbackDb, int>(async db =>

@@ -3,13 +3,14 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Xml.Linq;
 using VanPhong.IntegrationTests.Infrastructure;
+using VanPhong.Topology;
 
 namespace VanPhong.IntegrationTests.Open311;
 
 /// <summary>What an Open311 client does: get a key from the administrator, post forms, read XML and JSON answers.</summary>
 public static class Open311Session
 {
-    public const string Base = "/public/open311/v2";
+    public const string Base = $"{RoutePrefixes.PublicOpen311}/v2";
 
     public const string Jurisdiction = "bqlkkt-vanphong.khanhhoa.gov.vn";
 
@@ -21,7 +22,7 @@ public static class Open311Session
     public static async Task<string> IssueAsync(Platform platform, string application)
     {
         var admin = await platform.ClientForAsync(TestUsers.Admin);
-        var issued = await admin.PostAsJsonAsync("/api/feedback/open311/keys", new { application });
+        var issued = await admin.PostAsJsonAsync($"{RoutePrefixes.Feedback}/open311/keys", new { application });
         issued.EnsureSuccessStatusCode();
         return (await issued.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString()!;
     }

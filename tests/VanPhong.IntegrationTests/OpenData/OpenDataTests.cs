@@ -7,6 +7,7 @@ using OpenDataLicence = VanPhong.Documents.OpenData;
 using VanPhong.IntegrationTests.Feedback;
 using VanPhong.IntegrationTests.Infrastructure;
 using VanPhong.IntegrationTests.Reporting;
+using VanPhong.Topology;
 
 namespace VanPhong.IntegrationTests.OpenData;
 
@@ -22,10 +23,10 @@ public sealed class OpenDataTests(PlatformFixture fixture) : IClassFixture<Platf
 
     public static TheoryData<string, string> Datasets => new()
     {
-        { "/public/feedback/open-data/answers", "ma_pakn" },
-        { "/public/plans/open-data/progress", "nam" },
-        { "/public/procedures/open-data/procedures", "ma_thu_tuc" },
-        { "/public/reports/open-data/statistics", "nam" },
+        { $"{RoutePrefixes.PublicFeedback}/open-data/answers", "ma_pakn" },
+        { $"{RoutePrefixes.PublicPlans}/open-data/progress", "nam" },
+        { $"{RoutePrefixes.PublicProcedures}/open-data/procedures", "ma_thu_tuc" },
+        { $"{RoutePrefixes.PublicReports}/open-data/statistics", "nam" },
     };
 
     [Theory]
@@ -83,7 +84,7 @@ public sealed class OpenDataTests(PlatformFixture fixture) : IClassFixture<Platf
         });
         var answered = await FeedbackFlow.InStatusAsync(P, "Answered", Submissions.Valid(name, "09" + Random.Shared.Next(10_000_000, 99_999_999)));
 
-        var json = await P.Anonymous.GetFromJsonAsync<JsonElement>("/public/feedback/open-data/answers.json", _ct);
+        var json = await P.Anonymous.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.PublicFeedback}/open-data/answers.json", _ct);
         var rows = json.GetProperty("rows").EnumerateArray().ToList();
         var row = Assert.Single(rows, r => r.GetProperty("ma_pakn").GetString() == published.Code);
         Assert.Equal("implementation-difficulty", row.GetProperty("linh_vuc").GetString());
@@ -91,7 +92,7 @@ public sealed class OpenDataTests(PlatformFixture fixture) : IClassFixture<Platf
         Assert.Contains("giấy phép lao động", row.GetProperty("noi_dung").GetString());
         Assert.DoesNotContain(rows, r => r.GetProperty("ma_pakn").GetString() == answered.Code);
 
-        var csv = await P.Anonymous.GetStringAsync("/public/feedback/open-data/answers.csv", _ct);
+        var csv = await P.Anonymous.GetStringAsync($"{RoutePrefixes.PublicFeedback}/open-data/answers.csv", _ct);
         Assert.Contains(published.Code, csv);
         Assert.DoesNotContain(name, csv);
         Assert.DoesNotContain(phone, csv);
@@ -106,11 +107,11 @@ public sealed class OpenDataTests(PlatformFixture fixture) : IClassFixture<Platf
         var id = await ReportFixtures.GenerateAsync(P, new { kind = "Quarter", year, number = 1 });
         var office = await P.ClientForAsync(TestUsers.Office);
         var number = $"{Random.Shared.Next(1, 999)}/BC-KKT";
-        var frozen = await office.PostAsJsonAsync($"/api/reports/periodic/{id}/freeze", new { documentNumber = number }, _ct);
+        var frozen = await office.PostAsJsonAsync($"{RoutePrefixes.Reports}/periodic/{id}/freeze", new { documentNumber = number }, _ct);
         Assert.True(frozen.IsSuccessStatusCode, await frozen.Content.ReadAsStringAsync(_ct));
-        var report = await office.GetFromJsonAsync<JsonElement>($"/api/reports/periodic/{id}", _ct);
+        var report = await office.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Reports}/periodic/{id}", _ct);
 
-        var statistics = await P.Anonymous.GetFromJsonAsync<JsonElement>($"/public/reports/statistics?year={year}", _ct);
+        var statistics = await P.Anonymous.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.PublicReports}/statistics?year={year}", _ct);
         var quarters = statistics.GetProperty("quarters").EnumerateArray().ToList();
         Assert.Equal([1, 2, 3, 4], quarters.Select(q => q.GetProperty("quarter").GetInt32()));
         var first = quarters[0];
@@ -121,14 +122,14 @@ public sealed class OpenDataTests(PlatformFixture fixture) : IClassFixture<Platf
         Assert.Equal(content.GetProperty("kpis").GetArrayLength(), first.GetProperty("kpis").GetArrayLength());
         Assert.All(quarters.Skip(1), q => Assert.False(q.GetProperty("official").GetBoolean()));
 
-        var data = await P.Anonymous.GetFromJsonAsync<JsonElement>($"/public/reports/open-data/statistics.json?year={year}", _ct);
+        var data = await P.Anonymous.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.PublicReports}/open-data/statistics.json?year={year}", _ct);
         var rows = data.GetProperty("rows").EnumerateArray().ToList();
         Assert.Contains(rows, r => r.GetProperty("quy").GetInt32() == 1 && r.GetProperty("chi_so").GetString() == "pakn_tiep_nhan" && r.GetProperty("chinh_thuc").GetBoolean());
         Assert.Contains(rows, r => r.GetProperty("chi_so").GetString()!.StartsWith("chi_tieu_", StringComparison.Ordinal) && r.GetProperty("chi_tieu_ke_hoach").ValueKind == JsonValueKind.Number);
 
         foreach (var wrong in new[] { "1800", $"{DateTime.UtcNow.Year - 11}", $"{DateTime.UtcNow.Year + 1}", "abc" })
         {
-            var bad = await P.Anonymous.GetAsync($"/public/reports/statistics?year={wrong}", _ct);
+            var bad = await P.Anonymous.GetAsync($"{RoutePrefixes.PublicReports}/statistics?year={wrong}", _ct);
             Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         }
     }

@@ -6,6 +6,7 @@ using VanPhong.IntegrationTests.Infrastructure;
 using VanPhong.IntegrationTests.Security;
 using VanPhong.Plans.Documents;
 using VanPhong.Reporting.Data;
+using VanPhong.Topology;
 
 namespace VanPhong.IntegrationTests.Plans;
 
@@ -47,29 +48,29 @@ public sealed class DueDateTests(PlatformFixture fixture) : IClassFixture<Platfo
                 new ItemDocument("VII.2", null, false, "Tham gia tập huấn", "Theo yêu cầu và Kế hoạch của Văn phòng UBND tỉnh", "Văn phòng", null, null),
             ]),
         ]);
-        var created = await office.PostAsJsonAsync("/api/plans/import", document, _ct);
+        var created = await office.PostAsJsonAsync($"{RoutePrefixes.Plans}/import", document, _ct);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var planId = (await created.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("id").GetGuid();
 
         // Tasks without a date do not block issuing the plan.
-        Assert.Equal(HttpStatusCode.OK, (await office.PostAsync($"/api/plans/{planId}/issue", null, _ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await office.PostAsync($"{RoutePrefixes.Plans}/{planId}/issue", null, _ct)).StatusCode);
         Assert.Equal(["III.3", "VII.2"], await NeedsDateAsync(office, planId));
         var review = await PlanClient.ItemAsync(P, planId, "V.1");
         Assert.Equal(new DateOnly(year, 7, 29), review.DueOn);
 
         // Bad input is told back in Vietnamese; a task whose date the plan gives cannot be re-dated here.
         var third = await PlanClient.ItemAsync(P, planId, "III.3");
-        var missing = await office.PutAsJsonAsync($"/api/plans/items/{third.Id}/due-date", new { dueOn = $"{year + 3}-01-10" }, _ct);
+        var missing = await office.PutAsJsonAsync($"{RoutePrefixes.Plans}/items/{third.Id}/due-date", new { dueOn = $"{year + 3}-01-10" }, _ct);
         Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
         var problem = await missing.Content.ReadFromJsonAsync<JsonElement>(_ct);
         Assert.Contains("căn cứ", problem.GetProperty("errors").GetProperty("reason")[0].GetString());
         Assert.Contains($"năm {year}", problem.GetProperty("errors").GetProperty("dueOn")[0].GetString());
-        var dated = await office.PutAsJsonAsync($"/api/plans/items/{review.Id}/due-date", new { dueOn = $"{year}-10-01", reason = "Thử đổi hạn" }, _ct);
+        var dated = await office.PutAsJsonAsync($"{RoutePrefixes.Plans}/items/{review.Id}/due-date", new { dueOn = $"{year}-10-01", reason = "Thử đổi hạn" }, _ct);
         Assert.Equal(HttpStatusCode.Conflict, dated.StatusCode);
         Assert.Equal(new DateOnly(year, 7, 29), (await PlanClient.ItemAsync(P, planId, "V.1")).DueOn);
 
         // The office sets III.3's date from the province's letter: off the list, the reason kept, reporting told.
-        var set = await office.PutAsJsonAsync($"/api/plans/items/{third.Id}/due-date", new { dueOn = $"{year}-09-30", reason = "Văn bản 1234/UBND-KSTT của UBND tỉnh nêu tiến độ" }, _ct);
+        var set = await office.PutAsJsonAsync($"{RoutePrefixes.Plans}/items/{third.Id}/due-date", new { dueOn = $"{year}-09-30", reason = "Văn bản 1234/UBND-KSTT của UBND tỉnh nêu tiến độ" }, _ct);
         Assert.Equal(HttpStatusCode.OK, set.StatusCode);
         var view = await set.Content.ReadFromJsonAsync<JsonElement>(_ct);
         Assert.Equal($"{year}-09-30", view.GetProperty("dueOn").GetString());
@@ -81,14 +82,14 @@ public sealed class DueDateTests(PlatformFixture fixture) : IClassFixture<Platfo
             due => due == new DateOnly(year, 9, 30), what: "reporting's copy of the due date");
 
         // Editing the task's other words keeps the date a person set; the timeframe naming a date takes over.
-        Assert.Equal(HttpStatusCode.OK, (await office.PutAsJsonAsync($"/api/plans/items/{third.Id}", new { expectedResult = "Danh mục kết quả chuẩn hóa được cập nhật" }, _ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await office.PutAsJsonAsync($"{RoutePrefixes.Plans}/items/{third.Id}", new { expectedResult = "Danh mục kết quả chuẩn hóa được cập nhật" }, _ct)).StatusCode);
         Assert.Equal(new DateOnly(year, 9, 30), (await PlanClient.ItemAsync(P, planId, "III.3")).DueOn);
-        Assert.Equal(HttpStatusCode.OK, (await office.PutAsJsonAsync($"/api/plans/items/{third.Id}", new { timeframe = $"Trước ngày 15/8/{year}" }, _ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await office.PutAsJsonAsync($"{RoutePrefixes.Plans}/items/{third.Id}", new { timeframe = $"Trước ngày 15/8/{year}" }, _ct)).StatusCode);
         var retimed = await PlanClient.ItemAsync(P, planId, "III.3");
         Assert.Equal(new DateOnly(year, 8, 14), retimed.DueOn);
         Assert.True(!retimed.Interpreted.TryGetProperty("dueSet", out var dueSet) || dueSet.ValueKind == JsonValueKind.Null);
     }
 
     private async Task<List<string>> NeedsDateAsync(HttpClient office, Guid planId) =>
-        (await office.GetFromJsonAsync<List<PlanClient.Item>>($"/api/plans/{planId}/items?needsDate=true", _ct))!.Select(i => i.Code).ToList();
+        (await office.GetFromJsonAsync<List<PlanClient.Item>>($"{RoutePrefixes.Plans}/{planId}/items?needsDate=true", _ct))!.Select(i => i.Code).ToList();
 }

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using VanPhong.IntegrationTests.Infrastructure;
+using VanPhong.Topology;
 
 namespace VanPhong.IntegrationTests.Plans;
 
@@ -16,14 +17,14 @@ public static class PlanClient
     public static async Task<Guid> SeededPlanAsync(Platform platform)
     {
         var office = await platform.ClientForAsync(TestUsers.Office);
-        var plans = await office.GetFromJsonAsync<List<PlanRow>>("/api/plans", TestContext.Current.CancellationToken);
+        var plans = await office.GetFromJsonAsync<List<PlanRow>>(RoutePrefixes.Plans, TestContext.Current.CancellationToken);
         return plans!.Single(p => p.Year == 2023).Id;
     }
 
     public static async Task<Item> ItemAsync(Platform platform, Guid planId, string code)
     {
         var office = await platform.ClientForAsync(TestUsers.Office);
-        var items = await office.GetFromJsonAsync<List<Item>>($"/api/plans/{planId}/items", TestContext.Current.CancellationToken);
+        var items = await office.GetFromJsonAsync<List<Item>>($"{RoutePrefixes.Plans}/{planId}/items", TestContext.Current.CancellationToken);
         return items!.Single(i => i.Code == code);
     }
 }

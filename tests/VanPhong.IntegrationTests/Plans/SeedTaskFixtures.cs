@@ -2,17 +2,18 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using VanPhong.IntegrationTests.Infrastructure;
+using VanPhong.Topology;
 
 namespace VanPhong.IntegrationTests.Plans;
 
 /// <summary>Valid bodies for the records behind the plan's tasks, and a way to create one as the office.</summary>
 public static class SeedTaskFixtures
 {
-    public const string ImpactAssessments = "/api/plans/impact-assessments";
-    public const string Inspections = "/api/plans/inspections";
-    public const string Desk = "/api/plans/one-stop-desk";
-    public const string LinkedGroups = "/api/plans/linked-groups";
-    public const string Communications = "/api/plans/communications";
+    public const string ImpactAssessments = $"{RoutePrefixes.Plans}/impact-assessments";
+    public const string Inspections = $"{RoutePrefixes.Plans}/inspections";
+    public const string Desk = $"{RoutePrefixes.Plans}/one-stop-desk";
+    public const string LinkedGroups = $"{RoutePrefixes.Plans}/linked-groups";
+    public const string Communications = $"{RoutePrefixes.Plans}/communications";
 
     public static string Unique(string prefix) => $"{prefix} {Guid.NewGuid().ToString("N")[..6]}";
 

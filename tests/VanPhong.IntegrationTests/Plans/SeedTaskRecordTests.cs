@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using VanPhong.IntegrationTests.Infrastructure;
 using static VanPhong.IntegrationTests.Plans.SeedTaskFixtures;
+using VanPhong.Topology;
 
 namespace VanPhong.IntegrationTests.Plans;
 
@@ -89,11 +90,11 @@ public sealed class SeedTaskRecordTests(PlatformFixture fixture) : IClassFixture
         Assert.Equal(id, Assert.Single(ofTheYear!).GetProperty("id").GetGuid());
 
         var leader = await P.ClientForAsync(TestUsers.Leader);
-        var audit = await leader.GetFromJsonAsync<JsonElement>($"/api/plans/audit?entityId={id}", _ct);
+        var audit = await leader.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Plans}/audit?entityId={id}", _ct);
         Assert.Equal(["Created", "Updated"], audit.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("action").GetString()).Order().ToArray());
 
         await Eventually.HoldsAsync(
-            () => office.GetFromJsonAsync<JsonElement>($"/api/reports/periodic/preview?from={c.Year}-01-01&to={c.Year}-12-31", _ct),
+            () => office.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Reports}/periodic/preview?from={c.Year}-01-01&to={c.Year}-12-31", _ct),
             r => c.Counted(r.GetProperty("activities").GetProperty(c.Section)), TimeSpan.FromSeconds(60), $"reporting counts the {kind} at its latest version");
     }
 
@@ -103,7 +104,7 @@ public sealed class SeedTaskRecordTests(PlatformFixture fixture) : IClassFixture
         var name = $"Lê Thị Che {Guid.NewGuid().ToString("N")[..6]}";
         var id = await CreateIdAsync(P, Desk, DeskAssignment("2017-03-01", "2017-03-31", name));
         var leader = await P.ClientForAsync(TestUsers.Leader);
-        var audit = await (await leader.GetAsync($"/api/plans/audit?entityId={id}", _ct)).Content.ReadAsStringAsync(_ct);
+        var audit = await (await leader.GetAsync($"{RoutePrefixes.Plans}/audit?entityId={id}", _ct)).Content.ReadAsStringAsync(_ct);
         Assert.Contains("Created", audit);
         Assert.DoesNotContain(name, audit);
         Assert.DoesNotContain("3845 123", audit);
@@ -131,7 +132,7 @@ public sealed class SeedTaskRecordTests(PlatformFixture fixture) : IClassFixture
         Assert.Equal(HttpStatusCode.Conflict, (await office.PutAsJsonAsync($"{LinkedGroups}/{id}", body, _ct)).StatusCode);
 
         await Eventually.HoldsAsync(
-            () => office.GetFromJsonAsync<JsonElement>("/api/reports/periodic/preview?from=2016-01-01&to=2016-12-31", _ct),
+            () => office.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Reports}/periodic/preview?from=2016-01-01&to=2016-12-31", _ct),
             r => r.GetProperty("activities").GetProperty("linkedGroups") is var g && g.GetProperty("accepted").GetInt32() == 1 && g.GetProperty("pending").GetInt32() == 0
                 && g.GetProperty("rows")[0].GetProperty("decisionNumber").GetString() == "820/QĐ-UBND",
             TimeSpan.FromSeconds(60), "reporting knows the group was accepted");
@@ -147,7 +148,7 @@ public sealed class SeedTaskRecordTests(PlatformFixture fixture) : IClassFixture
         var id = await CreateIdAsync(P, ImpactAssessments, body);
 
         var office = await P.ClientForAsync(TestUsers.Office);
-        var detail = await office.GetFromJsonAsync<JsonElement>($"/api/plans/items/{item.Id}", _ct);
+        var detail = await office.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Plans}/items/{item.Id}", _ct);
         var record = detail.GetProperty("records").EnumerateArray().Single(r => r.GetProperty("id").GetGuid() == id);
         Assert.Equal("ImpactAssessment", record.GetProperty("kind").GetString());
         Assert.Equal("2023-06-20", record.GetProperty("on").GetString());
@@ -171,7 +172,7 @@ public sealed class SeedTaskRecordTests(PlatformFixture fixture) : IClassFixture
         await CreateAsync(P, Desk, DeskAssignment(D(-60), D(-1), ended, "Đầu tư"));
         await CreateAsync(P, Desk, DeskAssignment(D(1), null, coming, "Lao động"));
 
-        var listed = await P.Anonymous.GetFromJsonAsync<List<JsonElement>>("/public/plans/one-stop-desk", _ct);
+        var listed = await P.Anonymous.GetFromJsonAsync<List<JsonElement>>($"{RoutePrefixes.PublicPlans}/one-stop-desk", _ct);
         var names = listed!.Select(m => m.GetProperty("fullName").GetString()).ToList();
         Assert.Contains(current, names);
         Assert.DoesNotContain(ended, names);

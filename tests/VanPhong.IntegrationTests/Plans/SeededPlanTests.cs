@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using VanPhong.IntegrationTests.Infrastructure;
 using VanPhong.Plans.Data;
 using VanPhong.Reporting.Data;
+using VanPhong.Topology;
 
 namespace VanPhong.IntegrationTests.Plans;
 
@@ -22,7 +23,7 @@ public sealed class SeededPlanTests(PlatformFixture fixture) : IClassFixture<Pla
         await P.WaitForUnitsAsync();
         var planId = await PlanClient.SeededPlanAsync(P);
         var office = await P.ClientForAsync(TestUsers.Office);
-        var plan = await office.GetFromJsonAsync<JsonElement>($"/api/plans/{planId}", _ct);
+        var plan = await office.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Plans}/{planId}", _ct);
 
         Assert.Equal("Issued", plan.GetProperty("status").GetString());
         Assert.Equal(20_000_000, plan.GetProperty("budget").GetInt64());
@@ -55,16 +56,16 @@ public sealed class SeededPlanTests(PlatformFixture fixture) : IClassFixture<Pla
         var unit = await P.ClientForAsync(TestUsers.StaffQldt);
         P.PlansClock.AdjustTime(new DateTimeOffset(2023, 9, 20, 9, 0, 0, TimeSpan.FromHours(7)));
 
-        var started = await unit.PostAsJsonAsync($"/api/plans/items/{item.Id}/progress", new { percent = 40, narrative = "Đã hướng dẫn doanh nghiệp nộp hồ sơ trực tuyến." }, _ct);
+        var started = await unit.PostAsJsonAsync($"{RoutePrefixes.Plans}/items/{item.Id}/progress", new { percent = 40, narrative = "Đã hướng dẫn doanh nghiệp nộp hồ sơ trực tuyến." }, _ct);
         Assert.Equal(HttpStatusCode.OK, started.StatusCode);
         Assert.Equal("InProgress", (await started.Content.ReadFromJsonAsync<PlanClient.Item>(_ct))!.Status);
 
-        var withoutEvidence = await unit.PostAsJsonAsync($"/api/plans/items/{item.Id}/progress", new { percent = 100, status = "Completed", narrative = "Hoàn thành." }, _ct);
+        var withoutEvidence = await unit.PostAsJsonAsync($"{RoutePrefixes.Plans}/items/{item.Id}/progress", new { percent = 100, status = "Completed", narrative = "Hoàn thành." }, _ct);
         Assert.Equal(HttpStatusCode.BadRequest, withoutEvidence.StatusCode);
         Assert.Contains("minh chứng", await withoutEvidence.Content.ReadAsStringAsync(_ct));
 
         var pdf = Convert.ToBase64String(Encoding.ASCII.GetBytes("%PDF-1.4\n% báo cáo\n"));
-        var completed = await unit.PostAsJsonAsync($"/api/plans/items/{item.Id}/progress", new
+        var completed = await unit.PostAsJsonAsync($"{RoutePrefixes.Plans}/items/{item.Id}/progress", new
         {
             percent = 100,
             status = "Completed",
@@ -76,11 +77,11 @@ public sealed class SeededPlanTests(PlatformFixture fixture) : IClassFixture<Pla
         Assert.Equal("Completed", done.Status);
         Assert.Equal(100, done.Percent);
 
-        var detail = await unit.GetFromJsonAsync<JsonElement>($"/api/plans/items/{item.Id}", _ct);
+        var detail = await unit.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Plans}/items/{item.Id}", _ct);
         Assert.Equal(["NotStarted→InProgress", "InProgress→Completed"], detail.GetProperty("history").EnumerateArray()
             .Select(h => $"{h.GetProperty("from").GetString()}→{h.GetProperty("to").GetString()}"));
         var evidenceFile = detail.GetProperty("reports").EnumerateArray().Last().GetProperty("evidenceFileId").GetGuid();
-        var download = await unit.GetAsync($"/api/plans/items/{item.Id}/evidence/{evidenceFile}", _ct);
+        var download = await unit.GetAsync($"{RoutePrefixes.Plans}/items/{item.Id}/evidence/{evidenceFile}", _ct);
         Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
 
         var fact = await Eventually.HoldsAsync(
@@ -98,7 +99,7 @@ public sealed class SeededPlanTests(PlatformFixture fixture) : IClassFixture<Pla
         P.PlansClock.AdjustTime(new DateTimeOffset(2023, 8, 21, 9, 0, 0, TimeSpan.FromHours(7)));
         var office = await P.ClientForAsync(TestUsers.Office);
 
-        var response = await office.PostAsJsonAsync($"/api/plans/items/{item.Id}/progress", new
+        var response = await office.PostAsJsonAsync($"{RoutePrefixes.Plans}/items/{item.Id}/progress", new
         {
             percent = 100,
             narrative = "Đã trình dự thảo Quyết định thông qua phương án đơn giản hóa.",
@@ -117,7 +118,7 @@ public sealed class SeededPlanTests(PlatformFixture fixture) : IClassFixture<Pla
         var item = await PlanClient.ItemAsync(P, planId, "VI.2"); // lead: Văn phòng only
         var division = await P.ClientForAsync(TestUsers.StaffQldt);
 
-        var response = await division.PostAsJsonAsync($"/api/plans/items/{item.Id}/progress", new { percent = 10, narrative = "Thử báo cáo hộ." }, _ct);
+        var response = await division.PostAsJsonAsync($"{RoutePrefixes.Plans}/items/{item.Id}/progress", new { percent = 10, narrative = "Thử báo cáo hộ." }, _ct);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Contains("Văn phòng", await response.Content.ReadAsStringAsync(_ct));
@@ -131,7 +132,7 @@ public sealed class SeededPlanTests(PlatformFixture fixture) : IClassFixture<Pla
         var item = await PlanClient.ItemAsync(P, planId, "VI.1"); // coordinating: các phòng chuyên môn
         var division = await P.ClientForAsync(TestUsers.HeadQhxd);
 
-        var response = await division.PostAsJsonAsync($"/api/plans/items/{item.Id}/contributions", new { narrative = "Phòng đã trả lời 2 phản ánh về cấp phép xây dựng." }, _ct);
+        var response = await division.PostAsJsonAsync($"{RoutePrefixes.Plans}/items/{item.Id}/contributions", new { narrative = "Phòng đã trả lời 2 phản ánh về cấp phép xây dựng." }, _ct);
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.Equal("QHXD", (await response.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("unitCode").GetString());
@@ -149,7 +150,7 @@ public sealed class SeededPlanTests(PlatformFixture fixture) : IClassFixture<Pla
         var reportsBefore = await P.Plans.QueryAsync<PlansDb, int>(db => db.Reports.CountAsync(r => r.ItemId == item.Id));
         var office = await P.ClientForAsync(TestUsers.Office);
 
-        var response = await office.PostAsync($"/api/plans/items/{item.Id}/progress", new StringContent(body, Encoding.UTF8, "application/json"), _ct);
+        var response = await office.PostAsync($"{RoutePrefixes.Plans}/items/{item.Id}/progress", new StringContent(body, Encoding.UTF8, "application/json"), _ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>(_ct);
@@ -164,7 +165,7 @@ public sealed class SeededPlanTests(PlatformFixture fixture) : IClassFixture<Pla
         var planId = await PlanClient.SeededPlanAsync(P);
         var office = await P.ClientForAsync(TestUsers.Office);
 
-        var response = await office.PostAsJsonAsync($"/api/plans/{planId}/items", new
+        var response = await office.PostAsJsonAsync($"{RoutePrefixes.Plans}/{planId}/items", new
         {
             sectionCode = "VII",
             code = "VII.3",
@@ -185,7 +186,7 @@ public sealed class SeededPlanTests(PlatformFixture fixture) : IClassFixture<Pla
         var plansBefore = await P.Plans.QueryAsync<PlansDb, int>(db => db.Plans.CountAsync());
         const string text = "KẾ HOẠCH\nKiểm soát thủ tục hành chính năm 2031\nTT\tNội dung công việc\tThời gian thực hiện\tĐơn vị thực hiện\tĐơn vị phối hợp\tKết quả\nI\tMục một\t\t\t\t\n1\tViệc A\tTrong năm 2031\n";
 
-        var response = await office.PostAsync("/api/plans/import/text", new StringContent(text, Encoding.UTF8, "text/plain"), _ct);
+        var response = await office.PostAsync($"{RoutePrefixes.Plans}/import/text", new StringContent(text, Encoding.UTF8, "text/plain"), _ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("Dòng 5", (await response.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("detail").GetString());
@@ -199,15 +200,15 @@ public sealed class SeededPlanTests(PlatformFixture fixture) : IClassFixture<Pla
         var item = await PlanClient.ItemAsync(P, planId, "VIII.1");
         var office = await P.ClientForAsync(TestUsers.Office);
         const string secret = "Ghi chú nội bộ: chờ ý kiến lãnh đạo về số liệu quý IV";
-        await office.PostAsJsonAsync($"/api/plans/items/{item.Id}/progress", new { percent = 30, narrative = secret, unitCode = "VP" }, _ct);
+        await office.PostAsJsonAsync($"{RoutePrefixes.Plans}/items/{item.Id}/progress", new { percent = 30, narrative = secret, unitCode = "VP" }, _ct);
 
-        var page = await P.Anonymous.GetStringAsync("/public/plans/2023", _ct);
+        var page = await P.Anonymous.GetStringAsync($"{RoutePrefixes.PublicPlans}/2023", _ct);
 
         Assert.DoesNotContain(secret, page);
         var plan = JsonDocument.Parse(page).RootElement;
         var published = plan.GetProperty("sections").EnumerateArray().SelectMany(s => s.GetProperty("items").EnumerateArray()).Single(i => i.GetProperty("code").GetString() == "VIII.1");
         Assert.Equal(30, published.GetProperty("percent").GetInt32());
-        Assert.Equal(HttpStatusCode.NotFound, (await P.Anonymous.GetAsync("/public/plans/1999", _ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await P.Anonymous.GetAsync($"{RoutePrefixes.PublicPlans}/1999", _ct)).StatusCode);
     }
 
     [Fact]
@@ -216,12 +217,12 @@ public sealed class SeededPlanTests(PlatformFixture fixture) : IClassFixture<Pla
         var planId = await PlanClient.SeededPlanAsync(P);
         var office = await P.ClientForAsync(TestUsers.Office);
 
-        var spent = await office.PostAsJsonAsync($"/api/plans/{planId}/spending", new { amount = 4_500_000, spentOn = "2023-05-10", description = "In tài liệu tuyên truyền TTHC", documentNumber = "PC 15" }, _ct);
+        var spent = await office.PostAsJsonAsync($"{RoutePrefixes.Plans}/{planId}/spending", new { amount = 4_500_000, spentOn = "2023-05-10", description = "In tài liệu tuyên truyền TTHC", documentNumber = "PC 15" }, _ct);
         Assert.Equal(HttpStatusCode.OK, spent.StatusCode);
         var budget = await spent.Content.ReadFromJsonAsync<JsonElement>(_ct);
         Assert.Equal(20_000_000 - budget.GetProperty("spent").GetInt64(), budget.GetProperty("remaining").GetInt64());
 
-        var over = await office.PostAsJsonAsync($"/api/plans/{planId}/spending", new { amount = 99_000_000, spentOn = "2023-05-11", description = "Vượt dự toán" }, _ct);
+        var over = await office.PostAsJsonAsync($"{RoutePrefixes.Plans}/{planId}/spending", new { amount = 99_000_000, spentOn = "2023-05-11", description = "Vượt dự toán" }, _ct);
         Assert.Equal(HttpStatusCode.BadRequest, over.StatusCode);
         Assert.Contains("vượt kinh phí", await over.Content.ReadAsStringAsync(_ct));
     }
@@ -232,7 +233,7 @@ public sealed class SeededPlanTests(PlatformFixture fixture) : IClassFixture<Pla
         var planId = await PlanClient.SeededPlanAsync(P);
         var office = await P.ClientForAsync(TestUsers.Office);
 
-        var response = await office.PostAsync($"/api/plans/{planId}/next-year", null, _ct);
+        var response = await office.PostAsync($"{RoutePrefixes.Plans}/{planId}/next-year", null, _ct);
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var created = await response.Content.ReadFromJsonAsync<JsonElement>(_ct);
@@ -243,7 +244,7 @@ public sealed class SeededPlanTests(PlatformFixture fixture) : IClassFixture<Pla
         Assert.Equal("Trước ngày 15/8/2024", item.Timeframe);
         Assert.Equal(new DateOnly(2024, 8, 14), item.DueOn);
         Assert.Equal(("NotStarted", 0), (item.Status, item.Percent));
-        Assert.Equal(HttpStatusCode.Conflict, (await office.PostAsync($"/api/plans/{planId}/next-year", null, _ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await office.PostAsync($"{RoutePrefixes.Plans}/{planId}/next-year", null, _ct)).StatusCode);
     }
 
     [Fact]
@@ -251,11 +252,11 @@ public sealed class SeededPlanTests(PlatformFixture fixture) : IClassFixture<Pla
     {
         var planId = await PlanClient.SeededPlanAsync(P);
         var office = await P.ClientForAsync(TestUsers.Office);
-        var exported = await office.GetFromJsonAsync<JsonElement>($"/api/plans/{planId}/export.json", _ct);
+        var exported = await office.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Plans}/{planId}/export.json", _ct);
 
         var copy = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(exported.GetRawText())!;
         copy["year"] = JsonSerializer.SerializeToElement(2035);
-        var imported = await office.PostAsJsonAsync("/api/plans/import", copy, _ct);
+        var imported = await office.PostAsJsonAsync($"{RoutePrefixes.Plans}/import", copy, _ct);
 
         Assert.Equal(HttpStatusCode.Created, imported.StatusCode);
         var id = (await imported.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("id").GetGuid();
@@ -270,16 +271,16 @@ public sealed class SeededPlanTests(PlatformFixture fixture) : IClassFixture<Pla
     {
         var planId = await PlanClient.SeededPlanAsync(P);
         var office = await P.ClientForAsync(TestUsers.Office);
-        var xlsx = await office.GetByteArrayAsync($"/api/plans/{planId}/export.xlsx", _ct);
+        var xlsx = await office.GetByteArrayAsync($"{RoutePrefixes.Plans}/{planId}/export.xlsx", _ct);
         var document = VanPhong.Plans.Documents.PlanSpreadsheet.Read(new MemoryStream(xlsx));
         Assert.Equal(29, document.Sections.SelectMany(s => s.Items).Count(i => !i.IsGroup));
 
         var renamed = VanPhong.Plans.Documents.PlanSpreadsheet.Write(document with { Year = 2036 });
         var content = new ByteArrayContent(renamed);
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(VanPhong.Documents.Spreadsheet.ContentType);
-        Assert.Equal(HttpStatusCode.Created, (await office.PostAsync("/api/plans/import/xlsx", content, _ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await office.PostAsync($"{RoutePrefixes.Plans}/import/xlsx", content, _ct)).StatusCode);
 
         var garbage = new ByteArrayContent(Encoding.UTF8.GetBytes("không phải excel"));
-        Assert.Equal(HttpStatusCode.BadRequest, (await office.PostAsync("/api/plans/import/xlsx", garbage, _ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await office.PostAsync($"{RoutePrefixes.Plans}/import/xlsx", garbage, _ct)).StatusCode);
     }
 }

@@ -6,6 +6,7 @@ using VanPhong.IntegrationTests.Infrastructure;
 using VanPhong.Messaging;
 using VanPhong.Plans.Data;
 using VanPhong.Plans.Documents;
+using VanPhong.Topology;
 
 namespace VanPhong.IntegrationTests.Plans;
 
@@ -22,7 +23,7 @@ public sealed class UrgingTests(PlatformFixture fixture) : IClassFixture<Platfor
         await P.WaitForUnitsAsync();
         var office = await P.ClientForAsync(TestUsers.Office);
         // The 2023 plan is over: closed plans are no longer urged.
-        Assert.Equal(HttpStatusCode.NoContent, (await office.PostAsync($"/api/plans/{await PlanClient.SeededPlanAsync(P)}/close", null, _ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await office.PostAsync($"{RoutePrefixes.Plans}/{await PlanClient.SeededPlanAsync(P)}/close", null, _ct)).StatusCode);
         var plan = new PlanDocument(2024, "Kế hoạch kiểm soát thủ tục hành chính năm 2024", "5/QĐ-KKT", new DateOnly(2024, 1, 15), null, null, null, [], 0, null, null,
         [
             new SectionDocument("V", "Rà soát, đánh giá TTHC", [
@@ -30,9 +31,9 @@ public sealed class UrgingTests(PlatformFixture fixture) : IClassFixture<Platfor
                 new ItemDocument("V.2", null, false, "Trình phương án đơn giản hóa", "Trước ngày 5/3/2024", "Văn phòng", null, "Tờ trình"),
             ]),
         ]);
-        var created = await office.PostAsJsonAsync("/api/plans/import", plan, _ct);
+        var created = await office.PostAsJsonAsync($"{RoutePrefixes.Plans}/import", plan, _ct);
         var planId = (await created.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("id").GetGuid();
-        Assert.Equal(HttpStatusCode.OK, (await office.PostAsync($"/api/plans/{planId}/issue", null, _ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await office.PostAsync($"{RoutePrefixes.Plans}/{planId}/issue", null, _ct)).StatusCode);
         var first = await PlanClient.ItemAsync(P, planId, "V.1");
         var second = await PlanClient.ItemAsync(P, planId, "V.2");
         Assert.Equal(new DateOnly(2024, 2, 19), first.DueOn);
@@ -62,7 +63,7 @@ public sealed class UrgingTests(PlatformFixture fixture) : IClassFixture<Platfor
         // Delivered once the mail outbox has sent the reminder's mail.
         var leader = await P.ClientForAsync(TestUsers.Leader);
         var rows = await Eventually.HoldsAsync(
-            async () => (await leader.GetFromJsonAsync<List<JsonElement>>("/api/plans/urging", _ct))!.Where(r => r.GetProperty("planId").GetGuid() == planId).ToList(),
+            async () => (await leader.GetFromJsonAsync<List<JsonElement>>($"{RoutePrefixes.Plans}/urging", _ct))!.Where(r => r.GetProperty("planId").GetGuid() == planId).ToList(),
             r => r.Count == 2 && r[0].GetProperty("reminders").EnumerateArray().All(m => m.GetProperty("delivered").GetBoolean()), what: "the reminders are delivered");
         Assert.Equal(["V.1", "V.2"], rows.Select(r => r.GetProperty("item").GetProperty("code").GetString()));
         Assert.Equal("Quá hạn", rows[0].GetProperty("situation").GetString());
@@ -74,7 +75,7 @@ public sealed class UrgingTests(PlatformFixture fixture) : IClassFixture<Platfor
     private async Task<JsonElement> RunOnAsync(HttpClient office, DateOnly day)
     {
         P.PlansClock.AdjustTime(new DateTimeOffset(day.ToDateTime(new TimeOnly(7, 0)), TimeSpan.FromHours(7)));
-        var response = await office.PostAsync("/api/plans/urging/run", null, _ct);
+        var response = await office.PostAsync($"{RoutePrefixes.Plans}/urging/run", null, _ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadFromJsonAsync<JsonElement>(_ct);
     }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using VanPhong.IntegrationTests.Feedback;
 using VanPhong.IntegrationTests.Infrastructure;
+using VanPhong.Topology;
 
 namespace VanPhong.IntegrationTests.Privacy;
 
@@ -40,11 +41,11 @@ public sealed class PersonalDataInTelemetryTests(PlatformFixture fixture) : ICla
         using var capture = await TelemetryCapture.StartAsync();
         var submitted = await FeedbackFlow.InStatusAsync(P, "Published", body);
         await Eventually.HoldsAsync(() => Task.FromResult(P.Mail.Messages.Count(m => m.To.Contains(email))), n => n >= 1, what: "the answer is mailed");
-        var lookup = await P.Anonymous.GetFromJsonAsync<JsonElement>($"/public/feedback/{submitted.Code}?key={submitted.Key}", _ct);
+        var lookup = await P.Anonymous.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.PublicFeedback}/{submitted.Code}?key={submitted.Key}", _ct);
         Assert.Equal(submitted.Code, lookup.GetProperty("trackingCode").GetString());
-        Assert.NotEmpty((await P.Anonymous.GetFromJsonAsync<List<JsonElement>>($"/public/open311/v2/requests/{submitted.Code}.json", _ct))!);
+        Assert.NotEmpty((await P.Anonymous.GetFromJsonAsync<List<JsonElement>>($"{RoutePrefixes.PublicOpen311}/v2/requests/{submitted.Code}.json", _ct))!);
         var office = await P.ClientForAsync(TestUsers.Office);
-        var subject = await office.GetFromJsonAsync<JsonElement>($"/api/feedback/privacy/subject?reference=DON-{suffix}&phone={phone}&email={Uri.EscapeDataString(email)}", _ct);
+        var subject = await office.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Feedback}/privacy/subject?reference=DON-{suffix}&phone={phone}&email={Uri.EscapeDataString(email)}", _ct);
         Assert.Equal(name, Assert.Single(subject.GetProperty("cases").EnumerateArray()).GetProperty("submitter").GetProperty("name").GetString());
         await Eventually.HoldsAsync(
             () => Task.FromResult(FileContains(P.Reporting.DatabasePath, submitted.Code)), seen => seen, what: "reporting has consumed the PAKN's events");

@@ -10,6 +10,7 @@ using VanPhong.IntegrationTests.Infrastructure;
 using VanPhong.IntegrationTests.Security;
 using VanPhong.Notifications;
 using VanPhong.Security;
+using VanPhong.Topology;
 
 namespace VanPhong.IntegrationTests.Privacy;
 
@@ -42,7 +43,7 @@ public sealed class PersonalDataTests(PlatformFixture fixture) : IClassFixture<P
     [Fact]
     public async Task A_submission_needs_consent_to_the_notice_shown_and_records_which_one()
     {
-        var notice = await P.Anonymous.GetFromJsonAsync<JsonElement>("/public/feedback/privacy", _ct);
+        var notice = await P.Anonymous.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.PublicFeedback}/privacy", _ct);
         Assert.Equal(PrivacyNotice.CurrentVersion, notice.GetProperty("version").GetString());
         Assert.True(notice.GetProperty("purposes").GetArrayLength() >= 3);
         Assert.Contains("5 năm", notice.GetProperty("retention").GetString());
@@ -51,7 +52,7 @@ public sealed class PersonalDataTests(PlatformFixture fixture) : IClassFixture<P
         var before = await P.Feedback.QueryAsync<FeedbackDb, int>(db => db.Cases.CountAsync());
         foreach (var refused in new[] { Submission("Vũ Thị Lan", phone, consent: false), Submission("Vũ Thị Lan", phone, noticeVersion: "2019-01-01") })
         {
-            var response = await P.Anonymous.PostAsJsonAsync("/public/feedback", refused, _ct);
+            var response = await P.Anonymous.PostAsJsonAsync(RoutePrefixes.PublicFeedback, refused, _ct);
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
             var errors = (await response.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("errors");
             Assert.True(errors.TryGetProperty("consentToProcessing", out _) || errors.TryGetProperty("privacyNoticeVersion", out _), errors.GetRawText());
@@ -59,7 +60,7 @@ public sealed class PersonalDataTests(PlatformFixture fixture) : IClassFixture<P
 
         Assert.Equal(before, await P.Feedback.QueryAsync<FeedbackDb, int>(db => db.Cases.CountAsync()));
 
-        var accepted = await P.Anonymous.PostAsJsonAsync("/public/feedback", Submission("Vũ Thị Lan", phone, noticeVersion: PrivacyNotice.CurrentVersion), _ct);
+        var accepted = await P.Anonymous.PostAsJsonAsync(RoutePrefixes.PublicFeedback, Submission("Vũ Thị Lan", phone, noticeVersion: PrivacyNotice.CurrentVersion), _ct);
         Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
         var code = (await Submissions.ReadReceiptAsync(accepted)).TrackingCode;
         var stored = await P.Feedback.QueryAsync<FeedbackDb, FeedbackCase>(db => db.Cases.AsNoTracking().SingleAsync(c => c.TrackingCode == code));
@@ -77,7 +78,7 @@ public sealed class PersonalDataTests(PlatformFixture fixture) : IClassFixture<P
         var office = await P.ClientForAsync(TestUsers.Office);
         var reference = $"DSR-{Guid.NewGuid():N}"[..20];
 
-        var data = await office.GetFromJsonAsync<JsonElement>($"/api/feedback/privacy/subject?reference={Uri.EscapeDataString(reference)}&phone={Uri.EscapeDataString("0" + phone[1..])}", _ct);
+        var data = await office.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Feedback}/privacy/subject?reference={Uri.EscapeDataString(reference)}&phone={Uri.EscapeDataString("0" + phone[1..])}", _ct);
 
         var codes = data.GetProperty("cases").EnumerateArray().Select(c => c.GetProperty("trackingCode").GetString()).ToList();
         Assert.Equal([first.Code, second.Code], codes);
@@ -94,9 +95,9 @@ public sealed class PersonalDataTests(PlatformFixture fixture) : IClassFixture<P
 
         // A unit's staff member does not handle data subjects' requests.
         var unit = await P.ClientForAsync(TestUsers.StaffQldt);
-        Assert.Equal(HttpStatusCode.Forbidden, (await unit.GetAsync($"/api/feedback/privacy/subject?reference=X&phone={phone}", _ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await unit.GetAsync($"{RoutePrefixes.Feedback}/privacy/subject?reference=X&phone={phone}", _ct)).StatusCode);
         // Without the request's reference nothing is looked up.
-        var noReference = await office.GetAsync($"/api/feedback/privacy/subject?phone={phone}", _ct);
+        var noReference = await office.GetAsync($"{RoutePrefixes.Feedback}/privacy/subject?phone={phone}", _ct);
         Assert.Equal(HttpStatusCode.BadRequest, noReference.StatusCode);
     }
 
@@ -113,14 +114,14 @@ public sealed class PersonalDataTests(PlatformFixture fixture) : IClassFixture<P
         await WaitForMailAsync(submitted.Id);
 
         // Published, not closed: the Board may still need to reach the person (a reopened case), so nothing is erased.
-        var early = await office.PostAsJsonAsync("/api/feedback/privacy/erasure", Erasure(), _ct);
+        var early = await office.PostAsJsonAsync($"{RoutePrefixes.Feedback}/privacy/erasure", Erasure(), _ct);
         Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
         Assert.Contains(submitted.Code, (await early.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("detail").GetString());
         Assert.Equal(name, (await CaseAsync(submitted.Code)).Submitter.Name);
 
-        Assert.True((await office.PostAsync($"/api/feedback/{submitted.Id}/close", null, _ct)).IsSuccessStatusCode);
+        Assert.True((await office.PostAsync($"{RoutePrefixes.Feedback}/{submitted.Id}/close", null, _ct)).IsSuccessStatusCode);
         var before = await CaseAsync(submitted.Code);
-        var erased = await office.PostAsJsonAsync("/api/feedback/privacy/erasure", Erasure(), _ct);
+        var erased = await office.PostAsJsonAsync($"{RoutePrefixes.Feedback}/privacy/erasure", Erasure(), _ct);
 
         Assert.Equal(HttpStatusCode.OK, erased.StatusCode);
         var after = await CaseAsync(submitted.Code);
@@ -132,7 +133,7 @@ public sealed class PersonalDataTests(PlatformFixture fixture) : IClassFixture<P
         Assert.Equal((before.Category, before.ReceivedAt, before.Status, before.AnsweredAt, before.PublishedAnswer), (after.Category, after.ReceivedAt, after.Status, after.AnsweredAt, after.PublishedAnswer));
         Assert.Equal(0, await P.Feedback.QueryAsync<FeedbackDb, int>(db => db.Attachments.CountAsync(a => a.FeedbackId == submitted.Id)));
         Assert.Equal(0, await P.Feedback.QueryAsync<FeedbackDb, int>(db => db.Set<OutgoingMail>().CountAsync(m => m.Reference == submitted.Id.ToString())));
-        var lookup = await P.Anonymous.GetFromJsonAsync<JsonElement>($"/public/feedback/{submitted.Code}", _ct);
+        var lookup = await P.Anonymous.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.PublicFeedback}/{submitted.Code}", _ct);
         Assert.Equal("Closed", lookup.GetProperty("status").GetString());
 
         // The audit log has the erasure under the request's reference, and nowhere the person's name, phone or address.
@@ -145,7 +146,7 @@ public sealed class PersonalDataTests(PlatformFixture fixture) : IClassFixture<P
         Assert.DoesNotContain(FeedbackFixtures.PdfBase64, everything);
 
         // Asked again: nothing left to erase, and it says so.
-        var again = await (await office.PostAsJsonAsync("/api/feedback/privacy/erasure", new { reference, reason = "Nhắc lại", trackingCode = submitted.Code }, _ct)).Content.ReadFromJsonAsync<JsonElement>(_ct);
+        var again = await (await office.PostAsJsonAsync($"{RoutePrefixes.Feedback}/privacy/erasure", new { reference, reason = "Nhắc lại", trackingCode = submitted.Code }, _ct)).Content.ReadFromJsonAsync<JsonElement>(_ct);
         Assert.Equal(0, again.GetProperty("anonymised").GetArrayLength());
     }
 
@@ -154,9 +155,9 @@ public sealed class PersonalDataTests(PlatformFixture fixture) : IClassFixture<P
     {
         var closed = await FeedbackFlow.InStatusAsync(P, "Published", Submission("Tôn Thất Thuyết", NewPhone()));
         var office = await P.ClientForAsync(TestUsers.Office);
-        Assert.True((await office.PostAsync($"/api/feedback/{closed.Id}/close", null, _ct)).IsSuccessStatusCode);
+        Assert.True((await office.PostAsync($"{RoutePrefixes.Feedback}/{closed.Id}/close", null, _ct)).IsSuccessStatusCode);
         var notAccepted = await FeedbackFlow.SubmitAsync(P, Submission("Phan Bội Châu", NewPhone()));
-        Assert.True((await office.PostAsJsonAsync($"/api/feedback/{notAccepted.Id}/classify", new { outcome = "NotAccepted", reason = "Không thuộc phạm vi quy định hành chính" }, _ct)).IsSuccessStatusCode);
+        Assert.True((await office.PostAsJsonAsync($"{RoutePrefixes.Feedback}/{notAccepted.Id}/classify", new { outcome = "NotAccepted", reason = "Không thuộc phạm vi quy định hành chính" }, _ct)).IsSuccessStatusCode);
         var open = await FeedbackFlow.SubmitAsync(P, Submission("Huỳnh Thúc Kháng", NewPhone()));
         var policy = new PrivacyOptions { RetentionAfterEnd = TimeSpan.FromDays(30), BatchSize = 1 };
 

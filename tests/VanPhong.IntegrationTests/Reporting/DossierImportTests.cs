@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using VanPhong.Documents;
 using VanPhong.IntegrationTests.Infrastructure;
+using VanPhong.Topology;
 
 namespace VanPhong.IntegrationTests.Reporting;
 
@@ -28,7 +29,7 @@ public sealed class DossierImportTests(PlatformFixture fixture) : IClassFixture<
             + "1.999999,1,0,0,0,1,0,0,0,0,0,0\n"         // line 6: not in the catalog
             + "1.014199,-1,0,0,0,0,0,0,0,0,0,0\n";       // line 7: not a non-negative number
 
-        var response = await office.PostAsync("/api/reports/dossiers/import?from=2026-01-15&to=2026-02-14", new StringContent(csv, Encoding.UTF8, "text/csv"), _ct);
+        var response = await office.PostAsync($"{RoutePrefixes.Reports}/dossiers/import?from=2026-01-15&to=2026-02-14", new StringContent(csv, Encoding.UTF8, "text/csv"), _ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -39,7 +40,7 @@ public sealed class DossierImportTests(PlatformFixture fixture) : IClassFixture<
         Assert.Contains("đã giải quyết (7) + đang giải quyết (2) phải bằng tiếp nhận trong kỳ (8) + từ kỳ trước (0)", errors.GetProperty("row 3")[0].GetString());
         Assert.Contains("đã có ở dòng 2", errors.GetProperty("row 5")[0].GetString());
         Assert.Contains("không có trong danh mục", errors.GetProperty("row 6")[0].GetString());
-        Assert.Empty((await office.GetFromJsonAsync<List<JsonElement>>("/api/reports/dossiers?from=2026-01-15&to=2026-02-14", _ct))!);
+        Assert.Empty((await office.GetFromJsonAsync<List<JsonElement>>($"{RoutePrefixes.Reports}/dossiers?from=2026-01-15&to=2026-02-14", _ct))!);
     }
 
     [Fact]
@@ -49,26 +50,26 @@ public sealed class DossierImportTests(PlatformFixture fixture) : IClassFixture<
         await ProceduresKnownAsync(office);
         byte[] Xlsx(int online) => Spreadsheet.Write(new SheetContent("So lieu", ["Số liệu tháng 3"], Header.Split(','), [["1.014199", online, 2, 1, 0, online, 3, 0, 0, 0, online, 0]]));
 
-        var first = await office.PostAsync("/api/reports/dossiers/import?from=2026-02-15&to=2026-03-14&fileName=thang-3.xlsx", new ByteArrayContent(Xlsx(4)), _ct);
+        var first = await office.PostAsync($"{RoutePrefixes.Reports}/dossiers/import?from=2026-02-15&to=2026-03-14&fileName=thang-3.xlsx", new ByteArrayContent(Xlsx(4)), _ct);
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         Assert.Equal("xlsx", (await first.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("source").GetString());
 
-        var same = await office.PostAsync("/api/reports/dossiers/import?from=2026-02-15&to=2026-03-14", new ByteArrayContent(Xlsx(4)), _ct);
+        var same = await office.PostAsync($"{RoutePrefixes.Reports}/dossiers/import?from=2026-02-15&to=2026-03-14", new ByteArrayContent(Xlsx(4)), _ct);
         Assert.Equal(HttpStatusCode.OK, same.StatusCode);
         Assert.True((await same.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("unchanged").GetBoolean());
 
-        var corrected = await office.PostAsync("/api/reports/dossiers/import?from=2026-02-15&to=2026-03-14", new ByteArrayContent(Xlsx(6)), _ct);
+        var corrected = await office.PostAsync($"{RoutePrefixes.Reports}/dossiers/import?from=2026-02-15&to=2026-03-14", new ByteArrayContent(Xlsx(6)), _ct);
         Assert.Equal(HttpStatusCode.Created, corrected.StatusCode);
         Assert.Equal(1, (await corrected.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("replaced").GetInt32());
 
-        var rows = await office.GetFromJsonAsync<List<JsonElement>>("/api/reports/dossiers?from=2026-02-15&to=2026-03-14", _ct);
+        var rows = await office.GetFromJsonAsync<List<JsonElement>>($"{RoutePrefixes.Reports}/dossiers?from=2026-02-15&to=2026-03-14", _ct);
         var row = Assert.Single(rows!);
         Assert.Equal(6, row.GetProperty("receivedOnline").GetInt32());
 
         // The first figures again: no longer current, so they are applied again rather than taken as unchanged.
-        var back = await office.PostAsync("/api/reports/dossiers/import?from=2026-02-15&to=2026-03-14", new ByteArrayContent(Xlsx(4)), _ct);
+        var back = await office.PostAsync($"{RoutePrefixes.Reports}/dossiers/import?from=2026-02-15&to=2026-03-14", new ByteArrayContent(Xlsx(4)), _ct);
         Assert.Equal(HttpStatusCode.Created, back.StatusCode);
-        Assert.Equal(4, (await office.GetFromJsonAsync<List<JsonElement>>("/api/reports/dossiers?from=2026-02-15&to=2026-03-14", _ct))!.Single().GetProperty("receivedOnline").GetInt32());
+        Assert.Equal(4, (await office.GetFromJsonAsync<List<JsonElement>>($"{RoutePrefixes.Reports}/dossiers?from=2026-02-15&to=2026-03-14", _ct))!.Single().GetProperty("receivedOnline").GetInt32());
     }
 
     [Fact]
@@ -76,7 +77,7 @@ public sealed class DossierImportTests(PlatformFixture fixture) : IClassFixture<
     {
         var integration = P.WithToken(await P.ClientTokenAsync(Platform.IntegrationClient));
 
-        var response = await integration.PostAsJsonAsync("/api/reports/dossiers", new
+        var response = await integration.PostAsJsonAsync($"{RoutePrefixes.Reports}/dossiers", new
         {
             rows = new object[] { new { procedureCode = "1.009645", receivedOnline = 1 } },
         }, _ct);
@@ -92,7 +93,7 @@ public sealed class DossierImportTests(PlatformFixture fixture) : IClassFixture<
     {
         var office = await P.ClientForAsync(TestUsers.Office);
 
-        var template = await office.GetAsync("/api/reports/dossiers/template.xlsx", _ct);
+        var template = await office.GetAsync($"{RoutePrefixes.Reports}/dossiers/template.xlsx", _ct);
 
         Assert.Equal(Spreadsheet.ContentType, template.Content.Headers.ContentType?.MediaType);
         var rows = Spreadsheet.Read(await template.Content.ReadAsStreamAsync(_ct));
@@ -100,6 +101,6 @@ public sealed class DossierImportTests(PlatformFixture fixture) : IClassFixture<
     }
 
     private async Task ProceduresKnownAsync(HttpClient office) =>
-        await Eventually.HoldsAsync(() => office.GetFromJsonAsync<JsonElement>("/api/reports/catalog/summary", _ct),
+        await Eventually.HoldsAsync(() => office.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Reports}/catalog/summary", _ct),
             s => s.GetProperty("inForce").GetInt32() >= 21, what: "reporting knows the sample catalog");
 }

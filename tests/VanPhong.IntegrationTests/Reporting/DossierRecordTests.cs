@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using VanPhong.Documents;
 using VanPhong.IntegrationTests.Infrastructure;
+using VanPhong.Topology;
 
 namespace VanPhong.IntegrationTests.Reporting;
 
@@ -36,7 +37,7 @@ public sealed class DossierRecordTests(PlatformFixture fixture) : IClassFixture<
             + "000.00.15.H34-261005-0001,1.009645,Trực tiếp,05/10/2026,12/10/2026,,Đang giải quyết,,,,,\n"             // line 6: the code of line 2 again
             + "000.00.15.H34-261005-0004,1.009645,Trực tiếp,05/10/2026,12/10/2026,,Đã trả kết quả,,,,,\n";             // line 7: returned without a date
 
-        var response = await office.PostAsync("/api/reports/dossiers/records/import", new StringContent(csv, Encoding.UTF8, "text/csv"), _ct);
+        var response = await office.PostAsync($"{RoutePrefixes.Reports}/dossiers/records/import", new StringContent(csv, Encoding.UTF8, "text/csv"), _ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -49,7 +50,7 @@ public sealed class DossierRecordTests(PlatformFixture fixture) : IClassFixture<
         Assert.Equal(3, errors.GetProperty("row 5").GetArrayLength());
         Assert.Contains("đã có ở dòng 2", errors.GetProperty("row 6")[0].GetString());
         Assert.Contains("thiếu ngày trả kết quả", errors.GetProperty("row 7")[0].GetString());
-        Assert.Empty((await office.GetFromJsonAsync<List<JsonElement>>("/api/reports/dossiers/records?code=000.00.15.H34-261005-0001", _ct))!);
+        Assert.Empty((await office.GetFromJsonAsync<List<JsonElement>>($"{RoutePrefixes.Reports}/dossiers/records?code=000.00.15.H34-261005-0001", _ct))!);
     }
 
     [Fact]
@@ -63,12 +64,12 @@ public sealed class DossierRecordTests(PlatformFixture fixture) : IClassFixture<
             + $"{b},1.014199,Trực tiếp,03/11/2026,10/11/2026,,Đang giải quyết,,Có,Không,Không,QHXD\n"
             + $"{c},1.014199,Bưu chính,04/11/2026,11/11/2026,,Đang giải quyết,,Không,Không,Không,QHXD\n";
 
-        var added = await office.PostAsync("/api/reports/dossiers/records/import?fileName=xuat-thang-11.csv", new StringContent(first), _ct);
+        var added = await office.PostAsync($"{RoutePrefixes.Reports}/dossiers/records/import?fileName=xuat-thang-11.csv", new StringContent(first), _ct);
         Assert.Equal(HttpStatusCode.Created, added.StatusCode);
         var result = await added.Content.ReadFromJsonAsync<JsonElement>(_ct);
         Assert.Equal((3, 0, 0), (result.GetProperty("added").GetInt32(), result.GetProperty("updated").GetInt32(), result.GetProperty("unchanged").GetInt32()));
 
-        var again = await office.PostAsync("/api/reports/dossiers/records/import", new StringContent(first), _ct);
+        var again = await office.PostAsync($"{RoutePrefixes.Reports}/dossiers/records/import", new StringContent(first), _ct);
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         var same = await again.Content.ReadFromJsonAsync<JsonElement>(_ct);
         Assert.True(same.GetProperty("nothingChanged").GetBoolean());
@@ -82,26 +83,26 @@ public sealed class DossierRecordTests(PlatformFixture fixture) : IClassFixture<
             [c, "1.014199", "Bưu chính", "04/11/2026", "11/11/2026", "", "Đang giải quyết", "", "Không", "Không", "Không", "QHXD"],
             [d, "1.009645", "Trực tuyến", 46338.5, 46345, "", "Đang giải quyết", "", "Có", "Không", "Không", "QLDT"],
         ]));
-        var updated = await office.PostAsync("/api/reports/dossiers/records/import", new ByteArrayContent(later), _ct);
+        var updated = await office.PostAsync($"{RoutePrefixes.Reports}/dossiers/records/import", new ByteArrayContent(later), _ct);
         Assert.Equal(HttpStatusCode.Created, updated.StatusCode);
         var counts = await updated.Content.ReadFromJsonAsync<JsonElement>(_ct);
         Assert.Equal("xlsx", counts.GetProperty("source").GetString());
         Assert.Equal((1, 1, 2), (counts.GetProperty("added").GetInt32(), counts.GetProperty("updated").GetInt32(), counts.GetProperty("unchanged").GetInt32()));
 
-        var stored = (await office.GetFromJsonAsync<List<JsonElement>>($"/api/reports/dossiers/records?code={b}", _ct))!.Single();
+        var stored = (await office.GetFromJsonAsync<List<JsonElement>>($"{RoutePrefixes.Reports}/dossiers/records?code={b}", _ct))!.Single();
         Assert.Equal("2026-11-12", stored.GetProperty("returnedOn").GetString());
         Assert.True(stored.GetProperty("apologyIssued").GetBoolean());
         Assert.Equal("Chờ ý kiến phối hợp", stored.GetProperty("lateReason").GetString());
-        var serial = (await office.GetFromJsonAsync<List<JsonElement>>($"/api/reports/dossiers/records?code={d}", _ct))!.Single();
+        var serial = (await office.GetFromJsonAsync<List<JsonElement>>($"{RoutePrefixes.Reports}/dossiers/records?code={d}", _ct))!.Single();
         Assert.Equal("2026-11-12", serial.GetProperty("receivedOn").GetString()); // Excel serial 46338.5 is 12/11/2026 noon
 
         // The first export brought in again after the later one would reopen b: refused with b's row, nothing written.
-        var older = await office.PostAsync("/api/reports/dossiers/records/import", new StringContent(first), _ct);
+        var older = await office.PostAsync($"{RoutePrefixes.Reports}/dossiers/records/import", new StringContent(first), _ct);
         Assert.Equal(HttpStatusCode.BadRequest, older.StatusCode);
         var refusal = (await older.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("errors");
         Assert.Contains("bản xuất cũ hơn", refusal.GetProperty("row 3")[0].GetString());
         Assert.False(refusal.TryGetProperty("row 2", out _));
-        var kept = (await office.GetFromJsonAsync<List<JsonElement>>($"/api/reports/dossiers/records?code={b}", _ct))!.Single();
+        var kept = (await office.GetFromJsonAsync<List<JsonElement>>($"{RoutePrefixes.Reports}/dossiers/records?code={b}", _ct))!.Single();
         Assert.Equal("2026-11-12", kept.GetProperty("returnedOn").GetString());
     }
 
@@ -126,7 +127,7 @@ public sealed class DossierRecordTests(PlatformFixture fixture) : IClassFixture<
         var body = Encoding.UTF8.GetBytes(csv.ToString());
         // Only that it works at this size; how fast it goes is the benchmark's business, not a test's (a timed test fails
         // on a busy machine and proves nothing on an idle one).
-        var response = await office.PostAsync("/api/reports/dossiers/records/import", new ByteArrayContent(body), _ct);
+        var response = await office.PostAsync($"{RoutePrefixes.Reports}/dossiers/records/import", new ByteArrayContent(body), _ct);
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.Equal(10_000, (await response.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("rows").GetInt32());
@@ -170,9 +171,9 @@ public sealed class DossierRecordTests(PlatformFixture fixture) : IClassFixture<
             + $"{C("250125")};1.009645;Trực tuyến;25/01/2025;05/02/2025;;Rút hồ sơ;;Không;Không;Không;QLDT\n"
             + $"{C("250128")};1.009646;Trực tiếp;28/01/2025;10/02/2025;29/01/2025;Từ chối;;Không;Không;Không;Phòng Quản lý Đầu tư\n"
             + $"{C("250201")};1.009645;Trực tuyến;01/02/2025;10/02/2025;05/02/2025;Đã trả kết quả;;Có;Có;Không;QLDT\n";
-        Assert.Equal(HttpStatusCode.Created, (await office.PostAsync("/api/reports/dossiers/records/import", new StringContent(csv), _ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await office.PostAsync($"{RoutePrefixes.Reports}/dossiers/records/import", new StringContent(csv), _ct)).StatusCode);
 
-        var figures = await office.GetFromJsonAsync<JsonElement>("/api/reports/dossiers/figures?from=2025-01-01&to=2025-01-31", _ct);
+        var figures = await office.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Reports}/dossiers/figures?from=2025-01-01&to=2025-01-31", _ct);
 
         var total = figures.GetProperty("total");
         Assert.Equal(
@@ -215,19 +216,19 @@ public sealed class DossierRecordTests(PlatformFixture fixture) : IClassFixture<
             + $"{e2},1.009645,Trực tiếp,02/04/2026,16/04/2026,16/04/2026,Đã trả kết quả,,Có,Không,Không,QLDT,1,,1,2,,1\n"
             + $"{e3},1.014199,Bưu chính,03/04/2026,10/04/2026,20/04/2026,Đã trả kết quả,Chờ phối hợp,Không,Không,Có,QHXD,,,,,,\n"
             + $"{e4},1.014199,Trực tuyến,01/06/2026,20/06/2026,,Đang giải quyết,,Có,Không,Không,QHXD,,,,,,\n";
-        Assert.Equal(HttpStatusCode.Created, (await office.PostAsync("/api/reports/dossiers/records/import", new StringContent(csv), _ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await office.PostAsync($"{RoutePrefixes.Reports}/dossiers/records/import", new StringContent(csv), _ct)).StatusCode);
 
         // At the desk, from the paper form of the late dossier: 2 for indicator 1 contradicts its dates, 1 for attitude is above what a late dossier allows.
-        var wrong = await desk.PutAsJsonAsync($"/api/reports/dossiers/records/{e3}/evaluation", new { indicator1 = 2, indicator3 = 0, indicator4 = 1, indicator7 = 1 }, _ct);
+        var wrong = await desk.PutAsJsonAsync($"{RoutePrefixes.Reports}/dossiers/records/{e3}/evaluation", new { indicator1 = 2, indicator3 = 0, indicator4 = 1, indicator7 = 1 }, _ct);
         Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
         var errors = (await wrong.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("errors");
         Assert.Contains("nên được 0 điểm", errors.GetProperty("indicator1")[0].GetString());
         Assert.Contains("tối đa 0 điểm", errors.GetProperty("indicator7")[0].GetString());
-        var pending = await desk.PutAsJsonAsync($"/api/reports/dossiers/records/{e4}/evaluation", new { indicator3 = 2 }, _ct);
+        var pending = await desk.PutAsJsonAsync($"{RoutePrefixes.Reports}/dossiers/records/{e4}/evaluation", new { indicator3 = 2 }, _ct);
         Assert.Equal(HttpStatusCode.BadRequest, pending.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await desk.PutAsJsonAsync($"/api/reports/dossiers/records/{e3}/evaluation", new { indicator1 = 0, indicator3 = 0, indicator4 = 1, indicator7 = 0 }, _ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await desk.PutAsJsonAsync($"{RoutePrefixes.Reports}/dossiers/records/{e3}/evaluation", new { indicator1 = 0, indicator3 = 0, indicator4 = 1, indicator7 = 0 }, _ct)).StatusCode);
 
-        var generated = await office.PostAsJsonAsync("/api/reports/periodic", new { kind = "Quarter", year = 2026, number = 2 }, _ct);
+        var generated = await office.PostAsJsonAsync($"{RoutePrefixes.Reports}/periodic", new { kind = "Quarter", year = 2026, number = 2 }, _ct);
         Assert.Equal(HttpStatusCode.Created, generated.StatusCode);
         var view = await generated.Content.ReadFromJsonAsync<JsonElement>(_ct);
         var content = view.GetProperty("content");
@@ -263,16 +264,16 @@ public sealed class DossierRecordTests(PlatformFixture fixture) : IClassFixture<
         Assert.Equal((2, 2, 100.0), (I(card, "dossiersResolved"), I(card, "dossiersOnTime"), card.GetProperty("dossierRate").GetDouble()));
         Assert.Contains("trọng số 25", scorecard.GetProperty("method").GetString());
 
-        var docx = WordDocument.ReadText(await office.GetByteArrayAsync($"/api/reports/periodic/{view.GetProperty("report").GetProperty("id").GetGuid()}/report.docx", _ct));
+        var docx = WordDocument.ReadText(await office.GetByteArrayAsync($"{RoutePrefixes.Reports}/periodic/{view.GetProperty("report").GetProperty("id").GetGuid()}/report.docx", _ct));
         Assert.Contains("Bộ chỉ số 766", docx);
         Assert.Contains("Kết quả đánh giá việc giải quyết TTHC", docx);
 
-        var published = await P.Anonymous.GetAsync("/public/reports/evaluations?year=2026&quarter=2", _ct);
+        var published = await P.Anonymous.GetAsync($"{RoutePrefixes.PublicReports}/evaluations?year=2026&quarter=2", _ct);
         Assert.Equal(HttpStatusCode.OK, published.StatusCode);
         var text = await published.Content.ReadAsStringAsync(_ct);
         Assert.Contains("\"evaluated\":3", text);
         Assert.DoesNotContain("000.00.15.H34", text);
-        Assert.Equal(HttpStatusCode.NotFound, (await P.Anonymous.GetAsync("/public/reports/evaluations?year=2099&quarter=1", _ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await P.Anonymous.GetAsync($"{RoutePrefixes.PublicReports}/evaluations?year=2099&quarter=1", _ct)).StatusCode);
     }
 
     private static int I(JsonElement e, string name) => e.GetProperty(name).GetInt32();
@@ -280,6 +281,6 @@ public sealed class DossierRecordTests(PlatformFixture fixture) : IClassFixture<
     private static string Code(int month, int day, int year = 2026) => ReportFixtures.DossierCode(new DateOnly(year, month, day));
 
     private async Task ProceduresKnownAsync(HttpClient office) =>
-        await Eventually.HoldsAsync(() => office.GetFromJsonAsync<JsonElement>("/api/reports/catalog/summary", _ct),
+        await Eventually.HoldsAsync(() => office.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Reports}/catalog/summary", _ct),
             s => s.GetProperty("inForce").GetInt32() >= 21, what: "reporting knows the sample catalog");
 }

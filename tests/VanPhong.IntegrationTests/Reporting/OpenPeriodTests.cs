@@ -3,6 +3,7 @@ using System.Text.Json;
 using VanPhong.Calendar;
 using VanPhong.IntegrationTests.Feedback;
 using VanPhong.IntegrationTests.Infrastructure;
+using VanPhong.Topology;
 
 namespace VanPhong.IntegrationTests.Reporting;
 
@@ -27,12 +28,12 @@ public sealed class OpenPeriodTests(PlatformFixture fixture) : IClassFixture<Pla
         var periods = new List<JsonElement>();
         foreach (var year in new[] { today.Year, today.Year + 1 })
         {
-            periods.AddRange((await office.GetFromJsonAsync<List<JsonElement>>($"/api/reports/periods?year={year}", _ct))!);
+            periods.AddRange((await office.GetFromJsonAsync<List<JsonElement>>($"{RoutePrefixes.Reports}/periods?year={year}", _ct))!);
         }
 
         var running = periods.First(p => p.GetProperty("kind").GetString() == "Quarter"
             && DateOnly.Parse(p.GetProperty("from").GetString()!) <= today && today <= DateOnly.Parse(p.GetProperty("to").GetString()!));
-        var url = $"/api/reports/periodic/preview?kind=Quarter&year={running.GetProperty("year").GetInt32()}&number={running.GetProperty("number").GetInt32()}";
+        var url = $"{RoutePrefixes.Reports}/periodic/preview?kind=Quarter&year={running.GetProperty("year").GetInt32()}&number={running.GetProperty("number").GetInt32()}";
         var feedback = await Eventually.HoldsAsync(async () => (await office.GetFromJsonAsync<JsonElement>(url, _ct)).GetProperty("feedback"),
             f => f.GetProperty("beingHandled").GetInt32() == 1, what: "the PAKN is counted as being handled");
 

@@ -8,6 +8,7 @@ using VanPhong.IntegrationTests.Catalog;
 using VanPhong.IntegrationTests.Feedback;
 using VanPhong.IntegrationTests.Infrastructure;
 using VanPhong.Plans.Documents;
+using VanPhong.Topology;
 
 namespace VanPhong.IntegrationTests.Reporting;
 
@@ -39,17 +40,17 @@ public sealed class QuarterlyReportTests(PlatformFixture fixture) : IClassFixtur
             new DecisionItem(ChangeKind.New, a, aContent),
             new DecisionItem(ChangeKind.New, b, CatalogFixtures.Content($"Thủ tục B {b}") with { OneStop = false }));
         await CatalogFixtures.PublishAsync(P, new DateOnly(2026, 5, 5), new DecisionItem(ChangeKind.Abolished, b, null));
-        var later = await office.PostAsJsonAsync("/api/procedures/decisions", new
+        var later = await office.PostAsJsonAsync($"{RoutePrefixes.Procedures}/decisions", new
         {
             number = $"{Random.Shared.Next(1000, 9999)}/QĐ-UBND-Q2", date = "2026-06-10", signer = "Nguyễn Văn Thử", effectiveDate = "2026-07-01",
             items = new[] { new DecisionItem(ChangeKind.New, c, CatalogFixtures.Content($"Thủ tục C {c}")) },
         }, _ct);
         var laterId = (await Ok(later)).GetProperty("id").GetGuid();
-        await Ok(await office.PostAsync($"/api/procedures/decisions/{laterId}/apply", null, _ct));
-        await Ok(await unit.PutAsJsonAsync($"/api/procedures/{a}/internal-procedure", new { steps = CatalogFixtures.Steps(1, 7, 1, 1) }, _ct));
-        await Ok(await office.PostAsJsonAsync($"/api/procedures/{a}/internal-procedure/submit", new { on = "2026-04-10", backdateReason = "Tờ trình bản giấy gửi ngày 10/4" }, _ct));
-        await Ok(await office.PostAsJsonAsync($"/api/procedures/{a}/internal-procedure/approve", new { decisionNumber = "1201/QĐ-UBND", approvedOn = "2026-04-20" }, _ct));
-        await Ok(await office.PostAsJsonAsync($"/api/procedures/{a}/internal-procedure/electronic-updated", new { on = "2026-04-22", backdateReason = "Cập nhật trên hệ thống của tỉnh ngày 22/4" }, _ct));
+        await Ok(await office.PostAsync($"{RoutePrefixes.Procedures}/decisions/{laterId}/apply", null, _ct));
+        await Ok(await unit.PutAsJsonAsync($"{RoutePrefixes.Procedures}/{a}/internal-procedure", new { steps = CatalogFixtures.Steps(1, 7, 1, 1) }, _ct));
+        await Ok(await office.PostAsJsonAsync($"{RoutePrefixes.Procedures}/{a}/internal-procedure/submit", new { on = "2026-04-10", backdateReason = "Tờ trình bản giấy gửi ngày 10/4" }, _ct));
+        await Ok(await office.PostAsJsonAsync($"{RoutePrefixes.Procedures}/{a}/internal-procedure/approve", new { decisionNumber = "1201/QĐ-UBND", approvedOn = "2026-04-20" }, _ct));
+        await Ok(await office.PostAsJsonAsync($"{RoutePrefixes.Procedures}/{a}/internal-procedure/electronic-updated", new { on = "2026-04-22", backdateReason = "Cập nhật trên hệ thống của tỉnh ngày 22/4" }, _ct));
 
         // PAKN, in the order time passes.
         At(2026, 3, 10);
@@ -84,7 +85,7 @@ public sealed class QuarterlyReportTests(PlatformFixture fixture) : IClassFixtur
         await SubmitAsync();                                                     // p5: classification due 19/6, after the cut-off
 
         // The plan for 2026: due 30/4 done 25/4; due 31/5 done 5/6; due 10/6 not done; due 31/12 at 40 %.
-        var plan = await Ok(await office.PostAsJsonAsync("/api/plans/import", new PlanDocument(
+        var plan = await Ok(await office.PostAsJsonAsync($"{RoutePrefixes.Plans}/import", new PlanDocument(
             2026, "Kế hoạch kiểm soát thủ tục hành chính năm 2026", "15/QĐ-KKT", new DateOnly(2026, 1, 20), null, "Trưởng ban", null, [], 20_000_000, null, null,
             [
                 new SectionDocument("I", "Công bố, công khai TTHC", [
@@ -95,29 +96,29 @@ public sealed class QuarterlyReportTests(PlatformFixture fixture) : IClassFixtur
                 ]),
             ]), _ct));
         var planId = plan.GetProperty("id").GetGuid();
-        await Ok(await office.PostAsync($"/api/plans/{planId}/issue", null, _ct));
-        var items = (await office.GetFromJsonAsync<List<JsonElement>>($"/api/plans/{planId}/items", _ct))!
+        await Ok(await office.PostAsync($"{RoutePrefixes.Plans}/{planId}/issue", null, _ct));
+        var items = (await office.GetFromJsonAsync<List<JsonElement>>($"{RoutePrefixes.Plans}/{planId}/items", _ct))!
             .ToDictionary(i => i.GetProperty("code").GetString()!, i => i.GetProperty("id").GetGuid());
         P.PlansClock.AdjustTime(new DateTimeOffset(2026, 4, 25, 9, 0, 0, Vietnam));
         await Complete(unit, items["I.1"]);
         P.PlansClock.AdjustTime(new DateTimeOffset(2026, 5, 10, 9, 0, 0, Vietnam));
-        await Ok(await office.PostAsJsonAsync($"/api/plans/items/{items["I.4"]}/progress", new { percent = 40, narrative = "Đã đăng 4 tin bài." }, _ct));
+        await Ok(await office.PostAsJsonAsync($"{RoutePrefixes.Plans}/items/{items["I.4"]}/progress", new { percent = 40, narrative = "Đã đăng 4 tin bài." }, _ct));
         P.PlansClock.AdjustTime(new DateTimeOffset(2026, 6, 5, 9, 0, 0, Vietnam));
         await Complete(office, items["I.2"]);
 
         // Dossier figures: a CSV for 15/3–14/5 (imported twice: the second time changes nothing) and the API for 15/5–14/6.
-        await Eventually.HoldsAsync(() => office.GetFromJsonAsync<JsonElement>("/api/reports/catalog/summary", _ct),
+        await Eventually.HoldsAsync(() => office.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Reports}/catalog/summary", _ct),
             s => s.GetProperty("inForce").GetInt32() >= SampleCatalog.Procedures.Count + 1, what: "reporting knows procedure A");
         var csv = "ma_tthc,linh_vuc,truc_tuyen,truc_tiep,buu_chinh,ky_truoc,truoc_han,dung_han,qua_han,dang_trong_han,dang_qua_han,so_hoa_ho_so,so_hoa_ket_qua\n"
             + $"{a},Việc làm,6,3,1,2,4,5,1,2,0,8,9\n"
             + "1.009645,,1,3,0,0,0,2,1,1,0,4,3\n";
         var integration = P.WithToken(await P.ClientTokenAsync(Platform.IntegrationClient));
-        var first = await integration.PostAsync("/api/reports/dossiers/import?from=2026-03-15&to=2026-05-14&fileName=ho-so.csv", new StringContent(csv, Encoding.UTF8, "text/csv"), _ct);
+        var first = await integration.PostAsync($"{RoutePrefixes.Reports}/dossiers/import?from=2026-03-15&to=2026-05-14&fileName=ho-so.csv", new StringContent(csv, Encoding.UTF8, "text/csv"), _ct);
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
-        var again = await integration.PostAsync("/api/reports/dossiers/import?from=2026-03-15&to=2026-05-14", new StringContent(csv, Encoding.UTF8, "text/csv"), _ct);
+        var again = await integration.PostAsync($"{RoutePrefixes.Reports}/dossiers/import?from=2026-03-15&to=2026-05-14", new StringContent(csv, Encoding.UTF8, "text/csv"), _ct);
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.True((await again.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("unchanged").GetBoolean());
-        Assert.Equal(HttpStatusCode.Created, (await integration.PostAsJsonAsync("/api/reports/dossiers", new
+        Assert.Equal(HttpStatusCode.Created, (await integration.PostAsJsonAsync($"{RoutePrefixes.Reports}/dossiers", new
         {
             from = "2026-05-15", to = "2026-06-14",
             rows = new[] { new { procedureCode = a, receivedOnline = 4, receivedDirect = 0, receivedPostal = 0, carriedOver = 2, resolvedEarly = 1, resolvedOnTime = 2, resolvedLate = 0,
@@ -125,14 +126,14 @@ public sealed class QuarterlyReportTests(PlatformFixture fixture) : IClassFixtur
         }, _ct)).StatusCode);
 
         // Wait for every event to reach reporting, then generate the report through the gateway.
-        await Eventually.HoldsAsync(() => office.GetFromJsonAsync<JsonElement>("/api/reports/periodic/preview?kind=Quarter&year=2026&number=2", _ct),
+        await Eventually.HoldsAsync(() => office.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Reports}/periodic/preview?kind=Quarter&year=2026&number=2", _ct),
             r => r.GetProperty("feedback").GetProperty("received").GetInt32() == 5 && r.GetProperty("feedback").GetProperty("answered").GetInt32() == 3
                 && r.GetProperty("feedback").GetProperty("published").GetInt32() == 1 && r.GetProperty("feedback").GetProperty("notAcceptedOrTransferred").GetInt32() == 1
                 && r.GetProperty("plan").GetProperty("total").GetProperty("completed").GetInt32() == 2 && r.GetProperty("plan").GetProperty("total").GetProperty("percent").GetDouble() == 60
                 && r.GetProperty("catalog").GetProperty("electronicUpdatedInPeriod").GetInt32() == 1 && r.GetProperty("catalog").GetProperty("publishedAbolished").GetInt32() == 1
                 && r.GetProperty("catalog").GetProperty("publishedNew").GetInt32() == 3,
             TimeSpan.FromSeconds(60), "every event has reached reporting");
-        var generated = await office.PostAsJsonAsync("/api/reports/periodic", new { kind = "Quarter", year = 2026, number = 2 }, _ct);
+        var generated = await office.PostAsJsonAsync($"{RoutePrefixes.Reports}/periodic", new { kind = "Quarter", year = 2026, number = 2 }, _ct);
         Assert.Equal(HttpStatusCode.Created, generated.StatusCode);
         var view = await generated.Content.ReadFromJsonAsync<JsonElement>(_ct);
         var report = view.GetProperty("content");
@@ -215,14 +216,14 @@ public sealed class QuarterlyReportTests(PlatformFixture fixture) : IClassFixtur
         var id = view.GetProperty("report").GetProperty("id").GetGuid();
         foreach (var (key, kpi) in kpis)
         {
-            var drill = await office.GetFromJsonAsync<JsonElement>($"/api/reports/periodic/{id}/kpis/{key}", _ct);
+            var drill = await office.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Reports}/periodic/{id}/kpis/{key}", _ct);
             var records = drill.GetProperty("records").EnumerateArray().ToList();
             Assert.Equal(kpi.GetProperty("numerator").GetInt32(), records.Sum(r => r.GetProperty("numerator").GetInt32()));
             Assert.Equal(kpi.GetProperty("denominator").GetInt32(), records.Sum(r => r.GetProperty("denominator").GetInt32()));
             Assert.False(drill.GetProperty("changedSinceReport").GetBoolean());
         }
 
-        var late = await office.GetFromJsonAsync<JsonElement>($"/api/reports/periodic/{id}/kpis/feedback-on-time-rate", _ct);
+        var late = await office.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Reports}/periodic/{id}/kpis/feedback-on-time-rate", _ct);
         Assert.Equal([p1.Code, p2.Code, p3.Code], late.GetProperty("records").EnumerateArray().Select(r => r.GetProperty("key").GetString()));
         Assert.Equal(0, late.GetProperty("records")[2].GetProperty("numerator").GetInt32());
 
@@ -256,7 +257,7 @@ public sealed class QuarterlyReportTests(PlatformFixture fixture) : IClassFixtur
     private async Task<FeedbackFlow.Submitted> StaffEntryAsync()
     {
         var desk = await P.ClientForAsync(TestUsers.OneStop);
-        var response = await desk.PostAsJsonAsync("/api/feedback", new
+        var response = await desk.PostAsJsonAsync(RoutePrefixes.Feedback, new
         {
             channel = "Post",
             feedback = new
@@ -270,7 +271,7 @@ public sealed class QuarterlyReportTests(PlatformFixture fixture) : IClassFixtur
         }, _ct);
         var code = (await Ok(response)).GetProperty("trackingCode").GetString()!;
         var office = await P.ClientForAsync(TestUsers.Office);
-        var rows = await office.GetFromJsonAsync<List<JsonElement>>($"/api/feedback?q={code}", _ct);
+        var rows = await office.GetFromJsonAsync<List<JsonElement>>($"{RoutePrefixes.Feedback}?q={code}", _ct);
         return new FeedbackFlow.Submitted(rows!.Single().GetProperty("id").GetGuid(), code, "");
     }
 
@@ -283,9 +284,9 @@ public sealed class QuarterlyReportTests(PlatformFixture fixture) : IClassFixtur
     }
 
     private async Task Step(HttpClient client, FeedbackFlow.Submitted f, string action, object? body) =>
-        await Ok(body is null ? await client.PostAsync($"/api/feedback/{f.Id}/{action}", null, _ct) : await client.PostAsJsonAsync($"/api/feedback/{f.Id}/{action}", body, _ct));
+        await Ok(body is null ? await client.PostAsync($"{RoutePrefixes.Feedback}/{f.Id}/{action}", null, _ct) : await client.PostAsJsonAsync($"{RoutePrefixes.Feedback}/{f.Id}/{action}", body, _ct));
 
-    private async Task Complete(HttpClient client, Guid item) => await Ok(await client.PostAsJsonAsync($"/api/plans/items/{item}/progress", new
+    private async Task Complete(HttpClient client, Guid item) => await Ok(await client.PostAsJsonAsync($"{RoutePrefixes.Plans}/items/{item}/progress", new
     {
         percent = 100,
         status = "Completed",

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using VanPhong.IntegrationTests.Feedback;
 using VanPhong.IntegrationTests.Infrastructure;
 using VanPhong.Reporting.Data;
+using VanPhong.Topology;
 
 namespace VanPhong.IntegrationTests.Reporting;
 
@@ -24,7 +25,7 @@ public sealed class RebuildTests(PlatformFixture fixture) : IClassFixture<Platfo
         await FeedbackFlow.InStatusAsync(P, "Published");
         await FeedbackFlow.InStatusAsync(P, "Assigned");
         var year = DateTime.UtcNow.AddHours(7).Year;
-        var url = $"/api/reports/periodic/preview?kind=Year&year={year}";
+        var url = $"{RoutePrefixes.Reports}/periodic/preview?kind=Year&year={year}";
         var before = await Eventually.HoldsAsync(() => office.GetFromJsonAsync<JsonElement>(url, _ct),
             r => r.GetProperty("feedback").GetProperty("published").GetInt32() == 1 && r.GetProperty("feedback").GetProperty("received").GetInt32() == 2
                 && r.GetProperty("catalog").GetProperty("inForce").GetInt32() >= 21,
@@ -34,9 +35,9 @@ public sealed class RebuildTests(PlatformFixture fixture) : IClassFixture<Platfo
         var counts = await SettledCountsAsync();
 
         var admin = await P.ClientForAsync(TestUsers.Admin);
-        var started = await admin.PostAsync("/api/reports/admin/rebuild", null, _ct);
+        var started = await admin.PostAsync($"{RoutePrefixes.Reports}/admin/rebuild", null, _ct);
         Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
-        var status = await Eventually.HoldsAsync(() => admin.GetFromJsonAsync<JsonElement>("/api/reports/admin/rebuild", _ct),
+        var status = await Eventually.HoldsAsync(() => admin.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Reports}/admin/rebuild", _ct),
             s => s.GetProperty("state").GetString() is "Completed" or "Failed", what: "the rebuild finished");
         Assert.Equal("Completed", status.GetProperty("state").GetString());
         Assert.True(status.GetProperty("events").GetInt64() >= counts.Events);

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using VanPhong.IntegrationTests.Infrastructure;
+using VanPhong.Topology;
 
 namespace VanPhong.IntegrationTests.Reporting;
 
@@ -10,7 +11,7 @@ public static class ReportFixtures
     public static async Task<Guid> GenerateAsync(Platform platform, object? period = null)
     {
         var office = await platform.ClientForAsync(TestUsers.Office);
-        var response = await office.PostAsJsonAsync("/api/reports/periodic", period ?? new { kind = "Quarter", year = 2026, number = 4 });
+        var response = await office.PostAsJsonAsync($"{RoutePrefixes.Reports}/periodic", period ?? new { kind = "Quarter", year = 2026, number = 4 });
         if (!response.IsSuccessStatusCode)
         {
             throw new InvalidOperationException($"Generating a report failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
@@ -30,7 +31,7 @@ public static class ReportFixtures
         var office = await platform.ClientForAsync(TestUsers.Office);
         var code = DossierCode(received);
         var csv = DossierHeader + "\n" + $"{code},1.009645,Trực tuyến,{received:dd/MM/yyyy},{received.AddDays(5):dd/MM/yyyy},{received.AddDays(5):dd/MM/yyyy},Đã trả kết quả,,Có,Không,Không,QLDT\n";
-        var response = await office.PostAsync("/api/reports/dossiers/records/import", new StringContent(csv), TestContext.Current.CancellationToken);
+        var response = await office.PostAsync($"{RoutePrefixes.Reports}/dossiers/records/import", new StringContent(csv), TestContext.Current.CancellationToken);
         if (!response.IsSuccessStatusCode)
         {
             throw new InvalidOperationException($"Importing a dossier failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");

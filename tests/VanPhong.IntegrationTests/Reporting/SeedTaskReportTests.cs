@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using VanPhong.IntegrationTests.Infrastructure;
 using static VanPhong.IntegrationTests.Plans.SeedTaskFixtures;
+using VanPhong.Topology;
 
 namespace VanPhong.IntegrationTests.Reporting;
 
@@ -58,14 +59,14 @@ public sealed class SeedTaskReportTests(PlatformFixture fixture) : IClassFixture
         await CreateAsync(P, Communications, Communication("2026-06-10", "Outreach", 120));
         await CreateAsync(P, Communications, Communication("2026-06-15", "Training", 99));
 
-        await Eventually.HoldsAsync(() => office.GetFromJsonAsync<JsonElement>("/api/reports/periodic/preview?kind=Quarter&year=2026&number=2", _ct),
+        await Eventually.HoldsAsync(() => office.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Reports}/periodic/preview?kind=Quarter&year=2026&number=2", _ct),
             r => r.GetProperty("activities") is var a && a.GetProperty("impactAssessments").GetProperty("assessments").GetInt32() == 2
                 && a.GetProperty("inspections").GetProperty("inspections").GetInt32() == 2 && a.GetProperty("oneStopDesk").GetProperty("staffAssigned").GetInt32() == 2
                 && a.GetProperty("linkedGroups").GetProperty("rejected").GetInt32() == 1 && a.GetProperty("linkedGroups").GetProperty("accepted").GetInt32() == 1
                 && a.GetProperty("communications").GetProperty("activities").GetInt32() == 3,
             TimeSpan.FromSeconds(60), "every record has reached reporting");
 
-        var generated = await office.PostAsJsonAsync("/api/reports/periodic", new { kind = "Quarter", year = 2026, number = 2 }, _ct);
+        var generated = await office.PostAsJsonAsync($"{RoutePrefixes.Reports}/periodic", new { kind = "Quarter", year = 2026, number = 2 }, _ct);
         Assert.Equal(HttpStatusCode.Created, generated.StatusCode);
         var view = await generated.Content.ReadFromJsonAsync<JsonElement>(_ct);
         var id = view.GetProperty("report").GetProperty("id").GetGuid();
@@ -98,25 +99,25 @@ public sealed class SeedTaskReportTests(PlatformFixture fixture) : IClassFixture
 
         // Khó khăn, vướng mắc và đề xuất, kiến nghị: written before freezing, frozen with the report.
         var text = "Hệ thống một cửa của tỉnh chưa kết nối với cơ sở dữ liệu đất đai.\nĐề nghị UBND tỉnh hướng dẫn quy trình liên thông nhóm TTHC đầu tư.";
-        var written = await office.PutAsJsonAsync($"/api/reports/periodic/{id}/difficulties", new { text }, _ct);
+        var written = await office.PutAsJsonAsync($"{RoutePrefixes.Reports}/periodic/{id}/difficulties", new { text }, _ct);
         Assert.Equal(HttpStatusCode.OK, written.StatusCode);
         Assert.Equal(text, (await written.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("difficulties").GetString());
-        var tooLong = await office.PutAsJsonAsync($"/api/reports/periodic/{id}/difficulties", new { text = new string('a', 20_001) }, _ct);
+        var tooLong = await office.PutAsJsonAsync($"{RoutePrefixes.Reports}/periodic/{id}/difficulties", new { text = new string('a', 20_001) }, _ct);
         Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
         Assert.Equal("Nội dung khó khăn, vướng mắc và đề xuất, kiến nghị tối đa 20.000 ký tự.",
             (await tooLong.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("errors").GetProperty("text")[0].GetString());
 
-        Assert.Equal(HttpStatusCode.OK, (await office.PostAsJsonAsync($"/api/reports/periodic/{id}/freeze", new { documentNumber = "88/BC-KKT" }, _ct)).StatusCode);
-        var afterFreeze = await office.PutAsJsonAsync($"/api/reports/periodic/{id}/difficulties", new { text = "Sửa sau khi chốt" }, _ct);
+        Assert.Equal(HttpStatusCode.OK, (await office.PostAsJsonAsync($"{RoutePrefixes.Reports}/periodic/{id}/freeze", new { documentNumber = "88/BC-KKT" }, _ct)).StatusCode);
+        var afterFreeze = await office.PutAsJsonAsync($"{RoutePrefixes.Reports}/periodic/{id}/difficulties", new { text = "Sửa sau khi chốt" }, _ct);
         Assert.Equal(HttpStatusCode.Conflict, afterFreeze.StatusCode);
         Assert.Contains("được chốt cùng báo cáo", (await afterFreeze.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("detail").GetString());
-        var frozen = await office.GetFromJsonAsync<JsonElement>($"/api/reports/periodic/{id}", _ct);
+        var frozen = await office.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Reports}/periodic/{id}", _ct);
         Assert.Equal("Frozen", frozen.GetProperty("report").GetProperty("status").GetString());
         Assert.Equal(text, frozen.GetProperty("difficulties").GetString());
         Assert.Equal(2, Int(frozen.GetProperty("content").GetProperty("activities").GetProperty("oneStopDesk"), "staffAssigned"));
 
         // The exports carry the sections and the office's text.
-        var docx = await (await office.GetAsync($"/api/reports/periodic/{id}/report.docx", _ct)).Content.ReadAsByteArrayAsync(_ct);
+        var docx = await (await office.GetAsync($"{RoutePrefixes.Reports}/periodic/{id}/report.docx", _ct)).Content.ReadAsByteArrayAsync(_ct);
         var document = await LibreOffice.ConvertAsync(docx, "docx", "txt:Text (encoded):UTF8", "txt");
         Assert.Contains("ĐÁNH GIÁ TÁC ĐỘNG THỦ TỤC HÀNH CHÍNH TRONG DỰ THẢO VĂN BẢN QUY PHẠM PHÁP LUẬT", document);
         Assert.Contains("Trong kỳ tiến hành 2 cuộc kiểm tra (theo kế hoạch 1, đột xuất 1)", document);
@@ -127,7 +128,7 @@ public sealed class SeedTaskReportTests(PlatformFixture fixture) : IClassFixture
         Assert.Contains("Đề nghị UBND tỉnh hướng dẫn quy trình liên thông nhóm TTHC đầu tư.", document);
         Assert.DoesNotContain("Nguyễn Văn Một", document);
 
-        var xlsx = await (await office.GetAsync($"/api/reports/periodic/{id}/report.xlsx", _ct)).Content.ReadAsByteArrayAsync(_ct);
+        var xlsx = await (await office.GetAsync($"{RoutePrefixes.Reports}/periodic/{id}/report.xlsx", _ct)).Content.ReadAsByteArrayAsync(_ct);
         using var workbook = new ZipArchive(new MemoryStream(xlsx));
         using var sheets = new StreamReader(workbook.GetEntry("xl/workbook.xml")!.Open());
         var names = await sheets.ReadToEndAsync(_ct);
@@ -137,11 +138,11 @@ public sealed class SeedTaskReportTests(PlatformFixture fixture) : IClassFixture
         }
 
         // The read models come back the same from the event log alone.
-        var preview = "/api/reports/periodic/preview?kind=Quarter&year=2026&number=2";
+        var preview = $"{RoutePrefixes.Reports}/periodic/preview?kind=Quarter&year=2026&number=2";
         var before = (await office.GetFromJsonAsync<JsonElement>(preview, _ct)).GetProperty("activities").GetRawText();
         var admin = await P.ClientForAsync(TestUsers.Admin);
-        Assert.Equal(HttpStatusCode.Accepted, (await admin.PostAsync("/api/reports/admin/rebuild", null, _ct)).StatusCode);
-        var rebuilt = await Eventually.HoldsAsync(() => admin.GetFromJsonAsync<JsonElement>("/api/reports/admin/rebuild", _ct),
+        Assert.Equal(HttpStatusCode.Accepted, (await admin.PostAsync($"{RoutePrefixes.Reports}/admin/rebuild", null, _ct)).StatusCode);
+        var rebuilt = await Eventually.HoldsAsync(() => admin.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Reports}/admin/rebuild", _ct),
             s => s.GetProperty("state").GetString() is "Completed" or "Failed", what: "the rebuild finished");
         Assert.Equal("Completed", rebuilt.GetProperty("state").GetString());
         Assert.Equal(before, (await office.GetFromJsonAsync<JsonElement>(preview, _ct)).GetProperty("activities").GetRawText());

@@ -37,7 +37,7 @@ public sealed class AdminPasswordLogTests(SharedBroker broker)
 
         // It is the administrator's password: the token endpoint says so (the administrator must now enrol a second
         // factor — a different answer from the one every wrong password gets).
-        var grant = await client.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        var grant = await client.PostAsync($"{RoutePrefixes.Connect}/token", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["grant_type"] = "password", ["client_id"] = "vanphong-cli", ["username"] = "admin", ["password"] = password,
         }), _ct);

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using VanPhong.IntegrationTests.Infrastructure;
+using VanPhong.Topology;
 
 namespace VanPhong.IntegrationTests.Security;
 
@@ -17,11 +18,11 @@ public sealed class AuditLogTests(PlatformFixture fixture) : IClassFixture<Platf
     {
         var admin = await P.ClientForAsync(TestUsers.Admin);
         var code = "AU" + Random.Shared.Next(1000, 9999);
-        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/identity/units", new { code, name = "Tổ kiểm tra", kind = "Division" }, _ct)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"/api/identity/units/{code}", new { name = "Tổ kiểm tra nội bộ" }, _ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync($"{RoutePrefixes.Identity}/units", new { code, name = "Tổ kiểm tra", kind = "Division" }, _ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"{RoutePrefixes.Identity}/units/{code}", new { name = "Tổ kiểm tra nội bộ" }, _ct)).StatusCode);
 
         var leader = await P.ClientForAsync(TestUsers.Leader);
-        var page = await leader.GetFromJsonAsync<AuditPage>($"/api/identity/audit?entityType=OrganisationUnit&entityId={code}", _ct);
+        var page = await leader.GetFromJsonAsync<AuditPage>($"{RoutePrefixes.Identity}/audit?entityType=OrganisationUnit&entityId={code}", _ct);
 
         Assert.Equal(2, page!.Total);
         var update = page.Entries.First();
@@ -42,7 +43,7 @@ public sealed class AuditLogTests(PlatformFixture fixture) : IClassFixture<Platf
         await P.EnsureUserAsync(user);
 
         var leader = await P.ClientForAsync(TestUsers.Leader);
-        var page = await leader.GetFromJsonAsync<AuditPage>("/api/identity/audit?entityType=StaffUser&pageSize=500", _ct);
+        var page = await leader.GetFromJsonAsync<AuditPage>($"{RoutePrefixes.Identity}/audit?entityType=StaffUser&pageSize=500", _ct);
         var created = page!.Entries.Single(e => e.Action == "Created" && e.Changes.GetProperty("UserName").GetProperty("after").GetString() == user.UserName);
 
         Assert.False(created.Changes.TryGetProperty("PasswordHash", out _));
@@ -55,7 +56,7 @@ public sealed class AuditLogTests(PlatformFixture fixture) : IClassFixture<Platf
         var admin = await P.ClientForAsync(TestUsers.Admin);
         // A change of its own, so that the log has a row for the triggers to guard whatever ran before (an UPDATE of no
         // row fires no trigger and would prove nothing).
-        var changed = await admin.PutAsJsonAsync("/api/identity/units/MC", new { email = $"motcua.{Guid.NewGuid():N}@kkt-vanphong.example.vn" }, _ct);
+        var changed = await admin.PutAsJsonAsync($"{RoutePrefixes.Identity}/units/MC", new { email = $"motcua.{Guid.NewGuid():N}@kkt-vanphong.example.vn" }, _ct);
         Assert.True(changed.IsSuccessStatusCode, $"the unit's change was refused: {(int)changed.StatusCode} {await changed.Content.ReadAsStringAsync(_ct)}");
 
         await using var connection = new SqliteConnection($"Data Source={P.Identity.DatabasePath}");

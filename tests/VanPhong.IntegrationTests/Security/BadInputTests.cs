@@ -10,6 +10,7 @@ using VanPhong.IntegrationTests.Infrastructure;
 using VanPhong.Messaging;
 using VanPhong.Plans.Data;
 using VanPhong.Reporting.Data;
+using VanPhong.Topology;
 
 namespace VanPhong.IntegrationTests.Security;
 
@@ -115,7 +116,7 @@ public sealed partial class BadInputTests(PlatformFixture fixture) : IClassFixtu
         ]);
         var reporting = await P.Reporting.QueryAsync<ReportingDb, int[]>(async db =>
             [await db.DossierStatistics.CountAsync(), await db.DossierImports.CountAsync(), await db.Set<OutboxMessage>().CountAsync()]);
-        var published = (await P.Anonymous.GetFromJsonAsync<JsonElement>("/public/feedback/answers", _ct)).GetProperty("total").GetInt32();
+        var published = (await P.Anonymous.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.PublicFeedback}/answers", _ct)).GetProperty("total").GetInt32();
         return new Census(feedback[0], feedback[1], feedback[2], feedback[3], feedback[4], plans[0], plans[1], plans[2], plans[3], plans[4], plans[5],
             reporting[0], reporting[1], reporting[2], published);
     }
@@ -132,7 +133,7 @@ public sealed partial class BadInputTests(PlatformFixture fixture) : IClassFixtu
     /// <summary>A real PAKN (for its code and key), the shared plan's QLDT item, and the web form's antiforgery token.</summary>
     private static async Task<HostileTargets> PrepareAsync(Platform platform)
     {
-        var submitted = await platform.Anonymous.PostAsJsonAsync("/public/feedback", Submissions.Valid());
+        var submitted = await platform.Anonymous.PostAsJsonAsync(RoutePrefixes.PublicFeedback, Submissions.Valid());
         var receipt = await Submissions.ReadReceiptAsync(submitted.EnsureSuccessStatusCode());
         var plan = await PlanFixtures.SharedAsync(platform);
         var form = await platform.Anonymous.GetStringAsync("/phan-anh/gui");

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using VanPhong.IntegrationTests.Feedback;
 using VanPhong.IntegrationTests.Infrastructure;
+using VanPhong.Topology;
 
 namespace VanPhong.IntegrationTests.Security;
 
@@ -22,7 +23,7 @@ public static class FeedbackFixtures
             attachments = new[] { new { fileName = "bien-nhan.pdf", contentBase64 = PdfBase64 } },
         });
         var office = await platform.ClientForAsync(TestUsers.Office);
-        var detail = await office.GetFromJsonAsync<JsonElement>($"/api/feedback/{submitted.Id}");
+        var detail = await office.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Feedback}/{submitted.Id}");
         return (submitted.Id, detail.GetProperty("attachments")[0].GetProperty("id").GetGuid());
     }
 }

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using VanPhong.IntegrationTests.Infrastructure;
+using VanPhong.Topology;
 
 namespace VanPhong.IntegrationTests.Security;
 
@@ -99,7 +100,7 @@ public static class HostileRequests
     private static IEnumerable<HostileCase> PublicFeedback()
     {
         const string s = "POST /public/feedback";
-        const string path = "/public/feedback";
+        const string path = RoutePrefixes.PublicFeedback;
         HostileCase Body(string name, Func<string> body, string contentType = Json) => Citizen(s, name, Refusal.Problem, _ => Raw(HttpMethod.Post, path, body(), contentType));
         HostileCase Bytes(string name, Func<byte[]> body) => Citizen(s, name, Refusal.Problem, _ => Raw(HttpMethod.Post, path, body(), Json));
 
@@ -204,7 +205,7 @@ public static class HostileRequests
         // A header a proxy or a framework might act on does not turn a refused request into an accepted one (the limits
         // that a spoofed X-Forwarded-For must not lift are shown in PublicSurfaceTests).
         yield return Citizen(s, "a spoofed X-Forwarded-For with an invalid body", Refusal.Problem, _ => WithHeader(Raw(HttpMethod.Post, path, Remove(Pakn(), "content").ToJsonString(Plain), Json), "X-Forwarded-For", "127.0.0.1"));
-        yield return Citizen(s, "X-Original-URL pointing at the staff API, with an invalid body", Refusal.Problem, _ => WithHeader(Raw(HttpMethod.Post, path, Remove(Pakn(), "content").ToJsonString(Plain), Json), "X-Original-URL", "/api/feedback"));
+        yield return Citizen(s, "X-Original-URL pointing at the staff API, with an invalid body", Refusal.Problem, _ => WithHeader(Raw(HttpMethod.Post, path, Remove(Pakn(), "content").ToJsonString(Plain), Json), "X-Original-URL", RoutePrefixes.Feedback));
         yield return Citizen(s, "X-HTTP-Method-Override: DELETE, with an invalid body", Refusal.Problem, _ => WithHeader(Raw(HttpMethod.Post, path, Remove(Pakn(), "content").ToJsonString(Plain), Json), "X-HTTP-Method-Override", "DELETE"));
         yield return Citizen(s, "a forged bearer token (alg none), with an invalid body", Refusal.Problem, _ => WithBearer(Raw(HttpMethod.Post, path, Remove(Pakn(), "content").ToJsonString(Plain), Json), ForgedToken()));
     }
@@ -213,7 +214,7 @@ public static class HostileRequests
     {
         const string s = "POST /public/feedback/{code}/rating";
         HostileCase Rate(string name, Func<HostileTargets, string> body, Func<HostileTargets, string>? code = null) =>
-            Citizen(s, name, Refusal.Problem, t => Raw(HttpMethod.Post, $"/public/feedback/{code?.Invoke(t) ?? t.TrackingCode}/rating", body(t), Json));
+            Citizen(s, name, Refusal.Problem, t => Raw(HttpMethod.Post, $"{RoutePrefixes.PublicFeedback}/{code?.Invoke(t) ?? t.TrackingCode}/rating", body(t), Json));
         string Valid(HostileTargets t) => new JsonObject { ["key"] = t.LookupKey, ["satisfied"] = true, ["score"] = 5, ["comment"] = "Trả lời rõ ràng." }.ToJsonString(Plain);
 
         yield return Rate("the wrong lookup key", t => Set(JsonNode.Parse(Valid(t))!.AsObject(), "key", "\"khoa-sai\"").ToJsonString(Plain));
@@ -232,7 +233,7 @@ public static class HostileRequests
 
         yield return Rate("satisfied twice", t => Valid(t).Replace("\"satisfied\":true", "\"satisfied\":false,\"satisfied\":true"));
         yield return Rate("malformed JSON", t => Valid(t)[..20]);
-        yield return Citizen(s, "sent as a form", Refusal.Problem, t => Raw(HttpMethod.Post, $"/public/feedback/{t.TrackingCode}/rating", $"key={t.LookupKey}&satisfied=true", "application/x-www-form-urlencoded"));
+        yield return Citizen(s, "sent as a form", Refusal.Problem, t => Raw(HttpMethod.Post, $"{RoutePrefixes.PublicFeedback}/{t.TrackingCode}/rating", $"key={t.LookupKey}&satisfied=true", "application/x-www-form-urlencoded"));
     }
 
     private static IEnumerable<HostileCase> PublicReads()
@@ -240,33 +241,33 @@ public static class HostileRequests
         const string s = "GET /public/feedback, /public/plans, /public/reports";
         HostileCase Get(string name, string path) => Citizen(s, name, Refusal.Problem, _ => new HttpRequestMessage(HttpMethod.Get, path));
 
-        yield return Get("an unknown tracking code", "/public/feedback/PAKN-2099-000001");
-        yield return Get("a tracking code with an escape character", "/public/feedback/PAKN-2026%1B%5B2J-000001");
-        yield return Get("a tracking code of 3 000 characters", "/public/feedback/" + new string('Z', 3_000));
-        yield return Get("a query string of 20 000 characters", "/public/feedback/answers?q=" + new string('q', 20_000));
-        yield return Get("answers page = abc", "/public/feedback/answers?page=abc");
-        yield return Get("answers page past int", "/public/feedback/answers?page=99999999999");
-        yield return Get("a plan of the year 99999", "/public/plans/99999");
-        yield return Get("a plan of the year -1", "/public/plans/-1");
-        yield return Get("a plan year past int", "/public/plans/2147483648");
-        yield return Get("a plan year that is not a number", "/public/plans/hai-nghin");
-        yield return Get("path traversal past the public prefix", "/public/feedback/..%2F..%2Fapi%2Fidentity%2Fusers");
-        yield return Get("evaluation results of quarter 5", "/public/reports/evaluations?year=2026&quarter=5");
-        yield return Get("evaluation results of the year 99999", "/public/reports/evaluations?year=99999&quarter=1");
-        yield return Get("evaluation results of a quarter not yet over", "/public/reports/evaluations?year=2099&quarter=1");
+        yield return Get("an unknown tracking code", $"{RoutePrefixes.PublicFeedback}/PAKN-2099-000001");
+        yield return Get("a tracking code with an escape character", $"{RoutePrefixes.PublicFeedback}/PAKN-2026%1B%5B2J-000001");
+        yield return Get("a tracking code of 3 000 characters", $"{RoutePrefixes.PublicFeedback}/" + new string('Z', 3_000));
+        yield return Get("a query string of 20 000 characters", $"{RoutePrefixes.PublicFeedback}/answers?q=" + new string('q', 20_000));
+        yield return Get("answers page = abc", $"{RoutePrefixes.PublicFeedback}/answers?page=abc");
+        yield return Get("answers page past int", $"{RoutePrefixes.PublicFeedback}/answers?page=99999999999");
+        yield return Get("a plan of the year 99999", $"{RoutePrefixes.PublicPlans}/99999");
+        yield return Get("a plan of the year -1", $"{RoutePrefixes.PublicPlans}/-1");
+        yield return Get("a plan year past int", $"{RoutePrefixes.PublicPlans}/2147483648");
+        yield return Get("a plan year that is not a number", $"{RoutePrefixes.PublicPlans}/hai-nghin");
+        yield return Get("path traversal past the public prefix", $"{RoutePrefixes.PublicFeedback}/..%2F..%2Fapi%2Fidentity%2Fusers");
+        yield return Get("evaluation results of quarter 5", $"{RoutePrefixes.PublicReports}/evaluations?year=2026&quarter=5");
+        yield return Get("evaluation results of the year 99999", $"{RoutePrefixes.PublicReports}/evaluations?year=99999&quarter=1");
+        yield return Get("evaluation results of a quarter not yet over", $"{RoutePrefixes.PublicReports}/evaluations?year=2099&quarter=1");
     }
 
     private static IEnumerable<HostileCase> Open311()
     {
         const string s = "Open311 /public/open311/v2";
-        const string create = "/public/open311/v2/requests.json";
+        const string create = $"{RoutePrefixes.PublicOpen311}/v2/requests.json";
         const string form = "application/x-www-form-urlencoded";
         string Valid() => "service_code=implementation-difficulty&first_name=C%C6%B0%E1%BB%9Dng&last_name=L%C3%AA+V%C4%83n&phone=0912345678"
             + "&address_string=15+H%C3%B9ng+V%C6%B0%C6%A1ng%2C+Ninh+H%C3%B2a&attribute%5Bsubmitter_address%5D=15+H%C3%B9ng+V%C6%B0%C6%A1ng&attribute%5Bconsent%5D=true"
             + $"&description=H%E1%BB%93+s%C6%A1+s%E1%BB%91+{Interlocked.Increment(ref _serial)}+xin+c%E1%BA%A5p+gi%E1%BA%A5y+ph%C3%A9p+x%C3%A2y+d%E1%BB%B1ng+%C4%91%C3%A3+qu%C3%A1+th%E1%BB%9Di+h%E1%BA%A1n+gi%E1%BA%A3i+quy%E1%BA%BFt";
         // With a valid key: what is refused is the request, not the caller.
         HostileCase Post(string name, Func<string> body, string contentType = form) => Citizen(s, "POST " + name, Refusal.Open311, t => Raw(HttpMethod.Post, create, body() + "&api_key=" + t.Open311Key, contentType));
-        HostileCase Get(string name, string query) => Citizen(s, "GET " + name, Refusal.Open311, _ => new HttpRequestMessage(HttpMethod.Get, "/public/open311/v2/" + query));
+        HostileCase Get(string name, string query) => Citizen(s, "GET " + name, Refusal.Open311, _ => new HttpRequestMessage(HttpMethod.Get, $"{RoutePrefixes.PublicOpen311}/v2/" + query));
 
         yield return Post("as JSON", () => "{\"service_code\":\"implementation-difficulty\",\"description\":\"Hồ sơ quá hạn\"}", Json);
         yield return Post("without service_code", () => Valid().Replace("service_code=implementation-difficulty&", ""));
@@ -314,7 +315,7 @@ public static class HostileRequests
     private static IEnumerable<HostileCase> Catalog()
     {
         const string s = "GET /public/procedures";
-        HostileCase Get(string name, string path) => Citizen(s, name, Refusal.Problem, _ => new HttpRequestMessage(HttpMethod.Get, "/public/procedures" + path));
+        HostileCase Get(string name, string path) => Citizen(s, name, Refusal.Problem, _ => new HttpRequestMessage(HttpMethod.Get, RoutePrefixes.PublicProcedures + path));
 
         yield return Get("a published list of an unknown kind", "/lists/bi-mat");
         yield return Get("a published list as of 30/02", "/lists/online-full?asOf=2026-02-30");
@@ -338,7 +339,7 @@ public static class HostileRequests
     {
         const string s = "POST /connect/token";
         const string form = "application/x-www-form-urlencoded";
-        HostileCase Post(string name, string body, string contentType = form) => Citizen(s, name, Refusal.OAuth, _ => Raw(HttpMethod.Post, "/connect/token", body, contentType));
+        HostileCase Post(string name, string body, string contentType = form) => Citizen(s, name, Refusal.OAuth, _ => Raw(HttpMethod.Post, $"{RoutePrefixes.Connect}/token", body, contentType));
 
         yield return Post("no grant_type", "client_id=vanphong-cli&username=a&password=b");
         yield return Post("an unknown grant_type", "grant_type=urn%3Aevil&client_id=vanphong-cli");
@@ -353,7 +354,7 @@ public static class HostileRequests
         yield return Post("a forged authorization code", "grant_type=authorization_code&client_id=vanphong-cli&code=abc&redirect_uri=http%3A%2F%2Fevil");
         yield return Post("an unknown scope", "grant_type=password&client_id=vanphong-cli&scope=admin%20root&username=a&password=b");
         yield return Post("invalid UTF-8 in the password", "grant_type=password&client_id=vanphong-cli&scope=api&username=a&password=%FF%FE%C0");
-        yield return Citizen(s, "GET instead of POST", Refusal.OAuth, _ => new HttpRequestMessage(HttpMethod.Get, "/connect/token?grant_type=password&username=a&password=b"));
+        yield return Citizen(s, "GET instead of POST", Refusal.OAuth, _ => new HttpRequestMessage(HttpMethod.Get, $"{RoutePrefixes.Connect}/token?grant_type=password&username=a&password=b"));
     }
 
     private static IEnumerable<HostileCase> WebPages()
@@ -385,7 +386,7 @@ public static class HostileRequests
     private static IEnumerable<HostileCase> StaffFeedbackEntry()
     {
         const string s = "POST /api/feedback (staff entry)";
-        HostileCase Entry(string name, Func<string> body) => new(s, name, Sender.OneStop, Refusal.Problem, _ => Raw(HttpMethod.Post, "/api/feedback", body(), Json));
+        HostileCase Entry(string name, Func<string> body) => new(s, name, Sender.OneStop, Refusal.Problem, _ => Raw(HttpMethod.Post, RoutePrefixes.Feedback, body(), Json));
         string Wrap(JsonObject feedback, string channel = "\"Post\"", string? receivedOn = null) =>
             $"{{\"feedback\":{feedback.ToJsonString(Plain)},\"channel\":{channel}{(receivedOn is null ? "" : ",\"receivedOn\":" + receivedOn)}}}";
 
@@ -412,7 +413,7 @@ public static class HostileRequests
     {
         const string s = "POST /api/plans/items/{id}/progress (evidence)";
         HostileCase Report(string name, Func<JsonObject> body, Func<HostileTargets, Guid>? item = null) =>
-            new(s, name, Sender.UnitStaff, Refusal.Problem, t => Raw(HttpMethod.Post, $"/api/plans/items/{item?.Invoke(t) ?? t.PlanItem}/progress", body().ToJsonString(Plain), Json));
+            new(s, name, Sender.UnitStaff, Refusal.Problem, t => Raw(HttpMethod.Post, $"{RoutePrefixes.Plans}/items/{item?.Invoke(t) ?? t.PlanItem}/progress", body().ToJsonString(Plain), Json));
         JsonObject Valid(string? fileName = "bao-cao.pdf", byte[]? content = null) => new()
         {
             ["percent"] = 60,
@@ -444,16 +445,16 @@ public static class HostileRequests
         }
 
         yield return Report("an unknown item", () => Valid(), _ => Guid.NewGuid());
-        yield return new(s, "percent twice", Sender.UnitStaff, Refusal.Problem, t => Raw(HttpMethod.Post, $"/api/plans/items/{t.PlanItem}/progress", Valid().ToJsonString(Plain).Replace("\"percent\":60", "\"percent\":100,\"percent\":60"), Json));
-        yield return new(s, "malformed JSON", Sender.UnitStaff, Refusal.Problem, t => Raw(HttpMethod.Post, $"/api/plans/items/{t.PlanItem}/progress", Valid().ToJsonString(Plain)[..30], Json));
+        yield return new(s, "percent twice", Sender.UnitStaff, Refusal.Problem, t => Raw(HttpMethod.Post, $"{RoutePrefixes.Plans}/items/{t.PlanItem}/progress", Valid().ToJsonString(Plain).Replace("\"percent\":60", "\"percent\":100,\"percent\":60"), Json));
+        yield return new(s, "malformed JSON", Sender.UnitStaff, Refusal.Problem, t => Raw(HttpMethod.Post, $"{RoutePrefixes.Plans}/items/{t.PlanItem}/progress", Valid().ToJsonString(Plain)[..30], Json));
     }
 
     private static IEnumerable<HostileCase> PlanImports()
     {
         const string s = "POST /api/plans/import (xlsx, text, JSON)";
-        HostileCase Xlsx(string name, Func<byte[]> body) => new(s, "xlsx: " + name, Sender.Office, Refusal.Problem, _ => Raw(HttpMethod.Post, "/api/plans/import/xlsx", body(), VanPhong.Documents.Spreadsheet.ContentType));
-        HostileCase Text(string name, Func<byte[]> body) => new(s, "text: " + name, Sender.Office, Refusal.Problem, _ => Raw(HttpMethod.Post, "/api/plans/import/text", body(), "text/plain"));
-        HostileCase JsonImport(string name, Func<string> body) => new(s, "JSON: " + name, Sender.Office, Refusal.Problem, _ => Raw(HttpMethod.Post, "/api/plans/import", body(), Json));
+        HostileCase Xlsx(string name, Func<byte[]> body) => new(s, "xlsx: " + name, Sender.Office, Refusal.Problem, _ => Raw(HttpMethod.Post, $"{RoutePrefixes.Plans}/import/xlsx", body(), VanPhong.Documents.Spreadsheet.ContentType));
+        HostileCase Text(string name, Func<byte[]> body) => new(s, "text: " + name, Sender.Office, Refusal.Problem, _ => Raw(HttpMethod.Post, $"{RoutePrefixes.Plans}/import/text", body(), "text/plain"));
+        HostileCase JsonImport(string name, Func<string> body) => new(s, "JSON: " + name, Sender.Office, Refusal.Problem, _ => Raw(HttpMethod.Post, $"{RoutePrefixes.Plans}/import", body(), Json));
         var validText = PlanFixtures.Text(2099);
 
         foreach (var file in DisguisedFiles())
@@ -491,9 +492,9 @@ public static class HostileRequests
         const string header = "ma_tthc,truc_tuyen,truc_tiep,buu_chinh,ky_truoc,truoc_han,dung_han,qua_han,dang_trong_han,dang_qua_han,so_hoa_ho_so,so_hoa_ket_qua";
         const string period = "?from=2030-01-15&to=2030-02-14";
         HostileCase File(string name, Func<byte[]> body, string query = period) =>
-            new(s, "file: " + name, Sender.Office, Refusal.Problem, _ => Raw(HttpMethod.Post, "/api/reports/dossiers/import" + query, body(), "text/csv"));
+            new(s, "file: " + name, Sender.Office, Refusal.Problem, _ => Raw(HttpMethod.Post, $"{RoutePrefixes.Reports}/dossiers/import" + query, body(), "text/csv"));
         HostileCase Csv(string name, string rows, string query = period) => File(name, () => Encoding.UTF8.GetBytes(header + "\n" + rows), query);
-        HostileCase Rows(string name, string body) => new(s, "JSON: " + name, Sender.Office, Refusal.Problem, _ => Raw(HttpMethod.Post, "/api/reports/dossiers", body, Json));
+        HostileCase Rows(string name, string body) => new(s, "JSON: " + name, Sender.Office, Refusal.Problem, _ => Raw(HttpMethod.Post, $"{RoutePrefixes.Reports}/dossiers", body, Json));
         const string row = "1.014199,5,3,0,1,2,4,1,2,0,7,6";
 
         foreach (var file in DisguisedFiles())
@@ -504,7 +505,7 @@ public static class HostileRequests
         yield return File("a spreadsheet cut in half", () => { var x = ValidXlsx(); return x[..(x.Length / 2)]; });
         yield return File("a .docx", DocxPackage);
         yield return File("6 MB", () => Encoding.UTF8.GetBytes(header + "\n" + string.Concat(Enumerable.Repeat(row + "\n", 6 * 1024 * 1024 / row.Length))));
-        yield return new(s, "file: a chunked 6 MB", Sender.Office, Refusal.Problem, _ => Chunked(HttpMethod.Post, "/api/reports/dossiers/import" + period,
+        yield return new(s, "file: a chunked 6 MB", Sender.Office, Refusal.Problem, _ => Chunked(HttpMethod.Post, $"{RoutePrefixes.Reports}/dossiers/import" + period,
             Encoding.UTF8.GetBytes(header + "\n" + string.Concat(Enumerable.Repeat(row + "\n", 6 * 1024 * 1024 / row.Length))), "text/csv"));
         yield return Csv("from after to", row, "?from=2030-02-14&to=2030-01-15");
         yield return Csv("an impossible day (30 February)", row, "?from=2030-01-30&to=2030-02-30");

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using VanPhong.IntegrationTests.Infrastructure;
 using VanPhong.Security;
 using VanPhong.Testing;
+using VanPhong.Topology;
 
 namespace VanPhong.IntegrationTests.Security;
 
@@ -33,17 +34,17 @@ public sealed partial class IdentityProtectionTests(PlatformFixture fixture) : I
         // Before: the refresh token works, and so do access tokens, at the identity service and at another service.
         var (accessToken, refreshToken) = await TokensAsync(await RefreshAsync(first.RefreshToken));
         var client = P.WithToken(accessToken);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/identity/me", _ct)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/plans", _ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"{RoutePrefixes.Identity}/me", _ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(RoutePrefixes.Plans, _ct)).StatusCode);
 
         var admin = await P.ClientForAsync(TestUsers.Admin);
         var id = await UserIdAsync(admin, user);
         var changed = ending switch
         {
-            "password changed" => await client.PostAsJsonAsync("/api/identity/me/password", new { currentPassword = TestUser.Password, newPassword = "Mat-Khau-Moi-2026!" }, _ct),
-            "password reset" => await admin.PostAsync($"/api/identity/users/{id}/reset-password", null, _ct),
-            "deactivated" => await admin.PutAsJsonAsync($"/api/identity/users/{id}", new { isActive = false }, _ct),
-            _ => await admin.PutAsJsonAsync($"/api/identity/users/{id}", new { roles = new[] { StaffRoles.OneStopStaff } }, _ct),
+            "password changed" => await client.PostAsJsonAsync($"{RoutePrefixes.Identity}/me/password", new { currentPassword = TestUser.Password, newPassword = "Mat-Khau-Moi-2026!" }, _ct),
+            "password reset" => await admin.PostAsync($"{RoutePrefixes.Identity}/users/{id}/reset-password", null, _ct),
+            "deactivated" => await admin.PutAsJsonAsync($"{RoutePrefixes.Identity}/users/{id}", new { isActive = false }, _ct),
+            _ => await admin.PutAsJsonAsync($"{RoutePrefixes.Identity}/users/{id}", new { roles = new[] { StaffRoles.OneStopStaff } }, _ct),
         };
         Assert.True(changed.IsSuccessStatusCode, $"{ending}: {(int)changed.StatusCode} {await changed.Content.ReadAsStringAsync(_ct)}");
 
@@ -56,8 +57,8 @@ public sealed partial class IdentityProtectionTests(PlatformFixture fixture) : I
         Assert.Equal(HttpStatusCode.BadRequest, (await RefreshAsync(first.RefreshToken)).StatusCode);
 
         // The identity service compares the stamp on every request; the other services within Auth:SessionCheckInterval.
-        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/identity/me", _ct)).StatusCode);
-        await Eventually.HoldsAsync(async () => (await client.GetAsync("/api/plans", _ct)).StatusCode, s => s == HttpStatusCode.Unauthorized,
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync($"{RoutePrefixes.Identity}/me", _ct)).StatusCode);
+        await Eventually.HoldsAsync(async () => (await client.GetAsync(RoutePrefixes.Plans, _ct)).StatusCode, s => s == HttpStatusCode.Unauthorized,
             what: "the plan registry refuses the access token of an ended session");
     }
 
@@ -83,7 +84,7 @@ public sealed partial class IdentityProtectionTests(PlatformFixture fixture) : I
         var browser = Browser(office);
         var afterPassword = await SubmitLoginAsync(browser, TestUsers.AdminUserName, TestUsers.AdminPassword);
         Assert.Equal(HttpStatusCode.Redirect, afterPassword.StatusCode);
-        Assert.StartsWith("/account/mfa", Where(afterPassword));
+        Assert.StartsWith($"{RoutePrefixes.Account}/mfa", Where(afterPassword));
 
         var failures = await P.Identity.QueryAsync<VanPhong.Identity.Data.IdentityDb, List<string>>(db =>
             db.SignInFailures.Where(f => f.Account == "ADMIN").Select(f => f.Address).ToListAsync(_ct));
@@ -99,7 +100,7 @@ public sealed partial class IdentityProtectionTests(PlatformFixture fixture) : I
         await P.EnsureUserAsync(user);
         await P.EnsureUserAsync(gone);
         var admin = await P.ClientForAsync(TestUsers.Admin);
-        (await admin.PutAsJsonAsync($"/api/identity/users/{await UserIdAsync(admin, gone)}", new { isActive = false }, _ct)).EnsureSuccessStatusCode();
+        (await admin.PutAsJsonAsync($"{RoutePrefixes.Identity}/users/{await UserIdAsync(admin, gone)}", new { isActive = false }, _ct)).EnsureSuccessStatusCode();
 
         const string held = "203.0.113.90";
         for (var i = 0; i < 5; i++)
@@ -167,22 +168,22 @@ public sealed partial class IdentityProtectionTests(PlatformFixture fixture) : I
 
         var withCode = await P.RequestTokenAsync(Platform.PasswordGrant(person.UserName, TestUser.Password, enrolment.CurrentCode()));
         Assert.Equal(HttpStatusCode.OK, withCode.StatusCode);
-        var me = await P.WithToken((await TokensAsync(withCode)).AccessToken).GetFromJsonAsync<JsonElement>("/api/identity/me", _ct);
+        var me = await P.WithToken((await TokensAsync(withCode)).AccessToken).GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Identity}/me", _ct);
         Assert.Equal(person.UserName, me.GetProperty("userName").GetString());
 
         // The pages: after the password only the code form; /connect/authorize gives no code to a password-only session.
         var browser = Browser(null);
         var afterPassword = await SubmitLoginAsync(browser, person.UserName, TestUser.Password);
-        Assert.StartsWith("/account/mfa?", Where(afterPassword));
+        Assert.StartsWith($"{RoutePrefixes.Account}/mfa?", Where(afterPassword));
         var authorize = await browser.GetAsync(AuthorizeUrl, _ct);
         Assert.Equal(HttpStatusCode.Redirect, authorize.StatusCode);
-        Assert.StartsWith("/account/login", Where(authorize));
+        Assert.StartsWith($"{RoutePrefixes.Account}/login", Where(authorize));
 
         afterPassword = await SubmitLoginAsync(browser, person.UserName, TestUser.Password, AuthorizeUrl);
         var codePage = await browser.GetStringAsync(Where(afterPassword), _ct);
-        var wrong = await browser.PostAsync("/account/mfa", Form(codePage, ("code", NotCurrentCode(enrolment.Key)), ("returnUrl", AuthorizeUrl)), _ct);
+        var wrong = await browser.PostAsync($"{RoutePrefixes.Account}/mfa", Form(codePage, ("code", NotCurrentCode(enrolment.Key)), ("returnUrl", AuthorizeUrl)), _ct);
         Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
-        var right = await browser.PostAsync("/account/mfa", Form(codePage, ("code", enrolment.CurrentCode()), ("returnUrl", AuthorizeUrl)), _ct);
+        var right = await browser.PostAsync($"{RoutePrefixes.Account}/mfa", Form(codePage, ("code", enrolment.CurrentCode()), ("returnUrl", AuthorizeUrl)), _ct);
         Assert.Equal(HttpStatusCode.Redirect, right.StatusCode);
         var withAuthorizationCode = await browser.GetAsync(Where(right), _ct);
         Assert.Equal(HttpStatusCode.Redirect, withAuthorizationCode.StatusCode);
@@ -205,7 +206,7 @@ public sealed partial class IdentityProtectionTests(PlatformFixture fixture) : I
         var afterPassword = await SubmitLoginAsync(browser, leader.UserName, TestUser.Password);
         var codePage = await browser.GetStringAsync(Where(afterPassword), _ct);
         var typed = enrolment.RecoveryCodes[1].Replace("-", "").ToLowerInvariant();
-        var signedIn = await browser.PostAsync("/account/mfa", Form(codePage, ("code", typed), ("returnUrl", "/")), _ct);
+        var signedIn = await browser.PostAsync($"{RoutePrefixes.Account}/mfa", Form(codePage, ("code", typed), ("returnUrl", "/")), _ct);
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
 
         var reused = await P.RequestTokenAsync(Platform.PasswordGrant(leader.UserName, TestUser.Password, enrolment.RecoveryCodes[1]));
@@ -215,12 +216,12 @@ public sealed partial class IdentityProtectionTests(PlatformFixture fixture) : I
     [Fact]
     public async Task The_sign_in_pages_refuse_to_be_framed()
     {
-        var page = await P.Anonymous.GetAsync("/account/login", _ct);
+        var page = await P.Anonymous.GetAsync($"{RoutePrefixes.Account}/login", _ct);
         Assert.Equal("DENY", page.Headers.GetValues("X-Frame-Options").Single());
         Assert.Contains("frame-ancestors 'none'", page.Headers.GetValues("Content-Security-Policy").Single());
     }
 
-    private const string AuthorizeUrl = "/connect/authorize?client_id=vanphong-web&response_type=code&scope=openid%20vanphong.api"
+    private const string AuthorizeUrl = $"{RoutePrefixes.Connect}/authorize?client_id=vanphong-web&response_type=code&scope=openid%20vanphong.api"
         + "&redirect_uri=http%3A%2F%2Flocalhost%3A5200%2Fsignin-oidc&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256&state=s1";
 
     /// <summary>Where a redirect leads, as a path and query (the identity service answers with relative or absolute addresses).</summary>
@@ -240,7 +241,7 @@ public sealed partial class IdentityProtectionTests(PlatformFixture fixture) : I
 
     private Task<HttpResponseMessage> TokenFromAsync(string peer, Dictionary<string, string> form)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, "/connect/token") { Content = new FormUrlEncodedContent(form) };
+        var request = new HttpRequestMessage(HttpMethod.Post, $"{RoutePrefixes.Connect}/token") { Content = new FormUrlEncodedContent(form) };
         request.Headers.Add(TestPeer.Header, peer);
         return P.Anonymous.SendAsync(request, _ct);
     }
@@ -260,13 +261,13 @@ public sealed partial class IdentityProtectionTests(PlatformFixture fixture) : I
     }
 
     private async Task<string> UserIdAsync(HttpClient admin, TestUser user) =>
-        (await admin.GetFromJsonAsync<List<JsonElement>>($"/api/identity/users?unit={user.Unit}", _ct))!
+        (await admin.GetFromJsonAsync<List<JsonElement>>($"{RoutePrefixes.Identity}/users?unit={user.Unit}", _ct))!
             .Single(u => u.GetProperty("userName").GetString() == user.UserName).GetProperty("id").GetString()!;
 
     private async Task<HttpResponseMessage> SubmitLoginAsync(HttpClient browser, string userName, string password, string returnUrl = "/")
     {
-        var login = await browser.GetStringAsync("/account/login?returnUrl=" + Uri.EscapeDataString(returnUrl), _ct);
-        return await browser.PostAsync("/account/login", Form(login, ("returnUrl", returnUrl), ("userName", userName), ("password", password)), _ct);
+        var login = await browser.GetStringAsync($"{RoutePrefixes.Account}/login?returnUrl=" + Uri.EscapeDataString(returnUrl), _ct);
+        return await browser.PostAsync($"{RoutePrefixes.Account}/login", Form(login, ("returnUrl", returnUrl), ("userName", userName), ("password", password)), _ct);
     }
 
     private async Task<(HttpStatusCode, string)> LoginErrorAsync(HttpClient browser, string userName, string password)

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using VanPhong.IntegrationTests.Infrastructure;
 using VanPhong.Messaging;
+using VanPhong.Topology;
 
 namespace VanPhong.IntegrationTests.Security;
 
@@ -30,21 +31,21 @@ public static class MessagingFixtures
 
     private static IServiceProvider ServicesOf(Platform platform, string prefix) => prefix switch
     {
-        "/api/identity" => platform.Identity.Services,
-        "/api/plans" => platform.Plans.Services,
-        "/api/feedback" => platform.Feedback.Services,
-        "/api/procedures" => platform.Catalog.Services,
-        "/api/reports" => platform.Reporting.Services,
+        RoutePrefixes.Identity => platform.Identity.Services,
+        RoutePrefixes.Plans => platform.Plans.Services,
+        RoutePrefixes.Feedback => platform.Feedback.Services,
+        RoutePrefixes.Procedures => platform.Catalog.Services,
+        RoutePrefixes.Reports => platform.Reporting.Services,
         _ => throw new ArgumentOutOfRangeException(nameof(prefix)),
     };
 
     private static DbContext DbOf(IServiceProvider services, string prefix) => prefix switch
     {
-        "/api/identity" => services.GetRequiredService<VanPhong.Identity.Data.IdentityDb>(),
-        "/api/plans" => services.GetRequiredService<VanPhong.Plans.Data.PlansDb>(),
-        "/api/feedback" => services.GetRequiredService<VanPhong.Feedback.Data.FeedbackDb>(),
-        "/api/procedures" => services.GetRequiredService<VanPhong.Catalog.Data.CatalogDb>(),
-        "/api/reports" => services.GetRequiredService<VanPhong.Reporting.Data.ReportingDb>(),
+        RoutePrefixes.Identity => services.GetRequiredService<VanPhong.Identity.Data.IdentityDb>(),
+        RoutePrefixes.Plans => services.GetRequiredService<VanPhong.Plans.Data.PlansDb>(),
+        RoutePrefixes.Feedback => services.GetRequiredService<VanPhong.Feedback.Data.FeedbackDb>(),
+        RoutePrefixes.Procedures => services.GetRequiredService<VanPhong.Catalog.Data.CatalogDb>(),
+        RoutePrefixes.Reports => services.GetRequiredService<VanPhong.Reporting.Data.ReportingDb>(),
         _ => throw new ArgumentOutOfRangeException(nameof(prefix)),
     };
 

@@ -8,6 +8,7 @@ using VanPhong.Feedback.Data;
 using VanPhong.IntegrationTests.Catalog;
 using VanPhong.IntegrationTests.Feedback;
 using VanPhong.IntegrationTests.Infrastructure;
+using VanPhong.Topology;
 
 namespace VanPhong.IntegrationTests.Security;
 
@@ -30,32 +31,32 @@ public sealed class OfficialRecordTests(PlatformFixture fixture) : IClassFixture
         var office = await P.ClientForAsync(TestUsers.Office);
         var qldt = await P.ClientForAsync(TestUsers.StaffQldt);
         var qhxd = await P.ClientForAsync(TestUsers.HeadQhxd);
-        Assert.Equal("DNLD", (await office.GetFromJsonAsync<JsonElement>($"/api/procedures/{code}", _ct)).GetProperty("handlingUnit").GetString());
+        Assert.Equal("DNLD", (await office.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Procedures}/{code}", _ct)).GetProperty("handlingUnit").GetString());
 
-        var notTheirs = await qldt.PutAsJsonAsync($"/api/procedures/{code}/internal-procedure", new { steps = CatalogFixtures.Steps(1, 5, 1) }, _ct);
+        var notTheirs = await qldt.PutAsJsonAsync($"{RoutePrefixes.Procedures}/{code}/internal-procedure", new { steps = CatalogFixtures.Steps(1, 5, 1) }, _ct);
         Assert.Equal(HttpStatusCode.Forbidden, notTheirs.StatusCode);
         Assert.Contains("do phòng DNLD chủ trì", await notTheirs.Content.ReadAsStringAsync(_ct));
-        var reviewRefused = await qldt.PostAsJsonAsync($"/api/procedures/{code}/reviews", CatalogFixtures.ReviewRequest(), _ct);
+        var reviewRefused = await qldt.PostAsJsonAsync($"{RoutePrefixes.Procedures}/{code}/reviews", CatalogFixtures.ReviewRequest(), _ct);
         Assert.Equal(HttpStatusCode.Forbidden, reviewRefused.StatusCode);
 
-        var assigned = await office.PutAsJsonAsync($"/api/procedures/{code}/handling-unit", new { unitCode = "QLDT" }, _ct);
+        var assigned = await office.PutAsJsonAsync($"{RoutePrefixes.Procedures}/{code}/handling-unit", new { unitCode = "QLDT" }, _ct);
         Assert.Equal(HttpStatusCode.OK, assigned.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await qldt.PutAsJsonAsync($"/api/procedures/{code}/internal-procedure", new { steps = CatalogFixtures.Steps(1, 5, 1) }, _ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await qldt.PutAsJsonAsync($"{RoutePrefixes.Procedures}/{code}/internal-procedure", new { steps = CatalogFixtures.Steps(1, 5, 1) }, _ct)).StatusCode);
 
         // Another division can neither overwrite the steps nor submit them, nor edit the division's review.
-        var overwrite = await qhxd.PutAsJsonAsync($"/api/procedures/{code}/internal-procedure", new { steps = CatalogFixtures.Steps(2) }, _ct);
-        var submit = await qhxd.PostAsJsonAsync($"/api/procedures/{code}/internal-procedure/submit", new { }, _ct);
+        var overwrite = await qhxd.PutAsJsonAsync($"{RoutePrefixes.Procedures}/{code}/internal-procedure", new { steps = CatalogFixtures.Steps(2) }, _ct);
+        var submit = await qhxd.PostAsJsonAsync($"{RoutePrefixes.Procedures}/{code}/internal-procedure/submit", new { }, _ct);
         Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.Forbidden), (overwrite.StatusCode, submit.StatusCode));
-        var review = await qldt.PostAsJsonAsync($"/api/procedures/{code}/reviews", CatalogFixtures.ReviewRequest(), _ct);
+        var review = await qldt.PostAsJsonAsync($"{RoutePrefixes.Procedures}/{code}/reviews", CatalogFixtures.ReviewRequest(), _ct);
         Assert.Equal(HttpStatusCode.Created, review.StatusCode);
         var reviewId = (await review.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("id").GetGuid();
-        Assert.Equal(HttpStatusCode.Forbidden, (await qhxd.PutAsJsonAsync($"/api/procedures/reviews/{reviewId}", CatalogFixtures.ReviewRequest(year: 2027), _ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await qhxd.PutAsJsonAsync($"{RoutePrefixes.Procedures}/reviews/{reviewId}", CatalogFixtures.ReviewRequest(year: 2027), _ct)).StatusCode);
 
         var stored = await P.Catalog.QueryAsync<CatalogDb, InternalProcedure>(db => db.InternalProcedures.AsNoTracking().SingleAsync(i => i.ProcedureCode == code));
         Assert.Equal((InternalProcedureStatus.Draft, 3, 7.0), (stored.Status, stored.Steps.Count, stored.TotalWorkingDays));
         Assert.Equal(2026, await P.Catalog.QueryAsync<CatalogDb, int>(db => db.Reviews.Where(r => r.Id == reviewId).Select(r => r.Year).SingleAsync()));
 
-        var badUnit = await office.PutAsJsonAsync($"/api/procedures/{code}/handling-unit", new { unitCode = "phòng 1" }, _ct);
+        var badUnit = await office.PutAsJsonAsync($"{RoutePrefixes.Procedures}/{code}/handling-unit", new { unitCode = "phòng 1" }, _ct);
         Assert.Equal(HttpStatusCode.BadRequest, badUnit.StatusCode);
     }
 
@@ -66,29 +67,29 @@ public sealed class OfficialRecordTests(PlatformFixture fixture) : IClassFixture
         await CatalogFixtures.PublishAsync(P, CatalogFixtures.Today().AddDays(-10), new DecisionItem(ChangeKind.New, code, CatalogFixtures.Content($"Thủ tục trình muộn {code}")));
         var unit = await P.ClientForAsync(TestUsers.StaffQldt);
         var office = await P.ClientForAsync(TestUsers.Office);
-        Assert.Equal(HttpStatusCode.OK, (await unit.PutAsJsonAsync($"/api/procedures/{code}/internal-procedure", new { steps = CatalogFixtures.Steps(1, 5, 1) }, _ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await unit.PutAsJsonAsync($"{RoutePrefixes.Procedures}/{code}/internal-procedure", new { steps = CatalogFixtures.Steps(1, 5, 1) }, _ct)).StatusCode);
         var yesterday = CatalogFixtures.Today().AddDays(-1);
 
-        var byUnit = await unit.PostAsJsonAsync($"/api/procedures/{code}/internal-procedure/submit", new { on = yesterday, backdateReason = "Tôi muốn đúng hạn" }, _ct);
+        var byUnit = await unit.PostAsJsonAsync($"{RoutePrefixes.Procedures}/{code}/internal-procedure/submit", new { on = yesterday, backdateReason = "Tôi muốn đúng hạn" }, _ct);
         await AssertFieldAsync(byUnit, "on", "Chỉ Văn phòng");
-        var noReason = await office.PostAsJsonAsync($"/api/procedures/{code}/internal-procedure/submit", new { on = yesterday }, _ct);
+        var noReason = await office.PostAsJsonAsync($"{RoutePrefixes.Procedures}/{code}/internal-procedure/submit", new { on = yesterday }, _ct);
         await AssertFieldAsync(noReason, "backdateReason", "lý do");
-        var tomorrow = await office.PostAsJsonAsync($"/api/procedures/{code}/internal-procedure/submit", new { on = CatalogFixtures.Today().AddDays(1), backdateReason = "Ngày mai mới trình" }, _ct);
+        var tomorrow = await office.PostAsJsonAsync($"{RoutePrefixes.Procedures}/{code}/internal-procedure/submit", new { on = CatalogFixtures.Today().AddDays(1), backdateReason = "Ngày mai mới trình" }, _ct);
         await AssertFieldAsync(tomorrow, "on", "không được sau ngày hôm nay");
         Assert.Null(await SubmittedOnAsync(code));
 
         var reason = "Tờ trình bản giấy gửi UBND tỉnh hôm qua, số 12/TTr-BQL";
-        var accepted = await office.PostAsJsonAsync($"/api/procedures/{code}/internal-procedure/submit", new { on = yesterday, backdateReason = reason }, _ct);
+        var accepted = await office.PostAsJsonAsync($"{RoutePrefixes.Procedures}/{code}/internal-procedure/submit", new { on = yesterday, backdateReason = reason }, _ct);
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
         Assert.Equal(yesterday, await SubmittedOnAsync(code));
-        var audit = await (await P.ClientForAsync(TestUsers.Admin)).GetFromJsonAsync<JsonElement>($"/api/procedures/audit?entityType=InternalProcedure&entityId={code}", _ct);
+        var audit = await (await P.ClientForAsync(TestUsers.Admin)).GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Procedures}/audit?entityType=InternalProcedure&entityId={code}", _ct);
         var entry = Assert.Single(audit.GetProperty("entries").EnumerateArray(), e => e.GetProperty("action").GetString() == "Backdated");
         Assert.Equal("Nguyễn Văn An", entry.GetProperty("userName").GetString());
         Assert.Contains(reason, entry.GetProperty("changes").GetRawText());
 
         // Without a date the unit submits on the server's day.
         var other = await CatalogFixtures.ProcedureAsync(P, withSteps: true);
-        Assert.Equal(HttpStatusCode.OK, (await unit.PostAsJsonAsync($"/api/procedures/{other}/internal-procedure/submit", new { }, _ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await unit.PostAsJsonAsync($"{RoutePrefixes.Procedures}/{other}/internal-procedure/submit", new { }, _ct)).StatusCode);
         Assert.Equal(CatalogFixtures.Today(), await SubmittedOnAsync(other));
     }
 
@@ -111,16 +112,16 @@ public sealed class OfficialRecordTests(PlatformFixture fixture) : IClassFixture
             },
         };
 
-        var refused = await desk.PostAsJsonAsync("/api/feedback", Entry(null), _ct);
+        var refused = await desk.PostAsJsonAsync(RoutePrefixes.Feedback, Entry(null), _ct);
         await AssertFieldAsync(refused, "backdateReason", "lý do");
         Assert.Equal(before, await P.Feedback.QueryAsync<FeedbackDb, int>(db => db.Cases.CountAsync()));
 
-        var entered = await desk.PostAsJsonAsync("/api/feedback", Entry("Thư đến chiều thứ Sáu, vào sổ sáng thứ Hai"), _ct);
+        var entered = await desk.PostAsJsonAsync(RoutePrefixes.Feedback, Entry("Thư đến chiều thứ Sáu, vào sổ sáng thứ Hai"), _ct);
         Assert.True(entered.StatusCode == HttpStatusCode.Created, await entered.Content.ReadAsStringAsync(_ct));
         var trackingCode = (await Submissions.ReadReceiptAsync(entered)).TrackingCode;
         var stored = await P.Feedback.QueryAsync<FeedbackDb, FeedbackCase>(db => db.Cases.AsNoTracking().SingleAsync(c => c.TrackingCode == trackingCode));
         Assert.Equal(CatalogFixtures.Today().AddDays(-3), stored.ReceivedOn);
-        var audit = await (await P.ClientForAsync(TestUsers.Admin)).GetFromJsonAsync<JsonElement>($"/api/feedback/audit?entityType=FeedbackCase&entityId={stored.Id}", _ct);
+        var audit = await (await P.ClientForAsync(TestUsers.Admin)).GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Feedback}/audit?entityType=FeedbackCase&entityId={stored.Id}", _ct);
         Assert.Contains(audit.GetProperty("entries").EnumerateArray(), e => e.GetProperty("action").GetString() == "Backdated"
             && e.GetProperty("changes").GetRawText().Contains("vào sổ sáng thứ Hai"));
     }

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using VanPhong.IntegrationTests.Infrastructure;
 using VanPhong.Plans.Documents;
+using VanPhong.Topology;
 
 namespace VanPhong.IntegrationTests.Security;
 
@@ -38,7 +39,7 @@ public static class PlanFixtures
     public static Task<Shared> SharedAsync(Platform platform) => SharedPlans.GetOrAdd(platform, async p =>
     {
         var id = await NewPlanAsync(p, issued: true);
-        var items = await (await p.ClientForAsync(TestUsers.Office)).GetFromJsonAsync<List<JsonElement>>($"/api/plans/{id}/items");
+        var items = await (await p.ClientForAsync(TestUsers.Office)).GetFromJsonAsync<List<JsonElement>>($"{RoutePrefixes.Plans}/{id}/items");
         Guid Item(string code) => items!.Single(i => i.GetProperty("code").GetString() == code).GetProperty("id").GetGuid();
         return new Shared(id, Item("I.1"), Item("I.2"));
     });
@@ -53,7 +54,7 @@ public static class PlanFixtures
             // Reserve the year after too, for the next year's plan.
             NextYear();
         }
-        var created = await office.PostAsJsonAsync("/api/plans/import", Document(year));
+        var created = await office.PostAsJsonAsync($"{RoutePrefixes.Plans}/import", Document(year));
         if (!created.IsSuccessStatusCode)
         {
             throw new InvalidOperationException($"Importing a plan for {year} failed: {await created.Content.ReadAsStringAsync()}");
@@ -62,7 +63,7 @@ public static class PlanFixtures
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         if (issued)
         {
-            (await office.PostAsync($"/api/plans/{id}/issue", null)).EnsureSuccessStatusCode();
+            (await office.PostAsync($"{RoutePrefixes.Plans}/{id}/issue", null)).EnsureSuccessStatusCode();
         }
 
         return id;
@@ -71,7 +72,7 @@ public static class PlanFixtures
     public static async Task<Guid> CancellableItemAsync(Platform platform)
     {
         var id = await NewPlanAsync(platform, issued: true);
-        var items = await (await platform.ClientForAsync(TestUsers.Office)).GetFromJsonAsync<List<JsonElement>>($"/api/plans/{id}/items");
+        var items = await (await platform.ClientForAsync(TestUsers.Office)).GetFromJsonAsync<List<JsonElement>>($"{RoutePrefixes.Plans}/{id}/items");
         return items!.First().GetProperty("id").GetGuid();
     }
 
@@ -85,10 +86,10 @@ public static class PlanFixtures
         {
             Sections = [new SectionDocument("III", "Một cửa", [new ItemDocument("III.3", null, false, "Chuẩn hóa kết quả giải quyết TTHC", "Theo tiến độ của tỉnh", "Văn phòng", null, "Danh mục kết quả chuẩn hóa")])],
         };
-        var created = await office.PostAsJsonAsync("/api/plans/import", document);
+        var created = await office.PostAsJsonAsync($"{RoutePrefixes.Plans}/import", document);
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        (await office.PostAsync($"/api/plans/{id}/issue", null)).EnsureSuccessStatusCode();
-        var items = await office.GetFromJsonAsync<List<JsonElement>>($"/api/plans/{id}/items");
+        (await office.PostAsync($"{RoutePrefixes.Plans}/{id}/issue", null)).EnsureSuccessStatusCode();
+        var items = await office.GetFromJsonAsync<List<JsonElement>>($"{RoutePrefixes.Plans}/{id}/items");
         return (items!.Single().GetProperty("id").GetGuid(), year);
     });
 
@@ -98,13 +99,13 @@ public static class PlanFixtures
         var shared = await SharedAsync(p);
         var unit = await p.ClientForAsync(TestUsers.StaffQldt);
         var png = Convert.ToBase64String([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0]);
-        (await unit.PostAsJsonAsync($"/api/plans/items/{shared.QldtItem}/progress", new
+        (await unit.PostAsJsonAsync($"{RoutePrefixes.Plans}/items/{shared.QldtItem}/progress", new
         {
             percent = 50,
             narrative = "Ảnh chụp biên bản làm việc",
             evidence = new { documentNumber = "7/BB-QLDT", documentDate = "2039-02-02", fileName = "bien-ban.png", contentBase64 = png },
         })).EnsureSuccessStatusCode();
-        var detail = await unit.GetFromJsonAsync<JsonElement>($"/api/plans/items/{shared.QldtItem}");
+        var detail = await unit.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Plans}/items/{shared.QldtItem}");
         return (shared.QldtItem, detail.GetProperty("reports").EnumerateArray().Last(r => r.TryGetProperty("evidenceFileId", out var f) && f.ValueKind == JsonValueKind.String).GetProperty("evidenceFileId").GetGuid());
     });
 }

@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using VanPhong.IntegrationTests.Infrastructure;
+using VanPhong.Topology;
 
 namespace VanPhong.IntegrationTests.Security;
 
@@ -22,12 +23,12 @@ public sealed partial class SignInTests(PlatformFixture fixture) : IClassFixture
         var verifier = Base64Url(RandomNumberGenerator.GetBytes(32));
         var challenge = Base64Url(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)));
         const string redirectUri = "http://localhost:5200/signin-oidc";
-        var authorize = "/connect/authorize?client_id=vanphong-web&response_type=code&scope=openid%20profile%20vanphong.api"
+        var authorize = $"{RoutePrefixes.Connect}/authorize?client_id=vanphong-web&response_type=code&scope=openid%20profile%20vanphong.api"
             + $"&redirect_uri={Uri.EscapeDataString(redirectUri)}&code_challenge={challenge}&code_challenge_method=S256&state=s123";
 
         var toLogin = await browser.GetAsync(authorize, _ct);
         Assert.Equal(HttpStatusCode.Redirect, toLogin.StatusCode);
-        Assert.StartsWith("/account/login", toLogin.Headers.Location!.PathAndQuery);
+        Assert.StartsWith($"{RoutePrefixes.Account}/login", toLogin.Headers.Location!.PathAndQuery);
 
         var page = await browser.GetStringAsync(toLogin.Headers.Location!.PathAndQuery, _ct);
         Assert.Contains("<label for=\"userName\">Tên đăng nhập</label>", page);
@@ -38,7 +39,7 @@ public sealed partial class SignInTests(PlatformFixture fixture) : IClassFixture
             ["userName"] = TestUsers.HeadQldt.UserName,
             ["password"] = TestUser.Password,
         };
-        var signedIn = await browser.PostAsync("/account/login", new FormUrlEncodedContent(form), _ct);
+        var signedIn = await browser.PostAsync($"{RoutePrefixes.Account}/login", new FormUrlEncodedContent(form), _ct);
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
 
         var withCode = await browser.GetAsync(signedIn.Headers.Location!.OriginalString, _ct);
@@ -57,7 +58,7 @@ public sealed partial class SignInTests(PlatformFixture fixture) : IClassFixture
             ["code_verifier"] = verifier,
         });
         var accessToken = (await token.Content.ReadFromJsonAsync<Platform.TokenResponse>(_ct))!.AccessToken;
-        var me = await P.WithToken(accessToken).GetFromJsonAsync<Me>("/api/identity/me", _ct);
+        var me = await P.WithToken(accessToken).GetFromJsonAsync<Me>($"{RoutePrefixes.Identity}/me", _ct);
         Assert.Equal("tp.qldt", me!.UserName);
         Assert.Equal("QLDT", me.UnitCode);
         Assert.Contains("UnitHead", me.Roles);
@@ -97,10 +98,10 @@ public sealed partial class SignInTests(PlatformFixture fixture) : IClassFixture
         Assert.Equal(wrongAnswer, refusal.ErrorDescription);
 
         var admin = await P.ClientForAsync(TestUsers.Admin);
-        var users = await admin.GetFromJsonAsync<List<UserRow>>("/api/identity/users?unit=QHXD", _ct);
+        var users = await admin.GetFromJsonAsync<List<UserRow>>($"{RoutePrefixes.Identity}/users?unit=QHXD", _ct);
         var row = users!.Single(u => u.UserName == user.UserName);
         Assert.True(row.IsLockedOut);
-        Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsync($"/api/identity/users/{row.Id}/unlock", null, _ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsync($"{RoutePrefixes.Identity}/users/{row.Id}/unlock", null, _ct)).StatusCode);
 
         var again = await P.RequestTokenAsync(Password(user.UserName, TestUser.Password));
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
@@ -113,12 +114,12 @@ public sealed partial class SignInTests(PlatformFixture fixture) : IClassFixture
         await P.EnsureUserAsync(user);
         var client = P.WithToken(await P.PasswordTokenAsync(user.UserName, TestUser.Password));
 
-        var weak = await client.PostAsJsonAsync("/api/identity/me/password", new { currentPassword = TestUser.Password, newPassword = "abc" }, _ct);
+        var weak = await client.PostAsJsonAsync($"{RoutePrefixes.Identity}/me/password", new { currentPassword = TestUser.Password, newPassword = "abc" }, _ct);
         Assert.Equal(HttpStatusCode.BadRequest, weak.StatusCode);
         var problem = await weak.Content.ReadFromJsonAsync<Problem>(_ct);
         Assert.Contains(problem!.Errors["password"], e => e.Contains("ít nhất 10 ký tự"));
 
-        var changed = await client.PostAsJsonAsync("/api/identity/me/password", new { currentPassword = TestUser.Password, newPassword = "Mat-Khau-Moi-2026!" }, _ct);
+        var changed = await client.PostAsJsonAsync($"{RoutePrefixes.Identity}/me/password", new { currentPassword = TestUser.Password, newPassword = "Mat-Khau-Moi-2026!" }, _ct);
         Assert.Equal(HttpStatusCode.NoContent, changed.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await P.RequestTokenAsync(Password(user.UserName, TestUser.Password))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await P.RequestTokenAsync(Password(user.UserName, "Mat-Khau-Moi-2026!"))).StatusCode);
@@ -128,7 +129,7 @@ public sealed partial class SignInTests(PlatformFixture fixture) : IClassFixture
     public async Task An_integration_gets_a_token_with_its_secret_only()
     {
         var token = await P.ClientTokenAsync(Platform.IntegrationClient);
-        var reports = await P.WithToken(token).GetAsync("/api/reports/feedback/summary?from=2026-01-01&to=2026-01-31", _ct);
+        var reports = await P.WithToken(token).GetAsync($"{RoutePrefixes.Reports}/feedback/summary?from=2026-01-01&to=2026-01-31", _ct);
         Assert.Equal(HttpStatusCode.OK, reports.StatusCode);
 
         var wrongSecret = await P.RequestTokenAsync(new Dictionary<string, string>
@@ -146,9 +147,9 @@ public sealed partial class SignInTests(PlatformFixture fixture) : IClassFixture
         var user = new TestUser("nghi." + Guid.NewGuid().ToString("N")[..5], "Người Nghỉ Việc", "TNMT", "UnitStaff");
         await P.EnsureUserAsync(user);
         var admin = await P.ClientForAsync(TestUsers.Admin);
-        var id = (await admin.GetFromJsonAsync<List<UserRow>>("/api/identity/users?unit=TNMT", _ct))!.Single(u => u.UserName == user.UserName).Id;
+        var id = (await admin.GetFromJsonAsync<List<UserRow>>($"{RoutePrefixes.Identity}/users?unit=TNMT", _ct))!.Single(u => u.UserName == user.UserName).Id;
 
-        var deactivated = await admin.PutAsJsonAsync($"/api/identity/users/{id}", new { isActive = false }, _ct);
+        var deactivated = await admin.PutAsJsonAsync($"{RoutePrefixes.Identity}/users/{id}", new { isActive = false }, _ct);
         Assert.Equal(HttpStatusCode.OK, deactivated.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await P.RequestTokenAsync(Password(user.UserName, TestUser.Password))).StatusCode);
     }
@@ -157,7 +158,7 @@ public sealed partial class SignInTests(PlatformFixture fixture) : IClassFixture
     public async Task An_unknown_unit_or_role_is_refused_with_a_clear_problem()
     {
         var admin = await P.ClientForAsync(TestUsers.Admin);
-        var response = await admin.PostAsJsonAsync("/api/identity/users", new { userName = "sai.donvi", fullName = "Sai Đơn Vị", unitCode = "KHONGCO", roles = new[] { "Superuser" } }, _ct);
+        var response = await admin.PostAsJsonAsync($"{RoutePrefixes.Identity}/users", new { userName = "sai.donvi", fullName = "Sai Đơn Vị", unitCode = "KHONGCO", roles = new[] { "Superuser" } }, _ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<Problem>(_ct);

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using VanPhong.Feedback.Data;
 using VanPhong.IntegrationTests.Infrastructure;
+using VanPhong.Topology;
 
 namespace VanPhong.IntegrationTests.Security;
 
@@ -28,7 +29,7 @@ public sealed class StrictJsonTests(PlatformFixture fixture) : IClassFixture<Pla
     {
         var before = await P.Feedback.QueryAsync<FeedbackDb, int>(db => db.Cases.CountAsync());
 
-        var response = await P.Anonymous.PostAsync("/public/feedback", new StringContent(body, Encoding.UTF8, "application/json"), _ct);
+        var response = await P.Anonymous.PostAsync(RoutePrefixes.PublicFeedback, new StringContent(body, Encoding.UTF8, "application/json"), _ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -46,7 +47,7 @@ public sealed class StrictJsonTests(PlatformFixture fixture) : IClassFixture<Pla
         var deep = new string('[', 40) + new string(']', 40);
         var before = await P.Feedback.QueryAsync<FeedbackDb, int>(db => db.Cases.CountAsync());
         var body = $"{{ \"content\": \"Hồ sơ giấy phép xây dựng số {Random.Shared.Next()} đã quá hạn giải quyết.\", \"extra\": {deep}, {Valid} }}";
-        var response = await P.Anonymous.PostAsync("/public/feedback", new StringContent(body, Encoding.UTF8, "application/json"), _ct);
+        var response = await P.Anonymous.PostAsync(RoutePrefixes.PublicFeedback, new StringContent(body, Encoding.UTF8, "application/json"), _ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains($"lồng nhau quá {VanPhong.ServiceDefaults.StrictJson.MaxDepth} cấp", await response.Content.ReadAsStringAsync(_ct));
@@ -59,7 +60,7 @@ public sealed class StrictJsonTests(PlatformFixture fixture) : IClassFixture<Pla
     [InlineData("start_date=2026-06-01T00:00:00Z&end_date=2026-05-01T00:00:00Z")]
     public async Task Open311_dates_out_of_range_are_a_400_not_a_500(string query)
     {
-        var response = await P.Anonymous.GetAsync($"/public/open311/v2/requests.json?{query}", _ct);
+        var response = await P.Anonymous.GetAsync($"{RoutePrefixes.PublicOpen311}/v2/requests.json?{query}", _ct);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = await response.Content.ReadFromJsonAsync<JsonElement>(_ct);
         Assert.Equal(400, errors[0].GetProperty("code").GetInt32());

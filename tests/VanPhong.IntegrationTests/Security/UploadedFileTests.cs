@@ -12,6 +12,7 @@ using VanPhong.IntegrationTests.Infrastructure;
 using VanPhong.IntegrationTests.Plans;
 using VanPhong.Plans.Data;
 using VanPhong.Reporting.Data;
+using VanPhong.Topology;
 
 namespace VanPhong.IntegrationTests.Security;
 
@@ -33,7 +34,7 @@ public sealed class UploadedFileTests(PlatformFixture fixture) : IClassFixture<P
 
         var submission = WithAttachment("don-de-nghi.docx", HostileFiles.DocxBombOf100MiB);
 
-        var (response, elapsed, allocated) = await MeasuredAsync(() => P.Anonymous.PostAsJsonAsync("/public/feedback", submission, _ct));
+        var (response, elapsed, allocated) = await MeasuredAsync(() => P.Anonymous.PostAsJsonAsync(RoutePrefixes.PublicFeedback, submission, _ct));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         AssertQuickAndSmall(elapsed, allocated);
@@ -51,7 +52,7 @@ public sealed class UploadedFileTests(PlatformFixture fixture) : IClassFixture<P
         var docx = WordDocument.Write(new OfficialDocument("", "Công ty TNHH Minh Phát", "Số: 07/CV", "Ninh Hòa", new DateOnly(2024, 5, 2),
             [new Paragraph("Đề nghị rút ngắn thời hạn cấp giấy phép xây dựng.")], "GIÁM ĐỐC", "Trần Minh Phát"));
 
-        var response = await P.Anonymous.PostAsJsonAsync("/public/feedback", WithAttachment("..\\..\\don de nghi.html", docx), _ct);
+        var response = await P.Anonymous.PostAsJsonAsync(RoutePrefixes.PublicFeedback, WithAttachment("..\\..\\don de nghi.html", docx), _ct);
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var code = (await Submissions.ReadReceiptAsync(response)).TrackingCode;
@@ -66,7 +67,7 @@ public sealed class UploadedFileTests(PlatformFixture fixture) : IClassFixture<P
         var office = await P.ClientForAsync(TestUsers.Office);
         var before = await P.Plans.QueryAsync<PlansDb, int>(db => db.Plans.CountAsync());
 
-        var response = await office.PostAsync("/api/plans/import/xlsx", Xlsx(HostileFiles.XlsxBombOf100MiB), _ct);
+        var response = await office.PostAsync($"{RoutePrefixes.Plans}/import/xlsx", Xlsx(HostileFiles.XlsxBombOf100MiB), _ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>(_ct);
@@ -80,12 +81,12 @@ public sealed class UploadedFileTests(PlatformFixture fixture) : IClassFixture<P
     {
         var office = await P.ClientForAsync(TestUsers.Office);
         var planId = await PlanClient.SeededPlanAsync(P);
-        var exported = await office.GetByteArrayAsync($"/api/plans/{planId}/export.xlsx", _ct);
+        var exported = await office.GetByteArrayAsync($"{RoutePrefixes.Plans}/{planId}/export.xlsx", _ct);
         var before = await P.Plans.QueryAsync<PlansDb, int>(db => db.Plans.CountAsync());
 
         var hostile = HostileFiles.WithCellAt(exported, "Phụ lục", "ZZZZZZ1");
 
-        var (response, elapsed, allocated) = await MeasuredAsync(() => office.PostAsync("/api/plans/import/xlsx", Xlsx(hostile), _ct));
+        var (response, elapsed, allocated) = await MeasuredAsync(() => office.PostAsync($"{RoutePrefixes.Plans}/import/xlsx", Xlsx(hostile), _ct));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         AssertQuickAndSmall(elapsed, allocated);
@@ -108,18 +109,18 @@ public sealed class UploadedFileTests(PlatformFixture fixture) : IClassFixture<P
             evidence = new { fileName, contentBase64 = Convert.ToBase64String(content) },
         };
 
-        var html = await unit.PostAsJsonAsync($"/api/plans/items/{item.Id}/progress", Report("bao-cao.pdf", "<html><script>alert(1)</script></html>"u8.ToArray()), _ct);
+        var html = await unit.PostAsJsonAsync($"{RoutePrefixes.Plans}/items/{item.Id}/progress", Report("bao-cao.pdf", "<html><script>alert(1)</script></html>"u8.ToArray()), _ct);
         Assert.Equal(HttpStatusCode.BadRequest, html.StatusCode);
         Assert.Equal("Chỉ nhận tệp PDF, JPEG, PNG, DOCX hoặc XLSX (kiểm tra theo nội dung tệp).",
             (await html.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("errors").GetProperty("evidence.contentBase64")[0].GetString());
 
-        var pdf = await unit.PostAsJsonAsync($"/api/plans/items/{item.Id}/progress", Report("../../bao-cao.html", Encoding.ASCII.GetBytes("%PDF-1.4\n% báo cáo\n")), _ct);
+        var pdf = await unit.PostAsJsonAsync($"{RoutePrefixes.Plans}/items/{item.Id}/progress", Report("../../bao-cao.html", Encoding.ASCII.GetBytes("%PDF-1.4\n% báo cáo\n")), _ct);
         Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
 
-        var detail = await unit.GetFromJsonAsync<JsonElement>($"/api/plans/items/{item.Id}", _ct);
+        var detail = await unit.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Plans}/items/{item.Id}", _ct);
         var fileId = detail.GetProperty("reports").EnumerateArray().Last().GetProperty("evidenceFileId").GetGuid();
         Assert.Equal("bao-cao.pdf", await P.Plans.QueryAsync<PlansDb, string>(db => db.EvidenceFiles.Where(f => f.Id == fileId).Select(f => f.FileName).SingleAsync()));
-        var download = await unit.GetAsync($"/api/plans/items/{item.Id}/evidence/{fileId}", _ct);
+        var download = await unit.GetAsync($"{RoutePrefixes.Plans}/items/{item.Id}/evidence/{fileId}", _ct);
         Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
         Assert.Equal("bao-cao.pdf", download.Content.Headers.ContentDisposition?.FileNameStar ?? download.Content.Headers.ContentDisposition?.FileName);
     }
@@ -129,7 +130,7 @@ public sealed class UploadedFileTests(PlatformFixture fixture) : IClassFixture<P
     {
         var office = await P.ClientForAsync(TestUsers.Office);
 
-        var response = await office.PostAsync("/api/reports/dossiers/import?from=2026-05-15&to=2026-06-14&fileName=thang-6.xlsx", Xlsx(HostileFiles.XlsxBombOf100MiB), _ct);
+        var response = await office.PostAsync($"{RoutePrefixes.Reports}/dossiers/import?from=2026-05-15&to=2026-06-14&fileName=thang-6.xlsx", Xlsx(HostileFiles.XlsxBombOf100MiB), _ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = (await response.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("errors");

@@ -13,6 +13,7 @@ using VanPhong.Reporting.Data;
 using VanPhong.Reporting.Periods;
 using VanPhong.Reporting.Reports;
 using static VanPhong.IntegrationTests.Catalog.CatalogFixtures;
+using VanPhong.Topology;
 
 namespace VanPhong.IntegrationTests.Trail;
 
@@ -37,11 +38,11 @@ public sealed class TrailTests(PlatformFixture fixture) : IClassFixture<Platform
 
         // Catalog: the review knows the decision and the version; the history shows the proposal on version 2.
         var office = await P.ClientForAsync(TestUsers.Office);
-        var review = await office.GetFromJsonAsync<JsonElement>($"/api/procedures/reviews/{proposal}", _ct);
+        var review = await office.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Procedures}/reviews/{proposal}", _ct);
         var carriedOut = review.GetProperty("carriedOutBy");
         Assert.Equal(decision, carriedOut.GetProperty("decisionId").GetGuid());
         Assert.Equal(2, carriedOut.GetProperty("version").GetInt32());
-        var history = await P.Anonymous.GetFromJsonAsync<JsonElement>($"/public/procedures/{code}/history", _ct);
+        var history = await P.Anonymous.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.PublicProcedures}/{code}/history", _ct);
         var versions = history.GetProperty("versions").EnumerateArray().ToList();
         Assert.Equal([1, 2], versions.Select(v => v.GetProperty("number").GetInt32()));
         Assert.Empty(versions[0].GetProperty("carriedOut").EnumerateArray());
@@ -53,7 +54,7 @@ public sealed class TrailTests(PlatformFixture fixture) : IClassFixture<Platform
 
         // Feedback: the published answer, found from the procedure's history by the proposal, says what changed.
         var answers = await Eventually.HoldsAsync(
-            () => P.Anonymous.GetFromJsonAsync<JsonElement>($"/public/feedback/answers?proposal={proposal}", _ct),
+            () => P.Anonymous.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.PublicFeedback}/answers?proposal={proposal}", _ct),
             a => a.GetProperty("items").EnumerateArray().Any(i => i.GetProperty("changes").ValueKind == JsonValueKind.Object
                 && i.GetProperty("changes").GetProperty("decision").ValueKind == JsonValueKind.Object),
             what: "the published answer shows the decision");
@@ -67,11 +68,11 @@ public sealed class TrailTests(PlatformFixture fixture) : IClassFixture<Platform
         Assert.Contains("đã được sửa đổi theo Quyết định", changes.GetProperty("summary").GetString());
 
         // The staff's case page shows the same trail, to those who see the case.
-        var trail = await office.GetFromJsonAsync<JsonElement>($"/api/feedback/{pakn.Id}/trail", _ct);
+        var trail = await office.GetFromJsonAsync<JsonElement>($"{RoutePrefixes.Feedback}/{pakn.Id}/trail", _ct);
         Assert.Equal(proposal, trail.GetProperty("simplificationProposalId").GetGuid());
         Assert.Equal(2, trail.GetProperty("changes").GetProperty("decision").GetProperty("version").GetInt32());
         var otherUnit = await P.ClientForAsync(TestUsers.StaffQhxd);
-        Assert.Equal(HttpStatusCode.Forbidden, (await otherUnit.GetAsync($"/api/feedback/{pakn.Id}/trail", _ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await otherUnit.GetAsync($"{RoutePrefixes.Feedback}/{pakn.Id}/trail", _ct)).StatusCode);
 
         // Reporting: the proposal's row knows the decision, and the report's review section lists the trail.
         await Eventually.HoldsAsync(
@@ -104,7 +105,7 @@ public sealed class TrailTests(PlatformFixture fixture) : IClassFixture<Platform
 
         async Task<string> RefusedAsync(DecisionItem item)
         {
-            var response = await office.PostAsJsonAsync("/api/procedures/decisions", Decision(Today(), item), _ct);
+            var response = await office.PostAsJsonAsync($"{RoutePrefixes.Procedures}/decisions", Decision(Today(), item), _ct);
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
             return (await response.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("errors").GetProperty("items[0].proposalIds")[0].GetString()!;
         }
@@ -114,7 +115,7 @@ public sealed class TrailTests(PlatformFixture fixture) : IClassFixture<Platform
         Assert.Contains("Không có phương án", await RefusedAsync(new DecisionItem(ChangeKind.Amended, code, Content("Sửa"), [Guid.NewGuid()])));
 
         var unit = await P.ClientForAsync(TestUsers.StaffQldt);
-        var draft = await Ok(await unit.PostAsJsonAsync($"/api/procedures/{other}/reviews", ReviewRequest(), _ct));
+        var draft = await Ok(await unit.PostAsJsonAsync($"{RoutePrefixes.Procedures}/{other}/reviews", ReviewRequest(), _ct));
         Assert.Contains("chưa được đề xuất", await RefusedAsync(new DecisionItem(ChangeKind.Amended, other, Content("Sửa"), [draft.GetProperty("id").GetGuid()])));
 
         await PublishAsync(P, Today(), new DecisionItem(ChangeKind.Amended, code, Content("Lần một"), [proposal]));
@@ -163,10 +164,10 @@ public sealed class TrailTests(PlatformFixture fixture) : IClassFixture<Platform
     {
         var code = await ProcedureAsync(P);
         var unit = await P.ClientForAsync(TestUsers.StaffQldt);
-        var review = await Ok(await unit.PostAsJsonAsync($"/api/procedures/{code}/reviews", ReviewRequest(feedbackCodes: feedbackCodes), _ct));
+        var review = await Ok(await unit.PostAsJsonAsync($"{RoutePrefixes.Procedures}/{code}/reviews", ReviewRequest(feedbackCodes: feedbackCodes), _ct));
         var id = review.GetProperty("id").GetGuid();
         var leader = await P.ClientForAsync(TestUsers.Leader);
-        await Ok(await leader.PostAsync($"/api/procedures/reviews/{id}/propose", null, _ct));
+        await Ok(await leader.PostAsync($"{RoutePrefixes.Procedures}/reviews/{id}/propose", null, _ct));
         return (code, id);
     }
 }
