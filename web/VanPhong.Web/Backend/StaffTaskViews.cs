@@ -18,8 +18,6 @@ public sealed record DossierRecordsImported(Guid ImportId, string Source, int Ro
 public sealed record DossierFiguresImported(Guid ImportId, DateOnly From, DateOnly To, string Source, int Rows, int Added, int Replaced, bool Unchanged);
 
 // Feedback: what a PAKN is linked to
-public sealed record FeedbackLinks(Guid Id, string TrackingCode, string StatusName, string Content, string? ProcedureCode, Guid? PlanItemId, string? PlanItemCode,
-    Guid? SimplificationProposalId, int Version);
 
 // Catalog: internal procedures and reviews
 public sealed record InternalStepView(int Order, string Description, string Unit, string Role, double WorkingDays);

@@ -2,11 +2,11 @@ namespace VanPhong.Web.Backend;
 
 // The trail from a PAKN to the procedure it changed, and the public statistics, as the services answer them.
 
-public sealed record TrailDecision(string Number, DateOnly? PublishedOn, DateOnly EffectiveOn, int Version, string Change, string? ProcedureName);
 
-public sealed record FeedbackTrail(string ProcedureCode, Guid ProposalId, DateOnly? ProposedOn, int? Year, string? PlanItemCode, long? SavingPerYear, TrailDecision? Decision, string Summary);
 
-public sealed record CaseTrail(string TrackingCode, string? ProcedureCode, Guid? PlanItemId, string? PlanItemCode, Guid? SimplificationProposalId, FeedbackTrail? Changes);
+
+
+
 
 public sealed record CarriedOutProposal(Guid ProposalId, int Year, DateOnly? ProposedOn, string? PlanItemCode, int FeedbackCount, long SavingPerYear, double SavingRate);
 

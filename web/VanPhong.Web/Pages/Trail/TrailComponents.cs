@@ -15,11 +15,11 @@ public sealed class ProcedureHistoryViewComponent(Services services) : ViewCompo
 }
 
 /// <summary>On the staff's case page: the procedure, proposal, plan item and decision the PAKN is linked to.</summary>
-public sealed class FeedbackTrailViewComponent(Services services) : ViewComponent
+public sealed class FeedbackTrailViewComponent(FeedbackClient feedback) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync(Guid id)
     {
-        var trail = await services.GetAsync<CaseTrail>(ResourceNames.FeedbackService, $"{RoutePrefixes.Feedback}/{id}/trail", HttpContext.RequestAborted);
+        var trail = await feedback.GetTrailAsync(id, HttpContext.RequestAborted);
         return View("~/Pages/Trail/_CaseTrail.cshtml", trail.Value);
     }
 }

@@ -11,7 +11,7 @@ namespace VanPhong.Web.Pages.Staff.Activities;
 /// One record behind a plan task: staff read it, the office corrects it on the version it saw (the plan registry refuses
 /// the correction if someone else changed it meanwhile) and, for a linked group proposal, records the province's answer.
 /// </summary>
-public sealed class EditModel(Services services) : StaffPage(services)
+public sealed class EditModel(Services services) : StaffPage
 {
     [FromRoute]
     public string Slug { get; set; } = "";
@@ -70,13 +70,13 @@ public sealed class EditModel(Services services) : StaffPage(services)
         Posted = Request.Form;
         var request = new HttpRequestMessage(method, Path + suffix) { Content = JsonContent.Create(body(Request.Form), options: Services.Json) };
         request.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{SeenVersion}\""));
-        var result = await Backend.SendAsync<JsonElement>(ResourceNames.PlansService, request, ct);
+        var result = await services.SendAsync<JsonElement>(ResourceNames.PlansService, request, ct);
         return result.Ok ? Succeeded(done) : await FailedAsync(result.Problem!, async () => await LoadAsync(ct));
     }
 
     private async Task<ApiProblem?> LoadAsync(CancellationToken ct)
     {
-        var result = await Backend.GetAsync<JsonElement>(ResourceNames.PlansService, Path, ct);
+        var result = await services.GetAsync<JsonElement>(ResourceNames.PlansService, Path, ct);
         Record = result.Ok ? result.Value : null;
         return result.Problem;
     }

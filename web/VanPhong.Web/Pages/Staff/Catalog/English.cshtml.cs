@@ -18,7 +18,7 @@ public sealed record EnglishRecord(
 /// Bản tiếng Anh của thủ tục: the office writes the English of each text of the procedure in force beside its Vietnamese;
 /// the English pages show it (/en/thu-tuc/{code}). Saved against the version it translates, so a later version marks it out of date.
 /// </summary>
-public sealed class EnglishModel(Services services) : StaffPage(services)
+public sealed class EnglishModel(Services services) : StaffPage
 {
     [FromRoute]
     public string Code { get; set; } = "";
@@ -50,13 +50,13 @@ public sealed class EnglishModel(Services services) : StaffPage(services)
         {
             Content = System.Net.Http.Json.JsonContent.Create(new { translatesVersion = Input.TranslatesVersion, text = Input.ToText() }, options: Services.Json),
         };
-        var result = await Backend.SendAsync<EnglishRecord>(ResourceNames.CatalogService, request, ct);
+        var result = await services.SendAsync<EnglishRecord>(ResourceNames.CatalogService, request, ct);
         return result.Ok ? Succeeded("Đã lưu bản tiếng Anh của thủ tục.") : await FailedAsync(result.Problem!, async () => await LoadAsync(ct));
     }
 
     private async Task<ApiProblem?> LoadAsync(CancellationToken ct)
     {
-        var result = await Backend.GetAsync<EnglishRecord>(ResourceNames.CatalogService, $"/api/procedures/{Uri.EscapeDataString(Code)}/english", ct);
+        var result = await services.GetAsync<EnglishRecord>(ResourceNames.CatalogService, $"/api/procedures/{Uri.EscapeDataString(Code)}/english", ct);
         Record = result.Value;
         Problem ??= result.Problem;
         return result.Problem;

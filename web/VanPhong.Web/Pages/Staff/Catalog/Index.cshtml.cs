@@ -5,7 +5,7 @@ using VanPhong.Web.Backend;
 namespace VanPhong.Web.Pages.Staff.Catalog;
 
 /// <summary>The catalog as staff see it: every procedure with its status and version, and the internal procedures' clocks.</summary>
-public sealed class IndexModel(Services services) : StaffPage(services)
+public sealed class IndexModel(Services services) : StaffPage
 {
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
@@ -18,7 +18,7 @@ public sealed class IndexModel(Services services) : StaffPage(services)
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var result = await Backend.GetAsync<List<ProcedureRow>>(ResourceNames.CatalogService, "/api/procedures" + Query.Of(("q", Q)), ct);
+        var result = await services.GetAsync<List<ProcedureRow>>(ResourceNames.CatalogService, "/api/procedures" + Query.Of(("q", Q)), ct);
         if (result.Problem is { Status: 401 })
         {
             return Challenge();
@@ -26,8 +26,8 @@ public sealed class IndexModel(Services services) : StaffPage(services)
 
         Procedures = result.Value ?? [];
         Problem = result.Problem;
-        Internal = (await Backend.GetAsync<List<InternalProcedureRow>>(ResourceNames.CatalogService, "/api/procedures/internal-procedures", ct)).Value ?? [];
-        Reviews = (await Backend.GetAsync<List<ReviewRow>>(ResourceNames.CatalogService, "/api/procedures/reviews", ct)).Value ?? [];
+        Internal = (await services.GetAsync<List<InternalProcedureRow>>(ResourceNames.CatalogService, "/api/procedures/internal-procedures", ct)).Value ?? [];
+        Reviews = (await services.GetAsync<List<ReviewRow>>(ResourceNames.CatalogService, "/api/procedures/reviews", ct)).Value ?? [];
         return Page();
     }
 }

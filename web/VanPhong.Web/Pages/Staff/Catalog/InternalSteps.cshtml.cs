@@ -8,7 +8,7 @@ namespace VanPhong.Web.Pages.Staff.Catalog;
 /// Quy trình nội bộ: the handling division writes the steps of a published procedure (what, who, how long), which
 /// together must fit in the legal processing time, and submits them for approval within the plan's 30 working days.
 /// </summary>
-public sealed class InternalStepsModel(Services services) : StaffPage(services)
+public sealed class InternalStepsModel(Services services) : StaffPage
 {
     public const int MaxSteps = 30;
 
@@ -74,7 +74,7 @@ public sealed class InternalStepsModel(Services services) : StaffPage(services)
             order = i + 1, description = s.Description?.Trim() ?? "", unit = s.Unit?.Trim() ?? "", role = s.Role?.Trim() ?? "", workingDays = s.Days,
         }).ToList();
         Steps = Steps.Where(s => !s.IsEmpty).ToList();
-        var result = await Backend.SendJsonAsync<InternalProcedureDetail>(ResourceNames.CatalogService, HttpMethod.Put,
+        var result = await services.SendJsonAsync<InternalProcedureDetail>(ResourceNames.CatalogService, HttpMethod.Put,
             $"/api/procedures/{Uri.EscapeDataString(Code)}/internal-procedure", new { steps }, null, ct);
         return result.Ok
             ? Succeeded($"Đã lưu quy trình nội bộ: {result.Value!.Steps.Count} bước, {result.Value.TotalWorkingDays:0.##}/{result.Value.LegalWorkingDays} ngày làm việc.")
@@ -83,7 +83,7 @@ public sealed class InternalStepsModel(Services services) : StaffPage(services)
 
     public async Task<IActionResult> OnPostSubmitAsync(CancellationToken ct)
     {
-        var result = await Backend.PostAsync<InternalProcedureDetail>(ResourceNames.CatalogService, $"/api/procedures/{Uri.EscapeDataString(Code)}/internal-procedure/submit", new { }, ct);
+        var result = await services.PostAsync<InternalProcedureDetail>(ResourceNames.CatalogService, $"/api/procedures/{Uri.EscapeDataString(Code)}/internal-procedure/submit", new { }, ct);
         return result.Ok
             ? Succeeded($"Đã trình phê duyệt quy trình nội bộ ngày {result.Value!.SubmittedOn:dd/MM/yyyy}.")
             : await FailedAsync(result.Problem!, async () =>
@@ -104,7 +104,7 @@ public sealed class InternalStepsModel(Services services) : StaffPage(services)
 
     private async Task<ApiProblem?> LoadAsync(CancellationToken ct)
     {
-        var result = await Backend.GetAsync<List<InternalProcedureDetail>>(ResourceNames.CatalogService, "/api/procedures/internal-procedures", ct);
+        var result = await services.GetAsync<List<InternalProcedureDetail>>(ResourceNames.CatalogService, "/api/procedures/internal-procedures", ct);
         Internal = result.Value?.FirstOrDefault(i => i.ProcedureCode == Code);
         return result.Problem;
     }

@@ -10,7 +10,7 @@ namespace VanPhong.Web.Pages.Staff.Catalog;
 /// necessity, reasonableness and legality, the compliance cost before and after, and the simplification it proposes;
 /// the office or leadership sends the proposal on, after which the review is closed to edits.
 /// </summary>
-public sealed class ReviewModel(Services services, TimeProvider clock) : StaffPage(services)
+public sealed class ReviewModel(Services services, TimeProvider clock) : StaffPage
 {
     /// <summary>"moi" (or nothing) for a new review, else the review's id.</summary>
     [FromRoute]
@@ -107,8 +107,8 @@ public sealed class ReviewModel(Services services, TimeProvider clock) : StaffPa
             feedbackCodes = (Form.FeedbackCodes ?? "").Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList(),
         };
         var result = IsNew
-            ? await Backend.PostAsync<ReviewDetail>(ResourceNames.CatalogService, $"/api/procedures/{Uri.EscapeDataString(Code?.Trim() ?? "")}/reviews", body, ct)
-            : await Backend.SendJsonAsync<ReviewDetail>(ResourceNames.CatalogService, HttpMethod.Put, $"/api/procedures/reviews/{Review!.Id}", body, null, ct);
+            ? await services.PostAsync<ReviewDetail>(ResourceNames.CatalogService, $"/api/procedures/{Uri.EscapeDataString(Code?.Trim() ?? "")}/reviews", body, ct)
+            : await services.SendJsonAsync<ReviewDetail>(ResourceNames.CatalogService, HttpMethod.Put, $"/api/procedures/reviews/{Review!.Id}", body, null, ct);
         return result.Ok
             ? Succeeded($"Đã lưu phiếu rà soát thủ tục {result.Value!.ProcedureCode}: tiết kiệm {result.Value.Cost.Comparison.SavingRate.ToString("0.#", Vietnamese)}% chi phí tuân thủ mỗi năm.",
                 $"/nghiep-vu/thu-tuc/ra-soat/{result.Value.Id}")
@@ -123,7 +123,7 @@ public sealed class ReviewModel(Services services, TimeProvider clock) : StaffPa
             return NotFound();
         }
 
-        var result = await Backend.PostAsync<ReviewDetail>(ResourceNames.CatalogService, $"/api/procedures/reviews/{Review.Id}/propose", new { }, ct);
+        var result = await services.PostAsync<ReviewDetail>(ResourceNames.CatalogService, $"/api/procedures/reviews/{Review.Id}/propose", new { }, ct);
         return result.Ok
             ? Succeeded("Đã đề xuất phương án đơn giản hóa.")
             : await FailedAsync(result.Problem!, () => { Form = FromReview(Review); return Task.CompletedTask; });
@@ -184,15 +184,15 @@ public sealed class ReviewModel(Services services, TimeProvider clock) : StaffPa
 
     private async Task<ApiProblem?> LoadAsync(CancellationToken ct)
     {
-        var plan = await Staff.IndexModel.CurrentPlanAsync(Backend, VanPhong.Calendar.VietnamTime.Today(clock).Year, ct);
+        var plan = await Staff.IndexModel.CurrentPlanAsync(services, VanPhong.Calendar.VietnamTime.Today(clock).Year, ct);
         if (plan is not null)
         {
-            PlanItems = ((await Backend.GetAsync<List<ItemView>>(ResourceNames.PlansService, $"/api/plans/{plan.Id}/items", ct)).Value ?? []).Where(i => !i.IsGroup).ToList();
+            PlanItems = ((await services.GetAsync<List<ItemView>>(ResourceNames.PlansService, $"/api/plans/{plan.Id}/items", ct)).Value ?? []).Where(i => !i.IsGroup).ToList();
         }
 
         if (Guid.TryParse(Id, out var id))
         {
-            var result = await Backend.GetAsync<ReviewDetail>(ResourceNames.CatalogService, $"/api/procedures/reviews/{id}", ct);
+            var result = await services.GetAsync<ReviewDetail>(ResourceNames.CatalogService, $"/api/procedures/reviews/{id}", ct);
             Review = result.Value;
             Code = Review?.ProcedureCode ?? Code;
             return result.Problem;

@@ -10,7 +10,7 @@ namespace VanPhong.Web.Pages.Staff.Dossiers;
 /// the points of indicators 1, 3, 4 and 7 (TT 01/2018 Art. 13, 14.3a). The service checks them against the
 /// dossier's own dates.
 /// </summary>
-public sealed class EvaluateModel(Services services) : StaffPage(services)
+public sealed class EvaluateModel(Services services) : StaffPage
 {
     [BindProperty]
     public string? Code { get; set; }
@@ -38,7 +38,7 @@ public sealed class EvaluateModel(Services services) : StaffPage(services)
         {
             Content = JsonContent.Create(new { indicator1 = Indicator1, indicator3 = Indicator3, indicator4 = Indicator4, indicator7 = Indicator7 }),
         };
-        var result = await Backend.SendAsync<object>(ResourceNames.ReportingService, request, ct);
+        var result = await services.SendAsync<object>(ResourceNames.ReportingService, request, ct);
         return result.Ok
             ? Succeeded($"Đã ghi phiếu đánh giá của hồ sơ {code}.")
             : await FailedAsync(result.Problem!, () => Task.CompletedTask);

@@ -7,7 +7,7 @@ namespace VanPhong.Web.Pages.Staff.Plan;
 /// <summary>One plan item: its reports and the lead unit's progress report with its evidence (document and file).</summary>
 [RequestFormLimits(MultipartBodyLengthLimit = 12 * 1024 * 1024)]
 [RequestSizeLimit(12 * 1024 * 1024)]
-public sealed class ItemModel(Services services) : StaffPage(services)
+public sealed class ItemModel(Services services) : StaffPage
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -73,7 +73,7 @@ public sealed class ItemModel(Services services) : StaffPage(services)
     private async Task<IActionResult> SendAsync(HttpMethod method, string path, object body, string done, CancellationToken ct)
     {
         var request = new HttpRequestMessage(method, path) { Content = System.Net.Http.Json.JsonContent.Create(body, options: Services.Json) };
-        var result = await Backend.SendAsync<System.Text.Json.JsonElement>(ResourceNames.PlansService, request, ct);
+        var result = await services.SendAsync<System.Text.Json.JsonElement>(ResourceNames.PlansService, request, ct);
         return result.Ok ? Succeeded(done) : await FailedAsync(result.Problem!, () => LoadAsync(ct));
     }
 
@@ -107,16 +107,16 @@ public sealed class ItemModel(Services services) : StaffPage(services)
         }
 
         var body = new { percent = Completed ? 100 : Percent, status = Completed ? "Completed" : "InProgress", narrative = Narrative, evidence };
-        var result = await Backend.PostAsync<System.Text.Json.JsonElement>(ResourceNames.PlansService, $"/api/plans/items/{Id}/progress", body, ct);
+        var result = await services.PostAsync<System.Text.Json.JsonElement>(ResourceNames.PlansService, $"/api/plans/items/{Id}/progress", body, ct);
         return result.Ok ? Succeeded("Đã ghi nhận báo cáo tiến độ.") : await FailedAsync(result.Problem!, () => LoadAsync(ct));
     }
 
     public Task<IActionResult> OnGetEvidenceAsync(Guid fileId, CancellationToken ct) =>
-        DownloadAsync(ResourceNames.PlansService, $"/api/plans/items/{Id}/evidence/{fileId}", "minh-chung", ct);
+        FileAsync(services.DownloadAsync(ResourceNames.PlansService, $"/api/plans/items/{Id}/evidence/{fileId}", ct), "minh-chung", ct);
 
     private async Task<ApiProblem?> LoadAsync(CancellationToken ct)
     {
-        var result = await Backend.GetAsync<ItemDetail>(ResourceNames.PlansService, $"/api/plans/items/{Id}", ct);
+        var result = await services.GetAsync<ItemDetail>(ResourceNames.PlansService, $"/api/plans/items/{Id}", ct);
         Detail = result.Value;
         return result.Problem;
     }
