@@ -4,13 +4,12 @@ namespace VanPhong.Web.Backend;
 // users and units) read from the services: as much of each API's JSON as the pages show.
 
 // Plans
-public sealed record PlanSection(string Code, string Title);
 
-public sealed record PlanDetail(Guid Id, int Year, string Title, long Budget, string Status, IReadOnlyList<PlanSection> Sections, IReadOnlyList<ItemView> Items);
 
-public sealed record SpendingEntry(Guid Id, Guid? ItemId, string? ItemCode, long Amount, DateOnly SpentOn, string Description, string? DocumentNumber);
 
-public sealed record PlanBudget(long Budget, long Spent, long Remaining, IReadOnlyList<SpendingEntry> Entries, int Version);
+
+
+
 
 // Reporting: dossier imports
 public sealed record DossierRecordsImported(Guid ImportId, string Source, int Rows, int Added, int Updated, int Unchanged);

@@ -22,6 +22,7 @@ public static class ServiceClients
 
         services.AddSingleton<Services>();
         services.AddSingleton<FeedbackClient>();
+        services.AddSingleton<PlansClient>();
         return services;
     }
 }

@@ -1,5 +1,4 @@
 using VanPhong.Calendar;
-using VanPhong.Topology;
 using VanPhong.Web.Backend;
 
 namespace VanPhong.Web.Pages.Staff;
@@ -8,7 +7,7 @@ namespace VanPhong.Web.Pages.Staff;
 /// Trang nghiệp vụ: what is due and overdue for my unit (plan items, PAKN), what waits for me — the office's intake
 /// queue and urging list, the leadership's approvals.
 /// </summary>
-public sealed class IndexModel(FeedbackClient feedback, Services services, TimeProvider clock) : StaffPage
+public sealed class IndexModel(FeedbackClient feedback, PlansClient plans, TimeProvider clock) : StaffPage
 {
     public PlanSummary? Plan { get; private set; }
 
@@ -31,10 +30,10 @@ public sealed class IndexModel(FeedbackClient feedback, Services services, TimeP
     public async Task OnGetAsync(CancellationToken ct)
     {
         Today = VietnamTime.Today(clock);
-        Plan = await CurrentPlanAsync(services, Today.Year, ct);
+        Plan = await plans.GetCurrentPlanAsync(Today.Year, ct);
         if (Plan is not null && Unit is not null && !IsOffice && !IsLeadership)
         {
-            MyItems = ((await services.GetAsync<List<ItemView>>(ResourceNames.PlansService, $"/api/plans/{Plan.Id}/items?unit={Uri.EscapeDataString(Unit)}", ct)).Value ?? [])
+            MyItems = ((await plans.GetItemsAsync(Plan.Id, Unit, ct)).Value ?? [])
                 .Where(i => !i.IsGroup && i.Status is not ("Completed" or "CompletedLate" or "Cancelled")).OrderBy(i => i.DueOn ?? DateOnly.MaxValue).ToList();
         }
 
@@ -55,7 +54,7 @@ public sealed class IndexModel(FeedbackClient feedback, Services services, TimeP
             ToClassify = await FeedbackAsync(new FeedbackFilter(Status: "Received"), ct);
             ToAssign = await FeedbackAsync(new FeedbackFilter(Status: "Accepted"), ct);
             ToSend = await FeedbackAsync(new FeedbackFilter(Status: "Approved"), ct);
-            Urging = (await services.GetAsync<List<UrgingRow>>(ResourceNames.PlansService, "/api/plans/urging", ct)).Value ?? [];
+            Urging = (await plans.GetUrgingAsync(ct)).Value ?? [];
         }
 
         if (IsLeadership || IsOffice)
@@ -69,12 +68,4 @@ public sealed class IndexModel(FeedbackClient feedback, Services services, TimeP
     /// <summary>The newest PAKN of a queue (a page of the service's list) and how many the queue holds.</summary>
     private async Task<ListPage<FeedbackRow>> FeedbackAsync(FeedbackFilter filter, CancellationToken ct) =>
         (await feedback.GetCasesAsync(filter, ct)).Value ?? NoFeedback;
-
-    /// <summary>The plan of the year (issued), or the latest one.</summary>
-    public static async Task<PlanSummary?> CurrentPlanAsync(Services backend, int year, CancellationToken ct)
-    {
-        var plans = (await backend.GetAsync<List<PlanSummary>>(ResourceNames.PlansService, "/api/plans", ct)).Value ?? [];
-        return plans.Where(p => p.Status != "Draft").OrderByDescending(p => p.Year == year).ThenByDescending(p => p.Year).FirstOrDefault()
-            ?? plans.OrderByDescending(p => p.Year).FirstOrDefault();
-    }
 }

@@ -10,7 +10,7 @@ namespace VanPhong.Web.Pages.Staff.Catalog;
 /// necessity, reasonableness and legality, the compliance cost before and after, and the simplification it proposes;
 /// the office or leadership sends the proposal on, after which the review is closed to edits.
 /// </summary>
-public sealed class ReviewModel(Services services, TimeProvider clock) : StaffPage
+public sealed class ReviewModel(PlansClient plans, Services services, TimeProvider clock) : StaffPage
 {
     /// <summary>"moi" (or nothing) for a new review, else the review's id.</summary>
     [FromRoute]
@@ -184,10 +184,10 @@ public sealed class ReviewModel(Services services, TimeProvider clock) : StaffPa
 
     private async Task<ApiProblem?> LoadAsync(CancellationToken ct)
     {
-        var plan = await Staff.IndexModel.CurrentPlanAsync(services, VanPhong.Calendar.VietnamTime.Today(clock).Year, ct);
+        var plan = await plans.GetCurrentPlanAsync(VanPhong.Calendar.VietnamTime.Today(clock).Year, ct);
         if (plan is not null)
         {
-            PlanItems = ((await services.GetAsync<List<ItemView>>(ResourceNames.PlansService, $"/api/plans/{plan.Id}/items", ct)).Value ?? []).Where(i => !i.IsGroup).ToList();
+            PlanItems = ((await plans.GetItemsAsync(plan.Id, null, ct)).Value ?? []).Where(i => !i.IsGroup).ToList();
         }
 
         if (Guid.TryParse(Id, out var id))

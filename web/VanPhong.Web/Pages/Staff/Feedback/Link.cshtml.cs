@@ -8,7 +8,7 @@ namespace VanPhong.Web.Pages.Staff.Feedback;
 /// Liên kết: the office ties a PAKN to the procedure it concerns, the plan item that carries it, or the simplification
 /// proposal it led to, so the trail from the feedback to the changed procedure can be followed both ways.
 /// </summary>
-public sealed class LinkModel(FeedbackClient feedback, Services services, TimeProvider clock) : StaffPage
+public sealed class LinkModel(FeedbackClient feedback, PlansClient plans, Services services, TimeProvider clock) : StaffPage
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -74,10 +74,10 @@ public sealed class LinkModel(FeedbackClient feedback, Services services, TimePr
     /// <summary>The current plan's items and the proposals sent on, to choose from.</summary>
     private async Task LoadChoicesAsync(CancellationToken ct)
     {
-        var plan = await Staff.IndexModel.CurrentPlanAsync(services, VanPhong.Calendar.VietnamTime.Today(clock).Year, ct);
+        var plan = await plans.GetCurrentPlanAsync(VanPhong.Calendar.VietnamTime.Today(clock).Year, ct);
         if (plan is not null)
         {
-            PlanItems = ((await services.GetAsync<List<ItemView>>(ResourceNames.PlansService, $"/api/plans/{plan.Id}/items", ct)).Value ?? []).Where(i => !i.IsGroup).ToList();
+            PlanItems = ((await plans.GetItemsAsync(plan.Id, null, ct)).Value ?? []).Where(i => !i.IsGroup).ToList();
         }
 
         Proposals = ((await services.GetAsync<List<ReviewRow>>(ResourceNames.CatalogService, "/api/procedures/reviews", ct)).Value ?? [])
