@@ -8,12 +8,11 @@ namespace VanPhong.Web.Backend;
 
 
 
-public sealed record CarriedOutProposal(Guid ProposalId, int Year, DateOnly? ProposedOn, string? PlanItemCode, int FeedbackCount, long SavingPerYear, double SavingRate);
 
-public sealed record HistoryVersion(int Number, string Change, string ChangeName, string DecisionNumber, DateOnly EffectiveFrom, DateOnly? EffectiveTo, string Name,
-    IReadOnlyList<CarriedOutProposal> CarriedOut);
 
-public sealed record ProcedureHistory(string Code, string Name, string Status, IReadOnlyList<HistoryVersion> Versions);
+
+
+
 
 public sealed record PublicFeedbackFigures(int Received, int Answered, int AnsweredOnTime, int AnsweredLate, int Published, double? OnTimeRate);
 

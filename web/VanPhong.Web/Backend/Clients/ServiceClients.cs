@@ -23,6 +23,7 @@ public static class ServiceClients
         services.AddSingleton<Services>();
         services.AddSingleton<FeedbackClient>();
         services.AddSingleton<PlansClient>();
+        services.AddSingleton<CatalogClient>();
         return services;
     }
 }

@@ -1,15 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
-using VanPhong.Topology;
 using VanPhong.Web.Backend;
 
 namespace VanPhong.Web.Pages.Trail;
 
 /// <summary>On a procedure's public page: its versions, and the simplification proposals each carried out.</summary>
-public sealed class ProcedureHistoryViewComponent(Services services) : ViewComponent
+public sealed class ProcedureHistoryViewComponent(CatalogClient catalog) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync(string code)
     {
-        var history = await services.GetAsync<ProcedureHistory>(ResourceNames.CatalogService, $"{RoutePrefixes.PublicProcedures}/{Uri.EscapeDataString(code)}/history", HttpContext.RequestAborted);
+        var history = await catalog.GetHistoryAsync(code, HttpContext.RequestAborted);
         return View("~/Pages/Trail/_ProcedureHistory.cshtml", history.Value);
     }
 }

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using VanPhong.Topology;
 using VanPhong.Web.Backend;
 
 namespace VanPhong.Web.Pages.Staff.Feedback;
@@ -8,7 +7,7 @@ namespace VanPhong.Web.Pages.Staff.Feedback;
 /// Liên kết: the office ties a PAKN to the procedure it concerns, the plan item that carries it, or the simplification
 /// proposal it led to, so the trail from the feedback to the changed procedure can be followed both ways.
 /// </summary>
-public sealed class LinkModel(FeedbackClient feedback, PlansClient plans, Services services, TimeProvider clock) : StaffPage
+public sealed class LinkModel(FeedbackClient feedback, PlansClient plans, CatalogClient catalog, TimeProvider clock) : StaffPage
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -80,7 +79,7 @@ public sealed class LinkModel(FeedbackClient feedback, PlansClient plans, Servic
             PlanItems = ((await plans.GetItemsAsync(plan.Id, null, ct)).Value ?? []).Where(i => !i.IsGroup).ToList();
         }
 
-        Proposals = ((await services.GetAsync<List<ReviewRow>>(ResourceNames.CatalogService, "/api/procedures/reviews", ct)).Value ?? [])
+        Proposals = ((await catalog.GetReviewsAsync(ct)).Value ?? [])
             .Where(r => r.Status != "Draft").OrderByDescending(r => r.ProposedAt).ToList();
     }
 }
