@@ -12,9 +12,8 @@ namespace VanPhong.Web.Backend;
 
 
 // Reporting: dossier imports
-public sealed record DossierRecordsImported(Guid ImportId, string Source, int Rows, int Added, int Updated, int Unchanged);
 
-public sealed record DossierFiguresImported(Guid ImportId, DateOnly From, DateOnly To, string Source, int Rows, int Added, int Replaced, bool Unchanged);
+
 
 // Feedback: what a PAKN is linked to
 

@@ -24,6 +24,7 @@ public static class ServiceClients
         services.AddSingleton<FeedbackClient>();
         services.AddSingleton<PlansClient>();
         services.AddSingleton<CatalogClient>();
+        services.AddSingleton<ReportingClient>();
         return services;
     }
 }
