@@ -25,6 +25,7 @@ public static class ServiceClients
         services.AddSingleton<PlansClient>();
         services.AddSingleton<CatalogClient>();
         services.AddSingleton<ReportingClient>();
+        services.AddSingleton<IdentityClient>();
         return services;
     }
 }

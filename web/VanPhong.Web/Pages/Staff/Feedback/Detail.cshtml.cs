@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using VanPhong.Topology;
 using VanPhong.Web.Backend;
 
 namespace VanPhong.Web.Pages.Staff.Feedback;
@@ -9,7 +8,7 @@ namespace VanPhong.Web.Pages.Staff.Feedback;
 /// template, approve or return, send, publish with the redaction preview. Each step is the feedback service's own
 /// endpoint; the page shows the steps that fit the status and the person's roles.
 /// </summary>
-public sealed class DetailModel(FeedbackClient feedback, Services services) : StaffPage
+public sealed class DetailModel(FeedbackClient feedback, IdentityClient identity) : StaffPage
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -147,7 +146,7 @@ public sealed class DetailModel(FeedbackClient feedback, Services services) : St
 
         if (Case.Status == "Accepted")
         {
-            Units = ((await services.GetAsync<List<UnitView>>(ResourceNames.IdentityService, "/api/identity/units", ct)).Value ?? []).Where(u => u.IsActive).ToList();
+            Units = ((await identity.GetUnitsAsync(ct)).Value ?? []).Where(u => u.IsActive).ToList();
         }
 
         if (Case.Status is "InProgress" or "Assigned")
