@@ -13,17 +13,7 @@ builder.Services.AddRazorPages(options =>
 {
     options.Conventions.AuthorizeFolder("/Staff");
 });
-builder.Services.AddHttpContextAccessor();
-builder.Services.AddTransient<AccessTokenHandler>();
-builder.Services.AddTransient<LanguageHandler>();
-foreach (var service in Services.Names)
-{
-    builder.Services.AddHttpClient(service, client => client.BaseAddress = new Uri($"http://{service}"))
-        .AddHttpMessageHandler<AccessTokenHandler>()
-        .AddHttpMessageHandler<LanguageHandler>();
-}
-
-builder.Services.AddSingleton<Services>();
+builder.Services.AddServiceClients();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddStaffSignIn(builder.Configuration);
 

@@ -56,6 +56,26 @@ public sealed class Services(IHttpClientFactory clients)
         return SendAsync<T>(service, request, ct);
     }
 
+    /// <summary>A JSON body sent with PUT, POST or DELETE; <paramref name="seenVersion"/> goes out as If-Match so a stale page is refused (409).</summary>
+    public Task<ApiResult<T>> SendJsonAsync<T>(string service, HttpMethod method, string path, object? body, int? seenVersion, CancellationToken ct)
+    {
+        var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body, options: Json) };
+        if (seenVersion is { } version)
+        {
+            request.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{version}\""));
+        }
+
+        return SendAsync<T>(service, request, ct);
+    }
+
+    /// <summary>An uploaded file passed on as the request body (the import APIs read the body, not a form).</summary>
+    public Task<ApiResult<T>> UploadAsync<T>(string service, string path, FileUpload file, CancellationToken ct)
+    {
+        var content = new StreamContent(file.Content);
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse(file.ContentType);
+        return SendAsync<T>(service, new HttpRequestMessage(HttpMethod.Post, path) { Content = content }, ct);
+    }
+
     /// <summary>One page of a list whose service answers an array and says in <c>X-Total-Count</c> how many rows match in all.</summary>
     public async Task<ApiResult<ListPage<T>>> GetPageAsync<T>(string service, string path, CancellationToken ct = default)
     {
@@ -145,6 +165,16 @@ public sealed class Services(IHttpClientFactory clients)
 
     private static string? Text(JsonElement body, string name) =>
         body.ValueKind == JsonValueKind.Object && body.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+}
+
+/// <summary>A file a member of staff uploaded, as a service's import reads it: the bytes, the name, their type.</summary>
+public sealed record FileUpload(Stream Content, string FileName, string ContentType)
+{
+    /// <summary>The upload with the type its name says (a spreadsheet, a CSV file), or plain bytes.</summary>
+    public static FileUpload From(IFormFile file) => new(file.OpenReadStream(), file.FileName,
+        file.FileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)
+            ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            : file.FileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? "text/csv" : "application/octet-stream");
 }
 
 /// <summary>Puts the signed-in person's access token on every call to a service (none for a citizen).</summary>

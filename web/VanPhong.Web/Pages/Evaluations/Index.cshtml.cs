@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using VanPhong.Topology;
 using VanPhong.Web.Backend;
 
 namespace VanPhong.Web.Pages.Evaluations;
@@ -8,7 +7,7 @@ namespace VanPhong.Web.Pages.Evaluations;
 /// Công khai kết quả đánh giá việc giải quyết TTHC (NĐ 61/2018 Art. 32.1, TT 01/2018 Art. 15.4b): the results of a
 /// finished quarter by indicator, procedure and unit — figures only, nothing about any applicant.
 /// </summary>
-public sealed class IndexModel(Services services) : PageModel
+public sealed class IndexModel(ReportingClient reporting) : PageModel
 {
     public EvaluationResultView? Result { get; private set; }
 
@@ -16,8 +15,7 @@ public sealed class IndexModel(Services services) : PageModel
 
     public async Task OnGetAsync(int? year, int? quarter, CancellationToken ct)
     {
-        var query = year is null || quarter is null ? "" : $"?year={year}&quarter={quarter}";
-        var result = await services.GetAsync<EvaluationResultView>(ResourceNames.ReportingService, $"{RoutePrefixes.PublicReports}/evaluations{query}", ct);
+        var result = await reporting.GetEvaluationsAsync(year, quarter, ct);
         Result = result.Value;
         Problem = result.Problem;
         if (Problem is not null)

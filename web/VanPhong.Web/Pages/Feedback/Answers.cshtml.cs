@@ -1,12 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using VanPhong.Topology;
 using VanPhong.Web.Backend;
 
 namespace VanPhong.Web.Pages.Feedback;
 
 /// <summary>Kết quả trả lời đã công khai (Decree 20/2008 Art. 19): searchable, redacted by the feedback service.</summary>
-public sealed class AnswersModel(Services services) : PageModel
+public sealed class AnswersModel(FeedbackClient feedback) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
@@ -29,9 +28,8 @@ public sealed class AnswersModel(Services services) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Contact = (await services.GetAsync<Contact>(ResourceNames.FeedbackService, "/public/feedback/contact", ct)).Value;
-        var query = Query.Of(("q", Q), ("category", Category), ("proposal", Proposal?.ToString()), ("page", Math.Max(1, PageNumber).ToString()));
-        var result = await services.GetAsync<PublishedPage>(ResourceNames.FeedbackService, "/public/feedback/answers" + query, ct);
+        Contact = (await feedback.GetContactAsync(ct)).Value;
+        var result = await feedback.GetPublishedAnswersAsync(Q, Category, Proposal, Math.Max(1, PageNumber), ct);
         Answers = result.Value;
         Problem = result.Problem;
     }

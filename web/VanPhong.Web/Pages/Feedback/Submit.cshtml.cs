@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using VanPhong.Topology;
 using VanPhong.Web.Backend;
 
 namespace VanPhong.Web.Pages.Feedback;
@@ -13,7 +12,7 @@ namespace VanPhong.Web.Pages.Feedback;
 [EnableRateLimiting(CitizenPosts.Policy)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes)]
 [RequestSizeLimit(MaxUploadBytes)]
-public sealed class SubmitModel(Services services) : PageModel
+public sealed class SubmitModel(FeedbackClient feedback) : PageModel
 {
     private const int MaxUploadBytes = 8 * 1024 * 1024;
 
@@ -41,7 +40,7 @@ public sealed class SubmitModel(Services services) : PageModel
     {
         await LoadContactAsync(ct);
         var request = await Input.ToRequestAsync(Files, ct);
-        var result = await services.PostAsync<Receipt>(ResourceNames.FeedbackService, "/public/feedback", request, ct);
+        var result = await feedback.SubmitAsync(request, ct);
         if (result.Ok)
         {
             Receipt = result.Value;
@@ -55,7 +54,7 @@ public sealed class SubmitModel(Services services) : PageModel
 
     private async Task LoadContactAsync(CancellationToken ct)
     {
-        Contact = (await services.GetAsync<Contact>(ResourceNames.FeedbackService, "/public/feedback/contact", ct)).Value;
-        Notice = (await services.GetAsync<PrivacyNotice>(ResourceNames.FeedbackService, "/public/feedback/privacy", ct)).Value;
+        Contact = (await feedback.GetContactAsync(ct)).Value;
+        Notice = (await feedback.GetPrivacyNoticeAsync(ct)).Value;
     }
 }

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using VanPhong.Topology;
 using VanPhong.Web.Backend;
 
 namespace VanPhong.Web.Pages.Feedback;
@@ -11,7 +10,7 @@ namespace VanPhong.Web.Pages.Feedback;
 /// the answer. The key is posted, never put in an address, so it stays out of logs and browser history.
 /// </summary>
 [EnableRateLimiting(CitizenPosts.Policy)]
-public sealed class TrackModel(Services services) : PageModel
+public sealed class TrackModel(FeedbackClient feedback) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "ma")]
     public string? Code { get; set; }
@@ -44,8 +43,7 @@ public sealed class TrackModel(Services services) : PageModel
     /// <summary>Đánh giá: satisfied or not, a score, and — when not satisfied — the request to look at it again.</summary>
     public async Task OnPostRateAsync(CancellationToken ct)
     {
-        var result = await services.PostAsync<System.Text.Json.JsonElement>(ResourceNames.FeedbackService,
-            $"/public/feedback/{Uri.EscapeDataString(Code?.Trim() ?? "")}/rating", new { key = Key?.Trim(), satisfied = Satisfied, score = Score, comment = Comment, reopen = Reopen }, ct);
+        var result = await feedback.RateAsync(Code?.Trim() ?? "", new { key = Key?.Trim(), satisfied = Satisfied, score = Score, comment = Comment, reopen = Reopen }, ct);
         var problem = result.Problem;
         await OnPostAsync(ct);
         if (problem is not null)
@@ -70,8 +68,7 @@ public sealed class TrackModel(Services services) : PageModel
             return;
         }
 
-        var path = $"/public/feedback/{Uri.EscapeDataString(code)}" + (string.IsNullOrWhiteSpace(Key) ? "" : $"?key={Uri.EscapeDataString(Key.Trim())}");
-        var result = await services.GetAsync<Lookup>(ResourceNames.FeedbackService, path, ct);
+        var result = await feedback.LookUpAsync(code, Key, ct);
         Result = result.Value;
         Problem = result.Problem;
         if (Problem is not null)

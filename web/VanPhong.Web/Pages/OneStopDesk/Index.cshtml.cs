@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using VanPhong.Topology;
 using VanPhong.Web.Backend;
 
 namespace VanPhong.Web.Pages.OneStopDesk;
@@ -8,7 +7,7 @@ namespace VanPhong.Web.Pages.OneStopDesk;
 /// Công khai Bộ phận Một cửa (plan III.5): who is at the desk today, with title, sectors and work phone — the
 /// official-duty contact data the plan requires to publish, as the plan registry lists it (current assignments only).
 /// </summary>
-public sealed class IndexModel(Services services) : PageModel
+public sealed class IndexModel(PlansClient plans) : PageModel
 {
     public IReadOnlyList<PublicDeskMember> Members { get; private set; } = [];
 
@@ -16,7 +15,7 @@ public sealed class IndexModel(Services services) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var result = await services.GetAsync<List<PublicDeskMember>>(ResourceNames.PlansService, "/public/plans/one-stop-desk", ct);
+        var result = await plans.GetDeskMembersAsync(ct);
         Members = result.Value ?? [];
         Problem = result.Problem;
         if (Problem is not null)

@@ -1,11 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using VanPhong.Topology;
 using VanPhong.Web.Backend;
 
 namespace VanPhong.Web.Pages.Procedures;
 
-public sealed class DetailModel(Services services) : PageModel
+public sealed class DetailModel(CatalogClient catalog) : PageModel
 {
     public PublicProcedure? Procedure { get; private set; }
 
@@ -13,7 +12,7 @@ public sealed class DetailModel(Services services) : PageModel
 
     public async Task OnGetAsync(string code, CancellationToken ct)
     {
-        var result = await services.GetAsync<PublicProcedure>(ResourceNames.CatalogService, $"/public/procedures/{Uri.EscapeDataString(code)}", ct);
+        var result = await catalog.GetPublicProcedureAsync(code, ct);
         Procedure = result.Value;
         Problem = result.Problem;
         if (Problem is not null)

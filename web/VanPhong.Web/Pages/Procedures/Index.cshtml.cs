@@ -1,12 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using VanPhong.Topology;
 using VanPhong.Web.Backend;
 
 namespace VanPhong.Web.Pages.Procedures;
 
 /// <summary>Tra cứu thủ tục hành chính: words with or without diacritics, or a code; sector, online level, one-stop desk.</summary>
-public sealed class IndexModel(Services services) : PageModel
+public sealed class IndexModel(CatalogClient catalog) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
@@ -34,14 +33,11 @@ public sealed class IndexModel(Services services) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Sectors = (await services.GetAsync<List<SectorCount>>(ResourceNames.CatalogService, "/public/procedures/sectors", ct)).Value ?? [];
-        var result = await services.GetAsync<SearchPage>(ResourceNames.CatalogService, "/public/procedures" + ApiQuery(Math.Max(1, PageNumber)), ct);
+        Sectors = (await catalog.GetSectorsAsync(ct)).Value ?? [];
+        var result = await catalog.SearchAsync(Q, Sector, OnlineLevel, OneStop == true, Math.Max(1, PageNumber), ct);
         Results = result.Value;
         Problem = result.Problem;
     }
-
-    public string ApiQuery(int page) =>
-        Query.Of(("q", Q), ("sector", Sector), ("onlineLevel", OnlineLevel), ("oneStop", OneStop == true ? "true" : null), ("page", page.ToString()));
 
     public string Link(int page) =>
         Request.PathBase + "/thu-tuc" + Query.Of(("q", Q), ("linh-vuc", Sector), ("truc-tuyen", OnlineLevel), ("mot-cua", OneStop == true ? "true" : null), ("trang", page.ToString()));

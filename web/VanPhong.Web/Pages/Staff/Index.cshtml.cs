@@ -1,5 +1,4 @@
 using VanPhong.Calendar;
-using VanPhong.Topology;
 using VanPhong.Web.Backend;
 
 namespace VanPhong.Web.Pages.Staff;
@@ -8,7 +7,7 @@ namespace VanPhong.Web.Pages.Staff;
 /// Trang nghiệp vụ: what is due and overdue for my unit (plan items, PAKN), what waits for me — the office's intake
 /// queue and urging list, the leadership's approvals.
 /// </summary>
-public sealed class IndexModel(Services services, TimeProvider clock) : StaffPage(services)
+public sealed class IndexModel(FeedbackClient feedback, PlansClient plans, TimeProvider clock) : StaffPage
 {
     public PlanSummary? Plan { get; private set; }
 
@@ -31,10 +30,10 @@ public sealed class IndexModel(Services services, TimeProvider clock) : StaffPag
     public async Task OnGetAsync(CancellationToken ct)
     {
         Today = VietnamTime.Today(clock);
-        Plan = await CurrentPlanAsync(Backend, Today.Year, ct);
+        Plan = await plans.GetCurrentPlanAsync(Today.Year, ct);
         if (Plan is not null && Unit is not null && !IsOffice && !IsLeadership)
         {
-            MyItems = ((await Backend.GetAsync<List<ItemView>>(ResourceNames.PlansService, $"/api/plans/{Plan.Id}/items?unit={Uri.EscapeDataString(Unit)}", ct)).Value ?? [])
+            MyItems = ((await plans.GetItemsAsync(Plan.Id, Unit, ct)).Value ?? [])
                 .Where(i => !i.IsGroup && i.Status is not ("Completed" or "CompletedLate" or "Cancelled")).OrderBy(i => i.DueOn ?? DateOnly.MaxValue).ToList();
         }
 
@@ -44,7 +43,7 @@ public sealed class IndexModel(Services services, TimeProvider clock) : StaffPag
             var mine = new List<ListPage<FeedbackRow>>();
             foreach (var status in new[] { "Assigned", "InProgress", "AnswerDrafted" })
             {
-                mine.Add(await FeedbackAsync($"?unit={Uri.EscapeDataString(Unit)}&status={status}", ct));
+                mine.Add(await FeedbackAsync(new FeedbackFilter(Status: status, Unit: Unit), ct));
             }
 
             MyFeedback = new ListPage<FeedbackRow>(mine.SelectMany(p => p.Items).OrderByDescending(f => f.ReceivedAt).ToList(), mine.Sum(p => p.Total));
@@ -52,29 +51,21 @@ public sealed class IndexModel(Services services, TimeProvider clock) : StaffPag
 
         if (IsOffice)
         {
-            ToClassify = await FeedbackAsync("?status=Received", ct);
-            ToAssign = await FeedbackAsync("?status=Accepted", ct);
-            ToSend = await FeedbackAsync("?status=Approved", ct);
-            Urging = (await Backend.GetAsync<List<UrgingRow>>(ResourceNames.PlansService, "/api/plans/urging", ct)).Value ?? [];
+            ToClassify = await FeedbackAsync(new FeedbackFilter(Status: "Received"), ct);
+            ToAssign = await FeedbackAsync(new FeedbackFilter(Status: "Accepted"), ct);
+            ToSend = await FeedbackAsync(new FeedbackFilter(Status: "Approved"), ct);
+            Urging = (await plans.GetUrgingAsync(ct)).Value ?? [];
         }
 
         if (IsLeadership || IsOffice)
         {
-            ToApprove = await FeedbackAsync("?status=AnswerDrafted", ct);
+            ToApprove = await FeedbackAsync(new FeedbackFilter(Status: "AnswerDrafted"), ct);
         }
     }
 
     private static readonly ListPage<FeedbackRow> NoFeedback = new([], 0);
 
     /// <summary>The newest PAKN of a queue (a page of the service's list) and how many the queue holds.</summary>
-    private async Task<ListPage<FeedbackRow>> FeedbackAsync(string query, CancellationToken ct) =>
-        (await Backend.GetPageAsync<FeedbackRow>(ResourceNames.FeedbackService, "/api/feedback" + query, ct)).Value ?? NoFeedback;
-
-    /// <summary>The plan of the year (issued), or the latest one.</summary>
-    public static async Task<PlanSummary?> CurrentPlanAsync(Services backend, int year, CancellationToken ct)
-    {
-        var plans = (await backend.GetAsync<List<PlanSummary>>(ResourceNames.PlansService, "/api/plans", ct)).Value ?? [];
-        return plans.Where(p => p.Status != "Draft").OrderByDescending(p => p.Year == year).ThenByDescending(p => p.Year).FirstOrDefault()
-            ?? plans.OrderByDescending(p => p.Year).FirstOrDefault();
-    }
+    private async Task<ListPage<FeedbackRow>> FeedbackAsync(FeedbackFilter filter, CancellationToken ct) =>
+        (await feedback.GetCasesAsync(filter, ct)).Value ?? NoFeedback;
 }

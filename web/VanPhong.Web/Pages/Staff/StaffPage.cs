@@ -10,10 +10,8 @@ namespace VanPhong.Web.Pages.Staff;
 /// redirect, or the service's problem shown above the form), and a fresh sign-in when the token has expired.
 /// The services decide what a person may do; the pages only hide the buttons that would be refused.
 /// </summary>
-public abstract class StaffPage(Services services) : PageModel
+public abstract class StaffPage : PageModel
 {
-    protected Services Backend => services;
-
     [TempData]
     public string? Done { get; set; }
 
@@ -54,10 +52,10 @@ public abstract class StaffPage(Services services) : PageModel
         return Page();
     }
 
-    /// <summary>A file from a service, passed through to the browser.</summary>
-    protected async Task<IActionResult> DownloadAsync(string service, string path, string fallbackName, CancellationToken ct)
+    /// <summary>A file from a service (a client's download), passed through to the browser.</summary>
+    protected async Task<IActionResult> FileAsync(Task<(HttpResponseMessage? Response, ApiProblem? Problem)> download, string fallbackName, CancellationToken ct)
     {
-        var (response, problem) = await Backend.DownloadAsync(service, path, ct);
+        var (response, problem) = await download;
         if (response is null)
         {
             return problem!.Status == StatusCodes.Status401Unauthorized ? Challenge() : StatusCode(problem.Status);

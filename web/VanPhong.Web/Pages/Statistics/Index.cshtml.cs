@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using VanPhong.Calendar;
-using VanPhong.Topology;
 using VanPhong.Web.Backend;
 
 namespace VanPhong.Web.Pages.Statistics;
@@ -9,7 +8,7 @@ namespace VanPhong.Web.Pages.Statistics;
 /// Thống kê công khai: the quarterly figures of the year — PAKN received, answered and on time, dossiers on time, the
 /// plan's KPIs against its targets — as charts drawn on the server, each with a text description and the same figures in a table.
 /// </summary>
-public sealed class IndexModel(Services services, TimeProvider clock) : PageModel
+public sealed class IndexModel(ReportingClient reporting, TimeProvider clock) : PageModel
 {
     public YearStatistics? Statistics { get; private set; }
 
@@ -23,7 +22,7 @@ public sealed class IndexModel(Services services, TimeProvider clock) : PageMode
     {
         ThisYear = VietnamTime.Today(clock).Year;
         Year = year ?? ThisYear;
-        var result = await services.GetAsync<YearStatistics>(ResourceNames.ReportingService, $"{RoutePrefixes.PublicReports}/statistics?year={Year}", ct);
+        var result = await reporting.GetStatisticsAsync(Year, ct);
         Statistics = result.Value;
         Problem = result.Problem;
         if (Problem is not null)

@@ -1,8 +1,5 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
-using VanPhong.Topology;
 using VanPhong.Web.Backend;
 
 namespace VanPhong.Web.Pages.Staff.Activities;
@@ -11,7 +8,7 @@ namespace VanPhong.Web.Pages.Staff.Activities;
 /// One record behind a plan task: staff read it, the office corrects it on the version it saw (the plan registry refuses
 /// the correction if someone else changed it meanwhile) and, for a linked group proposal, records the province's answer.
 /// </summary>
-public sealed class EditModel(Services services) : StaffPage(services)
+public sealed class EditModel(PlansClient plans) : StaffPage
 {
     [FromRoute]
     public string Slug { get; set; } = "";
@@ -27,8 +24,6 @@ public sealed class EditModel(Services services) : StaffPage(services)
     public JsonElement? Record { get; private set; }
 
     public IFormCollection? Posted { get; private set; }
-
-    public string Path => $"{Kind.ApiPath}/{Id}";
 
     public bool IsLinkedGroup => Kind.Kind == "LinkedGroup";
 
@@ -68,15 +63,13 @@ public sealed class EditModel(Services services) : StaffPage(services)
 
         Kind = kind;
         Posted = Request.Form;
-        var request = new HttpRequestMessage(method, Path + suffix) { Content = JsonContent.Create(body(Request.Form), options: Services.Json) };
-        request.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{SeenVersion}\""));
-        var result = await Backend.SendAsync<JsonElement>(ResourceNames.PlansService, request, ct);
+        var result = await plans.UpdateRecordAsync(Kind.Resource, Id, method, suffix, body(Request.Form), SeenVersion, ct);
         return result.Ok ? Succeeded(done) : await FailedAsync(result.Problem!, async () => await LoadAsync(ct));
     }
 
     private async Task<ApiProblem?> LoadAsync(CancellationToken ct)
     {
-        var result = await Backend.GetAsync<JsonElement>(ResourceNames.PlansService, Path, ct);
+        var result = await plans.GetRecordAsync(Kind.Resource, Id, ct);
         Record = result.Ok ? result.Value : null;
         return result.Problem;
     }

@@ -1,12 +1,11 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
-using VanPhong.Topology;
 using VanPhong.Web.Backend;
 
 namespace VanPhong.Web.Pages.Staff.Activities;
 
 /// <summary>The records of one kind behind the plan's tasks: the list (every member of staff) and the office's form for a new one.</summary>
-public sealed class IndexModel(Services services) : StaffPage(services)
+public sealed class IndexModel(PlansClient plans) : StaffPage
 {
     [FromRoute]
     public string? Slug { get; set; }
@@ -40,7 +39,7 @@ public sealed class IndexModel(Services services) : StaffPage(services)
         }
 
         Posted = Request.Form;
-        var result = await Backend.PostAsync<JsonElement>(ResourceNames.PlansService, Kind.ApiPath, RecordKinds.Body(Kind, Request.Form), ct);
+        var result = await plans.AddRecordAsync(Kind.Resource, RecordKinds.Body(Kind, Request.Form), ct);
         return result.Ok ? Succeeded($"Đã ghi nhận: {Kind.Title}.") : await FailedAsync(result.Problem!, async () => await LoadAsync(ct));
     }
 
@@ -52,7 +51,7 @@ public sealed class IndexModel(Services services) : StaffPage(services)
 
     private async Task<ApiProblem?> LoadAsync(CancellationToken ct)
     {
-        var result = await Backend.GetAsync<List<JsonElement>>(ResourceNames.PlansService, Kind.ApiPath + (Year is { } y ? $"?year={y}" : ""), ct);
+        var result = await plans.GetRecordsAsync(Kind.Resource, Year, ct);
         Records = result.Value ?? [];
         Problem ??= result.Problem;
         return result.Problem;

@@ -21,8 +21,8 @@ public enum FieldType
 
 public sealed record RecordField(string Name, string Label, FieldType Type, string? Hint = null, IReadOnlyList<(string Value, string Label)>? Choices = null);
 
-/// <summary>One kind of record behind the plan's tasks, as its staff pages show it: the API it lives at and its fields.</summary>
-public sealed record RecordKind(string Slug, string Kind, string Title, string Task, string ApiPath, IReadOnlyList<RecordField> Fields, IReadOnlyList<string> Columns)
+/// <summary>One kind of record behind the plan's tasks, as its staff pages show it: the collection of the plans' API it lives in and its fields.</summary>
+public sealed record RecordKind(string Slug, string Kind, string Title, string Task, string Resource, IReadOnlyList<RecordField> Fields, IReadOnlyList<string> Columns)
 {
     public RecordField Field(string name) => Fields.Single(f => f.Name == name);
 }
@@ -39,7 +39,7 @@ public static class RecordKinds
 
     public static readonly IReadOnlyList<RecordKind> All =
     [
-        new("danh-gia-tac-dong", "ImpactAssessment", "Đánh giá tác động TTHC", "I.1", "/api/plans/impact-assessments",
+        new("danh-gia-tac-dong", "ImpactAssessment", "Đánh giá tác động TTHC", "I.1", "impact-assessments",
         [
             new("draftDocument", "Dự thảo văn bản quy phạm pháp luật", FieldType.Text),
             new("draftingAgency", "Cơ quan chủ trì soạn thảo", FieldType.Text),
@@ -50,7 +50,7 @@ public static class RecordKinds
             new("result", "Kết quả, ý kiến", FieldType.LongText),
             PlanItem,
         ], ["assessedOn", "draftDocument", "procedureCodes", "formFiled"]),
-        new("kiem-tra", "Inspection", "Kiểm tra công tác kiểm soát TTHC", "IV.1", "/api/plans/inspections",
+        new("kiem-tra", "Inspection", "Kiểm tra công tác kiểm soát TTHC", "IV.1", "inspections",
         [
             new("planned", "Kiểm tra theo kế hoạch", FieldType.YesNo, Choices: [("true", "Theo kế hoạch"), ("false", "Đột xuất")]),
             new("inspectingBody", "Cơ quan, đoàn kiểm tra", FieldType.Text),
@@ -60,7 +60,7 @@ public static class RecordKinds
             new("followUps", "Việc cần khắc phục", FieldType.FollowUps, "Mỗi dòng một việc: nội dung | hạn (dd/MM/yyyy) | ngày hoàn thành (nếu đã xong)."),
             PlanItem,
         ], ["inspectedOn", "planned", "inspectedUnit", "inspectingBody", "followUps"]),
-        new("mot-cua", "DeskAssignment", "Công chức tại Bộ phận Một cửa", "III.5", "/api/plans/one-stop-desk",
+        new("mot-cua", "DeskAssignment", "Công chức tại Bộ phận Một cửa", "III.5", "one-stop-desk",
         [
             new("fullName", "Họ và tên", FieldType.Text),
             new("title", "Chức danh", FieldType.Text),
@@ -70,7 +70,7 @@ public static class RecordKinds
             new("assignedTo", "Đến ngày (bỏ trống nếu chưa kết thúc)", FieldType.Date),
             PlanItem,
         ], ["fullName", "title", "sectors", "workPhone", "assignedFrom", "assignedTo"]),
-        new("lien-thong", "LinkedGroup", "Đề xuất nhóm TTHC liên thông", "V.2", "/api/plans/linked-groups",
+        new("lien-thong", "LinkedGroup", "Đề xuất nhóm TTHC liên thông", "V.2", "linked-groups",
         [
             new("groupName", "Tên nhóm TTHC liên thông", FieldType.Text),
             new("procedureCodes", "Mã các TTHC trong nhóm", FieldType.Lines, "Mỗi dòng một mã; ít nhất hai thủ tục."),
@@ -79,7 +79,7 @@ public static class RecordKinds
             new("proposalDocument", "Số văn bản đề xuất", FieldType.Text),
             PlanItem,
         ], ["proposedOn", "groupName", "procedureCodes", "status", "decisionNumber"]),
-        new("truyen-thong", "Communication", "Truyền thông, tuyên truyền, tập huấn", "VII", "/api/plans/communications",
+        new("truyen-thong", "Communication", "Truyền thông, tuyên truyền, tập huấn", "VII", "communications",
         [
             new("kind", "Loại hoạt động", FieldType.Choice, Choices: [("Communication", "Truyền thông"), ("Outreach", "Tuyên truyền"), ("Training", "Tập huấn")]),
             new("title", "Tên hoạt động", FieldType.Text),

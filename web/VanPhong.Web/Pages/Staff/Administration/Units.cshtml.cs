@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using VanPhong.Topology;
 using VanPhong.Web.Backend;
 
 namespace VanPhong.Web.Pages.Staff.Administration;
@@ -8,7 +7,7 @@ namespace VanPhong.Web.Pages.Staff.Administration;
 /// Đơn vị: the administrator keeps the Board's units (code, name, kind, e-mail); with <c>ma</c> one unit is edited.
 /// A unit is never deleted, only marked inactive: its records keep its name.
 /// </summary>
-public sealed class UnitsModel(Services services) : StaffPage(services)
+public sealed class UnitsModel(IdentityClient identity) : StaffPage
 {
     public IReadOnlyList<UnitView> Units { get; private set; } = [];
 
@@ -50,8 +49,8 @@ public sealed class UnitsModel(Services services) : StaffPage(services)
     {
         var body = new { code = Form.Code?.Trim(), name = Form.Name?.Trim(), kind = Form.Kind, email = string.IsNullOrWhiteSpace(Form.Email) ? null : Form.Email.Trim(), isActive = Form.IsActive };
         var result = Editing is null
-            ? await Backend.PostAsync<UnitView>(ResourceNames.IdentityService, "/api/identity/units", body, ct)
-            : await Backend.SendJsonAsync<UnitView>(ResourceNames.IdentityService, HttpMethod.Put, $"/api/identity/units/{Uri.EscapeDataString(Editing)}", body, null, ct);
+            ? await identity.AddUnitAsync(body, ct)
+            : await identity.SaveUnitAsync(Editing, body, ct);
         return result.Ok
             ? Succeeded($"Đã lưu đơn vị {result.Value!.Code} — {result.Value.Name}.", "/nghiep-vu/quan-tri/don-vi")
             : await FailedAsync(result.Problem!, async () => await LoadAsync(ct));
@@ -59,7 +58,7 @@ public sealed class UnitsModel(Services services) : StaffPage(services)
 
     private async Task<ApiProblem?> LoadAsync(CancellationToken ct)
     {
-        var result = await Backend.GetAsync<List<UnitView>>(ResourceNames.IdentityService, "/api/identity/units", ct);
+        var result = await identity.GetUnitsAsync(ct);
         Units = (result.Value ?? []).OrderBy(u => u.Code).ToList();
         Problem ??= result.Problem;
         return result.Problem;

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using VanPhong.Topology;
 using VanPhong.Web.Backend;
 
 namespace VanPhong.Web.Pages.Staff.Administration;
@@ -8,7 +7,7 @@ namespace VanPhong.Web.Pages.Staff.Administration;
 /// One account: the administrator changes its unit and roles, deactivates or reactivates it, unlocks it, resets the
 /// password or the second factor. Each of these ends the person's sessions at once (identity's rule).
 /// </summary>
-public sealed class UserAccountModel(Services services) : StaffPage(services)
+public sealed class UserAccountModel(IdentityClient identity) : StaffPage
 {
     [FromRoute]
     public string Id { get; set; } = "";
@@ -44,7 +43,7 @@ public sealed class UserAccountModel(Services services) : StaffPage(services)
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var body = new { fullName = AccountFullName?.Trim(), email = Email?.Trim() ?? "", unitCode = UnitCode, roles = Roles, isActive = IsActive };
-        var result = await Backend.SendJsonAsync<UserAccount>(ResourceNames.IdentityService, HttpMethod.Put, $"/api/identity/users/{Uri.EscapeDataString(Id)}", body, null, ct);
+        var result = await identity.SaveUserAsync(Id, body, ct);
         return result.Ok ? Succeeded($"Đã lưu tài khoản {result.Value!.UserName}.") : await FailedAsync(result.Problem!, async () => await LoadAsync(ct, keepForm: true));
     }
 
@@ -55,7 +54,7 @@ public sealed class UserAccountModel(Services services) : StaffPage(services)
 
     public async Task<IActionResult> OnPostResetPasswordAsync(CancellationToken ct)
     {
-        var result = await Backend.PostAsync<PasswordReset>(ResourceNames.IdentityService, $"/api/identity/users/{Uri.EscapeDataString(Id)}/reset-password", new { }, ct);
+        var result = await identity.ResetPasswordAsync(Id, ct);
         if (!result.Ok)
         {
             return await FailedAsync(result.Problem!, async () => await LoadAsync(ct));
@@ -69,15 +68,15 @@ public sealed class UserAccountModel(Services services) : StaffPage(services)
 
     private async Task<IActionResult> ActAsync(string step, string done, CancellationToken ct)
     {
-        var result = await Backend.PostAsync<System.Text.Json.JsonElement>(ResourceNames.IdentityService, $"/api/identity/users/{Uri.EscapeDataString(Id)}/{step}", new { }, ct);
+        var result = await identity.TakeAccountStepAsync(Id, step, ct);
         return result.Ok ? Succeeded(done) : await FailedAsync(result.Problem!, async () => await LoadAsync(ct));
     }
 
     private async Task<ApiProblem?> LoadAsync(CancellationToken ct, bool keepForm = false)
     {
-        var result = await Backend.GetAsync<UserAccount>(ResourceNames.IdentityService, $"/api/identity/users/{Uri.EscapeDataString(Id)}", ct);
+        var result = await identity.GetUserAsync(Id, ct);
         Account = result.Value;
-        Units = ((await Backend.GetAsync<List<UnitView>>(ResourceNames.IdentityService, "/api/identity/units", ct)).Value ?? []).OrderBy(u => u.Code).ToList();
+        Units = ((await identity.GetUnitsAsync(ct)).Value ?? []).OrderBy(u => u.Code).ToList();
         if (Account is not null && !keepForm)
         {
             AccountFullName = Account.FullName;

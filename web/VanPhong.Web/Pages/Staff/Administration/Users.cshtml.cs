@@ -1,11 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
-using VanPhong.Topology;
 using VanPhong.Web.Backend;
 
 namespace VanPhong.Web.Pages.Staff.Administration;
 
 /// <summary>Tài khoản cán bộ: the administrator lists the accounts (by unit) and creates one; its temporary password is shown once, on this answer only.</summary>
-public sealed class UsersModel(Services services) : StaffPage(services)
+public sealed class UsersModel(IdentityClient identity) : StaffPage
 {
     [BindProperty(SupportsGet = true, Name = "don-vi")]
     public string? UnitFilter { get; set; }
@@ -40,7 +39,7 @@ public sealed class UsersModel(Services services) : StaffPage(services)
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var body = new { userName = UserName?.Trim(), fullName = NewFullName?.Trim(), email = string.IsNullOrWhiteSpace(Email) ? null : Email.Trim(), unitCode = UnitCode, roles = Roles };
-        var result = await Backend.PostAsync<UserCreated>(ResourceNames.IdentityService, "/api/identity/users", body, ct);
+        var result = await identity.AddUserAsync(body, ct);
         if (!result.Ok)
         {
             return await FailedAsync(result.Problem!, async () => await LoadAsync(ct));
@@ -57,9 +56,9 @@ public sealed class UsersModel(Services services) : StaffPage(services)
 
     private async Task<ApiProblem?> LoadAsync(CancellationToken ct)
     {
-        var users = await Backend.GetAsync<List<UserAccount>>(ResourceNames.IdentityService, "/api/identity/users" + Query.Of(("unit", UnitFilter)), ct);
+        var users = await identity.GetUsersAsync(UnitFilter, ct);
         Users = (users.Value ?? []).OrderBy(u => u.UnitCode).ThenBy(u => u.UserName).ToList();
-        Units = ((await Backend.GetAsync<List<UnitView>>(ResourceNames.IdentityService, "/api/identity/units", ct)).Value ?? []).OrderBy(u => u.Code).ToList();
+        Units = ((await identity.GetUnitsAsync(ct)).Value ?? []).OrderBy(u => u.Code).ToList();
         Problem ??= users.Problem;
         return users.Problem;
     }

@@ -1,11 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
-using VanPhong.Topology;
 using VanPhong.Web.Backend;
 
 namespace VanPhong.Web.Pages.Staff.Catalog;
 
 /// <summary>Chi phí tuân thủ TTHC (TT 02/2017): before and after a simplification, per dossier and per year, by the catalog's own formula.</summary>
-public sealed class CostModel(Services services) : StaffPage(services)
+public sealed class CostModel(CatalogClient catalog) : StaffPage
 {
     public sealed class Inputs
     {
@@ -31,7 +30,7 @@ public sealed class CostModel(Services services) : StaffPage(services)
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var result = await Backend.PostAsync<CostView>(ResourceNames.CatalogService, "/api/procedures/compliance-cost", new { before = Before, after = After }, ct);
+        var result = await catalog.ComputeComplianceCostAsync(new { before = Before, after = After }, ct);
         if (!result.Ok)
         {
             return await FailedAsync(result.Problem!, () => Task.CompletedTask);

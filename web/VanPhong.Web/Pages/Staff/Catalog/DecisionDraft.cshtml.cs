@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc;
-using VanPhong.Topology;
 using VanPhong.Web.Backend;
 
 namespace VanPhong.Web.Pages.Staff.Catalog;
@@ -11,7 +9,7 @@ namespace VanPhong.Web.Pages.Staff.Catalog;
 /// its field with the line of the document it came from. The office corrects fields (a corrected field resolves its
 /// flag), accepts flags where the document is right as it stands, and applies the decision once none is open.
 /// </summary>
-public sealed class DecisionDraftModel(Services services) : StaffPage(services)
+public sealed class DecisionDraftModel(CatalogClient catalog) : StaffPage
 {
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
@@ -99,7 +97,7 @@ public sealed class DecisionDraftModel(Services services) : StaffPage(services)
 
     public async Task<IActionResult> OnPostSaveAsync(Guid id, CancellationToken ct)
     {
-        var current = await Backend.GetAsync<DecisionDraft>(ResourceNames.CatalogService, $"/api/procedures/decisions/{id}", ct);
+        var current = await catalog.GetDecisionAsync(id, ct);
         if (!current.Ok)
         {
             return await FailedAsync(current.Problem!, async () => await LoadAsync(id, ct));
@@ -108,8 +106,7 @@ public sealed class DecisionDraftModel(Services services) : StaffPage(services)
         var draft = current.Value!;
         var items = draft.Items.Select((item, i) => Merge(item, Form.Items.ElementAtOrDefault(i))).ToList();
         var body = new { Form.Number, Form.Date, Form.Signer, Form.Issuer, Form.EffectiveDate, Form.Title, items, acceptFlags = Form.Accept };
-        var request = new HttpRequestMessage(HttpMethod.Put, $"/api/procedures/decisions/{id}") { Content = JsonContent.Create(body, options: Services.Json) };
-        var result = await Backend.SendAsync<DecisionDraft>(ResourceNames.CatalogService, request, ct);
+        var result = await catalog.SaveDecisionAsync(id, body, ct);
         return result.Ok
             ? Succeeded(result.Value!.OpenFlags == 0 ? "Đã lưu. Không còn cảnh báo: có thể áp dụng quyết định." : $"Đã lưu. Còn {result.Value.OpenFlags} cảnh báo chưa xử lý.")
             : await FailedAsync(result.Problem!, async () => await LoadAsync(id, ct));
@@ -117,7 +114,7 @@ public sealed class DecisionDraftModel(Services services) : StaffPage(services)
 
     public async Task<IActionResult> OnPostApplyAsync(Guid id, CancellationToken ct)
     {
-        var result = await Backend.PostAsync<DecisionView>(ResourceNames.CatalogService, $"/api/procedures/decisions/{id}/apply", null, ct);
+        var result = await catalog.ApplyDecisionAsync(id, ct);
         return result.Ok
             ? Succeeded($"Đã áp dụng quyết định {result.Value!.Number} vào danh mục.", "/nghiep-vu/thu-tuc/quyet-dinh")
             : await FailedAsync(result.Problem!, async () => await LoadAsync(id, ct));
@@ -167,7 +164,7 @@ public sealed class DecisionDraftModel(Services services) : StaffPage(services)
 
     private async Task<ApiProblem?> LoadAsync(Guid id, CancellationToken ct)
     {
-        var result = await Backend.GetAsync<DecisionDraft>(ResourceNames.CatalogService, $"/api/procedures/decisions/{id}", ct);
+        var result = await catalog.GetDecisionAsync(id, ct);
         Draft = result.Value;
         Problem ??= result.Problem;
         return result.Problem;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
-using VanPhong.Topology;
 using VanPhong.Web.Backend;
 
 namespace VanPhong.Web.Pages.Staff.Catalog;
@@ -9,7 +8,7 @@ namespace VanPhong.Web.Pages.Staff.Catalog;
 /// Ghi nhận quyết định công bố: the office types a publication decision and the procedures it publishes, amends or
 /// abolishes; the catalog keeps it as a draft, which the office checks on the draft's page and applies there.
 /// </summary>
-public sealed partial class DecisionNewModel(Services services) : StaffPage(services)
+public sealed partial class DecisionNewModel(CatalogClient catalog) : StaffPage
 {
     public const int MaxRows = 20;
 
@@ -73,7 +72,7 @@ public sealed partial class DecisionNewModel(Services services) : StaffPage(serv
     }
 
     private async Task LoadProposalsAsync(CancellationToken ct) =>
-        OpenProposals = ((await Backend.GetAsync<List<ReviewDetail>>(ResourceNames.CatalogService, "/api/procedures/reviews", ct)).Value ?? [])
+        OpenProposals = ((await catalog.GetReviewDetailsAsync(ct)).Value ?? [])
             .Where(r => r.Status == "Proposed" && r.CarriedOutBy is null).OrderBy(r => r.ProcedureCode, StringComparer.Ordinal).ToList();
 
     /// <summary>Another procedure block, keeping what was typed.</summary>
@@ -90,7 +89,7 @@ public sealed partial class DecisionNewModel(Services services) : StaffPage(serv
     {
         var items = Form.Items.Where(i => !i.IsEmpty).Select(Item).ToList();
         var body = new { Form.Number, Form.Date, Form.Signer, Form.Issuer, Form.EffectiveDate, Form.Title, items };
-        var result = await Backend.PostAsync<DecisionView>(ResourceNames.CatalogService, "/api/procedures/decisions", body, ct);
+        var result = await catalog.RecordDecisionAsync(body, ct);
         if (result.Ok)
         {
             return Succeeded($"Đã ghi nhận quyết định {result.Value!.Number} (dự thảo): kiểm tra rồi áp dụng vào danh mục.", $"/nghiep-vu/thu-tuc/quyet-dinh/{result.Value.Id}");

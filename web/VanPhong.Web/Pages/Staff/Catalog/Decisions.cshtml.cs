@@ -1,6 +1,4 @@
-using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Mvc;
-using VanPhong.Topology;
 using VanPhong.Web.Backend;
 
 namespace VanPhong.Web.Pages.Staff.Catalog;
@@ -11,7 +9,7 @@ namespace VanPhong.Web.Pages.Staff.Catalog;
 /// </summary>
 [RequestFormLimits(MultipartBodyLengthLimit = 10 * 1024 * 1024)]
 [RequestSizeLimit(10 * 1024 * 1024)]
-public sealed class DecisionsModel(Services services) : StaffPage(services)
+public sealed class DecisionsModel(CatalogClient catalog) : StaffPage
 {
     public IReadOnlyList<DecisionView> Decisions { get; private set; } = [];
 
@@ -26,7 +24,7 @@ public sealed class DecisionsModel(Services services) : StaffPage(services)
 
     public async Task<IActionResult> OnPostApplyAsync(Guid id, CancellationToken ct)
     {
-        var result = await Backend.PostAsync<DecisionView>(ResourceNames.CatalogService, $"/api/procedures/decisions/{id}/apply", null, ct);
+        var result = await catalog.ApplyDecisionAsync(id, ct);
         return result.Ok ? Succeeded($"Đã áp dụng quyết định {result.Value!.Number} vào danh mục.") : await FailedAsync(result.Problem!, async () => await LoadAsync(ct));
     }
 
@@ -40,10 +38,7 @@ public sealed class DecisionsModel(Services services) : StaffPage(services)
             return Page();
         }
 
-        var content = new StreamContent(DecisionFile.OpenReadStream());
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/procedures/decisions/read?fileName={Uri.EscapeDataString(DecisionFile.FileName)}") { Content = content };
-        var result = await Backend.SendAsync<DecisionView>(ResourceNames.CatalogService, request, ct);
+        var result = await catalog.ReadDecisionAsync(FileUpload.From(DecisionFile), ct);
         return result.Ok
             ? Succeeded($"Đã đọc quyết định {result.Value!.Number}: kiểm tra {result.Value.OpenFlags} cảnh báo rồi áp dụng.", $"/nghiep-vu/thu-tuc/quyet-dinh/{result.Value.Id}")
             : await FailedAsync(result.Problem!, async () => await LoadAsync(ct));
@@ -51,7 +46,7 @@ public sealed class DecisionsModel(Services services) : StaffPage(services)
 
     private async Task<ApiProblem?> LoadAsync(CancellationToken ct)
     {
-        var result = await Backend.GetAsync<List<DecisionView>>(ResourceNames.CatalogService, "/api/procedures/decisions", ct);
+        var result = await catalog.GetDecisionsAsync(ct);
         Decisions = result.Value ?? [];
         Problem ??= result.Problem;
         return result.Problem;

@@ -1,11 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
-using VanPhong.Topology;
 using VanPhong.Web.Backend;
 
 namespace VanPhong.Web.Pages.Staff.Catalog;
 
 /// <summary>One procedure: its versions (one per publication decision) and what changed between two of them.</summary>
-public sealed class DetailModel(Services services) : StaffPage(services)
+public sealed class DetailModel(CatalogClient catalog) : StaffPage
 {
     [FromRoute]
     public string Code { get; set; } = "";
@@ -37,8 +36,7 @@ public sealed class DetailModel(Services services) : StaffPage(services)
     /// <summary>The office assigns the division that handles the procedure (it drafts the internal procedure and reviews).</summary>
     public async Task<IActionResult> OnPostHandlingUnitAsync(CancellationToken ct)
     {
-        var result = await Backend.SendAsync<System.Text.Json.JsonElement>(ResourceNames.CatalogService,
-            new HttpRequestMessage(HttpMethod.Put, $"/api/procedures/{Uri.EscapeDataString(Code)}/handling-unit") { Content = System.Net.Http.Json.JsonContent.Create(new { unitCode = UnitCode }) }, ct);
+        var result = await catalog.SetHandlingUnitAsync(Code, UnitCode, ct);
         return result.Ok ? Succeeded("Đã giao phòng chủ trì.") : await FailedAsync(result.Problem!, async () => await LoadAsync(ct));
     }
 
@@ -52,7 +50,7 @@ public sealed class DetailModel(Services services) : StaffPage(services)
 
     private async Task<IActionResult> ActAsync(string step, object body, string done, CancellationToken ct)
     {
-        var result = await Backend.PostAsync<System.Text.Json.JsonElement>(ResourceNames.CatalogService, $"/api/procedures/{Uri.EscapeDataString(Code)}/internal-procedure/{step}", body, ct);
+        var result = await catalog.TakeInternalProcedureStepAsync<System.Text.Json.JsonElement>(Code, step, body, ct);
         return result.Ok ? Succeeded(done) : await FailedAsync(result.Problem!, async () => await LoadAsync(ct));
     }
 
@@ -64,16 +62,16 @@ public sealed class DetailModel(Services services) : StaffPage(services)
 
     private async Task<ApiProblem?> LoadAsync(CancellationToken ct)
     {
-        var result = await Backend.GetAsync<ProcedureStaffView>(ResourceNames.CatalogService, $"/api/procedures/{Uri.EscapeDataString(Code)}", ct);
+        var result = await catalog.GetProcedureAsync(Code, ct);
         Procedure = result.Value;
         Problem ??= result.Problem;
-        Internal = ((await Backend.GetAsync<List<InternalProcedureRow>>(ResourceNames.CatalogService, "/api/procedures/internal-procedures", ct)).Value ?? [])
+        Internal = ((await catalog.GetInternalProceduresAsync(ct)).Value ?? [])
             .FirstOrDefault(i => i.ProcedureCode == Code);
         if (Procedure is { Versions.Count: > 1 })
         {
             var to = To ?? Procedure.Versions.Max(v => v.Number);
             var from = From ?? Procedure.Versions.Where(v => v.Number < to).Select(v => v.Number).DefaultIfEmpty(to).Max();
-            var diff = await Backend.GetAsync<DiffView>(ResourceNames.CatalogService, $"/api/procedures/{Uri.EscapeDataString(Code)}/diff?from={from}&to={to}", ct);
+            var diff = await catalog.GetDiffAsync(Code, from, to, ct);
             Diff = diff.Value;
             Problem ??= diff.Problem;
         }

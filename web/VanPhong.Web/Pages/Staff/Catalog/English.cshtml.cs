@@ -1,24 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
-using VanPhong.Topology;
 using VanPhong.Web.Backend;
 
 namespace VanPhong.Web.Pages.Staff.Catalog;
-
-public sealed record EnglishFee(string? Name, string? Note);
-
-public sealed record EnglishText(
-    string? Name, string? Level, string? ImplementingAgency, string? Applicants, string? Conditions, IReadOnlyList<string?>? Steps,
-    IReadOnlyList<string?>? Dossier, IReadOnlyList<EnglishFee?>? Fees, string? FeeExemptions, string? Result, IReadOnlyList<string?>? LegalBases, string? Place);
-
-public sealed record EnglishRecord(
-    string Code, int CurrentVersion, int? TranslatesVersion, bool Outdated, string? RecordedBy, DateTime? RecordedAt,
-    EnglishText Text, DecisionContent Vietnamese, IReadOnlyList<string> Untranslated);
 
 /// <summary>
 /// Bản tiếng Anh của thủ tục: the office writes the English of each text of the procedure in force beside its Vietnamese;
 /// the English pages show it (/en/thu-tuc/{code}). Saved against the version it translates, so a later version marks it out of date.
 /// </summary>
-public sealed class EnglishModel(Services services) : StaffPage(services)
+public sealed class EnglishModel(CatalogClient catalog) : StaffPage
 {
     [FromRoute]
     public string Code { get; set; } = "";
@@ -46,17 +35,13 @@ public sealed class EnglishModel(Services services) : StaffPage(services)
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var request = new HttpRequestMessage(HttpMethod.Put, $"/api/procedures/{Uri.EscapeDataString(Code)}/english")
-        {
-            Content = System.Net.Http.Json.JsonContent.Create(new { translatesVersion = Input.TranslatesVersion, text = Input.ToText() }, options: Services.Json),
-        };
-        var result = await Backend.SendAsync<EnglishRecord>(ResourceNames.CatalogService, request, ct);
+        var result = await catalog.SaveEnglishAsync(Code, new { translatesVersion = Input.TranslatesVersion, text = Input.ToText() }, ct);
         return result.Ok ? Succeeded("Đã lưu bản tiếng Anh của thủ tục.") : await FailedAsync(result.Problem!, async () => await LoadAsync(ct));
     }
 
     private async Task<ApiProblem?> LoadAsync(CancellationToken ct)
     {
-        var result = await Backend.GetAsync<EnglishRecord>(ResourceNames.CatalogService, $"/api/procedures/{Uri.EscapeDataString(Code)}/english", ct);
+        var result = await catalog.GetEnglishAsync(Code, ct);
         Record = result.Value;
         Problem ??= result.Problem;
         return result.Problem;

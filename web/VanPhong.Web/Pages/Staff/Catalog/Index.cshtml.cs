@@ -1,11 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
-using VanPhong.Topology;
 using VanPhong.Web.Backend;
 
 namespace VanPhong.Web.Pages.Staff.Catalog;
 
 /// <summary>The catalog as staff see it: every procedure with its status and version, and the internal procedures' clocks.</summary>
-public sealed class IndexModel(Services services) : StaffPage(services)
+public sealed class IndexModel(CatalogClient catalog) : StaffPage
 {
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
@@ -18,7 +17,7 @@ public sealed class IndexModel(Services services) : StaffPage(services)
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var result = await Backend.GetAsync<List<ProcedureRow>>(ResourceNames.CatalogService, "/api/procedures" + Query.Of(("q", Q)), ct);
+        var result = await catalog.GetProceduresAsync(Q, ct);
         if (result.Problem is { Status: 401 })
         {
             return Challenge();
@@ -26,8 +25,8 @@ public sealed class IndexModel(Services services) : StaffPage(services)
 
         Procedures = result.Value ?? [];
         Problem = result.Problem;
-        Internal = (await Backend.GetAsync<List<InternalProcedureRow>>(ResourceNames.CatalogService, "/api/procedures/internal-procedures", ct)).Value ?? [];
-        Reviews = (await Backend.GetAsync<List<ReviewRow>>(ResourceNames.CatalogService, "/api/procedures/reviews", ct)).Value ?? [];
+        Internal = (await catalog.GetInternalProceduresAsync(ct)).Value ?? [];
+        Reviews = (await catalog.GetReviewsAsync(ct)).Value ?? [];
         return Page();
     }
 }

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using VanPhong.Topology;
 using VanPhong.Web.Backend;
 
 namespace VanPhong.Web.Pages.Staff.Catalog;
@@ -8,7 +7,7 @@ namespace VanPhong.Web.Pages.Staff.Catalog;
 /// Quy trình nội bộ: the handling division writes the steps of a published procedure (what, who, how long), which
 /// together must fit in the legal processing time, and submits them for approval within the plan's 30 working days.
 /// </summary>
-public sealed class InternalStepsModel(Services services) : StaffPage(services)
+public sealed class InternalStepsModel(CatalogClient catalog) : StaffPage
 {
     public const int MaxSteps = 30;
 
@@ -74,8 +73,7 @@ public sealed class InternalStepsModel(Services services) : StaffPage(services)
             order = i + 1, description = s.Description?.Trim() ?? "", unit = s.Unit?.Trim() ?? "", role = s.Role?.Trim() ?? "", workingDays = s.Days,
         }).ToList();
         Steps = Steps.Where(s => !s.IsEmpty).ToList();
-        var result = await Backend.SendJsonAsync<InternalProcedureDetail>(ResourceNames.CatalogService, HttpMethod.Put,
-            $"/api/procedures/{Uri.EscapeDataString(Code)}/internal-procedure", new { steps }, null, ct);
+        var result = await catalog.SaveInternalStepsAsync(Code, new { steps }, ct);
         return result.Ok
             ? Succeeded($"Đã lưu quy trình nội bộ: {result.Value!.Steps.Count} bước, {result.Value.TotalWorkingDays:0.##}/{result.Value.LegalWorkingDays} ngày làm việc.")
             : await FailedAsync(result.Problem!, async () => { await LoadAsync(ct); Pad(Steps.Count); });
@@ -83,7 +81,7 @@ public sealed class InternalStepsModel(Services services) : StaffPage(services)
 
     public async Task<IActionResult> OnPostSubmitAsync(CancellationToken ct)
     {
-        var result = await Backend.PostAsync<InternalProcedureDetail>(ResourceNames.CatalogService, $"/api/procedures/{Uri.EscapeDataString(Code)}/internal-procedure/submit", new { }, ct);
+        var result = await catalog.TakeInternalProcedureStepAsync<InternalProcedureDetail>(Code, "submit", new { }, ct);
         return result.Ok
             ? Succeeded($"Đã trình phê duyệt quy trình nội bộ ngày {result.Value!.SubmittedOn:dd/MM/yyyy}.")
             : await FailedAsync(result.Problem!, async () =>
@@ -104,7 +102,7 @@ public sealed class InternalStepsModel(Services services) : StaffPage(services)
 
     private async Task<ApiProblem?> LoadAsync(CancellationToken ct)
     {
-        var result = await Backend.GetAsync<List<InternalProcedureDetail>>(ResourceNames.CatalogService, "/api/procedures/internal-procedures", ct);
+        var result = await catalog.GetInternalProcedureDetailsAsync(ct);
         Internal = result.Value?.FirstOrDefault(i => i.ProcedureCode == Code);
         return result.Problem;
     }

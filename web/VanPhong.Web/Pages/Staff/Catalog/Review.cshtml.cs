@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
-using VanPhong.Topology;
 using VanPhong.Web.Backend;
 
 namespace VanPhong.Web.Pages.Staff.Catalog;
@@ -10,7 +9,7 @@ namespace VanPhong.Web.Pages.Staff.Catalog;
 /// necessity, reasonableness and legality, the compliance cost before and after, and the simplification it proposes;
 /// the office or leadership sends the proposal on, after which the review is closed to edits.
 /// </summary>
-public sealed class ReviewModel(Services services, TimeProvider clock) : StaffPage(services)
+public sealed class ReviewModel(CatalogClient catalog, PlansClient plans, TimeProvider clock) : StaffPage
 {
     /// <summary>"moi" (or nothing) for a new review, else the review's id.</summary>
     [FromRoute]
@@ -107,8 +106,8 @@ public sealed class ReviewModel(Services services, TimeProvider clock) : StaffPa
             feedbackCodes = (Form.FeedbackCodes ?? "").Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList(),
         };
         var result = IsNew
-            ? await Backend.PostAsync<ReviewDetail>(ResourceNames.CatalogService, $"/api/procedures/{Uri.EscapeDataString(Code?.Trim() ?? "")}/reviews", body, ct)
-            : await Backend.SendJsonAsync<ReviewDetail>(ResourceNames.CatalogService, HttpMethod.Put, $"/api/procedures/reviews/{Review!.Id}", body, null, ct);
+            ? await catalog.StartReviewAsync(Code?.Trim() ?? "", body, ct)
+            : await catalog.SaveReviewAsync(Review!.Id, body, ct);
         return result.Ok
             ? Succeeded($"Đã lưu phiếu rà soát thủ tục {result.Value!.ProcedureCode}: tiết kiệm {result.Value.Cost.Comparison.SavingRate.ToString("0.#", Vietnamese)}% chi phí tuân thủ mỗi năm.",
                 $"/nghiep-vu/thu-tuc/ra-soat/{result.Value.Id}")
@@ -123,7 +122,7 @@ public sealed class ReviewModel(Services services, TimeProvider clock) : StaffPa
             return NotFound();
         }
 
-        var result = await Backend.PostAsync<ReviewDetail>(ResourceNames.CatalogService, $"/api/procedures/reviews/{Review.Id}/propose", new { }, ct);
+        var result = await catalog.ProposeAsync(Review.Id, ct);
         return result.Ok
             ? Succeeded("Đã đề xuất phương án đơn giản hóa.")
             : await FailedAsync(result.Problem!, () => { Form = FromReview(Review); return Task.CompletedTask; });
@@ -184,15 +183,15 @@ public sealed class ReviewModel(Services services, TimeProvider clock) : StaffPa
 
     private async Task<ApiProblem?> LoadAsync(CancellationToken ct)
     {
-        var plan = await Staff.IndexModel.CurrentPlanAsync(Backend, VanPhong.Calendar.VietnamTime.Today(clock).Year, ct);
+        var plan = await plans.GetCurrentPlanAsync(VanPhong.Calendar.VietnamTime.Today(clock).Year, ct);
         if (plan is not null)
         {
-            PlanItems = ((await Backend.GetAsync<List<ItemView>>(ResourceNames.PlansService, $"/api/plans/{plan.Id}/items", ct)).Value ?? []).Where(i => !i.IsGroup).ToList();
+            PlanItems = ((await plans.GetItemsAsync(plan.Id, null, ct)).Value ?? []).Where(i => !i.IsGroup).ToList();
         }
 
         if (Guid.TryParse(Id, out var id))
         {
-            var result = await Backend.GetAsync<ReviewDetail>(ResourceNames.CatalogService, $"/api/procedures/reviews/{id}", ct);
+            var result = await catalog.GetReviewAsync(id, ct);
             Review = result.Value;
             Code = Review?.ProcedureCode ?? Code;
             return result.Problem;

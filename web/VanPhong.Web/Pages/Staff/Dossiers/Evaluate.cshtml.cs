@@ -1,6 +1,4 @@
-using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc;
-using VanPhong.Topology;
 using VanPhong.Web.Backend;
 
 namespace VanPhong.Web.Pages.Staff.Dossiers;
@@ -10,7 +8,7 @@ namespace VanPhong.Web.Pages.Staff.Dossiers;
 /// the points of indicators 1, 3, 4 and 7 (TT 01/2018 Art. 13, 14.3a). The service checks them against the
 /// dossier's own dates.
 /// </summary>
-public sealed class EvaluateModel(Services services) : StaffPage(services)
+public sealed class EvaluateModel(ReportingClient reporting) : StaffPage
 {
     [BindProperty]
     public string? Code { get; set; }
@@ -34,11 +32,7 @@ public sealed class EvaluateModel(Services services) : StaffPage(services)
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var code = Code?.Trim() ?? "";
-        var request = new HttpRequestMessage(HttpMethod.Put, $"/api/reports/dossiers/records/{Uri.EscapeDataString(code)}/evaluation")
-        {
-            Content = JsonContent.Create(new { indicator1 = Indicator1, indicator3 = Indicator3, indicator4 = Indicator4, indicator7 = Indicator7 }),
-        };
-        var result = await Backend.SendAsync<object>(ResourceNames.ReportingService, request, ct);
+        var result = await reporting.EvaluateDossierAsync(code, new { indicator1 = Indicator1, indicator3 = Indicator3, indicator4 = Indicator4, indicator7 = Indicator7 }, ct);
         return result.Ok
             ? Succeeded($"Đã ghi phiếu đánh giá của hồ sơ {code}.")
             : await FailedAsync(result.Problem!, () => Task.CompletedTask);

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using VanPhong.Topology;
 using VanPhong.Web.Backend;
 
 namespace VanPhong.Web.Pages.Staff.Dossiers;
@@ -11,7 +10,7 @@ namespace VanPhong.Web.Pages.Staff.Dossiers;
 /// </summary>
 [RequestFormLimits(MultipartBodyLengthLimit = 21 * 1024 * 1024)]
 [RequestSizeLimit(21 * 1024 * 1024)]
-public sealed class ImportModel(Services services) : StaffPage(services)
+public sealed class ImportModel(ReportingClient reporting) : StaffPage
 {
     [BindProperty]
     public IFormFile? RecordsFile { get; set; }
@@ -40,8 +39,7 @@ public sealed class ImportModel(Services services) : StaffPage(services)
             return NoFile();
         }
 
-        var result = await Backend.UploadAsync<DossierRecordsImported>(ResourceNames.ReportingService,
-            "/api/reports/dossiers/records/import" + Query.Of(("fileName", Path.GetFileName(RecordsFile.FileName))), RecordsFile, ct);
+        var result = await reporting.ImportDossierRecordsAsync(FileUpload.From(RecordsFile), ct);
         return result.Ok
             ? Succeeded($"Đã nhập {result.Value!.Rows} hồ sơ: {result.Value.Added} hồ sơ mới, {result.Value.Updated} hồ sơ cập nhật, {result.Value.Unchanged} hồ sơ không đổi.")
             : await FailedAsync(result.Problem!, () => Task.CompletedTask);
@@ -55,8 +53,7 @@ public sealed class ImportModel(Services services) : StaffPage(services)
             return NoFile();
         }
 
-        var result = await Backend.UploadAsync<DossierFiguresImported>(ResourceNames.ReportingService, "/api/reports/dossiers/import" + Query.Of(
-            ("from", From?.ToString("yyyy-MM-dd")), ("to", To?.ToString("yyyy-MM-dd")), ("fileName", Path.GetFileName(FiguresFile.FileName))), FiguresFile, ct);
+        var result = await reporting.ImportDossierFiguresAsync(From, To, FileUpload.From(FiguresFile), ct);
         return result.Ok
             ? Succeeded($"Đã nhập số liệu {result.Value!.Rows} thủ tục từ {result.Value.From:dd/MM/yyyy} đến {result.Value.To:dd/MM/yyyy}"
                 + (result.Value.Unchanged ? " (không có gì thay đổi)." : $": {result.Value.Added} dòng mới, {result.Value.Replaced} dòng thay thế."))
@@ -65,9 +62,9 @@ public sealed class ImportModel(Services services) : StaffPage(services)
 
     public Task<IActionResult> OnGetTemplateAsync(string kind, CancellationToken ct) => kind switch
     {
-        "ho-so-csv" => DownloadAsync(ResourceNames.ReportingService, "/api/reports/dossiers/records/template.csv", "mau-ho-so-tthc.csv", ct),
-        "ho-so-xlsx" => DownloadAsync(ResourceNames.ReportingService, "/api/reports/dossiers/records/template.xlsx", "mau-ho-so-tthc.xlsx", ct),
-        _ => DownloadAsync(ResourceNames.ReportingService, "/api/reports/dossiers/template.xlsx", "mau-so-lieu-ho-so.xlsx", ct),
+        "ho-so-csv" => FileAsync(reporting.DownloadImportTemplateAsync(DossierTemplate.RecordsCsv, ct), "mau-ho-so-tthc.csv", ct),
+        "ho-so-xlsx" => FileAsync(reporting.DownloadImportTemplateAsync(DossierTemplate.RecordsXlsx, ct), "mau-ho-so-tthc.xlsx", ct),
+        _ => FileAsync(reporting.DownloadImportTemplateAsync(DossierTemplate.Figures, ct), "mau-so-lieu-ho-so.xlsx", ct),
     };
 
     /// <summary>The refused rows in file order: "row 12" before "row 100", the file's own problems first.</summary>

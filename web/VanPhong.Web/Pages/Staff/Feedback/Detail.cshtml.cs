@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using VanPhong.Topology;
 using VanPhong.Web.Backend;
 
 namespace VanPhong.Web.Pages.Staff.Feedback;
@@ -9,7 +8,7 @@ namespace VanPhong.Web.Pages.Staff.Feedback;
 /// template, approve or return, send, publish with the redaction preview. Each step is the feedback service's own
 /// endpoint; the page shows the steps that fit the status and the person's roles.
 /// </summary>
-public sealed class DetailModel(Services services) : StaffPage(services)
+public sealed class DetailModel(FeedbackClient feedback, IdentityClient identity) : StaffPage
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -121,20 +120,20 @@ public sealed class DetailModel(Services services) : StaffPage(services)
     public Task<IActionResult> OnPostPublishAsync(CancellationToken ct) => ActAsync("publish", null, "Đã công khai kết quả trả lời.", ct);
 
     public Task<IActionResult> OnGetAttachmentAsync(Guid attachmentId, CancellationToken ct) =>
-        DownloadAsync(ResourceNames.FeedbackService, $"/api/feedback/{Id}/attachments/{attachmentId}", "tep-dinh-kem", ct);
+        FileAsync(feedback.DownloadAttachmentAsync(Id, attachmentId, ct), "tep-dinh-kem", ct);
 
     public Task<IActionResult> OnGetReplyLetterAsync(CancellationToken ct) =>
-        DownloadAsync(ResourceNames.FeedbackService, $"/api/feedback/{Id}/reply-letter.docx", "van-ban-tra-loi.docx", ct);
+        FileAsync(feedback.DownloadReplyLetterAsync(Id, ct), "van-ban-tra-loi.docx", ct);
 
     private async Task<IActionResult> ActAsync(string step, object? body, string done, CancellationToken ct)
     {
-        var result = await Backend.PostAsync<System.Text.Json.JsonElement>(ResourceNames.FeedbackService, $"/api/feedback/{Id}/{step}", body ?? new { }, ct, SeenVersion);
+        var result = await feedback.TakeStepAsync(Id, step, body ?? new { }, SeenVersion, ct);
         return result.Ok ? Succeeded(done) : await FailedAsync(result.Problem!, () => LoadAsync(ct));
     }
 
     private async Task<ApiProblem?> LoadAsync(CancellationToken ct)
     {
-        var found = await Backend.GetAsync<FeedbackView>(ResourceNames.FeedbackService, $"/api/feedback/{Id}", ct);
+        var found = await feedback.GetCaseAsync(Id, ct);
         Case = found.Value;
         if (Case is null)
         {
@@ -147,12 +146,12 @@ public sealed class DetailModel(Services services) : StaffPage(services)
 
         if (Case.Status == "Accepted")
         {
-            Units = ((await Backend.GetAsync<List<UnitView>>(ResourceNames.IdentityService, "/api/identity/units", ct)).Value ?? []).Where(u => u.IsActive).ToList();
+            Units = ((await identity.GetUnitsAsync(ct)).Value ?? []).Where(u => u.IsActive).ToList();
         }
 
         if (Case.Status is "InProgress" or "Assigned")
         {
-            Templates = (await Backend.GetAsync<List<AnswerTemplate>>(ResourceNames.FeedbackService, "/api/feedback/templates", ct)).Value ?? [];
+            Templates = (await feedback.GetAnswerTemplatesAsync(ct)).Value ?? [];
 
             // Drafting from a template that was refused (a value missing) shows the template's form again.
             if (HttpMethods.IsPost(Request.Method) && TemplateId is not null && string.IsNullOrWhiteSpace(Answer))
@@ -163,7 +162,7 @@ public sealed class DetailModel(Services services) : StaffPage(services)
 
         if (Case.Status is "AnswerDrafted" or "Approved" or "Answered" && (IsOffice || IsLeadership))
         {
-            Preview = (await Backend.GetAsync<RedactionPreview>(ResourceNames.FeedbackService, $"/api/feedback/{Id}/redaction-preview", ct)).Value;
+            Preview = (await feedback.GetRedactionPreviewAsync(Id, ct)).Value;
         }
 
         return null;

@@ -1,6 +1,5 @@
 using VanPhong.Calendar;
 using Microsoft.AspNetCore.Mvc;
-using VanPhong.Topology;
 using VanPhong.Web.Backend;
 
 namespace VanPhong.Web.Pages.Staff.Feedback;
@@ -12,7 +11,7 @@ namespace VanPhong.Web.Pages.Staff.Feedback;
 /// </summary>
 [RequestFormLimits(MultipartBodyLengthLimit = 8 * 1024 * 1024)]
 [RequestSizeLimit(8 * 1024 * 1024)]
-public sealed class EnterModel(Services services, TimeProvider clock) : StaffPage(services)
+public sealed class EnterModel(FeedbackClient feedback, TimeProvider clock) : StaffPage
 {
     [BindProperty]
     public FeedbackForm Input { get; set; } = new();
@@ -41,12 +40,12 @@ public sealed class EnterModel(Services services, TimeProvider clock) : StaffPag
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var body = new { feedback = await Input.ToRequestAsync(Files, ct), channel = Channel, receivedOn = ReceivedOn?.ToString("yyyy-MM-dd"), backdateReason = BackdateReason };
-        var result = await Backend.PostAsync<Receipt>(ResourceNames.FeedbackService, "/api/feedback", body, ct);
+        var result = await feedback.EnterAsync(body, ct);
         return result.Ok
             ? Succeeded($"Đã vào sổ phản ánh, kiến nghị mã {result.Value!.TrackingCode} (khóa tra cứu {result.Value.LookupKey}: ghi vào giấy biên nhận gửi người phản ánh).", "/nghiep-vu/phan-anh")
             : await FailedAsync(result.Problem!, () => LoadAsync(ct));
     }
 
     private async Task LoadAsync(CancellationToken ct) =>
-        Categories = (await Backend.GetAsync<Contact>(ResourceNames.FeedbackService, "/public/feedback/contact", ct)).Value?.Categories ?? [];
+        Categories = (await feedback.GetContactAsync(ct)).Value?.Categories ?? [];
 }

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using VanPhong.Topology;
 using VanPhong.Web.Backend;
 
 namespace VanPhong.Web.Pages.Staff.Feedback;
@@ -8,7 +7,7 @@ namespace VanPhong.Web.Pages.Staff.Feedback;
 /// Sổ theo dõi phản ánh, kiến nghị: filter by status, unit, category, overdue, words or code; the service filters and
 /// pages, the page shows how many match and links through all of them.
 /// </summary>
-public sealed class IndexModel(Services services) : StaffPage(services)
+public sealed class IndexModel(FeedbackClient feedback) : StaffPage
 {
     [BindProperty(SupportsGet = true, Name = "trang-thai")]
     public string? Status { get; set; }
@@ -44,15 +43,13 @@ public sealed class IndexModel(Services services) : StaffPage(services)
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         PageNumber = Math.Max(1, PageNumber);
-        var query = Query.Of(("status", Status), ("unit", UnitFilter), ("category", Category), ("overdue", Overdue ? "true" : null), ("q", Q),
-            ("page", PageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("pageSize", PageSize.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        var result = await Backend.GetPageAsync<FeedbackRow>(ResourceNames.FeedbackService, "/api/feedback" + query, ct);
+        var result = await feedback.GetCasesAsync(new FeedbackFilter(Status, UnitFilter, Category, Overdue, Q, PageNumber, PageSize), ct);
         if (result.Problem is { Status: 401 })
         {
             return Challenge();
         }
 
-        Categories = (await Backend.GetAsync<Contact>(ResourceNames.FeedbackService, "/public/feedback/contact", ct)).Value?.Categories ?? [];
+        Categories = (await feedback.GetContactAsync(ct)).Value?.Categories ?? [];
         Rows = result.Value?.Items ?? [];
         Total = result.Value?.Total ?? 0;
         Problem = result.Problem;

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using VanPhong.Topology;
 using VanPhong.Web.Backend;
 
 namespace VanPhong.Web.Pages.Staff.Feedback;
@@ -8,7 +7,7 @@ namespace VanPhong.Web.Pages.Staff.Feedback;
 /// Liên kết: the office ties a PAKN to the procedure it concerns, the plan item that carries it, or the simplification
 /// proposal it led to, so the trail from the feedback to the changed procedure can be followed both ways.
 /// </summary>
-public sealed class LinkModel(Services services, TimeProvider clock) : StaffPage(services)
+public sealed class LinkModel(FeedbackClient feedback, PlansClient plans, CatalogClient catalog, TimeProvider clock) : StaffPage
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -48,13 +47,13 @@ public sealed class LinkModel(Services services, TimeProvider clock) : StaffPage
             planItemCode = item?.Code,
             simplificationProposalId = ProposalId,
         };
-        var result = await Backend.PostAsync<System.Text.Json.JsonElement>(ResourceNames.FeedbackService, $"/api/feedback/{Id}/links", body, ct, SeenVersion);
+        var result = await feedback.LinkAsync(Id, body, SeenVersion, ct);
         return result.Ok ? Succeeded("Đã lưu liên kết của phản ánh, kiến nghị.") : await FailedAsync(result.Problem!, async () => await LoadAsync(ct));
     }
 
     private async Task<ApiProblem?> LoadAsync(CancellationToken ct)
     {
-        var result = await Backend.GetAsync<FeedbackLinks>(ResourceNames.FeedbackService, $"/api/feedback/{Id}", ct);
+        var result = await feedback.GetLinksAsync(Id, ct);
         Case = result.Value;
         if (Case is null)
         {
@@ -74,13 +73,13 @@ public sealed class LinkModel(Services services, TimeProvider clock) : StaffPage
     /// <summary>The current plan's items and the proposals sent on, to choose from.</summary>
     private async Task LoadChoicesAsync(CancellationToken ct)
     {
-        var plan = await Staff.IndexModel.CurrentPlanAsync(Backend, VanPhong.Calendar.VietnamTime.Today(clock).Year, ct);
+        var plan = await plans.GetCurrentPlanAsync(VanPhong.Calendar.VietnamTime.Today(clock).Year, ct);
         if (plan is not null)
         {
-            PlanItems = ((await Backend.GetAsync<List<ItemView>>(ResourceNames.PlansService, $"/api/plans/{plan.Id}/items", ct)).Value ?? []).Where(i => !i.IsGroup).ToList();
+            PlanItems = ((await plans.GetItemsAsync(plan.Id, null, ct)).Value ?? []).Where(i => !i.IsGroup).ToList();
         }
 
-        Proposals = ((await Backend.GetAsync<List<ReviewRow>>(ResourceNames.CatalogService, "/api/procedures/reviews", ct)).Value ?? [])
+        Proposals = ((await catalog.GetReviewsAsync(ct)).Value ?? [])
             .Where(r => r.Status != "Draft").OrderByDescending(r => r.ProposedAt).ToList();
     }
 }

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using VanPhong.Topology;
 using VanPhong.Web.Backend;
 
 namespace VanPhong.Web.Pages.Staff.Notifications;
@@ -8,7 +7,7 @@ namespace VanPhong.Web.Pages.Staff.Notifications;
 /// Mẫu thông báo: the office edits what the submitter is told at each step, by e-mail and by SMS, with the variables
 /// each notice offers; the feedback service refuses unknown variables and an SMS too long, and the page shows why.
 /// </summary>
-public sealed class TemplatesModel(Services services) : StaffPage(services)
+public sealed class TemplatesModel(FeedbackClient feedback) : StaffPage
 {
     public IReadOnlyList<NotificationTemplateView> Templates { get; private set; } = [];
 
@@ -38,17 +37,13 @@ public sealed class TemplatesModel(Services services) : StaffPage(services)
 
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)
     {
-        var request = new HttpRequestMessage(HttpMethod.Put, Path())
-        {
-            Content = System.Net.Http.Json.JsonContent.Create(new { subject = Subject, body = Body }, options: Services.Json),
-        };
-        var result = await Backend.SendAsync<NotificationTemplateView>(ResourceNames.FeedbackService, request, ct);
+        var result = await feedback.SaveNotificationTemplateAsync(Notice, Channel, Subject, Body, ct);
         return result.Ok ? Succeeded($"Đã lưu mẫu thông báo \"{result.Value?.Name}\" ({ChannelName(Channel)}).") : await FailedAsync(result.Problem!, () => LoadAsync(ct));
     }
 
     public async Task<IActionResult> OnPostResetAsync(CancellationToken ct)
     {
-        var result = await Backend.SendAsync<NotificationTemplateView>(ResourceNames.FeedbackService, new HttpRequestMessage(HttpMethod.Delete, Path()), ct);
+        var result = await feedback.ResetNotificationTemplateAsync(Notice, Channel, ct);
         return result.Ok ? Succeeded($"Đã dùng lại mẫu mặc định \"{result.Value?.Name}\" ({ChannelName(Channel)}).") : await FailedAsync(result.Problem!, () => LoadAsync(ct));
     }
 
@@ -57,11 +52,9 @@ public sealed class TemplatesModel(Services services) : StaffPage(services)
 
     public static string ChannelName(string? channel) => channel == "Sms" ? "tin nhắn SMS" : "thư điện tử";
 
-    private string Path() => $"/api/feedback/notification-templates/{Uri.EscapeDataString(Notice ?? "")}/{Uri.EscapeDataString(Channel ?? "")}";
-
     private async Task<ApiProblem?> LoadAsync(CancellationToken ct)
     {
-        var result = await Backend.GetAsync<List<NotificationTemplateView>>(ResourceNames.FeedbackService, "/api/feedback/notification-templates", ct);
+        var result = await feedback.GetNotificationTemplatesAsync(ct);
         Templates = result.Value ?? [];
         return result.Problem;
     }

@@ -1,11 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
-using VanPhong.Topology;
 using VanPhong.Web.Backend;
 
 namespace VanPhong.Web.Pages.Staff.Plan;
 
 /// <summary>Thêm nhiệm vụ: the office adds an item (or a group of items) to a section of the plan, as the plan's text words it.</summary>
-public sealed class AddItemModel(Services services) : StaffPage(services)
+public sealed class AddItemModel(PlansClient plans) : StaffPage
 {
     [FromRoute]
     public Guid PlanId { get; set; }
@@ -44,7 +43,7 @@ public sealed class AddItemModel(Services services) : StaffPage(services)
             isGroup = Item.IsGroup, content = Item.Content, timeframe = Item.Timeframe, leadUnits = Item.LeadUnits, coordinatingUnits = Item.CoordinatingUnits ?? "",
             expectedResult = Item.ExpectedResult ?? "", weight = Item.Weight,
         };
-        var result = await Backend.PostAsync<ItemView>(ResourceNames.PlansService, $"/api/plans/{PlanId}/items", body, ct);
+        var result = await plans.AddItemAsync(PlanId, body, ct);
         if (!result.Ok)
         {
             return await FailedAsync(result.Problem!, () => LoadAsync(ct));
@@ -58,7 +57,7 @@ public sealed class AddItemModel(Services services) : StaffPage(services)
 
     private async Task<ApiProblem?> LoadAsync(CancellationToken ct)
     {
-        var result = await Backend.GetAsync<PlanDetail>(ResourceNames.PlansService, $"/api/plans/{PlanId}", ct);
+        var result = await plans.GetPlanAsync(PlanId, ct);
         Plan = result.Value;
         return result.Problem;
     }

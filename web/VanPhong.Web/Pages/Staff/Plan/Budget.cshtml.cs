@@ -1,11 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
-using VanPhong.Topology;
 using VanPhong.Web.Backend;
 
 namespace VanPhong.Web.Pages.Staff.Plan;
 
 /// <summary>Kinh phí: the plan's budget, what was spent and what remains; the office records a spending (for an item or the whole plan).</summary>
-public sealed class BudgetModel(Services services) : StaffPage(services)
+public sealed class BudgetModel(PlansClient plans) : StaffPage
 {
     [FromRoute]
     public Guid PlanId { get; set; }
@@ -42,7 +41,7 @@ public sealed class BudgetModel(Services services) : StaffPage(services)
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var body = new { itemId = ItemId, amount = Amount, spentOn = SpentOn?.ToString("yyyy-MM-dd"), description = Description, documentNumber = DocumentNumber };
-        var result = await Backend.SendJsonAsync<PlanBudget>(ResourceNames.PlansService, HttpMethod.Post, $"/api/plans/{PlanId}/spending", body, Version, ct);
+        var result = await plans.RecordSpendingAsync(PlanId, body, Version, ct);
         return result.Ok
             ? Succeeded($"Đã ghi khoản chi {Amount:N0} đồng; kinh phí còn lại {result.Value!.Remaining:N0} đồng.")
             : await FailedAsync(result.Problem!, () => LoadAsync(ct));
@@ -50,14 +49,14 @@ public sealed class BudgetModel(Services services) : StaffPage(services)
 
     private async Task<ApiProblem?> LoadAsync(CancellationToken ct)
     {
-        var plan = await Backend.GetAsync<PlanDetail>(ResourceNames.PlansService, $"/api/plans/{PlanId}", ct);
+        var plan = await plans.GetPlanAsync(PlanId, ct);
         Plan = plan.Value;
         if (plan.Problem is not null)
         {
             return plan.Problem;
         }
 
-        var budget = await Backend.GetAsync<PlanBudget>(ResourceNames.PlansService, $"/api/plans/{PlanId}/budget", ct);
+        var budget = await plans.GetBudgetAsync(PlanId, ct);
         Budget = budget.Value;
         return budget.Problem;
     }

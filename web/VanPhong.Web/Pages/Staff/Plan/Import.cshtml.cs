@@ -1,6 +1,4 @@
-using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Mvc;
-using VanPhong.Topology;
 using VanPhong.Web.Backend;
 
 namespace VanPhong.Web.Pages.Staff.Plan;
@@ -11,7 +9,7 @@ namespace VanPhong.Web.Pages.Staff.Plan;
 /// </summary>
 [RequestFormLimits(MultipartBodyLengthLimit = 10 * 1024 * 1024)]
 [RequestSizeLimit(10 * 1024 * 1024)]
-public sealed class ImportModel(Services services) : StaffPage(services)
+public sealed class ImportModel(PlansClient plans) : StaffPage
 {
     [BindProperty]
     public IFormFile? PlanFile { get; set; }
@@ -29,11 +27,7 @@ public sealed class ImportModel(Services services) : StaffPage(services)
             return Page();
         }
 
-        var xlsx = PlanFile.FileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
-        var content = new StreamContent(PlanFile.OpenReadStream());
-        content.Headers.ContentType = new MediaTypeHeaderValue(xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/plain") { CharSet = xlsx ? null : "utf-8" };
-        var request = new HttpRequestMessage(HttpMethod.Post, xlsx ? "/api/plans/import/xlsx" : "/api/plans/import/text") { Content = content };
-        var result = await Backend.SendAsync<System.Text.Json.JsonElement>(ResourceNames.PlansService, request, ct);
+        var result = await plans.ImportPlanAsync(FileUpload.From(PlanFile), ct);
         return result.Ok
             ? Succeeded("Đã nhập kế hoạch (bản dự thảo). Kiểm tra các nhiệm vụ rồi ban hành.", "/nghiep-vu/ke-hoach")
             : await FailedAsync(result.Problem!, () => Task.CompletedTask);

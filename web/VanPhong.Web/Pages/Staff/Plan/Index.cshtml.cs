@@ -1,12 +1,11 @@
 using VanPhong.Calendar;
 using Microsoft.AspNetCore.Mvc;
-using VanPhong.Topology;
 using VanPhong.Web.Backend;
 
 namespace VanPhong.Web.Pages.Staff.Plan;
 
 /// <summary>The plan's items: a unit sees its own (lead or coordinating), the office and leadership all, filtered by unit.</summary>
-public sealed class IndexModel(Services services, TimeProvider clock) : StaffPage(services)
+public sealed class IndexModel(PlansClient plans, TimeProvider clock) : StaffPage
 {
     [BindProperty(SupportsGet = true, Name = "don-vi")]
     public string? UnitFilter { get; set; }
@@ -18,15 +17,14 @@ public sealed class IndexModel(Services services, TimeProvider clock) : StaffPag
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var year = VietnamTime.Today(clock).Year;
-        Plan = await Staff.IndexModel.CurrentPlanAsync(Backend, year, ct);
+        Plan = await plans.GetCurrentPlanAsync(year, ct);
         if (Plan is null)
         {
             return Page();
         }
 
         var unit = IsOffice || IsLeadership ? UnitFilter : Unit;
-        var result = await Backend.GetAsync<List<ItemView>>(ResourceNames.PlansService,
-            $"/api/plans/{Plan.Id}/items" + (string.IsNullOrWhiteSpace(unit) ? "" : $"?unit={Uri.EscapeDataString(unit)}"), ct);
+        var result = await plans.GetItemsAsync(Plan.Id, unit, ct);
         if (result.Problem is { Status: 401 })
         {
             return Challenge();

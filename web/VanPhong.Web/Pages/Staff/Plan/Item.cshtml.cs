@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using VanPhong.Topology;
 using VanPhong.Web.Backend;
 
 namespace VanPhong.Web.Pages.Staff.Plan;
@@ -7,7 +6,7 @@ namespace VanPhong.Web.Pages.Staff.Plan;
 /// <summary>One plan item: its reports and the lead unit's progress report with its evidence (document and file).</summary>
 [RequestFormLimits(MultipartBodyLengthLimit = 12 * 1024 * 1024)]
 [RequestSizeLimit(12 * 1024 * 1024)]
-public sealed class ItemModel(Services services) : StaffPage(services)
+public sealed class ItemModel(PlansClient plans) : StaffPage
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -58,22 +57,20 @@ public sealed class ItemModel(Services services) : StaffPage(services)
     [BindProperty]
     public string? DueReason { get; set; }
 
-    public Task<IActionResult> OnPostDueDateAsync(CancellationToken ct) => SendAsync(HttpMethod.Put, $"/api/plans/items/{Id}/due-date",
-        new { dueOn = DueOn?.ToString("yyyy-MM-dd"), reason = DueReason }, "Đã đặt hạn cho nhiệm vụ.", ct);
+    public Task<IActionResult> OnPostDueDateAsync(CancellationToken ct) => SendAsync(plans.SetDueDateAsync(Id, new { dueOn = DueOn?.ToString("yyyy-MM-dd"), reason = DueReason }, ct), "Đã đặt hạn cho nhiệm vụ.", ct);
 
-    public Task<IActionResult> OnPostEditAsync(CancellationToken ct) => SendAsync(HttpMethod.Put, $"/api/plans/items/{Id}", new
+    public Task<IActionResult> OnPostEditAsync(CancellationToken ct) => SendAsync(plans.EditItemAsync(Id, new
     {
         content = Edit.Content, timeframe = Edit.Timeframe, leadUnits = Edit.LeadUnits, coordinatingUnits = Edit.CoordinatingUnits ?? "",
         expectedResult = Edit.ExpectedResult ?? "", weight = Edit.Weight,
-    }, "Đã cập nhật nhiệm vụ; thời hạn được tính lại theo thời gian thực hiện.", ct);
+    }, ct), "Đã cập nhật nhiệm vụ; thời hạn được tính lại theo thời gian thực hiện.", ct);
 
     public Task<IActionResult> OnPostCancelAsync(CancellationToken ct) =>
-        SendAsync(HttpMethod.Post, $"/api/plans/items/{Id}/cancel", new { reason = CancelReason }, "Đã ghi nhận nhiệm vụ không thực hiện.", ct);
+        SendAsync(plans.CancelItemAsync(Id, new { reason = CancelReason }, ct), "Đã ghi nhận nhiệm vụ không thực hiện.", ct);
 
-    private async Task<IActionResult> SendAsync(HttpMethod method, string path, object body, string done, CancellationToken ct)
+    private async Task<IActionResult> SendAsync(Task<ApiResult<System.Text.Json.JsonElement>> step, string done, CancellationToken ct)
     {
-        var request = new HttpRequestMessage(method, path) { Content = System.Net.Http.Json.JsonContent.Create(body, options: Services.Json) };
-        var result = await Backend.SendAsync<System.Text.Json.JsonElement>(ResourceNames.PlansService, request, ct);
+        var result = await step;
         return result.Ok ? Succeeded(done) : await FailedAsync(result.Problem!, () => LoadAsync(ct));
     }
 
@@ -107,16 +104,16 @@ public sealed class ItemModel(Services services) : StaffPage(services)
         }
 
         var body = new { percent = Completed ? 100 : Percent, status = Completed ? "Completed" : "InProgress", narrative = Narrative, evidence };
-        var result = await Backend.PostAsync<System.Text.Json.JsonElement>(ResourceNames.PlansService, $"/api/plans/items/{Id}/progress", body, ct);
+        var result = await plans.ReportProgressAsync(Id, body, ct);
         return result.Ok ? Succeeded("Đã ghi nhận báo cáo tiến độ.") : await FailedAsync(result.Problem!, () => LoadAsync(ct));
     }
 
     public Task<IActionResult> OnGetEvidenceAsync(Guid fileId, CancellationToken ct) =>
-        DownloadAsync(ResourceNames.PlansService, $"/api/plans/items/{Id}/evidence/{fileId}", "minh-chung", ct);
+        FileAsync(plans.DownloadEvidenceAsync(Id, fileId, ct), "minh-chung", ct);
 
     private async Task<ApiProblem?> LoadAsync(CancellationToken ct)
     {
-        var result = await Backend.GetAsync<ItemDetail>(ResourceNames.PlansService, $"/api/plans/items/{Id}", ct);
+        var result = await plans.GetItemAsync(Id, ct);
         Detail = result.Value;
         return result.Problem;
     }

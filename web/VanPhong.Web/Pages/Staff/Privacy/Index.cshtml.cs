@@ -1,23 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
-using VanPhong.Topology;
 using VanPhong.Web.Backend;
 
 namespace VanPhong.Web.Pages.Staff.Privacy;
-
-public sealed record SubjectCase(
-    string TrackingCode, string Status, string StatusName, DateTime ReceivedAt, string Channel, SubmitterView Submitter, string Content,
-    bool ConsentToPublish, string? PrivacyNoticeVersion, DateTime? ConsentedAt, bool Ended, DateTime? AnonymisedAt, string? AnonymisationReason,
-    IReadOnlyList<string> Attachments, int MailsSent);
-
-public sealed record SubjectData(string Reference, IReadOnlyList<SubjectCase> Cases);
-
-public sealed record ErasureResult(string Reference, IReadOnlyList<string> Anonymised);
 
 /// <summary>
 /// Yêu cầu của chủ thể dữ liệu (Decree 13/2023): the office, having checked who asks, sees what the Board holds on
 /// that person and erases it once their PAKN are ended. Each look-up and erasure is logged under the request's number.
 /// </summary>
-public sealed class IndexModel(Services services) : StaffPage(services)
+public sealed class IndexModel(FeedbackClient feedback) : StaffPage
 {
     [BindProperty(SupportsGet = true)]
     public string? Reference { get; set; }
@@ -43,8 +33,7 @@ public sealed class IndexModel(Services services) : StaffPage(services)
             return Page();
         }
 
-        var result = await Backend.GetAsync<SubjectData>(ResourceNames.FeedbackService,
-            "/api/feedback/privacy/subject" + Query.Of(("reference", Reference), ("phone", Phone), ("email", Email), ("trackingCode", TrackingCode)), ct);
+        var result = await feedback.FindSubjectDataAsync(Reference, Phone, Email, TrackingCode, ct);
         if (!result.Ok)
         {
             return await FailedAsync(result.Problem!, () => Task.CompletedTask);
@@ -56,8 +45,7 @@ public sealed class IndexModel(Services services) : StaffPage(services)
 
     public async Task<IActionResult> OnPostEraseAsync(CancellationToken ct)
     {
-        var result = await Backend.PostAsync<ErasureResult>(ResourceNames.FeedbackService, "/api/feedback/privacy/erasure",
-            new { reference = Reference, reason = Reason, phone = Phone, email = Email, trackingCode = TrackingCode }, ct);
+        var result = await feedback.EraseSubjectDataAsync(new { reference = Reference, reason = Reason, phone = Phone, email = Email, trackingCode = TrackingCode }, ct);
         return result.Ok
             ? Succeeded(result.Value!.Anonymised.Count == 0
                 ? $"Yêu cầu {result.Value.Reference}: dữ liệu cá nhân đã được xóa trước đó."

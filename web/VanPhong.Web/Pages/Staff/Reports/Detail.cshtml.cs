@@ -1,12 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
-using VanPhong.Topology;
 using VanPhong.Web.Backend;
 
 namespace VanPhong.Web.Pages.Staff.Reports;
 
 /// <summary>One version of a periodic report: KPIs against their targets (as bars), the unit scorecard, the records
 /// behind a KPI, freezing (chốt số liệu) and the .docx/.xlsx downloads.</summary>
-public sealed class DetailModel(Services services) : StaffPage(services)
+public sealed class DetailModel(ReportingClient reporting) : StaffPage
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -33,34 +32,29 @@ public sealed class DetailModel(Services services) : StaffPage(services)
 
     public async Task<IActionResult> OnPostFreezeAsync(CancellationToken ct)
     {
-        var result = await Backend.PostAsync<System.Text.Json.JsonElement>(ResourceNames.ReportingService, $"/api/reports/periodic/{Id}/freeze",
-            new { documentNumber = string.IsNullOrWhiteSpace(DocumentNumber) ? null : DocumentNumber }, ct);
+        var result = await reporting.FreezeAsync(Id, string.IsNullOrWhiteSpace(DocumentNumber) ? null : DocumentNumber, ct);
         return result.Ok ? Succeeded("Đã chốt số liệu báo cáo.") : await FailedAsync(result.Problem!, async () => await LoadAsync(ct));
     }
 
     public async Task<IActionResult> OnPostDifficultiesAsync(CancellationToken ct)
     {
-        var request = new HttpRequestMessage(HttpMethod.Put, $"/api/reports/periodic/{Id}/difficulties")
-        {
-            Content = System.Net.Http.Json.JsonContent.Create(new { text = Difficulties }, options: Services.Json),
-        };
-        var result = await Backend.SendAsync<System.Text.Json.JsonElement>(ResourceNames.ReportingService, request, ct);
+        var result = await reporting.SaveDifficultiesAsync(Id, Difficulties, ct);
         return result.Ok ? Succeeded("Đã lưu phần khó khăn, vướng mắc và đề xuất, kiến nghị.") : await FailedAsync(result.Problem!, async () => await LoadAsync(ct));
     }
 
     public Task<IActionResult> OnGetDocxAsync(CancellationToken ct) =>
-        DownloadAsync(ResourceNames.ReportingService, $"/api/reports/periodic/{Id}/report.docx", "bao-cao.docx", ct);
+        FileAsync(reporting.DownloadReportAsync(Id, "docx", ct), "bao-cao.docx", ct);
 
     public Task<IActionResult> OnGetXlsxAsync(CancellationToken ct) =>
-        DownloadAsync(ResourceNames.ReportingService, $"/api/reports/periodic/{Id}/report.xlsx", "bao-cao.xlsx", ct);
+        FileAsync(reporting.DownloadReportAsync(Id, "xlsx", ct), "bao-cao.xlsx", ct);
 
     private async Task<ApiProblem?> LoadAsync(CancellationToken ct)
     {
-        var result = await Backend.GetAsync<PeriodicReport>(ResourceNames.ReportingService, $"/api/reports/periodic/{Id}", ct);
+        var result = await reporting.GetReportAsync(Id, ct);
         Report = result.Value;
         if (Report is not null && !string.IsNullOrEmpty(KpiKey))
         {
-            Records = (await Backend.GetAsync<DrillDown>(ResourceNames.ReportingService, $"/api/reports/periodic/{Id}/kpis/{Uri.EscapeDataString(KpiKey)}", ct)).Value;
+            Records = (await reporting.GetKpiRecordsAsync(Id, KpiKey, ct)).Value;
         }
 
         return result.Problem;

@@ -1,12 +1,11 @@
 using VanPhong.Calendar;
 using Microsoft.AspNetCore.Mvc;
-using VanPhong.Topology;
 using VanPhong.Web.Backend;
 
 namespace VanPhong.Web.Pages.Staff.Reports;
 
 /// <summary>Báo cáo định kỳ: the year's periods with their cut-off dates, generate one (a new version each time), the list.</summary>
-public sealed class IndexModel(Services services, TimeProvider clock) : StaffPage(services)
+public sealed class IndexModel(ReportingClient reporting, TimeProvider clock) : StaffPage
 {
     [BindProperty(SupportsGet = true, Name = "nam")]
     public int? Year { get; set; }
@@ -31,7 +30,7 @@ public sealed class IndexModel(Services services, TimeProvider clock) : StaffPag
     {
         var parts = (Period ?? "").Split(':');
         var body = new { kind = parts.ElementAtOrDefault(0), year = ShownYear, number = int.TryParse(parts.ElementAtOrDefault(1), out var n) ? n : (int?)null };
-        var result = await Backend.PostAsync<PeriodicReport>(ResourceNames.ReportingService, "/api/reports/periodic", body, ct);
+        var result = await reporting.CompileReportAsync(body, ct);
         return result.Ok
             ? Succeeded($"Đã tổng hợp báo cáo {result.Value!.Content.Period.Title}, phiên bản {result.Value.Report.Version}.", $"/nghiep-vu/bao-cao/{result.Value.Report.Id}")
             : await FailedAsync(result.Problem!, async () => await LoadAsync(ct));
@@ -39,9 +38,9 @@ public sealed class IndexModel(Services services, TimeProvider clock) : StaffPag
 
     private async Task<ApiProblem?> LoadAsync(CancellationToken ct)
     {
-        var periods = await Backend.GetAsync<List<ReportPeriod>>(ResourceNames.ReportingService, $"/api/reports/periods?year={ShownYear}", ct);
+        var periods = await reporting.GetPeriodsAsync(ShownYear, ct);
         Periods = periods.Value ?? [];
-        Reports = (await Backend.GetAsync<List<ReportSummary>>(ResourceNames.ReportingService, $"/api/reports/periodic?year={ShownYear}", ct)).Value ?? [];
+        Reports = (await reporting.GetReportsAsync(ShownYear, ct)).Value ?? [];
         Problem ??= periods.Problem;
         return periods.Problem;
     }

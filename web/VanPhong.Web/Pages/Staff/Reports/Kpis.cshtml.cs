@@ -1,6 +1,5 @@
 using VanPhong.Calendar;
 using Microsoft.AspNetCore.Mvc;
-using VanPhong.Topology;
 using VanPhong.Web.Backend;
 
 namespace VanPhong.Web.Pages.Staff.Reports;
@@ -9,7 +8,7 @@ namespace VanPhong.Web.Pages.Staff.Reports;
 /// Bảng chỉ tiêu: the KPIs of a period as they stand now (not a stored report), drawn as charts — KPIs against
 /// their targets, PAKN handling, plan progress by section, dossiers by channel — each with its figures in a table.
 /// </summary>
-public sealed class KpisModel(Services services, TimeProvider clock) : StaffPage(services)
+public sealed class KpisModel(ReportingClient reporting, TimeProvider clock) : StaffPage
 {
     /// <summary>The period as "Kind:Number"; by default the quarter whose figures are being collected today.</summary>
     [BindProperty(SupportsGet = true, Name = "ky")]
@@ -29,7 +28,7 @@ public sealed class KpisModel(Services services, TimeProvider clock) : StaffPage
     {
         var today = VietnamTime.Today(clock);
         var year = Year ?? today.Year;
-        var periods = await Backend.GetAsync<List<ReportPeriod>>(ResourceNames.ReportingService, $"/api/reports/periods?year={year}", ct);
+        var periods = await reporting.GetPeriodsAsync(year, ct);
         if (periods.Problem is { Status: 401 })
         {
             return Challenge();
@@ -47,8 +46,7 @@ public sealed class KpisModel(Services services, TimeProvider clock) : StaffPage
 
         Period = $"{chosen.Kind}:{chosen.Number}";
         Year = chosen.Year;
-        var result = await Backend.GetAsync<LiveReport>(ResourceNames.ReportingService,
-            $"/api/reports/periodic/preview?kind={chosen.Kind}&year={chosen.Year}&number={chosen.Number}", ct);
+        var result = await reporting.PreviewAsync(chosen, ct);
         Report = result.Value;
         Problem = result.Problem;
         PeriodOpen = chosen.To >= today;
