@@ -287,6 +287,7 @@ internal sealed class HeaderReader(List<Line> lines, DecisionFlags flags)
         return block + 1;
     }
 
+    /// <summary>How many procedures Điều 1 says it publishes ("… 05 thủ tục"), if it says so.</summary>
     public int? Article1Count()
     {
         var article = lines.SkipWhile(l => l != Article1Line).TakeWhile((l, i) => i == 0 || ArticleLine().Match(l.Folded) is not { Success: true }).Take(20);
