@@ -1,3 +1,6 @@
+// Why one file: one pure job — writing and reading .xlsx workbooks with the Open XML SDK — whose reader and writer share
+// the cell conventions (inline strings, the header row, column letters).
+
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;

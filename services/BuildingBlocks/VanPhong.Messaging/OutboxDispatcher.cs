@@ -1,3 +1,6 @@
+// Why one file: the dispatcher and the options that tune it (and the inbox retention beside them, one configuration
+// section); each rule of the dispatch — order per stream, claims, retry and parking — depends on the others.
+
 using System.Diagnostics;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;

@@ -1,3 +1,6 @@
+// Why one file: one pure job — deciding whether an Open XML package is safe to open, and what it declares, before any
+// parser reads it; the manifest is the record that check returns.
+
 using System.Buffers.Binary;
 using System.Globalization;
 using System.IO.Compression;

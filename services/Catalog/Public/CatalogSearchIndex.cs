@@ -1,3 +1,6 @@
+// Why one file: the public search's in-memory copy of the catalog, how it is rebuilt and the warm-up that builds it at start
+// change together; splitting the rebuild from the copy it swaps would only spread one job over two files.
+
 using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;

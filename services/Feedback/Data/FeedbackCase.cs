@@ -10,118 +10,16 @@ using VanPhong.Text;
 
 namespace VanPhong.Feedback.Data;
 
-/// <summary>Phản ánh (a report of a problem with a regulation) or kiến nghị (a report with a proposed solution).</summary>
-public enum FeedbackKind
-{
-    Reflection,
-    Recommendation,
-}
-
-/// <summary>How the PAKN reached the Board (Decree 20/2008 Art. 6–7).</summary>
-public enum FeedbackChannel
-{
-    Online,
-    Post,
-    Phone,
-    Email,
-    InPerson,
-    NationalPortal,
-}
-
-/// <summary>How the submitter wants to hear about their PAKN (chosen at submission).</summary>
-public enum NotifyBy
-{
-    None,
-    Email,
-    Sms,
-}
-
-public enum SubmitterType
-{
-    Individual,
-    Organisation,
-}
-
-/// <summary>The life of a PAKN, from the receipt register to closure (Decree 20/2008 Art. 9, 14, 19).</summary>
-public enum FeedbackStatus
-{
-    /// <summary>Đã tiếp nhận (vào sổ), waiting for classification.</summary>
-    Received,
-
-    /// <summary>Không tiếp nhận: fails Art. 7 or is out of scope; the reason is recorded.</summary>
-    NotAccepted,
-
-    /// <summary>Chuyển cơ quan có thẩm quyền: outside the Board's authority (within 05 working days of receipt).</summary>
-    Transferred,
-
-    /// <summary>Within the Board's authority, waiting for the office to assign it.</summary>
-    Accepted,
-
-    /// <summary>Assigned to a lead unit.</summary>
-    Assigned,
-
-    /// <summary>Đang xử lý.</summary>
-    InProgress,
-
-    /// <summary>Dự thảo trả lời, waiting at the quality gate.</summary>
-    AnswerDrafted,
-
-    /// <summary>Approved by the Board's leadership.</summary>
-    Approved,
-
-    /// <summary>Đã trả lời: sent to the submitter.</summary>
-    Answered,
-
-    /// <summary>Đã công khai (Art. 19).</summary>
-    Published,
-
-    /// <summary>Đã kết thúc, archived.</summary>
-    Closed,
-}
-
-/// <summary>The person or organisation behind a PAKN. Personal data: it never leaves this service, and the audit log masks it.</summary>
-public sealed class Submitter
-{
-    /// <summary>What an anonymised submitter's name and address read.</summary>
-    public const string Erased = "[đã xóa]";
-
-    public SubmitterType Type { get; set; }
-
-    [PersonalData]
-    public string Name { get; set; } = "";
-
-    /// <summary>Tên tổ chức, for organisations.</summary>
-    [PersonalData]
-    public string? Organisation { get; set; }
-
-    [PersonalData]
-    public string Address { get; set; } = "";
-
-    [PersonalData]
-    public string? Phone { get; set; }
-
-    [PersonalData]
-    public string? Email { get; set; }
-}
-
-/// <summary>Vị trí: where the problem a PAKN reports is (WGS84 degrees, and/or an address as written).</summary>
-public sealed class Location
-{
-    public double? Latitude { get; set; }
-
-    public double? Longitude { get; set; }
-
-    [PersonalData]
-    public string? Address { get; set; }
-
-    public string? Zipcode { get; set; }
-}
-
 /// <summary>
 /// One PAKN from receipt to closure. Its handling is a state machine that the case keeps itself: each step is one
 /// method that asks <see cref="Transitions"/> (the only guard) whether the step may follow the current status, changes
 /// the state, records the move in <see cref="History"/>, raises <see cref="Version"/> and returns the event to
 /// publish. Handlers only load the case, call the step and save.
+/// <para>
+/// One file because it is one aggregate: the columns the database maps, the query rules that must agree with its own
+/// (<see cref="PublishedQuery"/> with <see cref="IsPublished"/>, <see cref="OverdueQuery"/> with <see cref="CurrentDeadline"/>)
+/// and its steps; the types it uses (statuses, the submitter, transitions, attachments) are in files beside it.
+/// </para>
 /// </summary>
 public sealed class FeedbackCase : IVersioned
 {
@@ -600,92 +498,6 @@ public sealed class FeedbackCase : IVersioned
         History.Add(new FeedbackTransition { FeedbackId = Id, From = from, To = to, At = now.UtcDateTime, By = by.Name, Unit = by.Unit, Note = note });
         return new FeedbackStatusChanged(Id, TrackingCode, from.ToString(), to.ToString(), now, LeadUnit, Version);
     }
-}
-
-/// <summary>What classification decides (Decree 20/2008 Art. 9), as the API and the event name it.</summary>
-public enum ClassificationOutcome
-{
-    NotAccepted,
-    Transferred,
-    WithinAuthority,
-}
-
-/// <summary>Who took a step: the official's display name and unit, or the submitter.</summary>
-public sealed record Actor(string Name, string? Unit)
-{
-    public static readonly Actor Submitter = new("Người gửi", null);
-}
-
-/// <summary>One step of a PAKN's handling: who moved it, from what to what, and why.</summary>
-public sealed class FeedbackTransition
-{
-    public Guid Id { get; set; } = Guid.CreateVersion7();
-
-    public Guid FeedbackId { get; set; }
-
-    public FeedbackStatus From { get; set; }
-
-    public FeedbackStatus To { get; set; }
-
-    public DateTime At { get; set; }
-
-    public string By { get; set; } = "";
-
-    public string? Unit { get; set; }
-
-    [PersonalData]
-    public string? Note { get; set; }
-}
-
-/// <summary>Đơn vị phối hợp: one unit that works with the lead unit on a PAKN.</summary>
-public sealed class FeedbackCoordinatingUnit
-{
-    public string UnitCode { get; set; } = "";
-
-    /// <summary>Its place in the order the office assigned the units.</summary>
-    public int Position { get; set; }
-}
-
-/// <summary>A file attached to a PAKN (PDF, JPEG, PNG, DOCX, checked by content).</summary>
-public sealed class FeedbackAttachment
-{
-    public Guid Id { get; set; } = Guid.CreateVersion7();
-
-    public Guid FeedbackId { get; set; }
-
-    [PersonalData]
-    public string FileName { get; set; } = "";
-
-    public string ContentType { get; set; } = "";
-
-    public byte[] Content { get; set; } = [];
-}
-
-/// <summary>A template for common answers, with {{variables}} filled in when drafting.</summary>
-public sealed class AnswerTemplate
-{
-    public Guid Id { get; set; } = Guid.CreateVersion7();
-
-    public string Name { get; set; } = "";
-
-    public string Body { get; set; } = "";
-
-    public string? LegalBasis { get; set; }
-}
-
-/// <summary>The feedback service's copy of the catalog's procedure codes (from ProcedurePublished).</summary>
-public sealed class KnownProcedure
-{
-    public string Code { get; set; } = "";
-
-    public string Name { get; set; } = "";
-
-    public bool Abolished { get; set; }
-
-    /// <summary>The publication this copy holds (effective date, then version): an earlier one never overwrites it.</summary>
-    public DateOnly EffectiveOn { get; set; }
-
-    public int Version { get; set; }
 }
 
 internal sealed class FeedbackCaseConfiguration : IEntityTypeConfiguration<FeedbackCase>

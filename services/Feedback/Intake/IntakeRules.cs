@@ -1,3 +1,6 @@
+// Why one file: what a submitted PAKN is (the request records) and the pure rules it must pass (Decree 20/2008 Art. 7),
+// which change together whenever a field of the form does; the endpoint and its handler live elsewhere.
+
 using System.Net.Mail;
 using System.Text.RegularExpressions;
 using VanPhong.Contracts;

@@ -1,3 +1,6 @@
+// Why one file: one pure job — reading the plain-text layout of a plan decision, with errors by line number; HtmlCell is
+// the small reader of the markup a table cell may hold (paragraphs, lists, italics), used by nothing else.
+
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;

@@ -1,3 +1,6 @@
+// Why one file: one aggregate — a plan item, its statuses and the steps that change them, and the targets it owns;
+// the transitions its steps obey are in ItemTransitions.
+
 using VanPhong.Contracts;
 using VanPhong.Persistence;
 using VanPhong.Plans.Timeframes;

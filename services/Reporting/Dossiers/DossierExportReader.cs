@@ -1,5 +1,9 @@
+// Why one file: one pure job — reading the one-stop system's per-dossier export through the operator's column mapping —
+// whose cell checks share the row being read and its line numbers for the errors.
+
 using System.Globalization;
 using System.Text.RegularExpressions;
+using VanPhong.Contracts;
 using VanPhong.Documents;
 using VanPhong.Reporting.Evaluations;
 using VanPhong.Text;
@@ -115,7 +119,7 @@ public static partial class DossierExportReader
             }
 
             var procedure = Cell(DossierField.Procedure)?.ToUpperInvariant();
-            if (procedure is null || !DossierImporter.IsProcedureCode(procedure))
+            if (procedure is null || !ProcedureCodes.IsValid(procedure))
             {
                 Error(DossierField.Procedure, $"mã TTHC \"{procedure}\" không đúng định dạng (ví dụ 1.009645).");
             }
