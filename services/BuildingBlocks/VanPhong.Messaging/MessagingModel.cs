@@ -4,12 +4,14 @@ namespace VanPhong.Messaging;
 
 public static class MessagingModel
 {
+    internal const string OutboxTable = "OutboxMessages";
+
     /// <summary>Maps the outbox and inbox tables into a service's own model (and so into its migrations).</summary>
     public static ModelBuilder AddOutboxAndInbox(this ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<OutboxMessage>(b =>
         {
-            b.ToTable("OutboxMessages");
+            b.ToTable(OutboxTable);
             b.HasKey(m => m.Id);
             b.Property(m => m.Type).HasMaxLength(300).IsRequired();
             b.Property(m => m.Payload).IsRequired();

@@ -271,33 +271,17 @@ public sealed class OutboxDispatcher<TDb>(
         return rows.Count == _options.BatchSize ? DispatchResult.MoreWaiting : DispatchResult.Drained;
     }
 
-    /// <summary>
-    /// Takes the oldest publishable rows for this round: not sent, not parked, and of a stream that has no row waiting
-    /// for a retry or held by another round (so a stream is always published in order, by one replica at a time).
-    /// </summary>
+    /// <summary>Takes the oldest publishable rows for this round (<see cref="OutboxClaim"/>) and loads them.</summary>
     private async Task<List<OutboxMessage>> ClaimAsync(TDb db, DateTime now, CancellationToken cancellationToken)
     {
-        var outbox = db.Set<OutboxMessage>();
         var token = _instance + ":" + Guid.NewGuid().ToString("N")[..8];
-        var held = outbox.Where(m => m.SentAt == null && m.ParkedAt == null && (m.NextAttemptAt > now || m.ClaimedUntil > now)).Select(m => m.StreamKey);
-        var next = outbox
-            .Where(m => m.SentAt == null && m.ParkedAt == null && !held.Contains(m.StreamKey))
-            .OrderBy(m => m.OccurredAt).ThenBy(m => m.Id)
-            .Take(_options.BatchSize)
-            .Select(m => m.Id);
-        var until = now + _options.ClaimTimeout;
-        // The row's own state is checked again in the UPDATE itself, not only in the subquery that chose it: SQLite runs
-        // the statement under its one write lock, but SQL Server evaluates the subquery without holding its rows (with
-        // READ_COMMITTED_SNAPSHOT, on a snapshot) and re-checks only the UPDATE's own condition once it holds a row's
-        // lock — so two replicas choosing the same rows at once would both claim them. Redundant on SQLite.
-        var claimed = await outbox.Where(m => next.Contains(m.Id) && m.SentAt == null && m.ParkedAt == null && (m.ClaimedUntil == null || m.ClaimedUntil <= now))
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimedBy, token).SetProperty(m => m.ClaimedUntil, until), cancellationToken);
+        var claimed = await OutboxClaim.TakeAsync(db, token, now, now + _options.ClaimTimeout, _options.BatchSize, cancellationToken);
         if (claimed == 0)
         {
             return [];
         }
 
-        return await outbox.Where(m => m.ClaimedBy == token && m.SentAt == null)
+        return await db.Set<OutboxMessage>().Where(m => m.ClaimedBy == token && m.SentAt == null)
             .OrderBy(m => m.OccurredAt).ThenBy(m => m.Id)
             .ToListAsync(cancellationToken);
     }

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using VanPhong.Catalog.Model;
 using VanPhong.Messaging;
 using VanPhong.Persistence;
@@ -26,6 +25,7 @@ public abstract class CatalogDb(DbContextOptions options) : DbContext(options)
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        // One configuration per entity in Data/Configurations; unfiltered, since this context is the assembly's only one.
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CatalogDb).Assembly);
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddAuditLog();
@@ -49,98 +49,4 @@ public sealed class SqliteCatalogDbFactory : IDesignTimeDbContextFactory<SqliteC
 public sealed class SqlServerCatalogDbFactory : IDesignTimeDbContextFactory<SqlServerCatalogDb>
 {
     public SqlServerCatalogDb CreateDbContext(string[] args) => new(DesignTime.SqlServerOptions<SqlServerCatalogDb>());
-}
-
-internal sealed class ProcedureConfiguration : IEntityTypeConfiguration<Procedure>
-{
-    public void Configure(EntityTypeBuilder<Procedure> b)
-    {
-        b.ToTable("Procedures");
-        b.HasKey(p => p.Id);
-        b.HasIndex(p => p.Code).IsUnique();
-        b.Property(p => p.Code).HasMaxLength(30);
-        b.Property(p => p.HandlingUnit).HasMaxLength(20);
-        b.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
-        b.HasMany(p => p.Versions).WithOne().HasForeignKey(v => v.ProcedureId).OnDelete(DeleteBehavior.Cascade);
-    }
-}
-
-internal sealed class ProcedureVersionConfiguration : IEntityTypeConfiguration<ProcedureVersion>
-{
-    public void Configure(EntityTypeBuilder<ProcedureVersion> b)
-    {
-        b.ToTable("ProcedureVersions");
-        b.HasKey(v => v.Id);
-        b.HasIndex(v => new { v.ProcedureId, v.Number }).IsUnique();
-        b.HasIndex(v => new { v.EffectiveTo, v.Sector });
-        b.HasIndex(v => v.Code);
-        b.Property(v => v.Code).HasMaxLength(30);
-        b.Property(v => v.DecisionNumber).HasMaxLength(50);
-        b.Property(v => v.Change).HasConversion<string>().HasMaxLength(20);
-        b.Property(v => v.Name).HasMaxLength(1000);
-        b.Property(v => v.Sector).HasMaxLength(200);
-        b.Property(v => v.OnlineLevel).HasMaxLength(20);
-        b.Ignore(v => v.Content);
-        b.HasOne(v => v.Body).WithOne().HasForeignKey<ProcedureVersionContent>(c => c.VersionId).OnDelete(DeleteBehavior.Cascade);
-    }
-}
-
-internal sealed class ProcedureVersionContentConfiguration : IEntityTypeConfiguration<ProcedureVersionContent>
-{
-    public void Configure(EntityTypeBuilder<ProcedureVersionContent> b)
-    {
-        b.ToTable("ProcedureVersionContents");
-        b.HasKey(c => c.VersionId);
-        b.Ignore(c => c.Content);
-    }
-}
-
-internal sealed class PublicationDecisionConfiguration : IEntityTypeConfiguration<PublicationDecision>
-{
-    public void Configure(EntityTypeBuilder<PublicationDecision> b)
-    {
-        b.ToTable("PublicationDecisions");
-        b.HasKey(d => d.Id);
-        b.HasIndex(d => d.Number).IsUnique();
-        b.Property(d => d.Number).HasMaxLength(50);
-        b.Property(d => d.Signer).HasMaxLength(200);
-        b.Property(d => d.Issuer).HasMaxLength(200);
-        b.Property(d => d.Title).HasMaxLength(1000);
-        b.Property(d => d.Status).HasConversion<string>().HasMaxLength(20);
-        b.Ignore(d => d.Items);
-        b.Ignore(d => d.Flags);
-        b.Property(d => d.SourceFileName).HasMaxLength(260);
-        b.Property(d => d.SourceKind).HasMaxLength(10);
-    }
-}
-
-internal sealed class InternalProcedureConfiguration : IEntityTypeConfiguration<InternalProcedure>
-{
-    public void Configure(EntityTypeBuilder<InternalProcedure> b)
-    {
-        b.ToTable("InternalProcedures");
-        b.HasKey(i => i.Id);
-        b.HasIndex(i => i.ProcedureCode).IsUnique();
-        b.Property(i => i.ProcedureCode).HasMaxLength(30);
-        b.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
-        b.Property(i => i.PublicationDecisionNumber).HasMaxLength(50);
-        b.Property(i => i.ApprovalDecisionNumber).HasMaxLength(50);
-        b.Ignore(i => i.Steps);
-    }
-}
-
-internal sealed class ProcedureReviewConfiguration : IEntityTypeConfiguration<ProcedureReview>
-{
-    public void Configure(EntityTypeBuilder<ProcedureReview> b)
-    {
-        b.ToTable("ProcedureReviews");
-        b.HasKey(r => r.Id);
-        b.HasIndex(r => new { r.ProcedureCode, r.Year });
-        b.Property(r => r.ProcedureCode).HasMaxLength(30);
-        b.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
-        b.Property(r => r.PlanItemCode).HasMaxLength(20);
-        b.Property(r => r.UnitCode).HasMaxLength(20);
-        b.Property(r => r.FeedbackCodes).HasMaxLength(2000);
-        b.Property(r => r.CarriedOutByDecisionNumber).HasMaxLength(50);
-    }
 }

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace VanPhong.Feedback.Data;
 
@@ -9,16 +8,6 @@ public sealed class TrackingSequence(int year, int last)
     public int Year { get; private set; } = year;
 
     public int Last { get; private set; } = last;
-}
-
-internal sealed class TrackingSequenceConfiguration : IEntityTypeConfiguration<TrackingSequence>
-{
-    public void Configure(EntityTypeBuilder<TrackingSequence> b)
-    {
-        b.ToTable("TrackingSequences");
-        b.HasKey(s => s.Year);
-        b.Property(s => s.Year).ValueGeneratedNever();
-    }
 }
 
 public static class TrackingCodes

@@ -1,6 +1,4 @@
-using MassTransit;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using VanPhong.Contracts;
 using VanPhong.Messaging;
 
@@ -23,19 +21,6 @@ public sealed class KnownUnit
 
     /// <summary>When the announcement this copy holds was made: an older one never overwrites it.</summary>
     public DateTime ChangedAt { get; set; }
-}
-
-internal sealed class KnownUnitConfiguration : IEntityTypeConfiguration<KnownUnit>
-{
-    public void Configure(EntityTypeBuilder<KnownUnit> b)
-    {
-        b.ToTable("KnownUnits");
-        b.HasKey(u => u.Code);
-        b.Property(u => u.Code).HasMaxLength(20);
-        b.Property(u => u.Name).HasMaxLength(200);
-        b.Property(u => u.Kind).HasMaxLength(20);
-        b.Property(u => u.Email).HasMaxLength(254);
-    }
 }
 
 /// <summary>Keeps the unit copy current; an older announcement never overwrites a newer one.</summary>

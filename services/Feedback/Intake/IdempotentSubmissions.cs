@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.Extensions.Options;
 using VanPhong.Feedback.Data;
 
@@ -41,19 +40,6 @@ public sealed class IdempotentSubmission
     }
 
     public Receipt Receipt => JsonSerializer.Deserialize<Receipt>(ReceiptJson, IdempotencyKeys.Json)!;
-}
-
-internal sealed class IdempotentSubmissionConfiguration : IEntityTypeConfiguration<IdempotentSubmission>
-{
-    public void Configure(EntityTypeBuilder<IdempotentSubmission> b)
-    {
-        b.ToTable("IdempotentSubmissions");
-        b.HasKey(s => s.KeyHash);
-        b.Property(s => s.KeyHash).HasMaxLength(64);
-        b.Property(s => s.RequestHash).HasMaxLength(64);
-        b.Property(s => s.ReceiptJson).HasMaxLength(4000);
-        b.HasIndex(s => s.CreatedAt);
-    }
 }
 
 /// <summary>The Idempotency-Key of a public write: read, checked, hashed.</summary>

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using VanPhong.Feedback.Data;
 using VanPhong.Security;
 using VanPhong.ServiceDefaults;
@@ -47,21 +46,6 @@ public sealed class Open311ApiKey
                 span[i] = alphabet[RandomNumberGenerator.GetInt32(alphabet.Length)];
             }
         });
-    }
-}
-
-internal sealed class Open311ApiKeyConfiguration : IEntityTypeConfiguration<Open311ApiKey>
-{
-    public void Configure(EntityTypeBuilder<Open311ApiKey> b)
-    {
-        b.ToTable("Open311ApiKeys");
-        b.HasKey(k => k.Id);
-        b.Property(k => k.Application).HasMaxLength(200).IsRequired();
-        b.Property(k => k.KeyHash).HasMaxLength(64).IsRequired();
-        b.HasIndex(k => k.KeyHash).IsUnique();
-        b.Property(k => k.Prefix).HasMaxLength(12).IsRequired();
-        b.Property(k => k.IssuedBy).HasMaxLength(200).IsRequired();
-        b.Property(k => k.RevokedBy).HasMaxLength(200);
     }
 }
 

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using VanPhong.Contracts;
 using VanPhong.Feedback.Data;
 using VanPhong.Persistence;
@@ -44,20 +43,6 @@ public sealed class ProposalTrail
     public string? Change { get; set; }
 
     public string? ProcedureName { get; set; }
-}
-
-internal sealed class ProposalTrailConfiguration : IEntityTypeConfiguration<ProposalTrail>
-{
-    public void Configure(EntityTypeBuilder<ProposalTrail> b)
-    {
-        b.ToTable("ProposalTrails");
-        b.HasKey(t => t.ProposalId);
-        b.Property(t => t.ProcedureCode).HasMaxLength(30);
-        b.Property(t => t.PlanItemCode).HasMaxLength(20);
-        b.Property(t => t.DecisionNumber).HasMaxLength(50);
-        b.Property(t => t.Change).HasMaxLength(20);
-        b.Property(t => t.ProcedureName).HasMaxLength(500);
-    }
 }
 
 /// <summary>The trail from a PAKN to the procedure it changed, as a citizen and the staff read it.</summary>

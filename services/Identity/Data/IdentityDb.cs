@@ -26,6 +26,7 @@ public abstract class IdentityDb(DbContextOptions options) : IdentityDbContext<S
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.UseOpenIddict();
+        // One configuration per entity in Data/Configurations; unfiltered, since this context is the assembly's only one.
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(IdentityDb).Assembly);
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddAuditLog();

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace VanPhong.Identity.Data;
 
 /// <summary>What a unit is in the Board's organisation.</summary>
@@ -47,17 +44,4 @@ public sealed class OrganisationUnit : VanPhong.Persistence.IVersioned
         new() { Code = "TNMT", Name = "Phòng Quản lý Tài nguyên và Môi trường", Kind = UnitKind.Division, Email = "tnmt@kkt-vanphong.example.vn" },
         new() { Code = "DNLD", Name = "Phòng Quản lý Doanh nghiệp và Lao động", Kind = UnitKind.Division, Email = "dnld@kkt-vanphong.example.vn" },
     ];
-}
-
-internal sealed class OrganisationUnitConfiguration : IEntityTypeConfiguration<OrganisationUnit>
-{
-    public void Configure(EntityTypeBuilder<OrganisationUnit> b)
-    {
-        b.ToTable("Units");
-        b.HasKey(u => u.Code);
-        b.Property(u => u.Code).HasMaxLength(20);
-        b.Property(u => u.Name).HasMaxLength(200).IsRequired();
-        b.Property(u => u.Kind).HasConversion<string>().HasMaxLength(20);
-        b.Property(u => u.Email).HasMaxLength(254);
-    }
 }

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace VanPhong.Identity.Data;
 
 /// <summary>
@@ -28,19 +25,5 @@ public sealed class SignInFailure
         Account = account;
         Address = address;
         At = at;
-    }
-}
-
-internal sealed class SignInFailureConfiguration : IEntityTypeConfiguration<SignInFailure>
-{
-    public void Configure(EntityTypeBuilder<SignInFailure> b)
-    {
-        b.ToTable("SignInFailures");
-        b.HasKey(f => f.Id);
-        b.Property(f => f.Account).HasMaxLength(256);
-        b.Property(f => f.Address).HasMaxLength(64);
-        b.HasIndex(f => new { f.Account, f.At });
-        b.HasIndex(f => new { f.Address, f.At });
-        b.HasIndex(f => f.At);
     }
 }

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace VanPhong.Identity.Data;
 
@@ -14,14 +12,4 @@ public sealed class StaffUser : IdentityUser
 
     /// <summary>A deactivated account cannot sign in; accounts are never deleted, so the audit log keeps its names.</summary>
     public bool IsActive { get; set; } = true;
-}
-
-internal sealed class StaffUserConfiguration : IEntityTypeConfiguration<StaffUser>
-{
-    public void Configure(EntityTypeBuilder<StaffUser> b)
-    {
-        b.Property(u => u.FullName).HasMaxLength(200);
-        b.Property(u => u.UnitCode).HasMaxLength(20);
-        b.HasIndex(u => u.UnitCode);
-    }
 }

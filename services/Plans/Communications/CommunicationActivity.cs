@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using VanPhong.Contracts;
 using VanPhong.Persistence;
-using VanPhong.Plans.Data;
 using VanPhong.Plans.SeedTasks;
 
 namespace VanPhong.Plans.Communications;
@@ -57,22 +54,5 @@ public sealed class CommunicationActivity : IVersioned
         (Kind, Title, HeldOn, Channel, Audience, Participants, UnitCode) = (f.Kind, f.Title, f.HeldOn, f.Channel, f.Audience, f.Participants, f.UnitCode);
         (PlanItemId, PlanItemCode) = (link.ItemId, link.ItemCode);
         return new CommunicationActivityRecorded(Id, Kind, Title, HeldOn, Channel, Participants, UnitCode, PlanItemCode, Version);
-    }
-}
-
-internal sealed class CommunicationActivityConfiguration : IEntityTypeConfiguration<CommunicationActivity>
-{
-    public void Configure(EntityTypeBuilder<CommunicationActivity> b)
-    {
-        b.ToTable("CommunicationActivities");
-        b.HasKey(a => a.Id);
-        b.HasIndex(a => a.HeldOn);
-        b.HasIndex(a => a.PlanItemId);
-        b.Property(a => a.Kind).HasMaxLength(20);
-        b.Property(a => a.Title).HasMaxLength(RecordRules.ShortText).IsRequired();
-        b.Property(a => a.Channel).HasMaxLength(200);
-        b.Property(a => a.Audience).HasMaxLength(200);
-        b.Property(a => a.UnitCode).HasMaxLength(20);
-        b.Property(a => a.PlanItemCode).HasMaxLength(20);
     }
 }

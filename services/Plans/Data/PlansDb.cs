@@ -51,6 +51,7 @@ public abstract class PlansDb(DbContextOptions options) : DbContext(options)
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        // One configuration per entity in Data/Configurations; unfiltered, since this context is the assembly's only one.
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlansDb).Assembly);
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddAuditLog();

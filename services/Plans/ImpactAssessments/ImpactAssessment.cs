@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using VanPhong.Contracts;
 using VanPhong.Persistence;
-using VanPhong.Plans.Data;
 using VanPhong.Plans.SeedTasks;
 
 namespace VanPhong.Plans.ImpactAssessments;
@@ -64,22 +61,5 @@ public sealed class ImpactAssessment : IVersioned
             (f.DraftDocument, f.DraftingAgency, f.ProcedureCodes, f.FormFiled, f.FormReference, f.AssessedOn, f.Result);
         (PlanItemId, PlanItemCode) = (link.ItemId, link.ItemCode);
         return new ImpactAssessmentRecorded(Id, DraftDocument, ProcedureCodes, FormFiled, AssessedOn, Result, PlanItemCode, Version);
-    }
-}
-
-internal sealed class ImpactAssessmentConfiguration : IEntityTypeConfiguration<ImpactAssessment>
-{
-    public void Configure(EntityTypeBuilder<ImpactAssessment> b)
-    {
-        b.ToTable("ImpactAssessments");
-        b.HasKey(a => a.Id);
-        b.HasIndex(a => a.AssessedOn);
-        b.HasIndex(a => a.PlanItemId);
-        b.Property(a => a.DraftDocument).HasMaxLength(RecordRules.ShortText).IsRequired();
-        b.Property(a => a.DraftingAgency).HasMaxLength(200);
-        b.Property(a => a.ProcedureCodes).AsJson().HasMaxLength(2000);
-        b.Property(a => a.FormReference).HasMaxLength(RecordRules.ShortText);
-        b.Property(a => a.Result).HasMaxLength(RecordRules.LongText);
-        b.Property(a => a.PlanItemCode).HasMaxLength(20);
     }
 }

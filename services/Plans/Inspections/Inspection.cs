@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using VanPhong.Contracts;
 using VanPhong.Persistence;
-using VanPhong.Plans.Data;
 using VanPhong.Plans.SeedTasks;
 
 namespace VanPhong.Plans.Inspections;
@@ -60,21 +57,5 @@ public sealed class Inspection : IVersioned
         (PlanItemId, PlanItemCode) = (link.ItemId, link.ItemCode);
         return new InspectionRecorded(Id, Planned, InspectingBody, InspectedUnit, InspectedOn, Findings is not null,
             FollowUps.Select(u => new InspectionFollowUpSnapshot(u.Action, u.DueOn, u.DoneOn)).ToList(), PlanItemCode, Version);
-    }
-}
-
-internal sealed class InspectionConfiguration : IEntityTypeConfiguration<Inspection>
-{
-    public void Configure(EntityTypeBuilder<Inspection> b)
-    {
-        b.ToTable("Inspections");
-        b.HasKey(i => i.Id);
-        b.HasIndex(i => i.InspectedOn);
-        b.HasIndex(i => i.PlanItemId);
-        b.Property(i => i.InspectingBody).HasMaxLength(200).IsRequired();
-        b.Property(i => i.InspectedUnit).HasMaxLength(200).IsRequired();
-        b.Property(i => i.Findings).HasMaxLength(RecordRules.LongText);
-        b.Property(i => i.FollowUps).AsJsonRecords();
-        b.Property(i => i.PlanItemCode).HasMaxLength(20);
     }
 }

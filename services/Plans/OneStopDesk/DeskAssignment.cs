@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using VanPhong.Contracts;
 using VanPhong.Persistence;
-using VanPhong.Plans.Data;
 using VanPhong.Plans.SeedTasks;
 using VanPhong.Security;
 
@@ -63,21 +60,5 @@ public sealed class DeskAssignment : IVersioned
         (FullName, Title, Sectors, WorkPhone, AssignedFrom, AssignedTo) = (f.FullName, f.Title, f.Sectors, f.WorkPhone, f.AssignedFrom, f.AssignedTo);
         (PlanItemId, PlanItemCode) = (link.ItemId, link.ItemCode);
         return new OneStopDeskAssignmentRecorded(Id, Sectors, AssignedFrom, AssignedTo, PlanItemCode, Version);
-    }
-}
-
-internal sealed class DeskAssignmentConfiguration : IEntityTypeConfiguration<DeskAssignment>
-{
-    public void Configure(EntityTypeBuilder<DeskAssignment> b)
-    {
-        b.ToTable("DeskAssignments");
-        b.HasKey(a => a.Id);
-        b.HasIndex(a => new { a.AssignedFrom, a.AssignedTo });
-        b.HasIndex(a => a.PlanItemId);
-        b.Property(a => a.FullName).HasMaxLength(200).IsRequired();
-        b.Property(a => a.Title).HasMaxLength(200).IsRequired();
-        b.Property(a => a.Sectors).AsJson().HasMaxLength(2000);
-        b.Property(a => a.WorkPhone).HasMaxLength(30).IsRequired();
-        b.Property(a => a.PlanItemCode).HasMaxLength(20);
     }
 }

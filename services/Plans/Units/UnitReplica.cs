@@ -1,6 +1,3 @@
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using VanPhong.Contracts;
 using VanPhong.Messaging;
 using VanPhong.Plans.Data;
@@ -22,19 +19,6 @@ public sealed class UnitReplica
     public bool IsActive { get; set; } = true;
 
     public DateTime ChangedAt { get; set; }
-}
-
-internal sealed class UnitReplicaConfiguration : IEntityTypeConfiguration<UnitReplica>
-{
-    public void Configure(EntityTypeBuilder<UnitReplica> b)
-    {
-        b.ToTable("Units");
-        b.HasKey(u => u.Code);
-        b.Property(u => u.Code).HasMaxLength(20);
-        b.Property(u => u.Name).HasMaxLength(200);
-        b.Property(u => u.Kind).HasMaxLength(20);
-        b.Property(u => u.Email).HasMaxLength(254);
-    }
 }
 
 /// <summary>Keeps the unit copy current; an older announcement never overwrites a newer one.</summary>

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace VanPhong.Reporting.Activities;
 
 // The records behind the plan's tasks as reporting knows them from the plan registry's events: one row per record,
@@ -112,71 +109,4 @@ public static class ActivityFacts
     public static string Join(IEnumerable<string> values) => string.Join(Separator, values);
 
     public static string[] Split(string joined) => joined.Length == 0 ? [] : joined.Split(Separator);
-}
-
-internal sealed class ImpactAssessmentFactConfiguration : IEntityTypeConfiguration<ImpactAssessmentFact>
-{
-    public void Configure(EntityTypeBuilder<ImpactAssessmentFact> b)
-    {
-        b.ToTable("ImpactAssessmentFacts");
-        b.HasKey(f => f.Id);
-        b.Property(f => f.Id).ValueGeneratedNever();
-        b.HasIndex(f => f.AssessedOn);
-        b.Property(f => f.DraftDocument).HasMaxLength(500);
-        b.Property(f => f.ProcedureCodes).HasMaxLength(2000);
-        b.Property(f => f.PlanItemCode).HasMaxLength(20);
-    }
-}
-
-internal sealed class InspectionFactConfiguration : IEntityTypeConfiguration<InspectionFact>
-{
-    public void Configure(EntityTypeBuilder<InspectionFact> b)
-    {
-        b.ToTable("InspectionFacts");
-        b.HasKey(f => f.Id);
-        b.Property(f => f.Id).ValueGeneratedNever();
-        b.HasIndex(f => f.InspectedOn);
-        b.Property(f => f.InspectingBody).HasMaxLength(200);
-        b.Property(f => f.InspectedUnit).HasMaxLength(200);
-        b.Property(f => f.PlanItemCode).HasMaxLength(20);
-    }
-}
-
-internal sealed class DeskAssignmentFactConfiguration : IEntityTypeConfiguration<DeskAssignmentFact>
-{
-    public void Configure(EntityTypeBuilder<DeskAssignmentFact> b)
-    {
-        b.ToTable("DeskAssignmentFacts");
-        b.HasKey(f => f.Id);
-        b.Property(f => f.Id).ValueGeneratedNever();
-        b.Property(f => f.Sectors).HasMaxLength(2000);
-    }
-}
-
-internal sealed class LinkedGroupFactConfiguration : IEntityTypeConfiguration<LinkedGroupFact>
-{
-    public void Configure(EntityTypeBuilder<LinkedGroupFact> b)
-    {
-        b.ToTable("LinkedGroupFacts");
-        b.HasKey(f => f.Id);
-        b.Property(f => f.Id).ValueGeneratedNever();
-        b.Property(f => f.GroupName).HasMaxLength(500);
-        b.Property(f => f.Agencies).HasMaxLength(2000);
-        b.Property(f => f.Status).HasMaxLength(20);
-        b.Property(f => f.DecisionNumber).HasMaxLength(100);
-    }
-}
-
-internal sealed class CommunicationFactConfiguration : IEntityTypeConfiguration<CommunicationFact>
-{
-    public void Configure(EntityTypeBuilder<CommunicationFact> b)
-    {
-        b.ToTable("CommunicationFacts");
-        b.HasKey(f => f.Id);
-        b.Property(f => f.Id).ValueGeneratedNever();
-        b.HasIndex(f => f.HeldOn);
-        b.Property(f => f.Kind).HasMaxLength(20);
-        b.Property(f => f.Title).HasMaxLength(500);
-        b.Property(f => f.UnitCode).HasMaxLength(20);
-    }
 }

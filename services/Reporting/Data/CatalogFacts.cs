@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace VanPhong.Reporting.Data;
 
 /// <summary>A procedure as reporting knows it from the catalog's events, with its internal-procedure milestones.</summary>
@@ -140,52 +137,4 @@ public sealed class SimplificationFact
     public int? ProcedureVersion { get; set; }
 
     public string? Change { get; set; }
-}
-
-internal sealed class ProcedureFactConfiguration : IEntityTypeConfiguration<ProcedureFact>
-{
-    public void Configure(EntityTypeBuilder<ProcedureFact> b)
-    {
-        b.ToTable("ProcedureFacts");
-        b.HasKey(f => f.Code);
-        b.Property(f => f.Code).HasMaxLength(30);
-        b.Property(f => f.Name).HasMaxLength(1000);
-        b.Property(f => f.Sector).HasMaxLength(200);
-        b.Property(f => f.LastChange).HasMaxLength(20);
-        b.Property(f => f.DecisionNumber).HasMaxLength(50);
-        b.Property(f => f.OnlineLevel).HasMaxLength(20);
-    }
-}
-
-internal sealed class CatalogEventFactConfiguration : IEntityTypeConfiguration<CatalogEventFact>
-{
-    public void Configure(EntityTypeBuilder<CatalogEventFact> b)
-    {
-        b.ToTable("CatalogEventFacts");
-        b.HasKey(f => f.EventId);
-        b.HasIndex(f => new { f.Kind, f.On });
-        b.HasIndex(f => f.Code);
-        b.Property(f => f.Code).HasMaxLength(30);
-        b.Property(f => f.Kind).HasConversion<string>().HasMaxLength(20);
-        b.Property(f => f.Change).HasMaxLength(20);
-        b.Property(f => f.DecisionNumber).HasMaxLength(50);
-        b.Property(f => f.Name).HasMaxLength(1000);
-        b.Property(f => f.Sector).HasMaxLength(200);
-        b.Property(f => f.OnlineLevel).HasMaxLength(20);
-    }
-}
-
-internal sealed class SimplificationFactConfiguration : IEntityTypeConfiguration<SimplificationFact>
-{
-    public void Configure(EntityTypeBuilder<SimplificationFact> b)
-    {
-        b.ToTable("SimplificationFacts");
-        b.HasKey(f => f.ProposalId);
-        b.HasIndex(f => f.Year);
-        b.Property(f => f.ProcedureCode).HasMaxLength(30);
-        b.Property(f => f.FeedbackCodes).HasMaxLength(2000);
-        b.Property(f => f.PlanItemCode).HasMaxLength(20);
-        b.Property(f => f.DecisionNumber).HasMaxLength(50);
-        b.Property(f => f.Change).HasMaxLength(20);
-    }
 }

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using VanPhong.Messaging;
 using VanPhong.Reporting.Projections;
 
@@ -27,15 +25,4 @@ public sealed class LoggedEvent
         Payload = JsonSerializer.Serialize(message, message.GetType(), ContractTypes.JsonOptions),
         SentAt = context.SentAt,
     };
-}
-
-internal sealed class LoggedEventConfiguration : IEntityTypeConfiguration<LoggedEvent>
-{
-    public void Configure(EntityTypeBuilder<LoggedEvent> b)
-    {
-        b.ToTable("EventLog");
-        b.HasKey(e => e.Sequence);
-        b.Property(e => e.Sequence).ValueGeneratedOnAdd();
-        b.Property(e => e.Type).HasMaxLength(200);
-    }
 }

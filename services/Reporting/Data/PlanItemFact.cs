@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace VanPhong.Reporting.Data;
 
 /// <summary>A plan item as reporting knows it from the plan registry's events.</summary>
@@ -45,19 +42,4 @@ public sealed class PlanItemFact
 
     /// <summary>The item version of a due date the office set by hand (-1: the plan's own date, if any).</summary>
     public int DueVersion { get; set; } = -1;
-}
-
-internal sealed class PlanItemFactConfiguration : IEntityTypeConfiguration<PlanItemFact>
-{
-    public void Configure(EntityTypeBuilder<PlanItemFact> b)
-    {
-        b.ToTable("PlanItemFacts");
-        b.HasKey(f => f.ItemId);
-        b.HasIndex(f => f.Year);
-        b.Property(f => f.Code).HasMaxLength(20);
-        b.Property(f => f.SectionCode).HasMaxLength(10);
-        b.Property(f => f.SectionTitle).HasMaxLength(500);
-        b.Property(f => f.LeadUnits).HasMaxLength(500);
-        b.Property(f => f.Status).HasMaxLength(20);
-    }
 }

@@ -56,6 +56,7 @@ public abstract class ReportingDb(DbContextOptions options) : DbContext(options)
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        // One configuration per entity in Data/Configurations; unfiltered, since this context is the assembly's only one.
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ReportingDb).Assembly);
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddAuditLog();

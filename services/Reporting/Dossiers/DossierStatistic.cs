@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace VanPhong.Reporting.Dossiers;
 
 /// <summary>
@@ -86,34 +83,4 @@ public sealed class DossierImport
     public DateTime ImportedAt { get; set; }
 
     public string ImportedBy { get; set; } = "";
-}
-
-internal sealed class DossierStatisticConfiguration : IEntityTypeConfiguration<DossierStatistic>
-{
-    public void Configure(EntityTypeBuilder<DossierStatistic> b)
-    {
-        b.ToTable("DossierStatistics");
-        b.HasKey(d => d.Id);
-        b.HasIndex(d => new { d.PeriodFrom, d.PeriodTo, d.ProcedureCode }).IsUnique();
-        b.Property(d => d.ProcedureCode).HasMaxLength(30);
-        b.Property(d => d.Sector).HasMaxLength(200);
-        b.Ignore(d => d.ReceivedInPeriod);
-        b.Ignore(d => d.Resolved);
-        b.Ignore(d => d.Pending);
-    }
-}
-
-internal sealed class DossierImportConfiguration : IEntityTypeConfiguration<DossierImport>
-{
-    public void Configure(EntityTypeBuilder<DossierImport> b)
-    {
-        b.ToTable("DossierImports");
-        b.HasKey(i => i.Id);
-        b.HasIndex(i => i.ContentHash);
-        b.Property(i => i.Source).HasMaxLength(10);
-        b.Property(i => i.Kind).HasConversion<string>().HasMaxLength(10);
-        b.Property(i => i.FileName).HasMaxLength(260);
-        b.Property(i => i.ContentHash).HasMaxLength(64);
-        b.Property(i => i.ImportedBy).HasMaxLength(200);
-    }
 }

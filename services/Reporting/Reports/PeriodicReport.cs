@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace VanPhong.Reporting.Reports;
 
 public enum ReportStatus
@@ -55,21 +52,4 @@ public sealed class PeriodicReport
     /// frozen with it (null in a report generated before the office could write it, or when it wrote nothing).
     /// </summary>
     public string? Difficulties { get; set; }
-}
-
-internal sealed class PeriodicReportConfiguration : IEntityTypeConfiguration<PeriodicReport>
-{
-    public void Configure(EntityTypeBuilder<PeriodicReport> b)
-    {
-        b.ToTable("PeriodicReports");
-        b.HasKey(r => r.Id);
-        b.HasIndex(r => new { r.From, r.To, r.Version }).IsUnique();
-        b.Property(r => r.PeriodKind).HasMaxLength(20);
-        // Freezing and the office's last edit of the difficulties may race: whichever saves second is refused (409).
-        b.Property(r => r.Status).HasConversion<string>().HasMaxLength(20).IsConcurrencyToken();
-        b.Property(r => r.GeneratedBy).HasMaxLength(200);
-        b.Property(r => r.FrozenBy).HasMaxLength(200);
-        b.Property(r => r.DocumentNumber).HasMaxLength(50);
-        b.Property(r => r.Difficulties).HasMaxLength(ReportsApi.MaxDifficultiesLength);
-    }
 }

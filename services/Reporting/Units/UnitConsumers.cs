@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using VanPhong.Contracts;
 using VanPhong.Reporting.Data;
 using VanPhong.Reporting.Projections;
@@ -20,18 +18,6 @@ public sealed class UnitFact
 
     /// <summary>When the announcement this row holds was made: an older one never overwrites it.</summary>
     public DateTime ChangedAt { get; set; }
-}
-
-internal sealed class UnitFactConfiguration : IEntityTypeConfiguration<UnitFact>
-{
-    public void Configure(EntityTypeBuilder<UnitFact> b)
-    {
-        b.ToTable("UnitFacts");
-        b.HasKey(u => u.Code);
-        b.Property(u => u.Code).HasMaxLength(20);
-        b.Property(u => u.Name).HasMaxLength(200);
-        b.Property(u => u.Kind).HasMaxLength(20);
-    }
 }
 
 public sealed class OrganisationUnitChangedConsumer(ReportingDb db, TimeProvider clock) : ProjectingConsumer<OrganisationUnitChanged>(db, clock)
