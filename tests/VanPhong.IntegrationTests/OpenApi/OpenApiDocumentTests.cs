@@ -17,6 +17,10 @@ public sealed class OpenApiDocumentTests(SharedBroker broker)
     public Task Catalog_document_shows_the_procedure_404_and_every_success() =>
         AssertDocumentAsync<VanPhong.Catalog.Marker>(ResourceNames.CatalogDb, "/api/procedures/{code}", "get");
 
+    [Fact]
+    public Task Reporting_document_shows_the_periodic_report_404_and_every_success() =>
+        AssertDocumentAsync<VanPhong.Reporting.Marker>(ResourceNames.ReportingDb, "/api/reports/periodic/{id}", "get");
+
     private async Task AssertDocumentAsync<TMarker>(string database, string notFoundPath, string notFoundMethod)
         where TMarker : class
     {
