@@ -12,6 +12,10 @@ using VanPhong.Text;
 namespace VanPhong.Catalog.Decisions;
 
 /// <summary>Quyết định công bố TTHC: recorded as a draft by the office, then applied to the catalog.</summary>
+/// <remarks>
+/// About 300 lines and kept whole: recording, correcting and applying a decision share its header validation and
+/// the correction's field-by-field audit; reading a document into a draft lives apart, in <c>Reading/</c>.
+/// </remarks>
 public static class DecisionsApi
 {
     public sealed record DecisionRequest(string? Number, DateOnly? Date, string? Signer, string? Issuer, DateOnly? EffectiveDate, string? Title, List<DecisionItem>? Items);

@@ -21,6 +21,14 @@ public sealed class OpenApiDocumentTests(SharedBroker broker)
     public Task Reporting_document_shows_the_periodic_report_404_and_every_success() =>
         AssertDocumentAsync<VanPhong.Reporting.Marker>(ResourceNames.ReportingDb, "/api/reports/periodic/{id}", "get");
 
+    [Fact]
+    public Task Plans_document_shows_the_plan_404_and_every_success() =>
+        AssertDocumentAsync<VanPhong.Plans.Marker>(ResourceNames.PlansDb, "/api/plans/{planId}", "get");
+
+    [Fact]
+    public Task Identity_document_shows_the_user_404_and_every_success() =>
+        AssertDocumentAsync<VanPhong.Identity.Marker>(ResourceNames.IdentityDb, "/api/identity/users/{id}", "get");
+
     private async Task AssertDocumentAsync<TMarker>(string database, string notFoundPath, string notFoundMethod)
         where TMarker : class
     {
