@@ -29,7 +29,4 @@ public static class Problems
 
     /// <summary>413: the upload is too large.</summary>
     public static TooLargeProblem TooLarge(string title, string? detail = null) => new(title, detail);
-
-    /// <summary>422: the content is well formed but cannot be acted on.</summary>
-    public static UnprocessableProblem Unprocessable(string title, string? detail = null) => new(title, detail);
 }

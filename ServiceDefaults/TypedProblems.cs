@@ -79,11 +79,3 @@ public sealed class TooLargeProblem(string title, string? detail = null)
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) =>
         Declare(builder, StatusCodes.Status413PayloadTooLarge, typeof(ProblemDetails));
 }
-
-/// <summary>422: the request is well formed but its content cannot be acted on.</summary>
-public sealed class UnprocessableProblem(string title, string? detail = null)
-    : TypedProblem(Problem(StatusCodes.Status422UnprocessableEntity, title, detail)), IEndpointMetadataProvider
-{
-    public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) =>
-        Declare(builder, StatusCodes.Status422UnprocessableEntity, typeof(ProblemDetails));
-}
