@@ -11,14 +11,22 @@ namespace VanPhong.ServiceDefaults;
 public static class Problems
 {
     /// <summary>404: the record does not exist (or the caller may not know it does).</summary>
-    public static ProblemHttpResult NotFound(string title, string? detail = null) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: title, detail: detail);
+    public static NotFoundProblem NotFound(string title, string? detail = null) => new(title, detail);
 
     /// <summary>409: the record's state or version does not allow the step.</summary>
-    public static ProblemHttpResult Conflict(string title, string? detail = null, IDictionary<string, object?>? extensions = null) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: title, detail: detail, extensions: extensions);
+    public static ConflictProblem Conflict(string title, string? detail = null, IDictionary<string, object?>? extensions = null) =>
+        new(title, detail, extensions);
 
     /// <summary>400 with one field's message.</summary>
     public static ValidationProblem Invalid(string field, string message, string? title = null) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: title);
+
+    /// <summary>400 for a request that cannot be read as a whole (no field to name).</summary>
+    public static BadRequestProblem BadRequest(string title, string? detail = null) => new(title, detail);
+
+    /// <summary>403: the record belongs to another unit or division.</summary>
+    public static ForbiddenProblem Forbidden(string title, string? detail = null) => new(title, detail);
+
+    /// <summary>413: the upload is too large.</summary>
+    public static TooLargeProblem TooLarge(string title, string? detail = null) => new(title, detail);
 }

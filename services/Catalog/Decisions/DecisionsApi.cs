@@ -12,6 +12,10 @@ using VanPhong.Text;
 namespace VanPhong.Catalog.Decisions;
 
 /// <summary>Quyết định công bố TTHC: recorded as a draft by the office, then applied to the catalog.</summary>
+/// <remarks>
+/// About 300 lines and kept whole: recording, correcting and applying a decision share its header validation and
+/// the correction's field-by-field audit; reading a document into a draft lives apart, in <c>Reading/</c>.
+/// </remarks>
 public static class DecisionsApi
 {
     public sealed record DecisionRequest(string? Number, DateOnly? Date, string? Signer, string? Issuer, DateOnly? EffectiveDate, string? Title, List<DecisionItem>? Items);
@@ -29,7 +33,7 @@ public static class DecisionsApi
         procedures.MapGet("/decisions", async (CatalogDb db) =>
             TypedResults.Ok((await db.Decisions.AsNoTracking().OrderByDescending(d => d.Date).ToListAsync()).Select(View).ToList()))
             .WithName("ListPublicationDecisions").RequireAuthorization(StaffPolicies.Staff);
-        procedures.MapGet("/decisions/{id:guid}", async Task<IResult> (Guid id, CatalogDb db) =>
+        procedures.MapGet("/decisions/{id:guid}", async Task<Results<Ok<DecisionView>, NotFoundProblem>> (Guid id, CatalogDb db) =>
             await db.Decisions.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id) is { } found ? TypedResults.Ok(View(found)) : NotFound())
             .WithName("GetPublicationDecision").RequireAuthorization(StaffPolicies.Staff);
         procedures.MapPost("/decisions", CreateAsync).WithName("RecordPublicationDecision").RequireAuthorization(StaffPolicies.Office);
@@ -38,7 +42,7 @@ public static class DecisionsApi
         return procedures;
     }
 
-    private static async Task<IResult> CreateAsync(DecisionRequest request, CatalogDb db, DecisionApplier applier, CancellationToken cancellationToken)
+    private static async Task<Results<Created<DecisionView>, ValidationProblem>> CreateAsync(DecisionRequest request, CatalogDb db, DecisionApplier applier, CancellationToken cancellationToken)
     {
         var errors = await ValidateHeaderAsync(request.Number, request.Date, request.Signer, request.EffectiveDate, request.Items, db, null, cancellationToken);
         if (request.Items is { Count: > 0 })
@@ -143,7 +147,7 @@ public static class DecisionsApi
     /// The office corrects a draft: the header and items replace the draft's; a flag whose field now holds another value
     /// is corrected, a flag named in <see cref="DecisionUpdate.AcceptFlags"/> is accepted. The catalog checks wait for apply.
     /// </summary>
-    private static async Task<IResult> UpdateAsync(Guid id, DecisionUpdate request, HttpContext http, CatalogDb db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<DecisionView>, NotFoundProblem, ConflictProblem, ValidationProblem>> UpdateAsync(Guid id, DecisionUpdate request, HttpContext http, CatalogDb db, CancellationToken cancellationToken)
     {
         var decision = await db.Decisions.SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
         if (decision is null)
@@ -250,7 +254,7 @@ public static class DecisionsApi
         return node.ToJsonString();
     }
 
-    private static async Task<IResult> ApplyAsync(Guid id, CatalogDb db, DecisionApplier applier, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<DecisionView>, NotFoundProblem, ConflictProblem, ValidationProblem>> ApplyAsync(Guid id, CatalogDb db, DecisionApplier applier, CancellationToken cancellationToken)
     {
         var decision = await db.Decisions.SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
         if (decision is null)
@@ -305,5 +309,5 @@ public static class DecisionsApi
             flags, flags.Count(f => f.Status == FlagStatus.Open), d.SourceFileName, d.SourceKind);
     }
 
-    internal static IResult NotFound() => Problems.NotFound("Không tìm thấy");
+    internal static NotFoundProblem NotFound() => Problems.NotFound("Không tìm thấy");
 }

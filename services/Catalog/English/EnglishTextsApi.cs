@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using VanPhong.Catalog.Data;
 using VanPhong.Catalog.Model;
@@ -30,13 +31,13 @@ public static partial class EnglishTextsApi
         return procedures;
     }
 
-    private static async Task<IResult> GetAsync(string code, CatalogDb db)
+    private static async Task<Results<Ok<EnglishRecord>, NotFoundProblem>> GetAsync(string code, CatalogDb db)
     {
         var procedure = await db.Procedures.AsNoTracking().SingleOrDefaultAsync(p => p.Code == code);
         return procedure is null ? NotFound(code) : TypedResults.Ok(await RecordOfAsync(db, procedure));
     }
 
-    private static async Task<IResult> RecordAsync(string code, RecordRequest request, CatalogDb db, HttpContext http, TimeProvider clock)
+    private static async Task<Results<Ok<EnglishRecord>, NotFoundProblem, ValidationProblem>> RecordAsync(string code, RecordRequest request, CatalogDb db, HttpContext http, TimeProvider clock)
     {
         var procedure = await db.Procedures.SingleOrDefaultAsync(p => p.Code == code);
         if (procedure is null)
@@ -161,7 +162,7 @@ public static partial class EnglishTextsApi
         return errors;
     }
 
-    private static IResult NotFound(string code) => Problems.NotFound("Không tìm thấy thủ tục hành chính",
+    private static NotFoundProblem NotFound(string code) => Problems.NotFound("Không tìm thấy thủ tục hành chính",
         detail: $"Không có thủ tục mã {code} trong danh mục.");
 
     [GeneratedRegex(@"<\s*/?\s*[a-zA-Z!][^>]*>|javascript\s*:", RegexOptions.IgnoreCase)]

@@ -53,7 +53,7 @@ public static partial class HandlingUnitsApi
         return procedures;
     }
 
-    private static async Task<Results<Ok<Assignment>, ValidationProblem, ProblemHttpResult>> AssignAsync(string code, AssignRequest request, CatalogDb db)
+    private static async Task<Results<Ok<Assignment>, ValidationProblem, NotFoundProblem>> AssignAsync(string code, AssignRequest request, CatalogDb db)
     {
         var unit = request.UnitCode?.Trim();
         if (unit is null || !UnitCodePattern().IsMatch(unit))
@@ -77,7 +77,7 @@ public static partial class HandlingUnitsApi
     /// Null when the caller may act on the records of a procedure handled by <paramref name="handlingUnit"/> (its own
     /// division, or the office); otherwise the 403 problem that says who may.
     /// </summary>
-    public static async Task<ProblemHttpResult?> RefusalAsync(ClaimsPrincipal user, string code, string? handlingUnit, IAuthorizationService authorization)
+    public static async Task<ForbiddenProblem?> RefusalAsync(ClaimsPrincipal user, string code, string? handlingUnit, IAuthorizationService authorization)
     {
         if (handlingUnit is not null && (await authorization.AuthorizeAsync(user, UnitResource.Of(handlingUnit), StaffPolicies.SameUnit)).Succeeded
             || handlingUnit is null && user.IsInRole(StaffRoles.OfficeStaff))
@@ -85,7 +85,7 @@ public static partial class HandlingUnitsApi
             return null;
         }
 
-        return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Không thuộc phòng chủ trì",
+        return Problems.Forbidden("Không thuộc phòng chủ trì",
             detail: handlingUnit is null
                 ? $"Thủ tục {code} chưa được giao phòng chủ trì giải quyết; Văn phòng giao phòng chủ trì trước."
                 : $"Thủ tục {code} do phòng {handlingUnit} chủ trì; chỉ phòng {handlingUnit} hoặc Văn phòng được thực hiện.");

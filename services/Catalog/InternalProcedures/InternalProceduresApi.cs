@@ -55,7 +55,7 @@ public static class InternalProceduresApi
             .ToList());
     }
 
-    private static async Task<IResult> SaveStepsAsync(string code, StepsRequest request, CatalogDb db, TimeProvider clock, HttpContext http, IAuthorizationService authorization)
+    private static async Task<Results<Ok<InternalProcedureView>, NotFoundProblem, ForbiddenProblem, ValidationProblem, ConflictProblem>> SaveStepsAsync(string code, StepsRequest request, CatalogDb db, TimeProvider clock, HttpContext http, IAuthorizationService authorization)
     {
         var (internalProcedure, current) = await LoadAsync(db, code);
         if (internalProcedure is null || current is null)
@@ -111,7 +111,7 @@ public static class InternalProceduresApi
         return TypedResults.Ok(View(internalProcedure, current, VietnamTime.Today(clock)));
     }
 
-    private static async Task<IResult> SubmitAsync(string code, DateRequest? request, CatalogDb db, TimeProvider clock, HttpContext http, IAuthorizationService authorization)
+    private static async Task<Results<Ok<InternalProcedureView>, NotFoundProblem, ForbiddenProblem, ValidationProblem, ConflictProblem>> SubmitAsync(string code, DateRequest? request, CatalogDb db, TimeProvider clock, HttpContext http, IAuthorizationService authorization)
     {
         var (internalProcedure, current) = await LoadAsync(db, code);
         if (internalProcedure is null || current is null)
@@ -152,7 +152,7 @@ public static class InternalProceduresApi
         return TypedResults.Ok(View(internalProcedure, current, VietnamTime.Today(clock)));
     }
 
-    private static async Task<IResult> ApproveAsync(string code, ApprovalRequest request, CatalogDb db, WorkingDayCalendar calendar, TimeProvider clock)
+    private static async Task<Results<Ok<InternalProcedureView>, NotFoundProblem, ValidationProblem, ConflictProblem>> ApproveAsync(string code, ApprovalRequest request, CatalogDb db, WorkingDayCalendar calendar, TimeProvider clock)
     {
         var (internalProcedure, current) = await LoadAsync(db, code);
         if (internalProcedure is null || current is null)
@@ -182,7 +182,7 @@ public static class InternalProceduresApi
         return TypedResults.Ok(View(internalProcedure, current, VietnamTime.Today(clock)));
     }
 
-    private static async Task<IResult> ElectronicAsync(string code, DateRequest? request, CatalogDb db, TimeProvider clock, HttpContext http)
+    private static async Task<Results<Ok<InternalProcedureView>, NotFoundProblem, ValidationProblem, ConflictProblem>> ElectronicAsync(string code, DateRequest? request, CatalogDb db, TimeProvider clock, HttpContext http)
     {
         var (internalProcedure, current) = await LoadAsync(db, code);
         if (internalProcedure is null || current is null)
@@ -234,15 +234,15 @@ public static class InternalProceduresApi
         i.ApprovalDecisionNumber, i.ApprovedOn, i.ElectronicDueOn, i.ElectronicUpdatedOn, i.ElectronicLate(today));
 
     /// <summary>A recorded date may not precede the step before it, nor lie in the future.</summary>
-    private static IResult? DateProblem(DateOnly on, DateOnly notBefore, string previous, TimeProvider clock)
+    private static ValidationProblem? DateProblem(DateOnly on, DateOnly notBefore, string previous, TimeProvider clock)
     {
         var message = on < notBefore ? $"Ngày ghi nhận ({on:dd/MM/yyyy}) không được trước {previous} ({notBefore:dd/MM/yyyy})."
             : on > VietnamTime.Today(clock) ? $"Ngày ghi nhận ({on:dd/MM/yyyy}) không được sau ngày hôm nay." : null;
         return message is null ? null : Problems.Invalid("on", message, title: "Ngày ghi nhận chưa hợp lệ");
     }
 
-    private static IResult NotFound(string code) => Problems.NotFound("Không tìm thấy quy trình nội bộ",
+    private static NotFoundProblem NotFound(string code) => Problems.NotFound("Không tìm thấy quy trình nội bộ",
         detail: $"Thủ tục {code} không có trong danh mục hoặc đã bãi bỏ.");
 
-    private static IResult Conflict(InternalProcedure i) => Problems.Conflict("Không thể thực hiện ở trạng thái hiện tại", detail: $"Quy trình nội bộ của thủ tục {i.ProcedureCode} đang ở trạng thái {i.Status}.");
+    private static ConflictProblem Conflict(InternalProcedure i) => Problems.Conflict("Không thể thực hiện ở trạng thái hiện tại", detail: $"Quy trình nội bộ của thủ tục {i.ProcedureCode} đang ở trạng thái {i.Status}.");
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Linq.Expressions;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using VanPhong.Calendar;
 using VanPhong.Catalog.Data;
@@ -45,16 +46,17 @@ public static class PublishedLists
     {
         group.MapGet("/lists", () => TypedResults.Ok(Kinds.Select(k => new { k.Key, k.Title }).ToList()))
             .WithName("PublishedListKinds").WithSummary("Các danh mục TTHC Ban quản lý công bố");
-        group.MapGet("/lists/{kind}", async Task<IResult> (string kind, DateOnly? asOf, CatalogDb db, TimeProvider clock) =>
+        group.MapGet("/lists/{kind}", async Task<Results<Ok<PublishedList>, NotFoundProblem>> (string kind, DateOnly? asOf, CatalogDb db, TimeProvider clock) =>
                 await BuildAsync(db, kind, asOf ?? VietnamTime.Today(clock)) is { } list ? TypedResults.Ok(list) : UnknownKind(kind))
             .WithName("PublishedList").WithSummary("Danh mục TTHC tại một ngày");
-        group.MapGet("/lists/{kind}/xlsx", async Task<IResult> (string kind, DateOnly? asOf, CatalogDb db, TimeProvider clock) =>
+        group.MapGet("/lists/{kind}/xlsx", async Task<Results<FileContentHttpResult, NotFoundProblem>> (string kind, DateOnly? asOf, CatalogDb db, TimeProvider clock) =>
             {
                 var list = await BuildAsync(db, kind, asOf ?? VietnamTime.Today(clock));
                 return list is null
                     ? UnknownKind(kind)
                     : TypedResults.File(Workbook(list), Spreadsheet.ContentType, $"danh-muc-{list.Kind}-{list.AsOf:yyyy-MM-dd}.xlsx");
             })
+            .Produces(StatusCodes.Status200OK, contentType: Spreadsheet.ContentType) // a file result declares no metadata of its own
             .WithName("PublishedListXlsx").WithSummary("Danh mục TTHC dạng Excel, theo mẫu phụ lục quyết định công bố danh mục");
         return group;
     }
@@ -140,6 +142,6 @@ public static class PublishedLists
         return result;
     }
 
-    private static IResult UnknownKind(string kind) => Problems.NotFound("Không có danh mục này",
+    private static NotFoundProblem UnknownKind(string kind) => Problems.NotFound("Không có danh mục này",
         detail: $"Không có danh mục \"{kind}\". Các danh mục: {string.Join(", ", Kinds.Select(k => k.Key))}.");
 }

@@ -40,6 +40,8 @@ public static class CatalogDataset
         return group;
     }
 
+    // IResult rather than a union: OpenDataResponses picks the file or the 404 for an unknown format, for every
+    // service's open data alike.
     private static async Task<IResult> SendAsync(string format, HttpContext http, CatalogDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var today = VietnamTime.Today(clock);

@@ -44,7 +44,7 @@ public static class ProceduresApi
             .ToList());
     }
 
-    private static async Task<IResult> GetAsync(string code, CatalogDb db)
+    private static async Task<Results<Ok<ProcedureView>, NotFoundProblem>> GetAsync(string code, CatalogDb db)
     {
         var procedure = await db.Procedures.AsNoTracking().Include(p => p.Versions).SingleOrDefaultAsync(p => p.Code == code);
         if (procedure is null)
@@ -57,13 +57,13 @@ public static class ProceduresApi
             procedure.Versions.OrderBy(v => v.Number).Select(v => new VersionSummary(v.Number, v.Change.ToString(), v.DecisionNumber, v.EffectiveFrom, v.EffectiveTo)).ToList()));
     }
 
-    private static async Task<IResult> VersionAsync(string code, int number, CatalogDb db)
+    private static async Task<Results<Ok<VersionView>, NotFoundProblem>> VersionAsync(string code, int number, CatalogDb db)
     {
         var version = await VersionOf(db, code, number);
         return version is null ? NotFound(code) : TypedResults.Ok(View(version));
     }
 
-    private static async Task<IResult> DiffAsync(string code, int from, int to, CatalogDb db)
+    private static async Task<Results<Ok<DiffView>, NotFoundProblem>> DiffAsync(string code, int from, int to, CatalogDb db)
     {
         var a = await VersionOf(db, code, from);
         var b = await VersionOf(db, code, to);
@@ -81,6 +81,6 @@ public static class ProceduresApi
 
     private static VersionView View(ProcedureVersion v) => new(v.Number, v.Change.ToString(), v.DecisionNumber, v.EffectiveFrom, v.EffectiveTo, v.Content);
 
-    private static IResult NotFound(string code) => Problems.NotFound("Không tìm thấy thủ tục hành chính",
+    private static NotFoundProblem NotFound(string code) => Problems.NotFound("Không tìm thấy thủ tục hành chính",
         detail: $"Không có thủ tục mã {code} trong danh mục.");
 }

@@ -27,7 +27,7 @@ public static class ProcedureHistoryApi
         return group;
     }
 
-    private static async Task<Results<Ok<ProcedureHistory>, ProblemHttpResult>> HistoryAsync(string code, CatalogDb db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ProcedureHistory>, NotFoundProblem>> HistoryAsync(string code, CatalogDb db, CancellationToken cancellationToken)
     {
         var procedure = await db.Procedures.AsNoTracking().SingleOrDefaultAsync(p => p.Code == code, cancellationToken);
         if (procedure is null)

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using VanPhong.Calendar;
@@ -60,7 +61,7 @@ public static class PublicCatalogApi
         return group;
     }
 
-    private static async Task<IResult> SearchAsync(
+    private static async Task<Results<Ok<SearchPage>, ValidationProblem>> SearchAsync(
         string? q, string? sector, string? onlineLevel, bool? oneStop, int? page, int? pageSize, HttpContext http, CatalogSearchIndex index, TimeProvider clock, IOptions<PublicCatalogOptions> options)
     {
         var english = http.PrefersEnglish();
@@ -92,7 +93,7 @@ public static class PublicCatalogApi
         return TypedResults.Ok(new SearchPage(total, number, size, hits));
     }
 
-    private static async Task<IResult> SectorsAsync(HttpContext http, CatalogSearchIndex index, TimeProvider clock)
+    private static async Task<Ok<List<SectorCount>>> SectorsAsync(HttpContext http, CatalogSearchIndex index, TimeProvider clock)
     {
         var english = http.PrefersEnglish();
         if (english)
@@ -108,7 +109,7 @@ public static class PublicCatalogApi
             .ToList());
     }
 
-    private static async Task<IResult> DetailAsync(string code, HttpContext http, CatalogDb db, WorkingDayCalendar calendar, TimeProvider clock, IOptions<PublicCatalogOptions> options)
+    private static async Task<Results<Ok<PublicProcedure>, NotFoundProblem>> DetailAsync(string code, HttpContext http, CatalogDb db, WorkingDayCalendar calendar, TimeProvider clock, IOptions<PublicCatalogOptions> options)
     {
         var today = VietnamTime.Today(clock);
         var row = await db.InForce(today).Include(v => v.Body).SingleOrDefaultAsync(v => v.Code == code);

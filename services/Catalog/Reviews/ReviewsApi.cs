@@ -63,7 +63,7 @@ public static class ReviewsApi
         return procedures;
     }
 
-    private static IResult Calculate(CostRequest request, IOptions<ComplianceCostOptions> options)
+    private static Results<Ok<CostView>, ValidationProblem> Calculate(CostRequest request, IOptions<ComplianceCostOptions> options)
     {
         var errors = ComplianceCost.Validate(request.Before, "before");
         if (request.After is not null)
@@ -96,10 +96,10 @@ public static class ReviewsApi
         return TypedResults.Ok(reviews.Select(r => View(r, options.Value)).ToList());
     }
 
-    private static async Task<IResult> GetAsync(Guid id, CatalogDb db, IOptions<ComplianceCostOptions> options) =>
+    private static async Task<Results<Ok<ReviewView>, NotFoundProblem>> GetAsync(Guid id, CatalogDb db, IOptions<ComplianceCostOptions> options) =>
         await db.Reviews.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id) is { } review ? TypedResults.Ok(View(review, options.Value)) : NotFound();
 
-    private static async Task<IResult> CreateAsync(string code, ReviewRequest request, CatalogDb db, TimeProvider clock, IOptions<ComplianceCostOptions> options,
+    private static async Task<Results<Created<ReviewView>, NotFoundProblem, ForbiddenProblem, ValidationProblem>> CreateAsync(string code, ReviewRequest request, CatalogDb db, TimeProvider clock, IOptions<ComplianceCostOptions> options,
         HttpContext http, IAuthorizationService authorization)
     {
         var procedure = await db.Procedures.AsNoTracking().SingleOrDefaultAsync(p => p.Code == code && p.Status == ProcedureStatus.Active);
@@ -125,7 +125,7 @@ public static class ReviewsApi
         return TypedResults.Created($"/api/procedures/reviews/{review.Id}", View(review, options.Value));
     }
 
-    private static async Task<IResult> UpdateAsync(Guid id, ReviewRequest request, CatalogDb db, IOptions<ComplianceCostOptions> options,
+    private static async Task<Results<Ok<ReviewView>, NotFoundProblem, ForbiddenProblem, ConflictProblem, ValidationProblem>> UpdateAsync(Guid id, ReviewRequest request, CatalogDb db, IOptions<ComplianceCostOptions> options,
         HttpContext http, IAuthorizationService authorization)
     {
         var review = await db.Reviews.SingleOrDefaultAsync(r => r.Id == id);
@@ -155,7 +155,7 @@ public static class ReviewsApi
         return TypedResults.Ok(View(review, options.Value));
     }
 
-    private static async Task<IResult> ProposeAsync(Guid id, CatalogDb db, TimeProvider clock, IOptions<ComplianceCostOptions> options)
+    private static async Task<Results<Ok<ReviewView>, NotFoundProblem, ConflictProblem, ValidationProblem>> ProposeAsync(Guid id, CatalogDb db, TimeProvider clock, IOptions<ComplianceCostOptions> options)
     {
         var review = await db.Reviews.SingleOrDefaultAsync(r => r.Id == id);
         if (review is null)
@@ -261,5 +261,5 @@ public static class ReviewsApi
             r.CarriedOutByDecisionId is { } decision ? new CarriedOut(decision, r.CarriedOutByDecisionNumber!, r.CarriedOutOn!.Value, r.CarriedOutVersion!.Value) : null);
     }
 
-    private static IResult NotFound() => Problems.NotFound("Không tìm thấy phiếu rà soát");
+    private static NotFoundProblem NotFound() => Problems.NotFound("Không tìm thấy phiếu rà soát");
 }

@@ -22,7 +22,7 @@ public static class TrailApi
         return feedback;
     }
 
-    private static async Task<Results<Ok<CaseTrail>, ProblemHttpResult>> GetAsync(Guid id, HttpContext http, FeedbackDb db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<CaseTrail>, NotFoundProblem, ForbiddenProblem>> GetAsync(Guid id, HttpContext http, FeedbackDb db, CancellationToken cancellationToken)
     {
         var feedback = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (feedback is null)
@@ -32,7 +32,7 @@ public static class TrailApi
 
         if (!CaseAccess.SeesAll(http.User) && !CaseAccess.Involves(feedback, http.User.UnitCode()))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Không có quyền",
+            return Problems.Forbidden("Không có quyền",
                 detail: "Đơn vị chỉ xem được phản ánh, kiến nghị được phân công cho mình.");
         }
 

@@ -18,6 +18,7 @@ public static class LoginPage
 
     public static WebApplication MapLoginPage(this WebApplication app)
     {
+        // HTML pages and redirects, out of the OpenAPI document: these handlers (and the two-factor pages) stay IResult.
         var account = app.MapGroup("/account").AllowAnonymous().ExcludeFromDescription().RefuseFraming();
         account.MapGet("/login", (HttpContext http, IAntiforgery antiforgery, string? returnUrl) =>
             Form(http, antiforgery, SafeReturnUrl(returnUrl), userName: null, error: null));

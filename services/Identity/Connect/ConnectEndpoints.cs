@@ -19,6 +19,8 @@ public static class ConnectEndpoints
 
     public static WebApplication MapConnectEndpoints(this WebApplication app)
     {
+        // The OpenID Connect protocol's answers (sign-in, forbid, challenge) are not an API the document describes, so
+        // these handlers stay IResult.
         var connect = app.MapGroup("/connect").AllowAnonymous().ExcludeFromDescription().RefuseFraming();
         connect.MapPost("/token", TokenAsync);
         connect.MapMethods("/authorize", ["GET", "POST"], (Delegate)AuthorizeAsync);

@@ -4,6 +4,7 @@ using VanPhong.Identity.Connect;
 using VanPhong.Identity.Data;
 using VanPhong.Identity.Users;
 using VanPhong.Security;
+using VanPhong.ServiceDefaults;
 
 namespace VanPhong.Identity.Me;
 
@@ -31,13 +32,13 @@ public static class MeApi
         return identity;
     }
 
-    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ChangePasswordAsync(
+    private static async Task<Results<NoContent, ValidationProblem, ForbiddenProblem>> ChangePasswordAsync(
         ChangePassword request, HttpContext http, UserManager<StaffUser> users, Sessions sessions, CancellationToken ct)
     {
         var user = await users.FindByIdAsync(http.User.UserId() ?? "");
         if (user is null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Không có quyền thực hiện thao tác này",
+            return Problems.Forbidden("Không có quyền thực hiện thao tác này",
                 detail: "Chỉ tài khoản cá nhân mới đổi được mật khẩu.");
         }
 

@@ -5,6 +5,7 @@ using VanPhong.Identity.Connect;
 using VanPhong.Identity.Data;
 using VanPhong.Messaging;
 using VanPhong.Security;
+using VanPhong.ServiceDefaults;
 
 namespace VanPhong.Identity.Units;
 
@@ -54,12 +55,12 @@ public static partial class UnitsApi
         return TypedResults.Created($"/api/identity/units/{unit.Code}", View(unit));
     }
 
-    private static async Task<Results<Ok<UnitView>, NotFound, ValidationProblem>> UpdateAsync(string code, UnitRequest request, IdentityDb db, TimeProvider clock)
+    private static async Task<Results<Ok<UnitView>, NotFoundProblem, ValidationProblem>> UpdateAsync(string code, UnitRequest request, IdentityDb db, TimeProvider clock)
     {
         var unit = await db.Units.FindAsync(code);
         if (unit is null)
         {
-            return TypedResults.NotFound();
+            return NotFound();
         }
 
         var errors = Validate(request with { Name = request.Name ?? unit.Name, Kind = request.Kind ?? unit.Kind.ToString() }, requireCode: false);
@@ -102,4 +103,7 @@ public static partial class UnitsApi
 
     [GeneratedRegex("^[A-Z0-9]{2,20}$")]
     private static partial Regex CodePattern();
+
+    // The title the status-code page gave the bare 404 this used to be, so the answer is unchanged.
+    private static NotFoundProblem NotFound() => Problems.NotFound("Không tìm thấy");
 }

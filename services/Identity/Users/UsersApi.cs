@@ -58,8 +58,8 @@ public static class UsersApi
         return TypedResults.Ok(list);
     }
 
-    private static async Task<Results<Ok<UserView>, NotFound>> GetAsync(string id, UserManager<StaffUser> users, SignInGuard guard) =>
-        await users.FindByIdAsync(id) is { } user ? TypedResults.Ok(await ViewAsync(users, guard, user)) : TypedResults.NotFound();
+    private static async Task<Results<Ok<UserView>, NotFoundProblem>> GetAsync(string id, UserManager<StaffUser> users, SignInGuard guard) =>
+        await users.FindByIdAsync(id) is { } user ? TypedResults.Ok(await ViewAsync(users, guard, user)) : NotFound();
 
     private static async Task<Results<Created<Created>, ValidationProblem>> CreateAsync(CreateUser request, UserManager<StaffUser> users, SignInGuard guard, IdentityDb db)
     {
@@ -112,13 +112,13 @@ public static class UsersApi
         return TypedResults.Created($"/api/identity/users/{user.Id}", new Created(await ViewAsync(users, guard, user), temporary));
     }
 
-    private static async Task<Results<Ok<UserView>, NotFound, ValidationProblem>> UpdateAsync(
+    private static async Task<Results<Ok<UserView>, NotFoundProblem, ValidationProblem>> UpdateAsync(
         string id, UpdateUser request, UserManager<StaffUser> users, SignInGuard guard, Sessions sessions, IdentityDb db, CancellationToken ct)
     {
         var user = await users.FindByIdAsync(id);
         if (user is null)
         {
-            return TypedResults.NotFound();
+            return NotFound();
         }
 
         var rolesBefore = await users.GetRolesAsync(user);
@@ -157,12 +157,12 @@ public static class UsersApi
     }
 
     /// <summary>"Mở khóa": the addresses waiting after wrong passwords may try again at once.</summary>
-    private static async Task<Results<NoContent, NotFound>> UnlockAsync(string id, UserManager<StaffUser> users, SignInGuard guard, CancellationToken ct)
+    private static async Task<Results<NoContent, NotFoundProblem>> UnlockAsync(string id, UserManager<StaffUser> users, SignInGuard guard, CancellationToken ct)
     {
         var user = await users.FindByIdAsync(id);
         if (user is null)
         {
-            return TypedResults.NotFound();
+            return NotFound();
         }
 
         await users.SetLockoutEndDateAsync(user, null);
@@ -171,12 +171,12 @@ public static class UsersApi
         return TypedResults.NoContent();
     }
 
-    private static async Task<Results<Ok<PasswordReset>, NotFound, ValidationProblem>> ResetPasswordAsync(string id, UserManager<StaffUser> users, Sessions sessions, CancellationToken ct)
+    private static async Task<Results<Ok<PasswordReset>, NotFoundProblem, ValidationProblem>> ResetPasswordAsync(string id, UserManager<StaffUser> users, Sessions sessions, CancellationToken ct)
     {
         var user = await users.FindByIdAsync(id);
         if (user is null)
         {
-            return TypedResults.NotFound();
+            return NotFound();
         }
 
         var temporary = TemporaryPassword();
@@ -197,12 +197,12 @@ public static class UsersApi
     /// A lost phone without recovery codes: the authenticator is removed (and with it every session), and the person
     /// enrols a new one at their next sign-in if their role requires it.
     /// </summary>
-    private static async Task<Results<NoContent, NotFound, ProblemHttpResult>> ResetTwoFactorAsync(string id, UserManager<StaffUser> users, Sessions sessions, CancellationToken ct)
+    private static async Task<Results<NoContent, NotFoundProblem, ConflictProblem>> ResetTwoFactorAsync(string id, UserManager<StaffUser> users, Sessions sessions, CancellationToken ct)
     {
         var user = await users.FindByIdAsync(id);
         if (user is null)
         {
-            return TypedResults.NotFound();
+            return NotFound();
         }
 
         // Each step's result is checked: a concurrent change (the person signing in) must not leave the old key enrolled
@@ -252,4 +252,7 @@ public static class UsersApi
         const string letters = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
         return "Tm" + new string(Enumerable.Range(0, 10).Select(_ => letters[RandomNumberGenerator.GetInt32(letters.Length)]).ToArray()) + "7#";
     }
+
+    // The title the status-code page gave the bare 404 this used to be, so the answer is unchanged.
+    private static NotFoundProblem NotFound() => Problems.NotFound("Không tìm thấy");
 }

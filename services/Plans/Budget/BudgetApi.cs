@@ -4,7 +4,9 @@ using VanPhong.Plans.Data;
 using VanPhong.Plans.Model;
 using VanPhong.Plans.Progress;
 using VanPhong.Persistence;
+using VanPhong.Plans.SeedTasks;
 using VanPhong.Security;
+using VanPhong.ServiceDefaults;
 
 namespace VanPhong.Plans.Budget;
 
@@ -24,18 +26,18 @@ public static class BudgetApi
         return plans;
     }
 
-    private static async Task<Results<Ok<BudgetView>, NotFound>> GetAsync(Guid planId, PlansDb db)
+    private static async Task<Results<Ok<BudgetView>, NotFoundProblem>> GetAsync(Guid planId, PlansDb db)
     {
         var plan = await db.Plans.AsNoTracking().Include(p => p.Spending).Include(p => p.Items).SingleOrDefaultAsync(p => p.Id == planId);
-        return plan is null ? TypedResults.NotFound() : TypedResults.Ok(View(plan));
+        return plan is null ? RecordResults.NotFound() : TypedResults.Ok(View(plan));
     }
 
-    private static async Task<IResult> AddAsync(Guid planId, SpendingRequest request, HttpContext http, PlansDb db)
+    private static async Task<Results<Ok<BudgetView>, NotFoundProblem, ValidationProblem>> AddAsync(Guid planId, SpendingRequest request, HttpContext http, PlansDb db)
     {
         var plan = await db.Plans.Include(p => p.Spending).Include(p => p.Items).SingleOrDefaultAsync(p => p.Id == planId);
         if (plan is null)
         {
-            return TypedResults.NotFound();
+            return RecordResults.NotFound();
         }
 
         StaleWrite.ThrowIfStale(http, plan.Version);

@@ -7,6 +7,7 @@ using VanPhong.Persistence;
 using VanPhong.Plans.Data;
 using VanPhong.Plans.SeedTasks;
 using VanPhong.Security;
+using VanPhong.ServiceDefaults;
 
 namespace VanPhong.Plans.Communications;
 
@@ -41,10 +42,10 @@ public static class CommunicationsApi
         return TypedResults.Ok((await query.OrderByDescending(a => a.HeldOn).ToListAsync(ct)).Select(View).ToList());
     }
 
-    private static async Task<IResult> GetAsync(Guid id, PlansDb db, CancellationToken ct) =>
+    private static async Task<Results<Ok<ActivityView>, NotFoundProblem>> GetAsync(Guid id, PlansDb db, CancellationToken ct) =>
         await db.Communications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct) is { } record ? TypedResults.Ok(View(record)) : RecordResults.NotFound(What);
 
-    private static async Task<IResult> CreateAsync(ActivityRequest request, PlansDb db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Created<ActivityView>, ValidationProblem>> CreateAsync(ActivityRequest request, PlansDb db, TimeProvider clock, CancellationToken ct)
     {
         var (rules, fields, link) = await ValidateAsync(request, db, clock, ct);
         if (rules.Failed)
@@ -59,7 +60,7 @@ public static class CommunicationsApi
         return TypedResults.Created($"/api/plans/communications/{record.Id}", View(record));
     }
 
-    private static async Task<IResult> UpdateAsync(Guid id, ActivityRequest request, HttpContext http, PlansDb db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Ok<ActivityView>, NotFoundProblem, ValidationProblem>> UpdateAsync(Guid id, ActivityRequest request, HttpContext http, PlansDb db, TimeProvider clock, CancellationToken ct)
     {
         var record = await db.Communications.SingleOrDefaultAsync(a => a.Id == id, ct);
         if (record is null)

@@ -6,6 +6,7 @@ using VanPhong.Persistence;
 using VanPhong.Plans.Data;
 using VanPhong.Plans.SeedTasks;
 using VanPhong.Security;
+using VanPhong.ServiceDefaults;
 
 namespace VanPhong.Plans.ImpactAssessments;
 
@@ -41,10 +42,10 @@ public static class ImpactAssessmentsApi
         return TypedResults.Ok((await query.OrderByDescending(a => a.AssessedOn).ToListAsync(ct)).Select(View).ToList());
     }
 
-    private static async Task<IResult> GetAsync(Guid id, PlansDb db, CancellationToken ct) =>
+    private static async Task<Results<Ok<AssessmentView>, NotFoundProblem>> GetAsync(Guid id, PlansDb db, CancellationToken ct) =>
         await db.ImpactAssessments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct) is { } record ? TypedResults.Ok(View(record)) : RecordResults.NotFound(What);
 
-    private static async Task<IResult> CreateAsync(AssessmentRequest request, PlansDb db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Created<AssessmentView>, ValidationProblem>> CreateAsync(AssessmentRequest request, PlansDb db, TimeProvider clock, CancellationToken ct)
     {
         var (rules, fields, link) = await ValidateAsync(request, db, clock, ct);
         if (rules.Failed)
@@ -59,7 +60,7 @@ public static class ImpactAssessmentsApi
         return TypedResults.Created($"/api/plans/impact-assessments/{record.Id}", View(record));
     }
 
-    private static async Task<IResult> UpdateAsync(Guid id, AssessmentRequest request, HttpContext http, PlansDb db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Ok<AssessmentView>, NotFoundProblem, ValidationProblem>> UpdateAsync(Guid id, AssessmentRequest request, HttpContext http, PlansDb db, TimeProvider clock, CancellationToken ct)
     {
         var record = await db.ImpactAssessments.SingleOrDefaultAsync(a => a.Id == id, ct);
         if (record is null)

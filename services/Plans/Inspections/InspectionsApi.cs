@@ -6,6 +6,7 @@ using VanPhong.Persistence;
 using VanPhong.Plans.Data;
 using VanPhong.Plans.SeedTasks;
 using VanPhong.Security;
+using VanPhong.ServiceDefaults;
 
 namespace VanPhong.Plans.Inspections;
 
@@ -48,12 +49,12 @@ public static class InspectionsApi
         return TypedResults.Ok((await query.OrderByDescending(i => i.InspectedOn).ToListAsync(ct)).Select(i => View(i, today)).ToList());
     }
 
-    private static async Task<IResult> GetAsync(Guid id, PlansDb db, TimeProvider clock, CancellationToken ct) =>
+    private static async Task<Results<Ok<InspectionView>, NotFoundProblem>> GetAsync(Guid id, PlansDb db, TimeProvider clock, CancellationToken ct) =>
         await db.Inspections.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, ct) is { } record
             ? TypedResults.Ok(View(record, VietnamTime.Today(clock)))
             : RecordResults.NotFound(What);
 
-    private static async Task<IResult> CreateAsync(InspectionRequest request, PlansDb db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Created<InspectionView>, ValidationProblem>> CreateAsync(InspectionRequest request, PlansDb db, TimeProvider clock, CancellationToken ct)
     {
         var (rules, fields, link) = await ValidateAsync(request, db, clock, ct);
         if (rules.Failed)
@@ -68,7 +69,7 @@ public static class InspectionsApi
         return TypedResults.Created($"/api/plans/inspections/{record.Id}", View(record, VietnamTime.Today(clock)));
     }
 
-    private static async Task<IResult> UpdateAsync(Guid id, InspectionRequest request, HttpContext http, PlansDb db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Ok<InspectionView>, NotFoundProblem, ValidationProblem>> UpdateAsync(Guid id, InspectionRequest request, HttpContext http, PlansDb db, TimeProvider clock, CancellationToken ct)
     {
         var record = await db.Inspections.SingleOrDefaultAsync(i => i.Id == id, ct);
         if (record is null)

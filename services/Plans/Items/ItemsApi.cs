@@ -7,6 +7,7 @@ using VanPhong.Plans.Data;
 using VanPhong.Plans.Documents;
 using VanPhong.Plans.Model;
 using VanPhong.Plans.Progress;
+using VanPhong.Plans.SeedTasks;
 using VanPhong.Plans.Units;
 using VanPhong.Security;
 using VanPhong.ServiceDefaults;
@@ -14,6 +15,10 @@ using VanPhong.ServiceDefaults;
 namespace VanPhong.Plans.Items;
 
 /// <summary>Items of a plan: read and filter (staff), edit and cancel (the office), targets (the office).</summary>
+/// <remarks>
+/// Over 300 lines and kept whole: the steps load the item with its plan and check its version or its plan's state
+/// and answer the same item view; the validation of an item's fields is shared by adding and editing.
+/// </remarks>
 public static class ItemsApi
 {
     public sealed record ItemFilter(string? Unit, string? Status, string? Section, DateOnly? DueFrom, DateOnly? DueTo, bool? NeedsReview, bool? NeedsDate = null);
@@ -48,11 +53,11 @@ public static class ItemsApi
         return plans;
     }
 
-    private static async Task<Results<Ok<List<ItemView>>, NotFound, ValidationProblem>> ListAsync(Guid planId, [AsParameters] ItemFilter filter, PlansDb db)
+    private static async Task<Results<Ok<List<ItemView>>, NotFoundProblem, ValidationProblem>> ListAsync(Guid planId, [AsParameters] ItemFilter filter, PlansDb db)
     {
         if (!await db.Plans.AnyAsync(p => p.Id == planId))
         {
-            return TypedResults.NotFound();
+            return RecordResults.NotFound();
         }
 
         ItemStatus? status = null;
@@ -101,12 +106,12 @@ public static class ItemsApi
         return TypedResults.Ok(items);
     }
 
-    private static async Task<Results<Ok<ItemDetail>, NotFound>> GetAsync(Guid itemId, PlansDb db, CancellationToken ct)
+    private static async Task<Results<Ok<ItemDetail>, NotFoundProblem>> GetAsync(Guid itemId, PlansDb db, CancellationToken ct)
     {
         var item = await db.Items.AsNoTracking().Include(i => i.Targets).SingleOrDefaultAsync(i => i.Id == itemId);
         if (item is null)
         {
-            return TypedResults.NotFound();
+            return RecordResults.NotFound();
         }
 
         var units = await db.Units.AsNoTracking().ToListAsync();
@@ -120,12 +125,12 @@ public static class ItemsApi
         return TypedResults.Ok(new ItemDetail(item.View(units), reports, history, obligations, reminders, records));
     }
 
-    private static async Task<IResult> AddAsync(Guid planId, ItemRequest request, PlansDb db, WorkingDayCalendar calendar)
+    private static async Task<Results<Created<ItemView>, NotFoundProblem, ValidationProblem, ConflictProblem>> AddAsync(Guid planId, ItemRequest request, PlansDb db, WorkingDayCalendar calendar)
     {
         var plan = await db.Plans.Include(p => p.Sections).Include(p => p.Items).SingleOrDefaultAsync(p => p.Id == planId);
         if (plan is null)
         {
-            return TypedResults.NotFound();
+            return RecordResults.NotFound();
         }
 
         var units = await db.Units.AsNoTracking().ToListAsync();
@@ -137,7 +142,7 @@ public static class ItemsApi
 
         if (plan.Status == PlanStatus.Closed)
         {
-            return ReportProgress.Conflict("Kế hoạch đã kết thúc: không thêm nhiệm vụ.");
+            return RecordResults.Conflict("Kế hoạch đã kết thúc: không thêm nhiệm vụ.");
         }
 
         var item = new PlanItem { PlanId = plan.Id, SectionCode = request.SectionCode!, Order = plan.Items.Count == 0 ? 0 : plan.Items.Max(i => i.Order) + 1 };
@@ -147,7 +152,7 @@ public static class ItemsApi
         return TypedResults.Created($"/api/plans/items/{item.Id}", item.View(units));
     }
 
-    private static async Task<IResult> UpdateAsync(Guid itemId, ItemRequest request, HttpContext http, PlansDb db, WorkingDayCalendar calendar)
+    private static async Task<Results<Ok<ItemView>, NotFoundProblem, ValidationProblem, ConflictProblem>> UpdateAsync(Guid itemId, ItemRequest request, HttpContext http, PlansDb db, WorkingDayCalendar calendar)
     {
         var item = await db.Items.Include(i => i.Targets).SingleOrDefaultAsync(i => i.Id == itemId);
         if (item is not null)
@@ -157,7 +162,7 @@ public static class ItemsApi
 
         if (item is null)
         {
-            return ReportProgress.ItemNotFound();
+            return RecordResults.ItemNotFound();
         }
 
         var plan = await db.Plans.Include(p => p.Sections).Include(p => p.Items).SingleAsync(p => p.Id == item.PlanId);
@@ -182,7 +187,7 @@ public static class ItemsApi
 
         if (plan.Status == PlanStatus.Closed)
         {
-            return ReportProgress.Conflict("Kế hoạch đã kết thúc: không sửa nhiệm vụ.");
+            return RecordResults.Conflict("Kế hoạch đã kết thúc: không sửa nhiệm vụ.");
         }
 
         var targets = item.Targets.Select(t => new TargetDocument(t.Metric, t.Description, t.TargetValue, t.Unit)).ToList();
@@ -193,12 +198,12 @@ public static class ItemsApi
         return TypedResults.Ok(item.View(units));
     }
 
-    private static async Task<IResult> SetDueDateAsync(Guid itemId, DueDateRequest request, HttpContext http, PlansDb db, TimeProvider clock)
+    private static async Task<Results<Ok<ItemView>, NotFoundProblem, ValidationProblem>> SetDueDateAsync(Guid itemId, DueDateRequest request, HttpContext http, PlansDb db, TimeProvider clock)
     {
         var (plan, item, units) = await ReportProgress.LoadAsync(db, itemId, http);
         if (item is null)
         {
-            return ReportProgress.ItemNotFound();
+            return RecordResults.ItemNotFound();
         }
 
         var errors = new Dictionary<string, string[]>();
@@ -231,12 +236,12 @@ public static class ItemsApi
         return TypedResults.Ok(item.View(units));
     }
 
-    private static async Task<IResult> CancelAsync(Guid itemId, CancelRequest request, HttpContext http, PlansDb db, TimeProvider clock)
+    private static async Task<Results<Ok<ItemView>, NotFoundProblem, ValidationProblem>> CancelAsync(Guid itemId, CancelRequest request, HttpContext http, PlansDb db, TimeProvider clock)
     {
         var (plan, item, units) = await ReportProgress.LoadAsync(db, itemId, http);
         if (item is null)
         {
-            return ReportProgress.ItemNotFound();
+            return RecordResults.ItemNotFound();
         }
 
         if (string.IsNullOrWhiteSpace(request.Reason))
@@ -249,7 +254,7 @@ public static class ItemsApi
         return TypedResults.Ok(item.View(units));
     }
 
-    private static async Task<IResult> SetTargetsAsync(Guid itemId, List<TargetRequest> request, HttpContext http, PlansDb db)
+    private static async Task<Results<Ok<ItemView>, NotFoundProblem, ValidationProblem>> SetTargetsAsync(Guid itemId, List<TargetRequest> request, HttpContext http, PlansDb db)
     {
         var item = await db.Items.Include(i => i.Targets).SingleOrDefaultAsync(i => i.Id == itemId);
         if (item is not null)
@@ -259,7 +264,7 @@ public static class ItemsApi
 
         if (item is null)
         {
-            return ReportProgress.ItemNotFound();
+            return RecordResults.ItemNotFound();
         }
 
         var errors = new Dictionary<string, string[]>();

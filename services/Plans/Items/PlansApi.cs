@@ -10,11 +10,18 @@ using VanPhong.Plans.Data;
 using VanPhong.Plans.Documents;
 using VanPhong.Plans.Model;
 using VanPhong.Plans.Progress;
+using VanPhong.Plans.SeedTasks;
 using VanPhong.Security;
+using VanPhong.ServiceDefaults;
 
 namespace VanPhong.Plans.Items;
 
 /// <summary>Plans as a whole: read, issue, close, import and export, next year's plan, progress roll-up.</summary>
+/// <remarks>
+/// Over 300 lines and kept whole: the three imports (JSON, .xlsx, text) share one validation, one year check and one
+/// store, and next year's plan is an import of this year's; split per feature they would share all of it through a
+/// fourth file.
+/// </remarks>
 public static class PlansApi
 {
     public sealed record PlanSummary(Guid Id, int Year, string Title, string? DecisionNumber, DateOnly? DecisionDate, string Status, DateOnly? IssuedOn, int Items, double Percent);
@@ -38,8 +45,8 @@ public static class PlansApi
         plans.MapPost("/{planId:guid}/issue", IssueAsync).WithName("IssuePlan").RequireAuthorization(StaffPolicies.Office);
         plans.MapPost("/{planId:guid}/close", CloseAsync).WithName("ClosePlan").RequireAuthorization(StaffPolicies.Office);
         plans.MapPost("/{planId:guid}/next-year", NextYearAsync).WithName("CreateNextYearPlan").RequireAuthorization(StaffPolicies.Office);
-        plans.MapGet("/{planId:guid}/export.json", ExportJsonAsync).WithName("ExportPlanJson").RequireAuthorization(StaffPolicies.Staff);
-        plans.MapGet("/{planId:guid}/export.xlsx", ExportXlsxAsync).WithName("ExportPlanXlsx").RequireAuthorization(StaffPolicies.Staff);
+        plans.MapGet("/{planId:guid}/export.json", ExportJsonAsync).Produces(StatusCodes.Status200OK, contentType: "application/json").WithName("ExportPlanJson").RequireAuthorization(StaffPolicies.Staff);
+        plans.MapGet("/{planId:guid}/export.xlsx", ExportXlsxAsync).Produces(StatusCodes.Status200OK, contentType: Spreadsheet.ContentType).WithName("ExportPlanXlsx").RequireAuthorization(StaffPolicies.Staff);
         plans.MapPost("/import", ImportJsonAsync).WithName("ImportPlanJson").RequireAuthorization(StaffPolicies.Office);
         plans.MapPost("/import/xlsx", ImportXlsxAsync).WithName("ImportPlanXlsx").RequireAuthorization(StaffPolicies.Office)
             .Accepts<IFormFile>(Spreadsheet.ContentType);
@@ -55,12 +62,12 @@ public static class PlansApi
             p.Id, p.Year, p.Title, p.DecisionNumber, p.DecisionDate, p.Status.ToString(), p.IssuedOn, p.Items.Count(i => !i.IsGroup), RollUp.Figures(p.Items.Where(i => !i.IsGroup)).Percent)).ToList());
     }
 
-    private static async Task<Results<Ok<PlanView>, NotFound>> GetAsync(Guid planId, PlansDb db)
+    private static async Task<Results<Ok<PlanView>, NotFoundProblem>> GetAsync(Guid planId, PlansDb db)
     {
         var plan = await LoadAsync(db, planId);
         if (plan is null)
         {
-            return TypedResults.NotFound();
+            return RecordResults.NotFound();
         }
 
         var units = await db.Units.AsNoTracking().ToListAsync();
@@ -71,29 +78,29 @@ public static class PlansApi
             plan.Items.OrderBy(i => i.Order).Select(i => i.View(units)).ToList()));
     }
 
-    private static async Task<Results<Ok<PlanProgress>, NotFound>> ProgressAsync(Guid planId, PlansDb db)
+    private static async Task<Results<Ok<PlanProgress>, NotFoundProblem>> ProgressAsync(Guid planId, PlansDb db)
     {
         var plan = await LoadAsync(db, planId);
-        return plan is null ? TypedResults.NotFound() : TypedResults.Ok(RollUp.Of(plan, await db.Units.AsNoTracking().ToListAsync()));
+        return plan is null ? RecordResults.NotFound() : TypedResults.Ok(RollUp.Of(plan, await db.Units.AsNoTracking().ToListAsync()));
     }
 
-    private static async Task<IResult> IssueAsync(Guid planId, IssueRequest? request, PlansDb db, TimeProvider clock)
+    private static async Task<Results<Ok<PlanSummary>, NotFoundProblem, ConflictProblem>> IssueAsync(Guid planId, IssueRequest? request, PlansDb db, TimeProvider clock)
     {
         var plan = await LoadAsync(db, planId, tracking: true);
         if (plan is null)
         {
-            return TypedResults.NotFound();
+            return RecordResults.NotFound();
         }
 
         if (plan.Status != PlanStatus.Draft)
         {
-            return ReportProgress.Conflict("Chỉ kế hoạch dự thảo mới được ban hành.");
+            return RecordResults.Conflict("Chỉ kế hoạch dự thảo mới được ban hành.");
         }
 
         var review = plan.Items.Where(i => i.NeedsReview).Select(i => i.Code).ToList();
         if (review.Count > 0)
         {
-            return ReportProgress.Conflict($"Còn nhiệm vụ cần xác định lại thời gian hoặc đơn vị trước khi ban hành: {string.Join(", ", review)}.");
+            return RecordResults.Conflict($"Còn nhiệm vụ cần xác định lại thời gian hoặc đơn vị trước khi ban hành: {string.Join(", ", review)}.");
         }
 
         plan.DecisionNumber = request?.DecisionNumber ?? plan.DecisionNumber;
@@ -105,17 +112,17 @@ public static class PlansApi
         return TypedResults.Ok(new PlanSummary(plan.Id, plan.Year, plan.Title, plan.DecisionNumber, plan.DecisionDate, plan.Status.ToString(), plan.IssuedOn, plan.Items.Count(i => !i.IsGroup), 0));
     }
 
-    private static async Task<IResult> CloseAsync(Guid planId, PlansDb db, TimeProvider clock)
+    private static async Task<Results<NoContent, NotFoundProblem, ConflictProblem>> CloseAsync(Guid planId, PlansDb db, TimeProvider clock)
     {
         var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == planId);
         if (plan is null)
         {
-            return TypedResults.NotFound();
+            return RecordResults.NotFound();
         }
 
         if (plan.Status != PlanStatus.Issued)
         {
-            return ReportProgress.Conflict("Chỉ kế hoạch đã ban hành mới được kết thúc.");
+            return RecordResults.Conflict("Chỉ kế hoạch đã ban hành mới được kết thúc.");
         }
 
         plan.Status = PlanStatus.Closed;
@@ -124,47 +131,52 @@ public static class PlansApi
         return TypedResults.NoContent();
     }
 
-    private static async Task<IResult> NextYearAsync(Guid planId, PlansDb db, WorkingDayCalendar calendar)
+    private static async Task<Results<Created<PlanSummary>, NotFoundProblem, ConflictProblem>> NextYearAsync(Guid planId, PlansDb db, WorkingDayCalendar calendar)
     {
         var plan = await LoadAsync(db, planId);
         if (plan is null)
         {
-            return TypedResults.NotFound();
+            return RecordResults.NotFound();
         }
 
         if (await db.Plans.AnyAsync(p => p.Year == plan.Year + 1))
         {
-            return ReportProgress.Conflict($"Đã có kế hoạch năm {plan.Year + 1}.");
+            return RecordResults.Conflict($"Đã có kế hoạch năm {plan.Year + 1}.");
         }
 
-        return await SaveNewAsync(db, PlanMapping.NextYear(PlanMapping.ToDocument(plan)), calendar);
+        var next = PlanMapping.NextYear(PlanMapping.ToDocument(plan));
+        return await YearTakenAsync(db, next.Year) is { } taken ? taken : await SaveNewAsync(db, next, calendar);
     }
 
-    private static async Task<IResult> ExportJsonAsync(Guid planId, PlansDb db)
+    private static async Task<Results<FileContentHttpResult, NotFoundProblem>> ExportJsonAsync(Guid planId, PlansDb db)
     {
         var plan = await LoadAsync(db, planId);
         return plan is null
-            ? TypedResults.NotFound()
+            ? RecordResults.NotFound()
             : TypedResults.File(JsonSerializer.SerializeToUtf8Bytes(PlanMapping.ToDocument(plan), Json), "application/json", $"ke-hoach-{plan.Year}.json");
     }
 
-    private static async Task<IResult> ExportXlsxAsync(Guid planId, PlansDb db)
+    private static async Task<Results<FileContentHttpResult, NotFoundProblem>> ExportXlsxAsync(Guid planId, PlansDb db)
     {
         var plan = await LoadAsync(db, planId);
         return plan is null
-            ? TypedResults.NotFound()
+            ? RecordResults.NotFound()
             : TypedResults.File(PlanSpreadsheet.Write(PlanMapping.ToDocument(plan)), Spreadsheet.ContentType, $"ke-hoach-{plan.Year}.xlsx");
     }
 
-    private static async Task<IResult> ImportJsonAsync(PlanDocument document, PlansDb db, WorkingDayCalendar calendar)
+    private static async Task<Results<Created<PlanSummary>, ConflictProblem, ValidationProblem>> ImportJsonAsync(PlanDocument document, PlansDb db, WorkingDayCalendar calendar)
     {
         var errors = ValidateDocument(document);
-        return errors.Count > 0
-            ? TypedResults.ValidationProblem(errors, title: "Kế hoạch nhập vào chưa hợp lệ")
-            : await SaveNewAsync(db, document, calendar);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "Kế hoạch nhập vào chưa hợp lệ");
+        }
+
+        return await YearTakenAsync(db, document.Year) is { } taken ? taken : await SaveNewAsync(db, document, calendar);
     }
 
-    private static async Task<IResult> ImportXlsxAsync(HttpRequest request, PlansDb db, WorkingDayCalendar calendar, IOptions<PlanFileLimits> files)
+    // A file is answered as its plan document is, or refused before it is read.
+    private static async Task<Results<Results<Created<PlanSummary>, ConflictProblem, ValidationProblem>, TooLargeProblem, BadRequestProblem>> ImportXlsxAsync(HttpRequest request, PlansDb db, WorkingDayCalendar calendar, IOptions<PlanFileLimits> files)
     {
         using var buffer = await ReadBodyAsync(request, files.Value.MaxImportBytes);
         if (buffer is null)
@@ -185,7 +197,7 @@ public static class PlansApi
         return await ImportJsonAsync(document, db, calendar);
     }
 
-    private static async Task<IResult> ImportTextAsync(HttpRequest request, PlansDb db, WorkingDayCalendar calendar, IOptions<PlanFileLimits> files)
+    private static async Task<Results<Results<Created<PlanSummary>, ConflictProblem, ValidationProblem>, TooLargeProblem, BadRequestProblem>> ImportTextAsync(HttpRequest request, PlansDb db, WorkingDayCalendar calendar, IOptions<PlanFileLimits> files)
     {
         using var buffer = await ReadBodyAsync(request, files.Value.MaxImportBytes);
         if (buffer is null)
@@ -236,17 +248,18 @@ public static class PlansApi
         return buffer;
     }
 
-    private static IResult TooLarge(long max) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Tệp quá lớn", detail: $"Tệp kế hoạch tối đa {max / 1024 / 1024} MB.");
+    private static TooLargeProblem TooLarge(long max) =>
+        Problems.TooLarge("Tệp quá lớn", detail: $"Tệp kế hoạch tối đa {max / 1024 / 1024} MB.");
 
-    /// <summary>Stores a new plan as a draft; nothing is stored when it is not valid.</summary>
-    internal static async Task<IResult> SaveNewAsync(PlansDb db, PlanDocument document, WorkingDayCalendar calendar)
+    /// <summary>The 409 when the year already has a plan in draft or in progress: a new plan only follows closed ones.</summary>
+    private static async Task<ConflictProblem?> YearTakenAsync(PlansDb db, int year) =>
+        await db.Plans.AnyAsync(p => p.Year == year && p.Status != PlanStatus.Closed)
+            ? RecordResults.Conflict($"Đã có kế hoạch năm {year} đang dự thảo hoặc đang thực hiện.")
+            : null;
+
+    /// <summary>Stores a new plan as a draft, once <see cref="YearTakenAsync"/> found its year free.</summary>
+    private static async Task<Created<PlanSummary>> SaveNewAsync(PlansDb db, PlanDocument document, WorkingDayCalendar calendar)
     {
-        if (await db.Plans.AnyAsync(p => p.Year == document.Year && p.Status != PlanStatus.Closed))
-        {
-            return ReportProgress.Conflict($"Đã có kế hoạch năm {document.Year} đang dự thảo hoặc đang thực hiện.");
-        }
-
         var plan = PlanMapping.ToPlan(document, await db.Units.AsNoTracking().ToListAsync(), calendar);
         db.Plans.Add(plan);
         await db.SaveChangesAsync();
@@ -259,8 +272,8 @@ public static class PlansApi
         return await (tracking ? query : query.AsNoTracking()).SingleOrDefaultAsync(p => p.Id == planId);
     }
 
-    private static IResult FormatProblem(string detail) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Không đọc được kế hoạch", detail: detail);
+    private static BadRequestProblem FormatProblem(string detail) =>
+        Problems.BadRequest("Không đọc được kế hoạch", detail: detail);
 
     private static Dictionary<string, string[]> ValidateDocument(PlanDocument document)
     {

@@ -4,9 +4,9 @@ using VanPhong.Calendar;
 using VanPhong.Messaging;
 using VanPhong.Persistence;
 using VanPhong.Plans.Data;
-using VanPhong.Plans.Progress;
 using VanPhong.Plans.SeedTasks;
 using VanPhong.Security;
+using VanPhong.ServiceDefaults;
 
 namespace VanPhong.Plans.LinkedGroups;
 
@@ -44,10 +44,10 @@ public static class LinkedGroupsApi
         return TypedResults.Ok((await query.OrderByDescending(p => p.ProposedOn).ToListAsync(ct)).Select(View).ToList());
     }
 
-    private static async Task<IResult> GetAsync(Guid id, PlansDb db, CancellationToken ct) =>
+    private static async Task<Results<Ok<ProposalView>, NotFoundProblem>> GetAsync(Guid id, PlansDb db, CancellationToken ct) =>
         await db.LinkedGroups.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct) is { } record ? TypedResults.Ok(View(record)) : RecordResults.NotFound(What);
 
-    private static async Task<IResult> CreateAsync(ProposalRequest request, PlansDb db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Created<ProposalView>, ValidationProblem>> CreateAsync(ProposalRequest request, PlansDb db, TimeProvider clock, CancellationToken ct)
     {
         var (rules, fields, link) = await ValidateAsync(request, db, clock, ct);
         if (rules.Failed)
@@ -62,7 +62,7 @@ public static class LinkedGroupsApi
         return TypedResults.Created($"/api/plans/linked-groups/{record.Id}", View(record));
     }
 
-    private static async Task<IResult> UpdateAsync(Guid id, ProposalRequest request, HttpContext http, PlansDb db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Ok<ProposalView>, NotFoundProblem, ConflictProblem, ValidationProblem>> UpdateAsync(Guid id, ProposalRequest request, HttpContext http, PlansDb db, TimeProvider clock, CancellationToken ct)
     {
         var record = await db.LinkedGroups.SingleOrDefaultAsync(p => p.Id == id, ct);
         if (record is null)
@@ -73,7 +73,7 @@ public static class LinkedGroupsApi
         StaleWrite.ThrowIfStale(http, record.Version);
         if (record.IsDecided)
         {
-            return ReportProgress.Conflict("Đề xuất đã có ý kiến của tỉnh: không sửa được nữa.");
+            return RecordResults.Conflict("Đề xuất đã có ý kiến của tỉnh: không sửa được nữa.");
         }
 
         var (rules, fields, link) = await ValidateAsync(request, db, clock, ct);
@@ -87,7 +87,7 @@ public static class LinkedGroupsApi
         return TypedResults.Ok(View(record));
     }
 
-    private static async Task<IResult> DecideAsync(Guid id, DecisionRequest request, HttpContext http, PlansDb db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Ok<ProposalView>, NotFoundProblem, ConflictProblem, ValidationProblem>> DecideAsync(Guid id, DecisionRequest request, HttpContext http, PlansDb db, TimeProvider clock, CancellationToken ct)
     {
         var record = await db.LinkedGroups.SingleOrDefaultAsync(p => p.Id == id, ct);
         if (record is null)
@@ -98,7 +98,7 @@ public static class LinkedGroupsApi
         StaleWrite.ThrowIfStale(http, record.Version);
         if (record.IsDecided)
         {
-            return ReportProgress.Conflict("Đề xuất đã có ý kiến của tỉnh.");
+            return RecordResults.Conflict("Đề xuất đã có ý kiến của tỉnh.");
         }
 
         var rules = new RecordRules();

@@ -7,6 +7,7 @@ using VanPhong.Persistence;
 using VanPhong.Plans.Data;
 using VanPhong.Plans.SeedTasks;
 using VanPhong.Security;
+using VanPhong.ServiceDefaults;
 
 namespace VanPhong.Plans.OneStopDesk;
 
@@ -68,12 +69,12 @@ public static partial class DeskApi
         return TypedResults.Ok(all.Where(a => current is null || a.IsCurrentOn(today) == current).Select(a => View(a, today)).ToList());
     }
 
-    private static async Task<IResult> GetAsync(Guid id, PlansDb db, TimeProvider clock, CancellationToken ct) =>
+    private static async Task<Results<Ok<AssignmentView>, NotFoundProblem>> GetAsync(Guid id, PlansDb db, TimeProvider clock, CancellationToken ct) =>
         await db.DeskAssignments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct) is { } record
             ? TypedResults.Ok(View(record, VietnamTime.Today(clock)))
             : RecordResults.NotFound(What);
 
-    private static async Task<IResult> CreateAsync(AssignmentRequest request, PlansDb db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Created<AssignmentView>, ValidationProblem>> CreateAsync(AssignmentRequest request, PlansDb db, TimeProvider clock, CancellationToken ct)
     {
         var (rules, fields, link) = await ValidateAsync(request, db, ct);
         if (rules.Failed)
@@ -88,7 +89,7 @@ public static partial class DeskApi
         return TypedResults.Created($"/api/plans/one-stop-desk/{record.Id}", View(record, VietnamTime.Today(clock)));
     }
 
-    private static async Task<IResult> UpdateAsync(Guid id, AssignmentRequest request, HttpContext http, PlansDb db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Ok<AssignmentView>, NotFoundProblem, ValidationProblem>> UpdateAsync(Guid id, AssignmentRequest request, HttpContext http, PlansDb db, TimeProvider clock, CancellationToken ct)
     {
         var record = await db.DeskAssignments.SingleOrDefaultAsync(a => a.Id == id, ct);
         if (record is null)

@@ -36,6 +36,7 @@ public static class ProgressDataset
         return group;
     }
 
+    // IResult rather than a union: OpenDataResponses picks the file or the 404 for an unknown format.
     private static async Task<IResult> SendAsync(string format, int? year, HttpContext http, PlansDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var plans = await db.Plans.AsNoTracking().Include(p => p.Items).Include(p => p.Sections).AsSplitQuery()

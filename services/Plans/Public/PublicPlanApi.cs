@@ -33,7 +33,7 @@ public static class PublicPlanApi
         return group;
     }
 
-    private static async Task<Results<Ok<PublicPlan>, ProblemHttpResult>> GetAsync(int year, PlansDb db)
+    private static async Task<Results<Ok<PublicPlan>, NotFoundProblem>> GetAsync(int year, PlansDb db)
     {
         var plan = await db.Plans.AsNoTracking().Include(p => p.Sections).Include(p => p.Items).AsSplitQuery()
             .Where(p => p.Year == year && p.Status != PlanStatus.Draft).OrderByDescending(p => p.IssuedOn).FirstOrDefaultAsync();

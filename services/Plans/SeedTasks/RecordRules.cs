@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using VanPhong.Plans.Data;
 using VanPhong.Plans.Progress;
@@ -174,8 +175,20 @@ public sealed partial class RecordRules
 /// <summary>The answers the record APIs share.</summary>
 public static class RecordResults
 {
-    public static IResult NotFound(string what) =>
+    /// <summary>The bare 404 the plan APIs gave before, titled as the status-code page titled it.</summary>
+    public static NotFoundProblem NotFound() => Problems.NotFound("Không tìm thấy");
+
+    // REVIEW: ReportProgress.ItemNotFound says the same; it returns IResult in a file another change is splitting,
+    // so it should call this one once both are merged.
+    public static NotFoundProblem ItemNotFound() => Problems.NotFound("Không tìm thấy nhiệm vụ",
+        detail: "Nhiệm vụ không tồn tại trong kế hoạch.");
+
+    public static NotFoundProblem NotFound(string what) =>
         Problems.NotFound($"Không tìm thấy {what}");
 
-    public static IResult Invalid(RecordRules rules, string title) => TypedResults.ValidationProblem(rules.Errors, title: title);
+    public static ValidationProblem Invalid(RecordRules rules, string title) => TypedResults.ValidationProblem(rules.Errors, title: title);
+
+    /// <summary>409: the plan's or the record's state does not allow the step (the title the progress reports use).</summary>
+    public static ConflictProblem Conflict(string detail) =>
+        Problems.Conflict("Không thể thực hiện ở trạng thái hiện tại", detail: detail);
 }

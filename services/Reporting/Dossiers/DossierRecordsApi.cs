@@ -11,6 +11,7 @@ using VanPhong.Reporting.Periods;
 using VanPhong.Reporting.Reports;
 using VanPhong.Reporting.Units;
 using VanPhong.Security;
+using VanPhong.ServiceDefaults;
 using VanPhong.Text;
 
 namespace VanPhong.Reporting.Dossiers;
@@ -42,9 +43,9 @@ public static class DossierRecordsApi
     /// <summary>How many rows' problems an answer spells out.</summary>
     public const int MaxRowsTold = 200;
 
-    private static async Task<IResult> ImportAsync(string? fileName, HttpRequest request, DossierRecordImporter importer, ClaimsPrincipal user, IOptions<ReportingOptions> options, CancellationToken ct)
+    private static async Task<Results<Ok<RecordImportResult>, Created<RecordImportResult>, ValidationProblem, TooLargeProblem>> ImportAsync(string? fileName, HttpRequest request, DossierRecordImporter importer, ClaimsPrincipal user, IOptions<ReportingOptions> options, CancellationToken ct)
     {
-        var tooLarge = TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Tệp quá lớn", detail: $"Tệp hồ sơ tối đa {MaxFileBytes / 1024 / 1024} MB.");
+        var tooLarge = Problems.TooLarge("Tệp quá lớn", detail: $"Tệp hồ sơ tối đa {MaxFileBytes / 1024 / 1024} MB.");
         if (request.ContentLength > MaxFileBytes)
         {
             return tooLarge;
@@ -77,7 +78,7 @@ public static class DossierRecordsApi
         return result.NothingChanged ? TypedResults.Ok(result) : TypedResults.Created("/api/reports/dossiers/records", result);
     }
 
-    private static async Task<IResult> ListAsync(DateOnly? from, DateOnly? to, string? procedure, string? code, int? take, ReportingDb db, CancellationToken ct)
+    private static async Task<Ok<List<DossierRecord>>> ListAsync(DateOnly? from, DateOnly? to, string? procedure, string? code, int? take, ReportingDb db, CancellationToken ct)
     {
         var query = db.DossierRecords.AsNoTracking();
         if (from is not null)
@@ -103,13 +104,13 @@ public static class DossierRecordsApi
         return TypedResults.Ok(await query.OrderBy(r => r.ReceivedOn).ThenBy(r => r.Code).Take(Math.Clamp(take ?? 500, 1, 5000)).ToListAsync(ct));
     }
 
-    private static async Task<IResult> FiguresAsync(
+    private static async Task<Results<Ok<DossierBreakdown>, BadRequestProblem>> FiguresAsync(
         string? kind, int? year, int? number, DateOnly? from, DateOnly? to, ReportPeriods periods, ReportingDb db, TimeProvider clock, IOptions<ReportingOptions> options, CancellationToken ct)
     {
         var (period, error) = periods.Resolve(kind, year, number, from, to);
         if (period is null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Kỳ báo cáo không hợp lệ", detail: error);
+            return Problems.BadRequest("Kỳ báo cáo không hợp lệ", detail: error);
         }
 
         var asOf = ReportSources.AsOf(period.To, VietnamTime.Today(clock));

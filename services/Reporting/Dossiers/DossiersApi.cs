@@ -6,6 +6,7 @@ using VanPhong.Documents;
 using VanPhong.Reporting.Data;
 using VanPhong.Reporting.Reports;
 using VanPhong.Security;
+using VanPhong.ServiceDefaults;
 using VanPhong.Text;
 
 namespace VanPhong.Reporting.Dossiers;
@@ -35,19 +36,20 @@ public static class DossiersApi
         return reports;
     }
 
-    private static async Task<IResult> ImportFileAsync(
+    // The file's answer is the rows' answer, or 413 before the rows are read.
+    private static async Task<Results<Results<Ok<ImportResult>, Created<ImportResult>, ValidationProblem>, TooLargeProblem>> ImportFileAsync(
         DateOnly? from, DateOnly? to, string? fileName, HttpRequest request, DossierImporter importer, ClaimsPrincipal user, IOptions<ReportingOptions> options, CancellationToken ct)
     {
         if (request.ContentLength > MaxFileBytes)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Tệp quá lớn", detail: $"Tệp số liệu tối đa {MaxFileBytes / 1024 / 1024} MB.");
+            return TooLarge();
         }
 
         using var buffer = new MemoryStream();
         await request.Body.CopyToAsync(buffer, ct);
         if (buffer.Length > MaxFileBytes)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Tệp quá lớn", detail: $"Tệp số liệu tối đa {MaxFileBytes / 1024 / 1024} MB.");
+            return TooLarge();
         }
 
         var (rows, errors, source) = DossierImporter.Parse(buffer.ToArray(), options.Value.DossierFiles);
@@ -55,7 +57,7 @@ public static class DossiersApi
         return Answer(await importer.ImportAsync(from, to, source, stored, rows, errors, Who(user), ct));
     }
 
-    private static async Task<IResult> ImportRowsAsync(ApiImport request, DossierImporter importer, ClaimsPrincipal user, CancellationToken ct)
+    private static async Task<Results<Ok<ImportResult>, Created<ImportResult>, ValidationProblem>> ImportRowsAsync(ApiImport request, DossierImporter importer, ClaimsPrincipal user, CancellationToken ct)
     {
         var rows = (request.Rows ?? []).Select((r, i) => (i + 1, r)).ToList();
         var errors = rows.Where(r => r.r is null).Select(r => new RowError(r.Item1, null, $"Dòng {r.Item1}: dòng trống.")).ToList();
@@ -76,7 +78,7 @@ public static class DossiersApi
         return Answer(await importer.ImportAsync(request.From, request.To, "api", null, complete, errors, Who(user), ct));
     }
 
-    private static IResult Answer((ImportResult? Result, List<RowError> Errors) outcome)
+    private static Results<Ok<ImportResult>, Created<ImportResult>, ValidationProblem> Answer((ImportResult? Result, List<RowError> Errors) outcome)
     {
         if (outcome.Result is null)
         {
@@ -105,6 +107,8 @@ public static class DossiersApi
 
         return TypedResults.Ok(await query.OrderBy(d => d.PeriodFrom).ThenBy(d => d.ProcedureCode).Take(5000).ToListAsync());
     }
+
+    private static TooLargeProblem TooLarge() => Problems.TooLarge("Tệp quá lớn", detail: $"Tệp số liệu tối đa {MaxFileBytes / 1024 / 1024} MB.");
 
     private static string Who(ClaimsPrincipal user) => user.DisplayName();
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using VanPhong.Calendar;
 using VanPhong.Reporting.Data;
@@ -37,7 +38,7 @@ public static class EvaluationsApi
         return publicReports;
     }
 
-    private static async Task<IResult> EnterAsync(string code, DeskEvaluation request, ReportingDb db, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct)
+    private static async Task<Results<Ok<DossierRecord>, NotFoundProblem, ValidationProblem>> EnterAsync(string code, DeskEvaluation request, ReportingDb db, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct)
     {
         var record = await db.DossierRecords.SingleOrDefaultAsync(r => r.Code == code.Trim().ToUpperInvariant(), ct);
         if (record is null)
@@ -77,16 +78,16 @@ public static class EvaluationsApi
         return TypedResults.Ok(record);
     }
 
-    private static async Task<IResult> ResultsAsync(string? kind, int? year, int? number, DateOnly? from, DateOnly? to, ReportPeriods periods, EvaluationResults results, CancellationToken ct)
+    private static async Task<Results<Ok<EvaluationResult>, BadRequestProblem>> ResultsAsync(string? kind, int? year, int? number, DateOnly? from, DateOnly? to, ReportPeriods periods, EvaluationResults results, CancellationToken ct)
     {
         var (period, error) = periods.Resolve(kind ?? (from is null && to is null ? PeriodKinds.Quarter : null), year, number, from, to);
         return period is null
-            ? TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Kỳ không hợp lệ", detail: error)
+            ? Problems.BadRequest("Kỳ không hợp lệ", detail: error)
             : TypedResults.Ok(await results.ComputeAsync(period, ct));
     }
 
     /// <summary>A finished quarter only: a quarter still running is not published.</summary>
-    private static async Task<IResult> PublicResultsAsync(int? year, int? quarter, ReportPeriods periods, EvaluationResults results, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Ok<EvaluationResult>, NotFoundProblem, BadRequestProblem>> PublicResultsAsync(int? year, int? quarter, ReportPeriods periods, EvaluationResults results, TimeProvider clock, CancellationToken ct)
     {
         var today = VietnamTime.Today(clock);
         if (year is null || quarter is null)
@@ -104,7 +105,7 @@ public static class EvaluationsApi
         var (period, error) = periods.Resolve(PeriodKinds.Quarter, year, quarter, null, null);
         if (period is null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Quý không hợp lệ", detail: error);
+            return Problems.BadRequest("Quý không hợp lệ", detail: error);
         }
 
         if (period.To >= today)

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using VanPhong.Calendar;
 using VanPhong.Documents;
+using VanPhong.ServiceDefaults;
 
 namespace VanPhong.Reporting.OpenData;
 
@@ -35,7 +36,7 @@ public static class StatisticsApi
         return publicReports;
     }
 
-    private static async Task<Results<Ok<YearStatistics>, ProblemHttpResult>> GetAsync(int? year, PublicStatistics statistics, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Ok<YearStatistics>, BadRequestProblem>> GetAsync(int? year, PublicStatistics statistics, TimeProvider clock, CancellationToken ct)
     {
         if (Year(year, clock) is not { } y)
         {
@@ -45,6 +46,7 @@ public static class StatisticsApi
         return TypedResults.Ok(await statistics.YearAsync(y, ct));
     }
 
+    // IResult rather than a union: OpenDataResponses picks the file or the 404 for an unknown format.
     private static async Task<IResult> SendAsync(string format, int? year, HttpContext http, PublicStatistics statistics, TimeProvider clock, CancellationToken ct)
     {
         if (Year(year, clock) is not { } y)
@@ -85,7 +87,7 @@ public static class StatisticsApi
         return PublicStatistics.Serves(asked, today) ? asked : null;
     }
 
-    private static ProblemHttpResult BadYear() =>
-        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Năm chưa hợp lệ",
+    private static BadRequestProblem BadYear() =>
+        Problems.BadRequest("Năm chưa hợp lệ",
             detail: $"Thống kê công khai có cho năm hiện tại và {PublicStatistics.YearsBack} năm trước đó.");
 }

@@ -52,15 +52,15 @@ public static class ReportsApi
             .WithSummary("Chốt số liệu: phiên bản này là số liệu chính thức của kỳ").RequireAuthorization(StaffPolicies.Office);
         reports.MapPut("/periodic/{id:guid}/difficulties", DifficultiesAsync).WithName("WritePeriodicReportDifficulties")
             .WithSummary("Khó khăn, vướng mắc và đề xuất, kiến nghị (chỉ sửa được trước khi chốt số liệu)").RequireAuthorization(StaffPolicies.Office);
-        reports.MapGet("/periodic/{id:guid}/report.docx", DocxAsync).WithName("PeriodicReportDocx").RequireAuthorization(StaffPolicies.Reports);
-        reports.MapGet("/periodic/{id:guid}/report.xlsx", XlsxAsync).WithName("PeriodicReportXlsx").RequireAuthorization(StaffPolicies.Reports);
+        reports.MapGet("/periodic/{id:guid}/report.docx", DocxAsync).Produces(StatusCodes.Status200OK, contentType: WordDocument.ContentType).WithName("PeriodicReportDocx").RequireAuthorization(StaffPolicies.Reports);
+        reports.MapGet("/periodic/{id:guid}/report.xlsx", XlsxAsync).Produces(StatusCodes.Status200OK, contentType: Spreadsheet.ContentType).WithName("PeriodicReportXlsx").RequireAuthorization(StaffPolicies.Reports);
         reports.MapGet("/periodic/{id:guid}/kpis/{kpi}", ReportDrillDownAsync).WithName("PeriodicReportKpiRecords")
             .WithSummary("Các hồ sơ, TTHC, PAKN, nhiệm vụ tạo nên một chỉ tiêu").RequireAuthorization(StaffPolicies.Reports);
         reports.MapGet("/kpis/{kpi}", LiveDrillDownAsync).WithName("KpiRecords").RequireAuthorization(StaffPolicies.Reports);
         return reports;
     }
 
-    private static async Task<IResult> PreviewAsync(string? kind, int? year, int? number, DateOnly? from, DateOnly? to, ReportPeriods periods, PeriodicReportBuilder builder, CancellationToken ct)
+    private static async Task<Results<Ok<ReportContent>, ValidationProblem>> PreviewAsync(string? kind, int? year, int? number, DateOnly? from, DateOnly? to, ReportPeriods periods, PeriodicReportBuilder builder, CancellationToken ct)
     {
         var (period, error) = periods.Resolve(kind, year, number, from, to);
         return period is null ? PeriodProblem(error!) : TypedResults.Ok(await builder.BuildAsync(period, ct));
@@ -81,7 +81,7 @@ public static class ReportsApi
             r.GeneratedAt, r.GeneratedBy, r.FrozenAt, r.FrozenBy, r.DocumentNumber)).ToList());
     }
 
-    private static async Task<IResult> GenerateAsync(GenerateRequest request, ReportPeriods periods, PeriodicReportBuilder builder, ReportingDb db, ClaimsPrincipal user, CancellationToken ct)
+    private static async Task<Results<Created<ReportView>, ValidationProblem>> GenerateAsync(GenerateRequest request, ReportPeriods periods, PeriodicReportBuilder builder, ReportingDb db, ClaimsPrincipal user, CancellationToken ct)
     {
         var (period, error) = periods.Resolve(request.Kind, request.Year, request.Number, request.From, request.To);
         if (period is null)
@@ -113,12 +113,12 @@ public static class ReportsApi
         return TypedResults.Created($"/api/reports/periodic/{report.Id}", new ReportView(Summary(report), content, report.Difficulties));
     }
 
-    private static async Task<IResult> GetAsync(Guid id, ReportingDb db) =>
+    private static async Task<Results<Ok<ReportView>, NotFoundProblem>> GetAsync(Guid id, ReportingDb db) =>
         await db.Reports.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id) is { } report
             ? TypedResults.Ok(new ReportView(Summary(report), Content(report), report.Difficulties))
             : NotFound();
 
-    private static async Task<IResult> FreezeAsync(Guid id, FreezeRequest? request, ReportingDb db, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Ok<ReportView>, NotFoundProblem, ConflictProblem, ValidationProblem>> FreezeAsync(Guid id, FreezeRequest? request, ReportingDb db, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
     {
         var report = await db.Reports.SingleOrDefaultAsync(r => r.Id == id, ct);
         if (report is null)
@@ -155,7 +155,7 @@ public static class ReportsApi
         return TypedResults.Ok(new ReportView(Summary(report), content, report.Difficulties));
     }
 
-    private static async Task<IResult> DifficultiesAsync(Guid id, DifficultiesRequest request, ReportingDb db, CancellationToken ct)
+    private static async Task<Results<Ok<ReportView>, NotFoundProblem, ConflictProblem, ValidationProblem>> DifficultiesAsync(Guid id, DifficultiesRequest request, ReportingDb db, CancellationToken ct)
     {
         var report = await db.Reports.SingleOrDefaultAsync(r => r.Id == id, ct);
         if (report is null)
@@ -188,7 +188,7 @@ public static class ReportsApi
         return TypedResults.Ok(new ReportView(Summary(report), Content(report), report.Difficulties));
     }
 
-    private static async Task<IResult> DocxAsync(Guid id, ReportingDb db, IOptions<ReportingOptions> options)
+    private static async Task<Results<FileContentHttpResult, NotFoundProblem>> DocxAsync(Guid id, ReportingDb db, IOptions<ReportingOptions> options)
     {
         var report = await db.Reports.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id);
         return report is null
@@ -196,13 +196,13 @@ public static class ReportsApi
             : TypedResults.File(ReportExports.Docx(Content(report), report, options.Value.Agency), WordDocument.ContentType, FileName(report, "docx"));
     }
 
-    private static async Task<IResult> XlsxAsync(Guid id, ReportingDb db)
+    private static async Task<Results<FileContentHttpResult, NotFoundProblem>> XlsxAsync(Guid id, ReportingDb db)
     {
         var report = await db.Reports.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id);
         return report is null ? NotFound() : TypedResults.File(ReportExports.Xlsx(Content(report), report), Spreadsheet.ContentType, FileName(report, "xlsx"));
     }
 
-    private static async Task<IResult> ReportDrillDownAsync(Guid id, string kpi, ReportingDb db, PeriodicReportBuilder builder, CancellationToken ct)
+    private static async Task<Results<Ok<DrillDown>, NotFoundProblem>> ReportDrillDownAsync(Guid id, string kpi, ReportingDb db, PeriodicReportBuilder builder, CancellationToken ct)
     {
         var report = await db.Reports.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct);
         if (report is null)
@@ -212,26 +212,32 @@ public static class ReportsApi
 
         var content = Content(report);
         var reported = content.Kpis.SingleOrDefault(k => k.Key == kpi);
-        return reported is null ? UnknownKpi(kpi) : await DrillAsync(builder, content.Period, kpi, reported, ct);
+        return reported is not null && await DrillAsync(builder, content.Period, kpi, reported, ct) is { } drill ? TypedResults.Ok(drill) : UnknownKpi(kpi);
     }
 
-    private static async Task<IResult> LiveDrillDownAsync(string kpi, string? kind, int? year, int? number, DateOnly? from, DateOnly? to, ReportPeriods periods, PeriodicReportBuilder builder, CancellationToken ct)
+    private static async Task<Results<Ok<DrillDown>, NotFoundProblem, ValidationProblem>> LiveDrillDownAsync(string kpi, string? kind, int? year, int? number, DateOnly? from, DateOnly? to, ReportPeriods periods, PeriodicReportBuilder builder, CancellationToken ct)
     {
         var (period, error) = periods.Resolve(kind, year, number, from, to);
-        return period is null ? PeriodProblem(error!) : await DrillAsync(builder, period, kpi, null, ct);
+        if (period is null)
+        {
+            return PeriodProblem(error!);
+        }
+
+        return await DrillAsync(builder, period, kpi, null, ct) is { } drill ? TypedResults.Ok(drill) : UnknownKpi(kpi);
     }
 
-    private static async Task<IResult> DrillAsync(PeriodicReportBuilder builder, ReportPeriod period, string kpi, Kpi? reported, CancellationToken ct)
+    /// <summary>Null for a KPI the builder does not know.</summary>
+    private static async Task<DrillDown?> DrillAsync(PeriodicReportBuilder builder, ReportPeriod period, string kpi, Kpi? reported, CancellationToken ct)
     {
         var records = await builder.RecordsAsync(period, kpi, ct);
         if (records is null)
         {
-            return UnknownKpi(kpi);
+            return null;
         }
 
         var (numerator, denominator) = (records.Sum(r => r.Numerator), records.Sum(r => r.Denominator));
-        return TypedResults.Ok(new DrillDown(kpi, PeriodicReportBuilder.KpiNames[kpi], period, reported?.Numerator, reported?.Denominator, numerator, denominator,
-            reported is not null && (reported.Numerator != numerator || reported.Denominator != denominator), records));
+        return new DrillDown(kpi, PeriodicReportBuilder.KpiNames[kpi], period, reported?.Numerator, reported?.Denominator, numerator, denominator,
+            reported is not null && (reported.Numerator != numerator || reported.Denominator != denominator), records);
     }
 
     public static ReportContent Content(PeriodicReport report) => JsonSerializer.Deserialize<ReportContent>(report.ContentJson, Json)!;
@@ -241,11 +247,11 @@ public static class ReportsApi
 
     private static string FileName(PeriodicReport r, string extension) => $"bao-cao-kiem-soat-tthc-{r.From:yyyyMMdd}-{r.To:yyyyMMdd}-v{r.Version}.{extension}";
 
-    private static IResult PeriodProblem(string error) =>
+    private static ValidationProblem PeriodProblem(string error) =>
         Problems.Invalid("period", error, title: "Kỳ báo cáo chưa hợp lệ");
 
-    private static IResult UnknownKpi(string kpi) => Problems.NotFound("Không có chỉ tiêu này",
+    private static NotFoundProblem UnknownKpi(string kpi) => Problems.NotFound("Không có chỉ tiêu này",
         detail: $"Không có chỉ tiêu \"{kpi}\". Các chỉ tiêu: {string.Join(", ", PeriodicReportBuilder.KpiNames.Keys)}.");
 
-    private static IResult NotFound() => Problems.NotFound("Không tìm thấy báo cáo");
+    private static NotFoundProblem NotFound() => Problems.NotFound("Không tìm thấy báo cáo");
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using VanPhong.Catalog.Data;
@@ -21,19 +22,19 @@ public static class DecisionReadingApi
         return procedures;
     }
 
-    private static async Task<IResult> ReadAsync(HttpRequest request, string? fileName, CatalogDb db, IOptions<DecisionReadingOptions> options, CancellationToken cancellationToken)
+    private static async Task<Results<Created<DecisionsApi.DecisionView>, TooLargeProblem, BadRequestProblem, ConflictProblem, ProblemHttpResult>> ReadAsync(HttpRequest request, string? fileName, CatalogDb db, IOptions<DecisionReadingOptions> options, CancellationToken cancellationToken)
     {
         var limits = options.Value;
         var content = await ReadBodyAsync(request, limits.MaxBytes, cancellationToken);
         if (content is null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Tệp quá lớn",
+            return Problems.TooLarge("Tệp quá lớn",
                 detail: $"Tệp quyết định tối đa {limits.MaxBytes / 1024 / 1024} MB.");
         }
 
         if (content.Length == 0)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Không đọc được quyết định", detail: "Tệp gửi lên trống.");
+            return Problems.BadRequest("Không đọc được quyết định", detail: "Tệp gửi lên trống.");
         }
 
         DecisionSource source;
@@ -43,6 +44,7 @@ public static class DecisionReadingApi
         }
         catch (DecisionDocumentException refused)
         {
+            // The reader's refusal carries its own status, so it stays an untyped problem inside the union.
             return TypedResults.Problem(statusCode: refused.Status, title: refused.Title, detail: refused.Message);
         }
 
@@ -54,18 +56,18 @@ public static class DecisionReadingApi
         catch (OverflowException)
         {
             // A run of digits too long for any article, day count, copy count or amount: not a decision to read.
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Không đọc được quyết định",
+            return Problems.BadRequest("Không đọc được quyết định",
                 detail: "Văn bản có một con số quá lớn (số điều, số ngày, số bản hoặc số tiền): kiểm tra lại tệp.");
         }
 
         if (reading.Number is { Length: > 50 })
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Không đọc được quyết định",
+            return Problems.BadRequest("Không đọc được quyết định",
                 detail: "Số quyết định đọc được dài quá 50 ký tự: kiểm tra lại dòng \"Số: …\" của văn bản.");
         }
         if (!reading.LooksLikeADecision)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Không đọc được quyết định",
+            return Problems.BadRequest("Không đọc được quyết định",
                 detail: "Không tìm thấy số quyết định hay thủ tục hành chính nào trong tệp: đây không phải quyết định công bố thủ tục hành chính.");
         }
 
