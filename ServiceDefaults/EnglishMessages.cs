@@ -27,6 +27,7 @@ public static partial class EnglishMessages
         ["Quá nhiều yêu cầu, vui lòng thử lại sau"] = "Too many requests, please try again later",
         ["Lỗi hệ thống"] = "System error",
         ["Dịch vụ tạm thời không sẵn sàng"] = "Service temporarily unavailable",
+        ["Dịch vụ đang khởi động lại nên yêu cầu chưa được ghi nhận; vui lòng gửi lại sau ít giây."] = "The service is restarting, so the request was not recorded; please send it again in a few seconds.",
         ["Lỗi"] = "Error",
         ["Dung lượng dữ liệu gửi lên vượt quá giới hạn cho phép."] = "The data sent is larger than allowed.",
         ["Nội dung gửi lên không phải JSON hợp lệ (hoặc không được mã hóa UTF-8)."] = "The body is not valid JSON (or not UTF-8 encoded).",

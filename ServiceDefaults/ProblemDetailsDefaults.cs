@@ -51,6 +51,7 @@ public static class ProblemDetailsDefaults
         });
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddExceptionHandler<VanPhong.ServiceDefaults.StateConflictExceptionHandler>();
+        services.AddExceptionHandler<VanPhong.ServiceDefaults.StoppingServiceExceptionHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         return services;
     }

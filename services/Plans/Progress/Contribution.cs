@@ -5,6 +5,7 @@ using VanPhong.Plans.Data;
 using VanPhong.Plans.Documents;
 using VanPhong.Plans.Items;
 using VanPhong.Plans.Model;
+using VanPhong.Plans.SeedTasks;
 using VanPhong.Plans.Units;
 using VanPhong.Security;
 
@@ -19,7 +20,7 @@ internal static class Contribution
         var (plan, item, units) = await ReportProgress.LoadAsync(db, itemId, http);
         if (item is null)
         {
-            return ReportProgress.ItemNotFound();
+            return RecordResults.ItemNotFound();
         }
 
         var coordinating = UnitAssignments.Expand(item.CoordinatingUnits, units);

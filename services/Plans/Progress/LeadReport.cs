@@ -6,6 +6,7 @@ using VanPhong.Plans.Data;
 using VanPhong.Plans.Documents;
 using VanPhong.Plans.Items;
 using VanPhong.Plans.Model;
+using VanPhong.Plans.SeedTasks;
 using VanPhong.Plans.Timeframes;
 using VanPhong.Plans.Units;
 using VanPhong.Security;
@@ -25,7 +26,7 @@ internal static class LeadReport
         var (plan, item, units) = await ReportProgress.LoadAsync(db, itemId, http);
         if (item is null)
         {
-            return ReportProgress.ItemNotFound();
+            return RecordResults.ItemNotFound();
         }
 
         var unit = request.UnitCode ?? http.User.UnitCode() ?? "";

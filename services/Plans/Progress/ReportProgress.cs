@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using VanPhong.Persistence;
 using VanPhong.Plans.Data;
 using VanPhong.Plans.Model;
+using VanPhong.Plans.SeedTasks;
 using VanPhong.Plans.Units;
 using VanPhong.Security;
 using VanPhong.ServiceDefaults;
@@ -38,16 +39,17 @@ public static class ReportProgress
             .WithSummary("Đơn vị phối hợp báo cáo phần việc của mình")
             .RequireAuthorization(StaffPolicies.UnitWork);
         plans.MapGet("/items/{itemId:guid}/evidence/{fileId:guid}", DownloadAsync)
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
             .WithName("DownloadEvidence")
             .RequireAuthorization(StaffPolicies.Staff);
         return plans;
     }
 
-    private static async Task<Results<FileContentHttpResult, NotFound>> DownloadAsync(Guid itemId, Guid fileId, PlansDb db)
+    private static async Task<Results<FileContentHttpResult, NotFoundProblem>> DownloadAsync(Guid itemId, Guid fileId, PlansDb db)
     {
         var file = await db.EvidenceFiles.AsNoTracking().SingleOrDefaultAsync(f => f.Id == fileId && f.ItemId == itemId);
         // Named again from its type: evidence stored before names were made safe kept the uploader's own.
-        return file is null ? TypedResults.NotFound() : TypedResults.File(file.Content, file.ContentType, FileNames.Stored(file.FileName, FileTypes.Extension(file.ContentType), "minh-chung"));
+        return file is null ? RecordResults.NotFound() : TypedResults.File(file.Content, file.ContentType, FileNames.Stored(file.FileName, FileTypes.Extension(file.ContentType), "minh-chung"));
     }
 
     public static ReportView View(ProgressReport r) => new(
@@ -71,10 +73,4 @@ public static class ReportProgress
         var plan = await db.Plans.Include(p => p.Sections).SingleAsync(p => p.Id == item.PlanId);
         return (plan, item, await db.Units.AsNoTracking().ToListAsync());
     }
-
-    internal static IResult ItemNotFound() => Problems.NotFound("Không tìm thấy nhiệm vụ",
-        detail: "Nhiệm vụ không tồn tại trong kế hoạch.");
-
-    internal static IResult Conflict(string detail) =>
-        Problems.Conflict("Không thể thực hiện ở trạng thái hiện tại", detail: detail);
 }

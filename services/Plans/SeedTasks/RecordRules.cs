@@ -178,8 +178,6 @@ public static class RecordResults
     /// <summary>The bare 404 the plan APIs gave before, titled as the status-code page titled it.</summary>
     public static NotFoundProblem NotFound() => Problems.NotFound("Không tìm thấy");
 
-    // REVIEW: ReportProgress.ItemNotFound says the same; it returns IResult in a file another change is splitting,
-    // so it should call this one once both are merged.
     public static NotFoundProblem ItemNotFound() => Problems.NotFound("Không tìm thấy nhiệm vụ",
         detail: "Nhiệm vụ không tồn tại trong kế hoạch.");
 
