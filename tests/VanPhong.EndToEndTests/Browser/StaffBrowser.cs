@@ -20,6 +20,13 @@ public static class StaffBrowser
         }
     }
 
+    /// <summary>
+    /// The sign-in's redirects cross identity, the web and, on the staff home, every service; with the integration suite
+    /// running beside the browser tests on two cores, that once took over Playwright's default 30 s (in a run whose
+    /// every other sign-in passed). A slow machine gets more time; a sign-in that fails still fails.
+    /// </summary>
+    private static readonly PageWaitForURLOptions SignInRedirect = new() { Timeout = 90_000 };
+
     /// <summary>The authenticator keys of the leadership accounts the browser tests enrolled, by user name.</summary>
     public static ConcurrentDictionary<string, string> AuthenticatorKeys { get; } = new();
 
@@ -33,7 +40,7 @@ public static class StaffBrowser
         await page.GotoAsync("/");
         await page.GetByRole(AriaRole.Link, new() { Name = "Cán bộ đăng nhập" }).ClickAsync();
         await EnterPasswordAsync(page, userName);
-        await page.WaitForURLAsync(url => url.EndsWith("/nghiep-vu", StringComparison.Ordinal) || url.Contains($"{RoutePrefixes.Account}/mfa", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.EndsWith("/nghiep-vu", StringComparison.Ordinal) || url.Contains($"{RoutePrefixes.Account}/mfa", StringComparison.Ordinal), SignInRedirect);
         if (page.Url.Contains($"{RoutePrefixes.Account}/mfa/setup", StringComparison.Ordinal))
         {
             await EnrolAsync(page, userName);
@@ -45,7 +52,7 @@ public static class StaffBrowser
             await page.GetByRole(AriaRole.Button, new() { Name = "Xác nhận" }).ClickAsync();
         }
 
-        await page.WaitForURLAsync("**/nghiep-vu");
+        await page.WaitForURLAsync("**/nghiep-vu", SignInRedirect);
         return page;
     }
 
