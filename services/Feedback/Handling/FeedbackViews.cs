@@ -4,7 +4,8 @@ namespace VanPhong.Feedback.Handling;
 
 public sealed record SubmitterView(string Type, string Name, string? Organisation, string Address, string? Phone, string? Email);
 
-public sealed record TransitionView(string From, string To, DateTime At, string By, string? Unit, string? Note);
+/// <summary>One step of a PAKN's history; <paramref name="ToName"/> is the status's Vietnamese name (<see cref="Transitions.VietnameseNames"/>).</summary>
+public sealed record TransitionView(string From, string To, DateTime At, string By, string? Unit, string? Note, string ToName = "");
 
 public sealed record AttachmentView(Guid Id, string FileName, string ContentType, int Size);
 
@@ -79,7 +80,7 @@ public static class FeedbackViews
         f.ApprovedBy, f.AnswerNumber, f.AnsweredAt, f.AnsweredOnTime, f.PublishedQuestion, f.PublishedAnswer, f.PublishedAt, f.ReopenCount,
         f.PlanItemId, f.PlanItemCode, f.SimplificationProposalId, f.Satisfied, f.RatingScore,
         attachments.Select(a => new AttachmentView(a.Id, a.FileName, a.ContentType, a.Content.Length)).ToList(),
-        history.OrderBy(h => h.At).Select(h => new TransitionView(h.From.ToString(), h.To.ToString(), h.At, h.By, h.Unit, h.Note)).ToList(),
+        history.OrderBy(h => h.At).Select(h => new TransitionView(h.From.ToString(), h.To.ToString(), h.At, h.By, h.Unit, h.Note, Transitions.VietnameseNames[h.To])).ToList(),
         f.Version,
         Transitions.StepsFrom(f.Status).Select(s => s.ToString()).ToList(),
         mail.OrderBy(m => m.QueuedAt).Select(m => new MailView(m.Subject, m.QueuedAt, m.SentAt, m.Attempts, m.LastError, m.FailedAt, m.Channel, m.MaskedRecipient, m.Template)).ToList(),

@@ -25,7 +25,7 @@ public sealed record FeedbackRow(Guid Id, string TrackingCode, string Category, 
 
 public sealed record SubmitterView(string Type, string Name, string? Organisation, string Address, string? Phone, string? Email);
 
-public sealed record TransitionView(string From, string To, DateTime At, string By, string? Unit, string? Note);
+public sealed record TransitionView(string From, string To, DateTime At, string By, string? Unit, string? Note, string ToName = "");
 
 public sealed record AttachmentView(Guid Id, string FileName, string ContentType, int Size);
 

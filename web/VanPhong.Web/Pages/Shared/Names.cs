@@ -14,14 +14,17 @@ public static class Names
         _ => status,
     };
 
+    /// <summary>
+    /// The staff list's status filter. The names are the PAKN service's own (<c>Transitions.VietnameseNames</c>, which
+    /// its answers carry as <c>StatusName</c>); the list is kept here only because a filter needs every status before
+    /// any case is loaded. <c>Web/StatusNamesTests</c> fails when the two differ.
+    /// </summary>
     public static readonly IReadOnlyList<(string Code, string Name)> FeedbackStatuses =
     [
-        ("Received", "Đã tiếp nhận, chờ phân loại"), ("Accepted", "Thuộc thẩm quyền, chờ giao"), ("Assigned", "Đã giao đơn vị"), ("InProgress", "Đang xử lý"),
-        ("AnswerDrafted", "Dự thảo chờ duyệt"), ("Approved", "Đã duyệt, chờ gửi"), ("Answered", "Đã trả lời"), ("Published", "Đã công khai"),
+        ("Received", "Đã tiếp nhận"), ("Accepted", "Thuộc thẩm quyền, chờ phân công"), ("Assigned", "Đã phân công xử lý"), ("InProgress", "Đang xử lý"),
+        ("AnswerDrafted", "Đã có dự thảo trả lời, chờ duyệt"), ("Approved", "Đã duyệt trả lời"), ("Answered", "Đã trả lời"), ("Published", "Đã công khai kết quả"),
         ("Closed", "Đã kết thúc"), ("NotAccepted", "Không tiếp nhận"), ("Transferred", "Đã chuyển cơ quan có thẩm quyền"),
     ];
-
-    public static string FeedbackStatus(string status) => FeedbackStatuses.FirstOrDefault(s => s.Code == status).Name ?? status;
 
     /// <summary>The channels staff enter a PAKN by (online ones come in through the public form).</summary>
     public static readonly IReadOnlyList<(string Code, string Name)> StaffChannels =
