@@ -13,22 +13,27 @@ using VanPhong.Reporting.Feedback;
 namespace VanPhong.UnitTests.Reporting;
 
 /// <summary>
-/// Reporting's PAKN consumers through MassTransit's in-memory test harness and an in-memory SQLite database: the same
+/// Reporting's PAKN consumers through MassTransit's in-memory test harness and a SQLite file of the test's own: the same
 /// consumer classes, inbox and projections as in production, without a broker, so their rules run in the fast suite
 /// (the integration suite still delivers them through RabbitMQ).
+/// Every wait is bounded and asynchronous. An earlier form shared one in-memory connection between the consumers' scopes
+/// and the test's and waited on the harness's synchronous <c>Consumed.Select</c> (which blocks a thread under a lock for up
+/// to the harness's time-out on every call); on a loaded CI machine it hung for half an hour. Each scope now opens its own
+/// connection to the file, as in production, and the harness is only asked asynchronously, with a deadline.
 /// </summary>
 public sealed class FeedbackConsumerHarnessTests : IAsyncLifetime
 {
-    private readonly SqliteConnection _database = new("Data Source=:memory:");
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(20);
+    private readonly string _file = Path.Combine(Path.GetTempPath(), $"vanphong-harness-{Guid.NewGuid():N}.db");
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero));
     private ServiceProvider _services = null!;
     private ITestHarness _harness = null!;
 
     public async ValueTask InitializeAsync()
     {
-        await _database.OpenAsync();
         var services = new ServiceCollection();
-        services.AddDbContext<ReportingDb, SqliteReportingDb>(options => options.UseSqlite(_database));
+        var connection = new SqliteConnectionStringBuilder { DataSource = _file, Pooling = false, DefaultTimeout = 10 }.ToString();
+        services.AddDbContext<ReportingDb, SqliteReportingDb>(options => options.UseSqlite(connection));
         services.AddSingleton<TimeProvider>(_clock);
         services.AddMassTransitTestHarness(bus =>
         {
@@ -42,17 +47,28 @@ public sealed class FeedbackConsumerHarnessTests : IAsyncLifetime
         }
 
         _harness = _services.GetRequiredService<ITestHarness>();
-        await _harness.Start();
+        _harness.TestTimeout = Bound;
+        _harness.TestInactivityTimeout = TimeSpan.FromSeconds(2);
+        await _harness.Start().WaitAsync(Bound);
     }
 
     public async ValueTask DisposeAsync()
     {
-        await _harness.Stop();
-        await _services.DisposeAsync();
-        await _database.DisposeAsync();
+        try
+        {
+            await _harness.Stop().WaitAsync(Bound);
+        }
+        finally
+        {
+            await _services.DisposeAsync();
+            foreach (var path in new[] { _file, _file + "-wal", _file + "-shm", _file + "-journal" })
+            {
+                File.Delete(path);
+            }
+        }
     }
 
-    [Fact]
+    [Fact(Timeout = 60_000)]
     public async Task A_classification_before_its_receipt_and_a_receipt_delivered_twice_give_one_row_with_both()
     {
         var id = Guid.NewGuid();
@@ -109,20 +125,39 @@ public sealed class FeedbackConsumerHarnessTests : IAsyncLifetime
         // The repeated receipt found its inbox row and changed nothing: two events applied, two logged.
         Assert.Equal(2, await db.Set<InboxMessage>().CountAsync(TestContext.Current.CancellationToken));
         Assert.Equal(2, await db.EventLog.CountAsync(TestContext.Current.CancellationToken));
-        Assert.False(await _harness.Consumed.Any<Fault<FeedbackReceived>>(TestContext.Current.CancellationToken));
+        Assert.Empty(await ConsumedNowAsync<FeedbackReceived>(m => m.Exception is not null));
     }
 
     private async Task ConsumedAsync<T>(int count)
         where T : class
     {
-        // The harness counts a message once its consumer has finished (committed or faulted).
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (_harness.Consumed.Select<T>().Count() < count)
+        // The harness lists a message once its consumer has finished (committed or faulted).
+        var deadline = DateTime.UtcNow.Add(Bound);
+        List<IReceivedMessage<T>> consumed;
+        while ((consumed = await ConsumedNowAsync<T>(_ => true)).Count < count)
         {
-            Assert.True(DateTime.UtcNow < deadline, $"{typeof(T).Name} consumed {_harness.Consumed.Select<T>().Count()} of {count} times");
+            Assert.True(DateTime.UtcNow < deadline, $"{typeof(T).Name} consumed {consumed.Count} of {count} times");
             await Task.Delay(20, TestContext.Current.CancellationToken);
         }
 
-        Assert.False(_harness.Consumed.Select<T>().Any(m => m.Exception is not null), $"a {typeof(T).Name} consumer failed");
+        Assert.DoesNotContain(consumed, m => m.Exception is not null);
+    }
+
+    /// <summary>What the harness has consumed so far, without waiting for more (a cancelled token ends the list at once).</summary>
+    private async Task<List<IReceivedMessage<T>>> ConsumedNowAsync<T>(Func<IReceivedMessage<T>, bool> filter)
+        where T : class
+    {
+        using var now = new CancellationTokenSource();
+        await now.CancelAsync();
+        var messages = new List<IReceivedMessage<T>>();
+        await foreach (var message in _harness.Consumed.SelectAsync<T>(now.Token))
+        {
+            if (filter(message))
+            {
+                messages.Add(message);
+            }
+        }
+
+        return messages;
     }
 }
