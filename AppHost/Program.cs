@@ -69,4 +69,5 @@ var entry = gateway.PublicAddress();
 identity.WithEnvironment("Identity__WebClient__RedirectUris__0", ReferenceExpression.Create($"{entry}/signin-oidc"))
     .WithEnvironment("Identity__WebClient__PostLogoutRedirectUris__0", ReferenceExpression.Create($"{entry}/signout-callback-oidc"));
 
+builder.ApplyTelemetryExport();
 builder.Build().Run();

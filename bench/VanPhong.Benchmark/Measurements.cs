@@ -17,6 +17,9 @@ public sealed class Measurements(string name)
 
     public double Throughput => _milliseconds.Count / _wall.Elapsed.TotalSeconds;
 
+    /// <summary>The time the load ran (every round added up).</summary>
+    public TimeSpan Elapsed => _wall.Elapsed;
+
     public void Add(double milliseconds)
     {
         lock (_milliseconds)

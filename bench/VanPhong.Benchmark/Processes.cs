@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace VanPhong.Benchmark;
@@ -45,7 +46,64 @@ internal static partial class Processes
         return found.OrderBy(f => f.Item1).ToList();
     }
 
-    private static string RepositoryRoot()
+    /// <summary>
+    /// CPU seconds (user + system, /proc/&lt;pid&gt;/stat) each process of the run has used since it started: the services
+    /// and the app host by assembly name, the broker's Erlang VM (its command line names the run's state directory),
+    /// Aspire's orchestrator, and this process (the load's client). Two readings subtracted give where a phase's CPU went.
+    /// </summary>
+    public static Dictionary<string, double> CpuSeconds(string state)
+    {
+        var root = RepositoryRoot();
+        var seconds = new Dictionary<string, double>();
+        foreach (var directory in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(directory), out var pid))
+            {
+                continue;
+            }
+
+            try
+            {
+                var commandLine = File.ReadAllText(Path.Combine(directory, "cmdline")).Replace('\0', ' ');
+                var name = pid == Environment.ProcessId ? "benchmark client"
+                    : commandLine.Contains("beam.smp", StringComparison.Ordinal) && commandLine.Contains(state, StringComparison.Ordinal) ? "RabbitMQ"
+                    : commandLine.Contains(root, StringComparison.Ordinal) && Service().Match(commandLine) is { Success: true } match
+                        && match.Groups[1].Value is not ("IntegrationTests" or "UnitTests" or "EndToEndTests" or "Benchmark") ? match.Groups[1].Value
+                    : commandLine.Contains("/dcp", StringComparison.Ordinal) && commandLine.Contains("aspire", StringComparison.OrdinalIgnoreCase) ? "Aspire orchestrator (dcp)"
+                    : null;
+                if (name is null)
+                {
+                    continue;
+                }
+
+                // After the command's name in brackets: state is field 3, utime and stime fields 14 and 15 (clock ticks,
+                // USER_HZ, 100 on Linux).
+                var stat = File.ReadAllText(Path.Combine(directory, "stat"));
+                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+                seconds[name] = seconds.GetValueOrDefault(name) + ticks / 100.0;
+            }
+            catch (IOException)
+            {
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        }
+
+        return seconds;
+    }
+
+    /// <summary>The whole machine's busy CPU seconds (every core, /proc/stat), to say how much of it a phase used.</summary>
+    public static double MachineBusySeconds()
+    {
+        var cpu = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+            .Select(v => long.Parse(v, CultureInfo.InvariantCulture)).ToArray();
+        // user nice system idle iowait irq softirq steal (guest time is already in user)
+        return (cpu.Take(8).Sum() - cpu[3] - cpu[4]) / 100.0;
+    }
+
+    public static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "VanPhong.Aspire.sln")))

@@ -29,6 +29,7 @@ var otherEvents = Option("--other-events", 100_000);
 var reportRuns = Option("--report-runs", 5);
 var registerSize = Option("--cases", 1_000_000);
 var listRequests = Option("--list-requests", 210);
+var profile = TextOption("--profile") is { } profileDirectory ? new Profiler(Path.GetFullPath(profileDirectory), Processes.RepositoryRoot()) : null;
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var figures = new Figures();
 
@@ -51,6 +52,8 @@ var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Va
 [
     $"StateDirectory={state}",
     "Messaging:Management=false",
+    // No dashboard runs here to receive telemetry (AppHost/TelemetryExport.cs); --telemetry keeps the export anyway.
+    $"Telemetry:Export={args.Contains("--telemetry")}",
     // The benchmark is one client address sending thousands of requests: lift the public rate limit for it.
     "Gateway:PublicSurface:PermitsPerWindow=100000000",
     "Gateway:PublicSurface:PagePermitsPerWindow=100000000",
@@ -77,8 +80,20 @@ builder.Services.AddLogging(logging => logging
 await using var app = await builder.BuildAsync();
 await app.StartAsync();
 var model = app.Services.GetRequiredService<DistributedApplicationModel>();
-await Task.WhenAll(model.Resources.Where(r => r is ProjectResource || r.Name == ResourceNames.Messaging)
-    .Select(r => app.ResourceNotifications.WaitForResourceHealthyAsync(r.Name)));
+// Bounded: a resource that cannot start (the broker not installed, a port taken) ends the run with its name, not a wait.
+var started = model.Resources.Where(r => r is ProjectResource || r.Name == ResourceNames.Messaging)
+    .ToDictionary(r => r.Name, r => app.ResourceNotifications.WaitForResourceHealthyAsync(r.Name));
+try
+{
+    await Task.WhenAll(started.Values).WaitAsync(TimeSpan.FromMinutes(5));
+}
+catch (TimeoutException)
+{
+    Console.Error.WriteLine($"Not healthy after 5 minutes: {string.Join(", ", started.Where(s => !s.Value.IsCompletedSuccessfully).Select(s => s.Key))}. "
+        + "The resources' own logs are in the Aspire dashboard of scripts/run.sh, or in DCP's files under $TMPDIR/aspire-dcp*.");
+    return 2;
+}
+
 coldStart.Stop();
 var resourcesStarted = model.Resources.Count(r => r is ProjectResource || r.Name == ResourceNames.Messaging);
 
@@ -117,9 +132,14 @@ TimeSpan drained;
 int unpublishedAtStop;
 int acceptedSustained;
 Measurements underLoad;
+Dictionary<string, double> cpuUsed;
+double machineBusy;
 await using (var propagation = new Propagation(reporting))
 {
     await propagation.StartAsync();
+    profile?.Start(Processes.PeakWorkingSets().Select(p => (p.Service, p.Pid)), TimeSpan.FromSeconds(Math.Min(sustainSeconds, 20)));
+    var cpuBefore = Processes.CpuSeconds(state);
+    var busyBefore = Processes.MachineBusySeconds();
     await Load.ClosedAsync(sustained, sustainConcurrency, async n =>
     {
         if (!await Submit(gateway, n))
@@ -130,10 +150,17 @@ await using (var propagation = new Propagation(reporting))
         propagation.Accept();
         return true;
     }, duration: TimeSpan.FromSeconds(sustainSeconds));
+    machineBusy = Processes.MachineBusySeconds() - busyBefore;
+    cpuUsed = Processes.CpuSeconds(state).ToDictionary(c => c.Key, c => c.Value - cpuBefore.GetValueOrDefault(c.Key));
     unpublishedAtStop = await PendingAsync();
     drained = await propagation.DrainedAsync(TimeSpan.FromSeconds(120));
     acceptedSustained = propagation.Accepted;
     underLoad = propagation.Delays;
+}
+
+if (profile is not null)
+{
+    await profile.ReportAsync();
 }
 
 // 3. Latency at a fixed rate (open loop), through the gateway.
@@ -216,6 +243,7 @@ Console.WriteLine($"Run of {DateTime.UtcNow.AddHours(7):yyyy-MM-dd HH:mm} (UTC+7
 Console.WriteLine();
 PrintLatencies($"Submissions side by side ({requests} per path, {concurrency} clients, outbox on, SQLite synchronous=FULL):", viaGateway, direct);
 PrintLatencies($"Sustained {sustainSeconds} s ({sustainConcurrency} clients) and fixed {fixedRate}/s for {fixedSeconds} s, through the gateway:", sustained, atFixedRate);
+PrintCpu();
 PrintRows($"Propagation, 201 to counted by reporting: under the sustained load ({underLoad.Count} submissions, poll every {Propagation.PollEvery.TotalMilliseconds:F0} ms) and alone ({alone.Count} samples):", true, [underLoad, alone]);
 PrintLatencies($"Public catalog search, {published + 21} procedures in force ({published} generated, published in decisions of 100 in {publishing.TotalSeconds:F1} s), {searches} per path, {concurrency} clients:", searchViaGateway, searchDirect);
 PrintLatencies($"Public catalog search at a fixed {searchRate}/s for {searchSeconds} s, through the gateway:", searchAtRate);
@@ -379,6 +407,22 @@ static async Task TimeReport(HttpClient client, object period, Measurements meas
     measurements.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
 }
 
+// Where the sustained load's CPU went: per process, its share of the machine and its cost per accepted submission.
+void PrintCpu()
+{
+    var capacity = Environment.ProcessorCount * sustained.Elapsed.TotalSeconds;
+    Console.WriteLine($"CPU during the sustained load ({sustained.Elapsed.TotalSeconds:F0} s x {Environment.ProcessorCount} cores = {capacity:F0} CPU s; the machine was busy {machineBusy:F0} CPU s, {machineBusy / capacity:P0}; {sustained.Count:N0} submissions):");
+    Console.WriteLine($"  {"process",-44} {"CPU s",8} {"share",8} {"ms/subm.",8}");
+    foreach (var (process, used) in cpuUsed.Where(c => c.Value > 0).OrderByDescending(c => c.Value))
+    {
+        Console.WriteLine($"  {process,-44} {used,8:F1} {used / capacity,8:P0} {used * 1000 / Math.Max(1, sustained.Count),8:F2}");
+    }
+
+    var other = machineBusy - cpuUsed.Values.Sum();
+    Console.WriteLine($"  {"anything else on the machine",-44} {other,8:F1} {other / capacity,8:P0}");
+    Console.WriteLine();
+}
+
 static void PrintLatencies(string title, params Measurements[] rows) => PrintRows(title, false, rows);
 
 static void PrintRows(string title, bool latencyOnly, Measurements[] rows)
@@ -415,6 +459,12 @@ static object Submission(int _)
 }
 
 static HttpClient Client(Uri baseAddress) => new(new SocketsHttpHandler { MaxConnectionsPerServer = 512 }) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
+
+string? TextOption(string name)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+}
 
 int Option(string name, int fallback)
 {

@@ -35,6 +35,8 @@ public sealed class SystemUnderTest : IAsyncLifetime
             [
                 $"StateDirectory={_state}",
                 "Messaging:Management=false",
+                // No dashboard runs under the testing builder to receive telemetry (AppHost/TelemetryExport.cs).
+                "Telemetry:Export=false",
                 // Every browser test comes from one address: the per-address page limit is lifted (its own test is in the integration suite).
                 "Gateway:PublicSurface:PagePermitsPerWindow=100000",
                 $"Parameters:admin-password={AdminPassword}",
