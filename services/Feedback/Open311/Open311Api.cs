@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace VanPhong.Feedback.Open311;
 
 /// <summary>
@@ -49,13 +51,13 @@ public static class Open311Api
     /// <summary>
     /// The statuses a route answers, for the OpenAPI document: an <see cref="Open311Result"/> takes its format from the
     /// URL and its status from the outcome at run time, so no result type can declare them. Errors are GeoReport v2's
-    /// error list, not problem details.
+    /// error list, not problem details, and the body is described only as JSON of any shape (or its XML mapping).
     /// </summary>
     private static RouteHandlerBuilder Answers(this RouteHandlerBuilder route, params int[] statusCodes)
     {
         foreach (var statusCode in statusCodes)
         {
-            route.Produces(statusCode, responseType: null, contentType: "text/xml", additionalContentTypes: ["application/json"]);
+            route.Produces(statusCode, typeof(JsonNode), contentType: "text/xml", additionalContentTypes: ["application/json"]);
         }
 
         return route;
