@@ -53,9 +53,9 @@ public static class CaseAccess
 
     public static NotFoundProblem NotFound() => Problems.NotFound("Không tìm thấy phản ánh, kiến nghị");
 
-    /// <summary>403 for a PAKN that is not the caller's unit's, titled as <see cref="StaffSecurity.Forbidden"/> titles it.</summary>
     // REVIEW: the title is StaffSecurity.Forbidden's, written again because that one returns IResult (VanPhong.Security
     // has no typed problems); once it offers the title as a constant, or a ForbiddenProblem, this should use it.
+    /// <summary>403 for a PAKN that is not the caller's unit's, titled as <see cref="StaffSecurity.Forbidden"/> titles it.</summary>
     public static ForbiddenProblem Forbidden(string detail) => Problems.Forbidden("Không có quyền thực hiện thao tác này", detail);
 
     public static ValidationProblem Invalid(string title, string field, string message) =>
