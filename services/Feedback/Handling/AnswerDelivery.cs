@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using VanPhong.Calendar;
@@ -53,7 +54,7 @@ public static class ReplyLetterApi
 {
     public static RouteGroupBuilder MapReplyLetter(this RouteGroupBuilder feedback)
     {
-        feedback.MapGet("/{id:guid}/reply-letter.docx", async (Guid id, HttpContext http, FeedbackDb db, AnswerDelivery delivery) =>
+        feedback.MapGet("/{id:guid}/reply-letter.docx", async Task<Results<FileContentHttpResult, NotFoundProblem, ForbiddenProblem, ConflictProblem>> (Guid id, HttpContext http, FeedbackDb db, AnswerDelivery delivery) =>
         {
             var found = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id);
             if (found is null)
@@ -63,7 +64,7 @@ public static class ReplyLetterApi
 
             if (!CaseAccess.SeesAll(http.User) && !CaseAccess.Involves(found, http.User.UnitCode()))
             {
-                return StaffSecurity.Forbidden("Đơn vị chỉ xem được văn bản trả lời phản ánh, kiến nghị được phân công cho mình.");
+                return CaseAccess.Forbidden("Đơn vị chỉ xem được văn bản trả lời phản ánh, kiến nghị được phân công cho mình.");
             }
 
             if (found.AnswerText is null || found.Status is FeedbackStatus.InProgress or FeedbackStatus.AnswerDrafted)
@@ -73,7 +74,7 @@ public static class ReplyLetterApi
             }
 
             return TypedResults.File(delivery.ReplyLetter(found), WordDocument.ContentType, $"tra-loi-{found.TrackingCode}.docx");
-        }).WithName("FeedbackReplyLetter").RequireAuthorization(StaffPolicies.Staff);
+        }).Produces(StatusCodes.Status200OK, contentType: WordDocument.ContentType).WithName("FeedbackReplyLetter").RequireAuthorization(StaffPolicies.Staff);
         return feedback;
     }
 }

@@ -73,7 +73,7 @@ public static partial class AnswerTemplates
         return (text, missing.Distinct().ToList());
     }
 
-    private static async Task<IResult> CreateAsync(TemplateRequest request, FeedbackDb db)
+    private static async Task<Results<Created<TemplateView>, ValidationProblem>> CreateAsync(TemplateRequest request, FeedbackDb db)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(request.Name))

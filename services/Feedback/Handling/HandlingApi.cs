@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using VanPhong.Calendar;
 using VanPhong.Feedback.Data;
@@ -5,6 +6,7 @@ using VanPhong.Feedback.Handling.Steps;
 using VanPhong.Notifications;
 using VanPhong.Persistence;
 using VanPhong.Security;
+using VanPhong.ServiceDefaults;
 using VanPhong.Text;
 
 namespace VanPhong.Feedback.Handling;
@@ -33,30 +35,37 @@ public static class HandlingApi
     {
         feedback.MapGet("/", ListAsync).WithName("ListFeedback").RequireAuthorization(StaffPolicies.Staff);
         feedback.MapGet("/{id:guid}", GetAsync).WithName("GetFeedback").RequireAuthorization(StaffPolicies.Staff);
-        feedback.MapGet("/{id:guid}/attachments/{attachmentId:guid}", AttachmentAsync).WithName("GetFeedbackAttachment").RequireAuthorization(StaffPolicies.Staff);
+        feedback.MapGet("/{id:guid}/attachments/{attachmentId:guid}", AttachmentAsync).WithName("GetFeedbackAttachment").RequireAuthorization(StaffPolicies.Staff)
+            .Produces(StatusCodes.Status200OK, responseType: null, contentType: FileTypes.Pdf, additionalContentTypes: [FileTypes.Jpeg, FileTypes.Png, FileTypes.Docx]); // as IntakeRules accepts
         feedback.MapPost("/", EnterStep.HandleAsync).WithName("EnterFeedback").WithSummary("Nhập phản ánh, kiến nghị nhận qua bưu chính, điện thoại, thư điện tử, trực tiếp").RequireAuthorization(StaffPolicies.OneStop);
-        feedback.MapPost("/{id:guid}/classify", ClassifyStep.HandleAsync).WithName("ClassifyFeedback").RequireAuthorization(StaffPolicies.Office);
-        feedback.MapPost("/{id:guid}/assign", AssignStep.HandleAsync).WithName("AssignFeedback").RequireAuthorization(StaffPolicies.Office);
-        feedback.MapPost("/{id:guid}/start", StartStep.HandleAsync).WithName("StartFeedback").RequireAuthorization(StaffPolicies.UnitWork);
-        feedback.MapPost("/{id:guid}/draft", DraftStep.HandleAsync).WithName("DraftFeedbackAnswer").RequireAuthorization(StaffPolicies.UnitWork);
-        feedback.MapPost("/{id:guid}/return", ReturnStep.HandleAsync).WithName("ReturnFeedbackDraft").RequireAuthorization(StaffPolicies.OfficeOrLeadership);
+        feedback.MapPost("/{id:guid}/classify", ClassifyStep.HandleAsync).WithName("ClassifyFeedback").RequireAuthorization(StaffPolicies.Office).Step();
+        feedback.MapPost("/{id:guid}/assign", AssignStep.HandleAsync).WithName("AssignFeedback").RequireAuthorization(StaffPolicies.Office).Step();
+        feedback.MapPost("/{id:guid}/start", StartStep.HandleAsync).WithName("StartFeedback").RequireAuthorization(StaffPolicies.UnitWork).Step();
+        feedback.MapPost("/{id:guid}/draft", DraftStep.HandleAsync).WithName("DraftFeedbackAnswer").RequireAuthorization(StaffPolicies.UnitWork).Step();
+        feedback.MapPost("/{id:guid}/return", ReturnStep.HandleAsync).WithName("ReturnFeedbackDraft").RequireAuthorization(StaffPolicies.OfficeOrLeadership).Step();
         feedback.MapGet("/{id:guid}/redaction-preview", ApproveStep.PreviewAsync).WithName("PreviewFeedbackRedaction").RequireAuthorization(StaffPolicies.OfficeOrLeadership);
-        feedback.MapPost("/{id:guid}/approve", ApproveStep.HandleAsync).WithName("ApproveFeedbackAnswer").RequireAuthorization(StaffPolicies.Leadership);
-        feedback.MapPost("/{id:guid}/send", SendStep.HandleAsync).WithName("SendFeedbackAnswer").RequireAuthorization(StaffPolicies.Office);
-        feedback.MapPost("/{id:guid}/publish", PublishStep.HandleAsync).WithName("PublishFeedback").RequireAuthorization(StaffPolicies.Office);
-        feedback.MapPost("/{id:guid}/close", CloseStep.HandleAsync).WithName("CloseFeedback").RequireAuthorization(StaffPolicies.Office);
-        feedback.MapPost("/{id:guid}/reopen", ReopenStep.HandleAsync).WithName("ReopenFeedback").RequireAuthorization(StaffPolicies.OneStop);
-        feedback.MapPost("/{id:guid}/extend", ExtendStep.HandleAsync).WithName("ExtendFeedbackDeadline").WithSummary("Gia hạn trả lời phản ánh, kiến nghị").RequireAuthorization(StaffPolicies.Office);
-        feedback.MapPost("/{id:guid}/links", LinkStep.HandleAsync).WithName("LinkFeedback").RequireAuthorization(StaffPolicies.Office);
+        feedback.MapPost("/{id:guid}/approve", ApproveStep.HandleAsync).WithName("ApproveFeedbackAnswer").RequireAuthorization(StaffPolicies.Leadership).Step();
+        feedback.MapPost("/{id:guid}/send", SendStep.HandleAsync).WithName("SendFeedbackAnswer").RequireAuthorization(StaffPolicies.Office).Step();
+        feedback.MapPost("/{id:guid}/publish", PublishStep.HandleAsync).WithName("PublishFeedback").RequireAuthorization(StaffPolicies.Office).Step();
+        feedback.MapPost("/{id:guid}/close", CloseStep.HandleAsync).WithName("CloseFeedback").RequireAuthorization(StaffPolicies.Office).Step();
+        feedback.MapPost("/{id:guid}/reopen", ReopenStep.HandleAsync).WithName("ReopenFeedback").RequireAuthorization(StaffPolicies.OneStop).Step();
+        feedback.MapPost("/{id:guid}/extend", ExtendStep.HandleAsync).WithName("ExtendFeedbackDeadline").WithSummary("Gia hạn trả lời phản ánh, kiến nghị").RequireAuthorization(StaffPolicies.Office).Step();
+        feedback.MapPost("/{id:guid}/links", LinkStep.HandleAsync).WithName("LinkFeedback").RequireAuthorization(StaffPolicies.Office).Step();
         return feedback;
     }
+
+    /// <summary>
+    /// A step's 409s are thrown rather than returned, so the union cannot show them: the case refuses a step its status does
+    /// not allow (<see cref="StateConflictException"/>) and a stale If-Match is refused (<see cref="StaleWrite"/>).
+    /// </summary>
+    private static RouteHandlerBuilder Step(this RouteHandlerBuilder step) => step.ProducesProblem(StatusCodes.Status409Conflict);
 
     /// <summary>
     /// Sổ theo dõi: every filter, the order and the page run in the database, so a unit sees all of its cases however
     /// old and however many others there are. The body stays an array of rows; <c>X-Total-Count</c> says how many match
     /// and <c>Link</c> (RFC 8288) names the previous and next pages.
     /// </summary>
-    private static async Task<IResult> ListAsync([AsParameters] ListFilter filter, HttpContext http, FeedbackDb db, TimeProvider clock)
+    private static async Task<Results<Ok<List<FeedbackRow>>, ValidationProblem>> ListAsync([AsParameters] ListFilter filter, HttpContext http, FeedbackDb db, TimeProvider clock)
     {
         var query = db.Cases.AsNoTracking();
         var unit = http.User.UnitCode();
@@ -165,7 +174,7 @@ public static class HandlingApi
         return string.Join(", ", links);
     }
 
-    private static async Task<IResult> GetAsync(Guid id, HttpContext http, FeedbackDb db)
+    private static async Task<Results<Ok<FeedbackView>, NotFoundProblem, ForbiddenProblem>> GetAsync(Guid id, HttpContext http, FeedbackDb db)
     {
         var feedback = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id);
         if (feedback is null)
@@ -175,7 +184,7 @@ public static class HandlingApi
 
         if (!CaseAccess.SeesAll(http.User) && !CaseAccess.Involves(feedback, http.User.UnitCode()))
         {
-            return StaffSecurity.Forbidden("Đơn vị chỉ xem được phản ánh, kiến nghị được phân công cho mình.");
+            return CaseAccess.Forbidden("Đơn vị chỉ xem được phản ánh, kiến nghị được phân công cho mình.");
         }
 
         http.Response.Headers.ETag = StaleWrite.ETag(feedback.Version);
@@ -187,7 +196,7 @@ public static class HandlingApi
             await db.Set<OutgoingMail>().AsNoTracking().Where(m => m.Reference == reference).ToListAsync()));
     }
 
-    private static async Task<IResult> AttachmentAsync(Guid id, Guid attachmentId, HttpContext http, FeedbackDb db)
+    private static async Task<Results<FileContentHttpResult, NotFoundProblem, ForbiddenProblem>> AttachmentAsync(Guid id, Guid attachmentId, HttpContext http, FeedbackDb db)
     {
         var feedback = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id);
         if (feedback is null)
@@ -197,7 +206,7 @@ public static class HandlingApi
 
         if (!CaseAccess.SeesAll(http.User) && !CaseAccess.Involves(feedback, http.User.UnitCode()))
         {
-            return StaffSecurity.Forbidden("Đơn vị chỉ xem được tệp của phản ánh, kiến nghị được phân công cho mình.");
+            return CaseAccess.Forbidden("Đơn vị chỉ xem được tệp của phản ánh, kiến nghị được phân công cho mình.");
         }
 
         var file = await db.Attachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == attachmentId && a.FeedbackId == id);

@@ -26,6 +26,9 @@ public static class PublicIntakeApi
 
     public sealed record RatingRequest(string? Key, bool? Satisfied, int? Score, string? Comment, bool Reopen = false);
 
+    /// <summary>The PAKN after the rating: reopened, or as it was.</summary>
+    public sealed record RatedView(string TrackingCode, string Status, string StatusName);
+
     /// <param name="Changes">What changed because of this feedback: the simplification proposal it led to and the decision that carried it out.</param>
     public sealed record PublishedAnswer(string TrackingCode, string Category, string CategoryName, string? ProcedureCode, DateTime PublishedAt, string? Question, string Answer, string? LegalBasis,
         Trail.FeedbackTrail? Changes = null);
@@ -38,7 +41,7 @@ public static class PublicIntakeApi
 
     public static RouteGroupBuilder MapPublicIntake(this RouteGroupBuilder group)
     {
-        group.MapPost("/", SubmitAsync).WithName("SubmitFeedback").WithSummary("Gửi phản ánh, kiến nghị về quy định hành chính").ProducesValidationProblem();
+        group.MapPost("/", SubmitAsync).WithName("SubmitFeedback").WithSummary("Gửi phản ánh, kiến nghị về quy định hành chính");
         group.MapGet("/contact", (HttpContext http, IOptions<FeedbackOptions> options) =>
         {
             var agency = options.Value.Agency;
@@ -54,11 +57,12 @@ public static class PublicIntakeApi
         }).WithName("FeedbackContact").WithSummary("Địa chỉ tiếp nhận phản ánh, kiến nghị");
         group.MapGet("/answers", AnswersAsync).WithName("PublishedAnswers").WithSummary("Kết quả xử lý phản ánh, kiến nghị đã công khai");
         group.MapGet("/{trackingCode}", LookupAsync).WithName("LookupFeedback").WithSummary("Tra cứu tình trạng xử lý phản ánh, kiến nghị");
-        group.MapPost("/{trackingCode}/rating", RateAsync).WithName("RateFeedbackAnswer").WithSummary("Đánh giá mức độ hài lòng, đề nghị xem xét lại");
+        group.MapPost("/{trackingCode}/rating", RateAsync).WithName("RateFeedbackAnswer").WithSummary("Đánh giá mức độ hài lòng, đề nghị xem xét lại")
+            .ProducesProblem(StatusCodes.Status409Conflict); // thrown by the case when there is no answer to rate yet
         return group;
     }
 
-    private static async Task<IResult> SubmitAsync(FeedbackRequest request, HttpRequest http, FeedbackIntake intake, CancellationToken cancellationToken)
+    private static async Task<Results<Created<Receipt>, ValidationProblem, ConflictProblem, RefusedIntakeProblem>> SubmitAsync(FeedbackRequest request, HttpRequest http, FeedbackIntake intake, CancellationToken cancellationToken)
     {
         var (key, error) = IdempotencyKeys.Read(http, "public-feedback");
         return error is not null
@@ -66,23 +70,23 @@ public static class PublicIntakeApi
             : ToResult(await intake.ReceiveAsync(request, FeedbackChannel.Online, desk: null, applyAcceptanceRules: true, key, cancellationToken));
     }
 
-    internal static IResult ToResult(IntakeOutcome outcome) => outcome switch
+    internal static Results<Created<Receipt>, ValidationProblem, ConflictProblem, RefusedIntakeProblem> ToResult(IntakeOutcome outcome) => outcome switch
     {
         IntakeOutcome.Received received => TypedResults.Created($"/public/feedback/{received.Receipt.TrackingCode}", received.Receipt),
         IntakeOutcome.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors, title: "Phản ánh, kiến nghị chưa hợp lệ",
             detail: "Vui lòng bổ sung hoặc sửa các thông tin được nêu và gửi lại."),
-        IntakeOutcome.NotAccepted refused => TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity,
-            title: "Phản ánh, kiến nghị không được tiếp nhận", detail: refused.Refusal.Detail, type: $"https://kkt-vanphong.example.vn/problems/{refused.Refusal.Reason}",
+        IntakeOutcome.NotAccepted refused => new RefusedIntakeProblem(
+            "Phản ánh, kiến nghị không được tiếp nhận", refused.Refusal.Detail, type: $"https://kkt-vanphong.example.vn/problems/{refused.Refusal.Reason}",
             extensions: new Dictionary<string, object?> { ["reason"] = refused.Refusal.Reason }),
         IntakeOutcome.Duplicate duplicate => Problems.Conflict("Phản ánh, kiến nghị đã được gửi",
             detail: $"Nội dung này của Quý vị đã được tiếp nhận và đang được xử lý với mã tra cứu {duplicate.TrackingCode}. Vui lòng theo dõi bằng mã này.",
             extensions: new Dictionary<string, object?> { ["trackingCode"] = duplicate.TrackingCode }),
-        IntakeOutcome.KeyReused => TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Khóa Idempotency-Key đã được dùng",
-            detail: "Khóa Idempotency-Key này đã được dùng cho một phản ánh, kiến nghị khác. Mỗi lần gửi mới cần một khóa mới; chỉ gửi lại đúng nội dung cũ với khóa cũ."),
+        IntakeOutcome.KeyReused => new RefusedIntakeProblem("Khóa Idempotency-Key đã được dùng",
+            "Khóa Idempotency-Key này đã được dùng cho một phản ánh, kiến nghị khác. Mỗi lần gửi mới cần một khóa mới; chỉ gửi lại đúng nội dung cũ với khóa cũ."),
         _ => throw new InvalidOperationException(),
     };
 
-    private static async Task<IResult> LookupAsync(string trackingCode, string? key, HttpContext http, FeedbackDb db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<LookupView>, NotFoundProblem>> LookupAsync(string trackingCode, string? key, HttpContext http, FeedbackDb db, CancellationToken cancellationToken)
     {
         var found = await db.Cases.AsNoTracking().SingleOrDefaultAsync(f => f.TrackingCode == trackingCode.ToUpperInvariant(), cancellationToken);
         if (found is null)
@@ -121,7 +125,7 @@ public static class PublicIntakeApi
             steps));
     }
 
-    private static async Task<IResult> RateAsync(string trackingCode, RatingRequest request, FeedbackDb db, FeedbackReopening reopening, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<RatedView>, NotFoundProblem, ValidationProblem>> RateAsync(string trackingCode, RatingRequest request, FeedbackDb db, FeedbackReopening reopening, TimeProvider clock, CancellationToken cancellationToken)
     {
         var found = await db.Cases.SingleOrDefaultAsync(f => f.TrackingCode == trackingCode.ToUpperInvariant(), cancellationToken);
         if (found is null || request.Key is null || FeedbackIntake.HashLookupKey(request.Key) != found.LookupKeyHash)
@@ -159,7 +163,7 @@ public static class PublicIntakeApi
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(new { found.TrackingCode, Status = found.Status.ToString(), StatusName = Transitions.VietnameseNames[found.Status] });
+        return TypedResults.Ok(new RatedView(found.TrackingCode, found.Status.ToString(), Transitions.VietnameseNames[found.Status]));
     }
 
     /// <param name="proposal">Only the answers whose PAKN led to this simplification proposal (the procedure history links here).</param>

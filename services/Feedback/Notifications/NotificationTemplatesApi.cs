@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using VanPhong.Feedback.Data;
 using VanPhong.Feedback.Handling;
@@ -28,7 +29,7 @@ public static class NotificationTemplatesApi
         return feedback;
     }
 
-    private static async Task<IResult> ListAsync(FeedbackDb db, CancellationToken cancellationToken)
+    private static async Task<Ok<List<TemplateView>>> ListAsync(FeedbackDb db, CancellationToken cancellationToken)
     {
         var own = await db.Set<NotificationTemplate>().AsNoTracking().ToDictionaryAsync(t => (t.Notice, t.Channel), cancellationToken);
         return TypedResults.Ok(Enum.GetValues<SubmitterNotice>()
@@ -36,7 +37,7 @@ public static class NotificationTemplatesApi
             .ToList());
     }
 
-    private static async Task<IResult> SaveAsync(string notice, string channel, TemplateRequest request, HttpContext http, FeedbackDb db, TimeProvider clock)
+    private static async Task<Results<Ok<TemplateView>, NotFoundProblem, ValidationProblem>> SaveAsync(string notice, string channel, TemplateRequest request, HttpContext http, FeedbackDb db, TimeProvider clock)
     {
         if (Find(notice, channel) is not var (found, ch))
         {
@@ -100,7 +101,7 @@ public static class NotificationTemplatesApi
         return TypedResults.Ok(View(found, ch, row));
     }
 
-    private static async Task<IResult> ResetAsync(string notice, string channel, FeedbackDb db)
+    private static async Task<Results<Ok<TemplateView>, NotFoundProblem>> ResetAsync(string notice, string channel, FeedbackDb db)
     {
         if (Find(notice, channel) is not var (found, ch))
         {
@@ -119,7 +120,7 @@ public static class NotificationTemplatesApi
         return found is null || ch is null ? null : (found.Value, ch);
     }
 
-    private static IResult NotFound(string notice, string channel) => Problems.NotFound("Không có mẫu thông báo này",
+    private static NotFoundProblem NotFound(string notice, string channel) => Problems.NotFound("Không có mẫu thông báo này",
         detail: $"Không có mẫu thông báo '{notice}' qua kênh '{channel}'. Thông báo: {string.Join(", ", Enum.GetValues<SubmitterNotice>().Select(SubmitterNotices.Slug))}; kênh: Email, Sms.");
 
     private static TemplateView View(SubmitterNotice notice, string channel, NotificationTemplate? own)

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using VanPhong.Feedback.Data;
 using VanPhong.Security;
@@ -77,7 +78,7 @@ public static class Open311KeysApi
         return await db.Open311Keys.AsNoTracking().SingleOrDefaultAsync(k => k.KeyHash == hash && k.RevokedAt == null, cancellationToken);
     }
 
-    private static async Task<IResult> IssueAsync(IssueRequest request, ClaimsPrincipal user, FeedbackDb db, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<Results<Created<IssuedKey>, ValidationProblem>> IssueAsync(IssueRequest request, ClaimsPrincipal user, FeedbackDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var application = VanPhong.Text.VietnameseText.Clean(request.Application);
         if (application is null or { Length: > 200 })
@@ -99,7 +100,7 @@ public static class Open311KeysApi
         return TypedResults.Created($"/api/feedback/open311/keys/{issued.Id}", new IssuedKey(issued.Id, issued.Application, key, issued.IssuedAt));
     }
 
-    private static async Task<IResult> RevokeAsync(Guid id, ClaimsPrincipal user, FeedbackDb db, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<Results<NoContent, NotFoundProblem>> RevokeAsync(Guid id, ClaimsPrincipal user, FeedbackDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var key = await db.Open311Keys.SingleOrDefaultAsync(k => k.Id == id, cancellationToken);
         if (key is null)

@@ -33,6 +33,7 @@ public static class AnswersDataset
         return group;
     }
 
+    // IResult rather than a union: OpenDataResponses picks the file or the 404 for an unknown format.
     private static async Task<IResult> SendAsync(string format, HttpContext http, FeedbackDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var asOf = clock.GetUtcNow();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using VanPhong.Feedback.Data;
 using VanPhong.Feedback.Handling;
@@ -52,7 +53,7 @@ public static class DataSubjectApi
         return group;
     }
 
-    private static async Task<IResult> FindAsync([AsParameters] SubjectQuery query, HttpContext http, FeedbackDb db, TimeProvider clock)
+    private static async Task<Results<Ok<SubjectData>, ValidationProblem>> FindAsync([AsParameters] SubjectQuery query, HttpContext http, FeedbackDb db, TimeProvider clock)
     {
         if (Check(query.Reference, query.Phone, query.Email, query.TrackingCode) is { } invalid)
         {
@@ -76,7 +77,7 @@ public static class DataSubjectApi
             [.. files[c.Id]], mails.GetValueOrDefault(c.Id.ToString()))).ToList()));
     }
 
-    private static async Task<IResult> EraseAsync(ErasureRequest request, HttpContext http, FeedbackDb db, Anonymiser anonymiser, TimeProvider clock)
+    private static async Task<Results<Ok<ErasureResult>, NotFoundProblem, ConflictProblem, ValidationProblem>> EraseAsync(ErasureRequest request, HttpContext http, FeedbackDb db, Anonymiser anonymiser, TimeProvider clock)
     {
         if (Check(request.Reference, request.Phone, request.Email, request.TrackingCode) is { } invalid)
         {
@@ -130,7 +131,7 @@ public static class DataSubjectApi
             .OrderBy(c => c.ReceivedAt);
     }
 
-    private static IResult? Check(string? reference, string? phone, string? email, string? trackingCode)
+    private static ValidationProblem? Check(string? reference, string? phone, string? email, string? trackingCode)
     {
         if (VietnameseText.Clean(reference) is not { Length: <= 100 })
         {

@@ -27,7 +27,7 @@ public sealed class Open311RulesTests
     public void Without_dates_the_window_is_the_most_recent_ninety_days()
     {
         // GeoReport v2 §GET Service Requests: "When not specified, the range defaults to most recent 90 days."
-        var (start, end, error) = Open311Api.Window(null, null, Now);
+        var (start, end, error) = Open311Lookup.Window(null, null, Now);
         Assert.Null(error);
         Assert.Equal((Now.UtcDateTime.AddDays(-90), Now.UtcDateTime), (start, end));
     }
@@ -37,12 +37,12 @@ public sealed class Open311RulesTests
     [InlineData("2026-06-01T00:00:00Z", "2026-05-01T00:00:00Z")]
     [InlineData("hom-qua", null)]
     public void A_window_past_ninety_days_backwards_or_unreadable_is_refused(string start, string? end) =>
-        Assert.NotNull(Open311Api.Window(start, end, Now).Error);
+        Assert.NotNull(Open311Lookup.Window(start, end, Now).Error);
 
     [Fact]
     public void One_date_opens_ninety_days_from_it()
     {
-        var (start, end, _) = Open311Api.Window("2026-04-25T00:00:00Z", null, Now);
+        var (start, end, _) = Open311Lookup.Window("2026-04-25T00:00:00Z", null, Now);
         Assert.Equal(TimeSpan.FromDays(90), end - start);
     }
 

@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using VanPhong.Feedback.Data;
 using VanPhong.Feedback.Publication;
 using VanPhong.Messaging;
+using VanPhong.ServiceDefaults;
 using VanPhong.Text;
 
 namespace VanPhong.Feedback.Handling.Steps;
@@ -13,7 +15,7 @@ public static class ApproveStep
 
     public sealed record RedactionPreview(string? Question, IReadOnlyList<string> QuestionRemoved, string? Answer, IReadOnlyList<string> AnswerRemoved);
 
-    public static async Task<IResult> PreviewAsync(Guid id, FeedbackDb db)
+    public static async Task<Results<Ok<RedactionPreview>, NotFoundProblem>> PreviewAsync(Guid id, FeedbackDb db)
     {
         var feedback = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id);
         if (feedback is null)
@@ -26,7 +28,7 @@ public static class ApproveStep
         return TypedResults.Ok(new RedactionPreview(question?.Text, question?.Removed ?? [], answer?.Text, answer?.Removed ?? []));
     }
 
-    public static async Task<IResult> HandleAsync(Guid id, Request? request, HttpContext http, FeedbackDb db, TimeProvider clock)
+    public static async Task<Results<Ok<FeedbackRow>, NotFoundProblem>> HandleAsync(Guid id, Request? request, HttpContext http, FeedbackDb db, TimeProvider clock)
     {
         var (feedback, problem) = await CaseAccess.LoadForChangeAsync(db, id, http);
         if (feedback is null)

@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using VanPhong.Feedback.Data;
 using VanPhong.Messaging;
+using VanPhong.ServiceDefaults;
 
 namespace VanPhong.Feedback.Handling.Steps;
 
@@ -9,7 +11,7 @@ public static class AssignStep
 {
     public sealed record Request(string? LeadUnit, List<string>? CoordinatingUnits);
 
-    public static async Task<IResult> HandleAsync(Guid id, Request request, HttpContext http, FeedbackDb db, TimeProvider clock)
+    public static async Task<Results<Ok<FeedbackRow>, NotFoundProblem, ValidationProblem>> HandleAsync(Guid id, Request request, HttpContext http, FeedbackDb db, TimeProvider clock)
     {
         var (feedback, problem) = await CaseAccess.LoadForChangeAsync(db, id, http);
         if (feedback is null)

@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using VanPhong.Feedback.Data;
 using VanPhong.Feedback.Intake;
 using VanPhong.Feedback.Notifications;
 using VanPhong.Messaging;
+using VanPhong.ServiceDefaults;
 
 namespace VanPhong.Feedback.Handling.Steps;
 
@@ -10,7 +12,7 @@ public static class ClassifyStep
 {
     public sealed record Request(string? Outcome, string? Reason, string? TransferredTo, string? Category);
 
-    public static async Task<IResult> HandleAsync(Guid id, Request request, HttpContext http, FeedbackDb db, SubmitterNotifier notifier, TimeProvider clock)
+    public static async Task<Results<Ok<FeedbackRow>, NotFoundProblem, ValidationProblem>> HandleAsync(Guid id, Request request, HttpContext http, FeedbackDb db, SubmitterNotifier notifier, TimeProvider clock)
     {
         var (feedback, problem) = await CaseAccess.LoadForChangeAsync(db, id, http);
         if (feedback is null)

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using VanPhong.Feedback.Data;
 using VanPhong.Messaging;
+using VanPhong.ServiceDefaults;
 using VanPhong.Text;
 
 namespace VanPhong.Feedback.Handling.Steps;
@@ -11,7 +13,7 @@ public static class DraftStep
 {
     public sealed record Request(string? Answer, string? LegalBasis, Guid? TemplateId, Dictionary<string, string>? Variables);
 
-    public static async Task<IResult> HandleAsync(Guid id, Request request, HttpContext http, FeedbackDb db, IAuthorizationService authorization, TimeProvider clock)
+    public static async Task<Results<Ok<FeedbackRow>, NotFoundProblem, ForbiddenProblem, ValidationProblem>> HandleAsync(Guid id, Request request, HttpContext http, FeedbackDb db, IAuthorizationService authorization, TimeProvider clock)
     {
         var (feedback, problem) = await CaseAccess.LoadForChangeAsync(db, id, http);
         if (feedback is null)

@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using VanPhong.Calendar;
 using VanPhong.Feedback.Data;
 using VanPhong.Feedback.Intake;
 using VanPhong.Security;
+using VanPhong.ServiceDefaults;
 
 namespace VanPhong.Feedback.Handling.Steps;
 
@@ -12,7 +14,7 @@ public static class EnterStep
     /// next morning) only with <paramref name="BackdateReason"/>, which goes to the audit log — the deadlines run from it.</param>
     public sealed record StaffEntry(FeedbackRequest Feedback, string? Channel, string? ReceivedOn, string? BackdateReason = null);
 
-    public static async Task<IResult> HandleAsync(StaffEntry entry, HttpContext http, FeedbackIntake intake, TimeProvider clock)
+    public static async Task<Results<Created<Receipt>, ValidationProblem, ConflictProblem, RefusedIntakeProblem>> HandleAsync(StaffEntry entry, HttpContext http, FeedbackIntake intake, TimeProvider clock)
     {
         var errors = new Dictionary<string, string[]>();
         if (entry.Feedback is null)

@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using VanPhong.Feedback.Data;
+using VanPhong.ServiceDefaults;
 
 namespace VanPhong.Feedback.Handling.Steps;
 
@@ -8,7 +10,7 @@ public static class LinkStep
 {
     public sealed record Request(Guid? PlanItemId, string? PlanItemCode, string? ProcedureCode, Guid? SimplificationProposalId);
 
-    public static async Task<IResult> HandleAsync(Guid id, Request request, HttpContext http, FeedbackDb db, TimeProvider clock)
+    public static async Task<Results<Ok<FeedbackRow>, NotFoundProblem, ValidationProblem>> HandleAsync(Guid id, Request request, HttpContext http, FeedbackDb db, TimeProvider clock)
     {
         var (feedback, problem) = await CaseAccess.LoadForChangeAsync(db, id, http);
         if (feedback is null)

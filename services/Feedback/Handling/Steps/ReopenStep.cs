@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using VanPhong.Feedback.Data;
+using VanPhong.ServiceDefaults;
 
 namespace VanPhong.Feedback.Handling.Steps;
 
@@ -7,7 +9,7 @@ public static class ReopenStep
 {
     public sealed record Request(string? Reason);
 
-    public static async Task<IResult> HandleAsync(Guid id, Request request, HttpContext http, FeedbackDb db, FeedbackReopening reopening, TimeProvider clock)
+    public static async Task<Results<Ok<FeedbackRow>, NotFoundProblem, ValidationProblem>> HandleAsync(Guid id, Request request, HttpContext http, FeedbackDb db, FeedbackReopening reopening, TimeProvider clock)
     {
         var (feedback, problem) = await CaseAccess.LoadForChangeAsync(db, id, http);
         if (feedback is null)

@@ -1,8 +1,10 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using VanPhong.Calendar;
 using VanPhong.Feedback.Data;
 using VanPhong.Feedback.Notifications;
 using VanPhong.Messaging;
+using VanPhong.ServiceDefaults;
 using VanPhong.Text;
 
 namespace VanPhong.Feedback.Handling.Steps;
@@ -16,7 +18,7 @@ public static class SendStep
 {
     public sealed record Request(string? AnswerNumber);
 
-    public static async Task<IResult> HandleAsync(Guid id, Request? request, HttpContext http, FeedbackDb db, SubmitterNotifier notifier, WorkingDayCalendar calendar, IOptions<FeedbackOptions> options, TimeProvider clock)
+    public static async Task<Results<Ok<FeedbackRow>, NotFoundProblem>> HandleAsync(Guid id, Request? request, HttpContext http, FeedbackDb db, SubmitterNotifier notifier, WorkingDayCalendar calendar, IOptions<FeedbackOptions> options, TimeProvider clock)
     {
         var (feedback, problem) = await CaseAccess.LoadForChangeAsync(db, id, http);
         if (feedback is null)
