@@ -51,12 +51,12 @@ public static partial class EnglishTextsApi
         var errors = Validate(text, current);
         if (translates < 1 || translates > procedure.CurrentVersion)
         {
-            errors["translatesVersion"] = [$"Phiên bản được dịch từ 1 đến {procedure.CurrentVersion} (phiên bản hiện hành)."];
+            errors.Add("translatesVersion", $"Phiên bản được dịch từ 1 đến {procedure.CurrentVersion} (phiên bản hiện hành).");
         }
 
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors, title: "Bản tiếng Anh chưa hợp lệ");
+            return errors.ToProblem("Bản tiếng Anh chưa hợp lệ");
         }
 
         var english = await db.EnglishTexts.SingleOrDefaultAsync(e => e.ProcedureId == procedure.Id);
@@ -93,9 +93,9 @@ public static partial class EnglishTextsApi
             t.Fees?.Select(f => f is null ? null : new EnglishFee(C(f.Name), C(f.Note))).ToList(), C(t.FeeExemptions), C(t.Result), L(t.LegalBases), C(t.Place));
     }
 
-    private static Dictionary<string, string[]> Validate(EnglishText t, ProcedureContent vi)
+    private static ValidationErrors Validate(EnglishText t, ProcedureContent vi)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new ValidationErrors();
         void Check(string field, string? value)
         {
             if (value is null)
@@ -105,11 +105,11 @@ public static partial class EnglishTextsApi
 
             if (value.Length > MaxText)
             {
-                errors[field] = ["Dài quá 4.000 ký tự."];
+                errors.Add(field, "Dài quá 4.000 ký tự.");
             }
             else if (Markup().IsMatch(value))
             {
-                errors[field] = ["Không được chứa mã HTML hoặc mã lệnh; vui lòng chỉ nhập văn bản."];
+                errors.Add(field, "Không được chứa mã HTML hoặc mã lệnh; vui lòng chỉ nhập văn bản.");
             }
         }
 
@@ -122,7 +122,7 @@ public static partial class EnglishTextsApi
 
             if (items.Count > count)
             {
-                errors[field] = [$"Bản tiếng Việt có {count} mục; bản tiếng Anh không được nhiều hơn."];
+                errors.Add(field, $"Bản tiếng Việt có {count} mục; bản tiếng Anh không được nhiều hơn.");
                 return;
             }
 
@@ -147,7 +147,7 @@ public static partial class EnglishTextsApi
         {
             if (fees.Count > vi.Fees.Count)
             {
-                errors["fees"] = [$"Bản tiếng Việt có {vi.Fees.Count} mục; bản tiếng Anh không được nhiều hơn."];
+                errors.Add("fees", $"Bản tiếng Việt có {vi.Fees.Count} mục; bản tiếng Anh không được nhiều hơn.");
             }
             else
             {

@@ -175,9 +175,6 @@ public sealed partial class RecordRules
 /// <summary>The answers the record APIs share.</summary>
 public static class RecordResults
 {
-    /// <summary>The bare 404 the plan APIs gave before, titled as the status-code page titled it.</summary>
-    public static NotFoundProblem NotFound() => Problems.NotFound("Không tìm thấy");
-
     public static NotFoundProblem ItemNotFound() => Problems.NotFound("Không tìm thấy nhiệm vụ",
         detail: "Nhiệm vụ không tồn tại trong kế hoạch.");
 
