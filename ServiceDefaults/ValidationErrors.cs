@@ -11,28 +11,28 @@ namespace VanPhong.ServiceDefaults;
 /// </summary>
 public sealed class ValidationErrors
 {
-    private readonly Dictionary<string, List<string>> fields = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _fields = new(StringComparer.Ordinal);
 
     /// <summary>One field's message (what <see cref="Problems.Invalid"/> answers, for a check that goes on collecting).</summary>
     public static ValidationErrors Of(string field, string message) => new ValidationErrors().Add(field, message);
 
-    public bool IsEmpty => fields.Count == 0;
+    public bool IsEmpty => _fields.Count == 0;
 
-    public bool Any => fields.Count > 0;
+    public bool Any => _fields.Count > 0;
 
     /// <summary>Whether the field already has a message (a later check that would only repeat it is skipped).</summary>
-    public bool Has(string field) => fields.ContainsKey(field);
+    public bool Has(string field) => _fields.ContainsKey(field);
 
     /// <summary>Adds a message to the field's messages.</summary>
     public ValidationErrors Add(string field, string message)
     {
-        if (fields.TryGetValue(field, out var messages))
+        if (_fields.TryGetValue(field, out var messages))
         {
             messages.Add(message);
         }
         else
         {
-            fields[field] = [message];
+            _fields[field] = [message];
         }
 
         return this;
@@ -44,43 +44,34 @@ public sealed class ValidationErrors
     /// </summary>
     public ValidationErrors Set(string field, string message)
     {
-        fields[field] = [message];
+        _fields[field] = [message];
         return this;
     }
 
     /// <summary>Adds every message of <paramref name="other"/>, field by field, after those already here.</summary>
-    public ValidationErrors Add(ValidationErrors other)
-    {
-        foreach (var (field, messages) in other.fields)
-        {
-            foreach (var message in messages)
-            {
-                Add(field, message);
-            }
-        }
-
-        return this;
-    }
+    public ValidationErrors Add(ValidationErrors other) => Add(other, field => field);
 
     /// <summary>Adds the messages of <paramref name="other"/> under <paramref name="prefix"/> ("items[2]" + "." + field).</summary>
-    public ValidationErrors Add(string prefix, ValidationErrors other)
-    {
-        foreach (var (field, messages) in other.fields)
-        {
-            foreach (var message in messages)
-            {
-                Add($"{prefix}.{field}", message);
-            }
-        }
-
-        return this;
-    }
+    public ValidationErrors Add(string prefix, ValidationErrors other) => Add(other, field => $"{prefix}.{field}");
 
     /// <summary>The messages by field, in order, as the answer's <c>errors</c> carries them.</summary>
     public Dictionary<string, string[]> ToDictionary() =>
-        fields.ToDictionary(f => f.Key, f => f.Value.ToArray(), StringComparer.Ordinal);
+        _fields.ToDictionary(f => f.Key, f => f.Value.ToArray(), StringComparer.Ordinal);
 
     /// <summary>The 400 validation problem with these messages.</summary>
     public ValidationProblem ToProblem(string? title = null, string? detail = null) =>
         TypedResults.ValidationProblem(ToDictionary(), title: title, detail: detail);
+
+    private ValidationErrors Add(ValidationErrors other, Func<string, string> name)
+    {
+        foreach (var (field, messages) in other._fields)
+        {
+            foreach (var message in messages)
+            {
+                Add(name(field), message);
+            }
+        }
+
+        return this;
+    }
 }
