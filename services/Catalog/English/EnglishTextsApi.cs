@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using VanPhong.Catalog.Data;
 using VanPhong.Catalog.Model;
+using VanPhong.Catalog.Procedures;
 using VanPhong.Security;
 using VanPhong.ServiceDefaults;
 
@@ -34,7 +35,7 @@ public static partial class EnglishTextsApi
     private static async Task<Results<Ok<EnglishRecord>, NotFoundProblem>> GetAsync(string code, CatalogDb db)
     {
         var procedure = await db.Procedures.AsNoTracking().SingleOrDefaultAsync(p => p.Code == code);
-        return procedure is null ? NotFound(code) : TypedResults.Ok(await RecordOfAsync(db, procedure));
+        return procedure is null ? ProceduresApi.ProcedureNotFound(code) : TypedResults.Ok(await RecordOfAsync(db, procedure));
     }
 
     private static async Task<Results<Ok<EnglishRecord>, NotFoundProblem, ValidationProblem>> RecordAsync(string code, RecordRequest request, CatalogDb db, HttpContext http, TimeProvider clock)
@@ -42,7 +43,7 @@ public static partial class EnglishTextsApi
         var procedure = await db.Procedures.SingleOrDefaultAsync(p => p.Code == code);
         if (procedure is null)
         {
-            return NotFound(code);
+            return ProceduresApi.ProcedureNotFound(code);
         }
 
         var current = (await db.Versions.AsNoTracking().Include(v => v.Body).SingleAsync(v => v.ProcedureId == procedure.Id && v.Number == procedure.CurrentVersion)).Content;
@@ -161,9 +162,6 @@ public static partial class EnglishTextsApi
 
         return errors;
     }
-
-    private static NotFoundProblem NotFound(string code) => Problems.NotFound("Không tìm thấy thủ tục hành chính",
-        detail: $"Không có thủ tục mã {code} trong danh mục.");
 
     [GeneratedRegex(@"<\s*/?\s*[a-zA-Z!][^>]*>|javascript\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex Markup();
