@@ -10,8 +10,11 @@ namespace VanPhong.ServiceDefaults;
 /// </summary>
 public static class Problems
 {
-    /// <summary>404: the record does not exist (or the caller may not know it does).</summary>
-    public static NotFoundProblem NotFound(string title, string? detail = null) => new(title, detail);
+    /// <summary>
+    /// 404: the record does not exist (or the caller may not know it does). Without a title it is the bare 404, titled
+    /// as the status-code page titled it before the endpoints named what was missing.
+    /// </summary>
+    public static NotFoundProblem NotFound(string title = "Không tìm thấy", string? detail = null) => new(title, detail);
 
     /// <summary>409: the record's state or version does not allow the step.</summary>
     public static ConflictProblem Conflict(string title, string? detail = null, IDictionary<string, object?>? extensions = null) =>
@@ -19,7 +22,7 @@ public static class Problems
 
     /// <summary>400 with one field's message.</summary>
     public static ValidationProblem Invalid(string field, string message, string? title = null) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: title);
+        ValidationErrors.Of(field, message).ToProblem(title);
 
     /// <summary>400 for a request that cannot be read as a whole (no field to name).</summary>
     public static BadRequestProblem BadRequest(string title, string? detail = null) => new(title, detail);

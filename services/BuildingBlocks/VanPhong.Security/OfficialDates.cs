@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using VanPhong.ServiceDefaults;
 
 namespace VanPhong.Security;
 
@@ -62,5 +63,5 @@ public static class OfficialDates
         }
     }
 
-    private static Decision Refused(DateOnly today, string field, string message) => new(today, today, null, new Dictionary<string, string[]> { [field] = [message] });
+    private static Decision Refused(DateOnly today, string field, string message) => new(today, today, null, ValidationErrors.Of(field, message).ToDictionary());
 }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using VanPhong.ServiceDefaults;
 using VanPhong.Topology;
 
 namespace VanPhong.Security;
@@ -80,8 +80,5 @@ public static class StaffSecurity
     }
 
     /// <summary>403 with a problem body saying what the caller may not do, for checks made inside a handler.</summary>
-    public static IResult Forbidden(string detail) => TypedResults.Problem(
-        statusCode: StatusCodes.Status403Forbidden,
-        title: "Không có quyền thực hiện thao tác này",
-        detail: detail);
+    public static ForbiddenProblem Forbidden(string detail) => Problems.Forbidden("Không có quyền thực hiện thao tác này", detail);
 }

@@ -7,6 +7,7 @@ using VanPhong.Catalog.HandlingUnits;
 using VanPhong.Catalog.Model;
 using VanPhong.Contracts;
 using VanPhong.Messaging;
+using VanPhong.ServiceDefaults;
 using VanPhong.Text;
 
 namespace VanPhong.Catalog.Decisions;
@@ -21,14 +22,14 @@ public sealed partial class DecisionApplier(CatalogDb db, WorkingDayCalendar cal
 {
     public const int InternalProcedureWorkingDays = 30;
 
-    public async Task<Dictionary<string, string[]>> ValidateAsync(IReadOnlyList<DecisionItem> items, CancellationToken cancellationToken)
+    public async Task<ValidationErrors> ValidateAsync(IReadOnlyList<DecisionItem> items, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new ValidationErrors();
         var codes = items.Select(i => i?.Code ?? "").ToList();
         var existing = await db.Procedures.AsNoTracking().Where(p => codes.Contains(p.Code)).ToDictionaryAsync(p => p.Code, cancellationToken);
         foreach (var duplicate in codes.Where(c => c.Length > 0).GroupBy(c => c).Where(g => g.Count() > 1))
         {
-            errors[$"items.{duplicate.Key}"] = [$"Thủ tục {duplicate.Key} xuất hiện nhiều lần trong quyết định."];
+            errors.Add($"items.{duplicate.Key}", $"Thủ tục {duplicate.Key} xuất hiện nhiều lần trong quyết định.");
         }
 
         foreach (var (item, index) in items.Select((item, index) => (item, index)))
@@ -36,13 +37,13 @@ public sealed partial class DecisionApplier(CatalogDb db, WorkingDayCalendar cal
             var at = $"items[{index}]";
             if (item is null)
             {
-                errors[at] = ["Mục trống trong danh sách thủ tục."];
+                errors.Add(at, "Mục trống trong danh sách thủ tục.");
                 continue;
             }
 
             if (!ProcedureCodes.IsValid(item.Code))
             {
-                errors[at] = [$"Mã thủ tục \"{item.Code}\" không đúng định dạng của Cơ sở dữ liệu quốc gia (ví dụ 1.009645 hoặc 1.009645.H38)."];
+                errors.Add(at, $"Mã thủ tục \"{item.Code}\" không đúng định dạng của Cơ sở dữ liệu quốc gia (ví dụ 1.009645 hoặc 1.009645.H38).");
                 continue;
             }
 
@@ -51,24 +52,21 @@ public sealed partial class DecisionApplier(CatalogDb db, WorkingDayCalendar cal
             switch (item.Change)
             {
                 case ChangeKind.New when procedure is not null:
-                    errors[at] = [$"Thủ tục {item.Code} đã có trong danh mục: dùng \"Amended\" để sửa đổi."];
+                    errors.Add(at, $"Thủ tục {item.Code} đã có trong danh mục: dùng \"Amended\" để sửa đổi.");
                     continue;
                 case ChangeKind.Amended or ChangeKind.Abolished when !active:
-                    errors[at] = [$"Thủ tục {item.Code} không có (hoặc đã bãi bỏ) trong danh mục."];
+                    errors.Add(at, $"Thủ tục {item.Code} không có (hoặc đã bãi bỏ) trong danh mục.");
                     continue;
             }
 
             if (item.Change != ChangeKind.Abolished)
             {
-                foreach (var (field, messages) in ValidateContent(item.Content))
-                {
-                    errors[$"{at}.{field}"] = messages;
-                }
+                errors.Add(at, ValidateContent(item.Content));
             }
 
             if (await ProposalProblemAsync(item, cancellationToken) is { } proposalProblem)
             {
-                errors[$"{at}.proposalIds"] = [proposalProblem];
+                errors.Add($"{at}.proposalIds", proposalProblem);
             }
         }
 
@@ -243,48 +241,48 @@ public sealed partial class DecisionApplier(CatalogDb db, WorkingDayCalendar cal
         Body = new ProcedureVersionContent { Json = JsonSerializer.Serialize(content, CatalogJson.Options) },
     };
 
-    public static Dictionary<string, string[]> ValidateContent(ProcedureContent? content)
+    public static ValidationErrors ValidateContent(ProcedureContent? content)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new ValidationErrors();
         if (content is null)
         {
-            errors["content"] = ["Thủ tục mới hoặc sửa đổi phải có đầy đủ nội dung."];
+            errors.Add("content", "Thủ tục mới hoặc sửa đổi phải có đầy đủ nội dung.");
             return errors;
         }
 
         if (string.IsNullOrWhiteSpace(content.Name))
         {
-            errors["name"] = ["Thiếu tên thủ tục."];
+            errors.Add("name", "Thiếu tên thủ tục.");
         }
 
         if (string.IsNullOrWhiteSpace(content.Sector))
         {
-            errors["sector"] = ["Thiếu lĩnh vực."];
+            errors.Add("sector", "Thiếu lĩnh vực.");
         }
 
         if (content.ProcessingDays is < 0 or > 365)
         {
-            errors["processingDays"] = ["Thời hạn giải quyết phải từ 0 đến 365 ngày."];
+            errors.Add("processingDays", "Thời hạn giải quyết phải từ 0 đến 365 ngày.");
         }
 
         if (!OnlineLevels.Names.ContainsKey(content.OnlineLevel ?? ""))
         {
-            errors["onlineLevel"] = ["Mức độ dịch vụ công trực tuyến: Full (toàn trình), Partial (một phần) hoặc None."];
+            errors.Add("onlineLevel", "Mức độ dịch vụ công trực tuyến: Full (toàn trình), Partial (một phần) hoặc None.");
         }
 
         if (content.Dossier is null || content.Dossier.Count == 0)
         {
-            errors["dossier"] = ["Phải nêu thành phần hồ sơ."];
+            errors.Add("dossier", "Phải nêu thành phần hồ sơ.");
         }
 
         if (content.LegalBases is null || content.LegalBases.Count == 0)
         {
-            errors["legalBases"] = ["Phải nêu căn cứ pháp lý."];
+            errors.Add("legalBases", "Phải nêu căn cứ pháp lý.");
         }
 
         if (content.Fees?.Any(f => f.Amount < 0) == true)
         {
-            errors["fees"] = ["Phí, lệ phí không được âm."];
+            errors.Add("fees", "Phí, lệ phí không được âm.");
         }
 
         return errors;

@@ -34,7 +34,7 @@ public static class DecisionsApi
             TypedResults.Ok((await db.Decisions.AsNoTracking().OrderByDescending(d => d.Date).ToListAsync()).Select(View).ToList()))
             .WithName("ListPublicationDecisions").RequireAuthorization(StaffPolicies.Staff);
         procedures.MapGet("/decisions/{id:guid}", async Task<Results<Ok<DecisionView>, NotFoundProblem>> (Guid id, CatalogDb db) =>
-            await db.Decisions.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id) is { } found ? TypedResults.Ok(View(found)) : NotFound())
+            await db.Decisions.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id) is { } found ? TypedResults.Ok(View(found)) : Problems.NotFound())
             .WithName("GetPublicationDecision").RequireAuthorization(StaffPolicies.Staff);
         procedures.MapPost("/decisions", CreateAsync).WithName("RecordPublicationDecision").RequireAuthorization(StaffPolicies.Office);
         procedures.MapPut("/decisions/{id:guid}", UpdateAsync).WithName("CorrectPublicationDecision").RequireAuthorization(StaffPolicies.Office);
@@ -47,15 +47,12 @@ public static class DecisionsApi
         var errors = await ValidateHeaderAsync(request.Number, request.Date, request.Signer, request.EffectiveDate, request.Items, db, null, cancellationToken);
         if (request.Items is { Count: > 0 })
         {
-            foreach (var (key, value) in await applier.ValidateAsync(request.Items, cancellationToken))
-            {
-                errors[key] = value;
-            }
+            errors.Add(await applier.ValidateAsync(request.Items, cancellationToken));
         }
 
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors, title: "Quyết định công bố chưa hợp lệ");
+            return errors.ToProblem("Quyết định công bố chưa hợp lệ");
         }
 
         var decision = new PublicationDecision
@@ -81,63 +78,64 @@ public static class DecisionsApi
     /// A header still holding what the reading could not read — the placeholder number, the calendar's first day —
     /// is never applied, whatever was done with its flags: the office types the real one.
     /// </summary>
-    private static Dictionary<string, string[]> UnreadHeader(string? number, DateOnly? date, DateOnly? effectiveDate)
+    private static ValidationErrors UnreadHeader(string? number, DateOnly? date, DateOnly? effectiveDate)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new ValidationErrors();
         if (number?.StartsWith(UnreadNumber, StringComparison.Ordinal) == true)
         {
-            errors["number"] = ["Số quyết định chưa đọc được từ văn bản: vui lòng nhập số đúng (ví dụ 1234/QĐ-UBND)."];
+            errors.Add("number", "Số quyết định chưa đọc được từ văn bản: vui lòng nhập số đúng (ví dụ 1234/QĐ-UBND).");
         }
 
         if (date is { Year: < 1945 })
         {
-            errors["date"] = ["Ngày ban hành chưa đọc được từ văn bản: vui lòng nhập ngày đúng."];
+            errors.Add("date", "Ngày ban hành chưa đọc được từ văn bản: vui lòng nhập ngày đúng.");
         }
 
         if (effectiveDate is { Year: < 1945 })
         {
-            errors["effectiveDate"] = ["Ngày hiệu lực chưa đọc được từ văn bản: vui lòng nhập ngày đúng."];
+            errors.Add("effectiveDate", "Ngày hiệu lực chưa đọc được từ văn bản: vui lòng nhập ngày đúng.");
         }
 
         return errors;
     }
 
-    private static async Task<Dictionary<string, string[]>> ValidateHeaderAsync(string? rawNumber, DateOnly? date, string? signer, DateOnly? effectiveDate,
+    private static async Task<ValidationErrors> ValidateHeaderAsync(string? rawNumber, DateOnly? date, string? signer, DateOnly? effectiveDate,
         List<DecisionItem>? items, CatalogDb db, Guid? self, CancellationToken cancellationToken)
     {
         var number = VietnameseText.Clean(rawNumber);
         var errors = UnreadHeader(number, date, effectiveDate);
         if (number is null)
         {
-            errors["number"] = ["Vui lòng nhập số quyết định (ví dụ 1234/QĐ-UBND)."];
+            errors.Add("number", "Vui lòng nhập số quyết định (ví dụ 1234/QĐ-UBND).");
         }
         else if (number.Length > 50)
         {
-            errors["number"] = ["Số quyết định tối đa 50 ký tự."];
+            // Set, as for the effective date below: what is wrong with the value typed overrules "not read".
+            errors.Set("number", "Số quyết định tối đa 50 ký tự.");
         }
-        else if (!errors.ContainsKey("number") && await db.Decisions.AnyAsync(d => d.Number == number && d.Id != self, cancellationToken))
+        else if (!errors.Has("number") && await db.Decisions.AnyAsync(d => d.Number == number && d.Id != self, cancellationToken))
         {
-            errors["number"] = [$"Quyết định {number} đã được ghi nhận."];
+            errors.Add("number", $"Quyết định {number} đã được ghi nhận.");
         }
 
         if (date is null)
         {
-            errors["date"] = ["Vui lòng nhập ngày ban hành."];
+            errors.Add("date", "Vui lòng nhập ngày ban hành.");
         }
 
         if (VietnameseText.Clean(signer) is null)
         {
-            errors["signer"] = ["Vui lòng nhập người ký."];
+            errors.Add("signer", "Vui lòng nhập người ký.");
         }
 
         if (effectiveDate is { } effective && date is { } issued && effective < issued)
         {
-            errors["effectiveDate"] = ["Ngày hiệu lực không được trước ngày ban hành."];
+            errors.Set("effectiveDate", "Ngày hiệu lực không được trước ngày ban hành.");
         }
 
         if (items is null || items.Count == 0)
         {
-            errors["items"] = ["Quyết định phải có ít nhất một thủ tục được công bố."];
+            errors.Add("items", "Quyết định phải có ít nhất một thủ tục được công bố.");
         }
 
         return errors;
@@ -152,7 +150,7 @@ public static class DecisionsApi
         var decision = await db.Decisions.SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
         if (decision is null)
         {
-            return NotFound();
+            return Problems.NotFound();
         }
 
         // Two people correcting one draft: the one who read an older version is told, not overwritten.
@@ -166,19 +164,19 @@ public static class DecisionsApi
         var errors = await ValidateHeaderAsync(request.Number, request.Date, request.Signer, request.EffectiveDate, request.Items, db, id, cancellationToken);
         if (request.Items?.Any(i => i is null || i.Code is null) == true)
         {
-            errors["items"] = ["Mục trống trong danh sách thủ tục."];
+            errors.Add("items", "Mục trống trong danh sách thủ tục.");
         }
 
         var flags = decision.Flags;
         var unknown = (request.AcceptFlags ?? []).Where(f => flags.All(x => x.Id != f)).ToList();
         if (unknown.Count > 0)
         {
-            errors["acceptFlags"] = [$"Không có cảnh báo số {string.Join(", ", unknown)} trong quyết định này."];
+            errors.Add("acceptFlags", $"Không có cảnh báo số {string.Join(", ", unknown)} trong quyết định này.");
         }
 
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors, title: "Quyết định công bố chưa hợp lệ");
+            return errors.ToProblem("Quyết định công bố chưa hợp lệ");
         }
 
         var before = Fields(decision);
@@ -259,7 +257,7 @@ public static class DecisionsApi
         var decision = await db.Decisions.SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
         if (decision is null)
         {
-            return NotFound();
+            return Problems.NotFound();
         }
 
         if (decision.Status == DecisionStatus.Applied)
@@ -277,16 +275,16 @@ public static class DecisionsApi
         }
 
         var unread = UnreadHeader(decision.Number, decision.Date, decision.EffectiveDate);
-        if (unread.Count > 0)
+        if (unread.Any)
         {
-            return TypedResults.ValidationProblem(unread, title: "Quyết định chưa có đủ số và ngày");
+            return unread.ToProblem("Quyết định chưa có đủ số và ngày");
         }
 
         // The catalog may have changed since the draft was recorded (another decision applied): check again.
         var errors = await applier.ValidateAsync(decision.Items, cancellationToken);
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors, title: "Quyết định không còn áp dụng được");
+            return errors.ToProblem("Quyết định không còn áp dụng được");
         }
 
         var strategy = db.Database.CreateExecutionStrategy();
@@ -308,6 +306,4 @@ public static class DecisionsApi
             items.Count(i => i.Change == ChangeKind.New), items.Count(i => i.Change == ChangeKind.Amended), items.Count(i => i.Change == ChangeKind.Abolished), items,
             flags, flags.Count(f => f.Status == FlagStatus.Open), d.SourceFileName, d.SourceKind);
     }
-
-    internal static NotFoundProblem NotFound() => Problems.NotFound("Không tìm thấy");
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using VanPhong.Catalog.Data;
 using VanPhong.Catalog.Model;
+using VanPhong.Catalog.Procedures;
 using VanPhong.Security;
 using VanPhong.ServiceDefaults;
 
@@ -34,7 +35,7 @@ public static partial class EnglishTextsApi
     private static async Task<Results<Ok<EnglishRecord>, NotFoundProblem>> GetAsync(string code, CatalogDb db)
     {
         var procedure = await db.Procedures.AsNoTracking().SingleOrDefaultAsync(p => p.Code == code);
-        return procedure is null ? NotFound(code) : TypedResults.Ok(await RecordOfAsync(db, procedure));
+        return procedure is null ? ProceduresApi.ProcedureNotFound(code) : TypedResults.Ok(await RecordOfAsync(db, procedure));
     }
 
     private static async Task<Results<Ok<EnglishRecord>, NotFoundProblem, ValidationProblem>> RecordAsync(string code, RecordRequest request, CatalogDb db, HttpContext http, TimeProvider clock)
@@ -42,7 +43,7 @@ public static partial class EnglishTextsApi
         var procedure = await db.Procedures.SingleOrDefaultAsync(p => p.Code == code);
         if (procedure is null)
         {
-            return NotFound(code);
+            return ProceduresApi.ProcedureNotFound(code);
         }
 
         var current = (await db.Versions.AsNoTracking().Include(v => v.Body).SingleAsync(v => v.ProcedureId == procedure.Id && v.Number == procedure.CurrentVersion)).Content;
@@ -51,12 +52,12 @@ public static partial class EnglishTextsApi
         var errors = Validate(text, current);
         if (translates < 1 || translates > procedure.CurrentVersion)
         {
-            errors["translatesVersion"] = [$"Phiên bản được dịch từ 1 đến {procedure.CurrentVersion} (phiên bản hiện hành)."];
+            errors.Add("translatesVersion", $"Phiên bản được dịch từ 1 đến {procedure.CurrentVersion} (phiên bản hiện hành).");
         }
 
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors, title: "Bản tiếng Anh chưa hợp lệ");
+            return errors.ToProblem("Bản tiếng Anh chưa hợp lệ");
         }
 
         var english = await db.EnglishTexts.SingleOrDefaultAsync(e => e.ProcedureId == procedure.Id);
@@ -93,9 +94,9 @@ public static partial class EnglishTextsApi
             t.Fees?.Select(f => f is null ? null : new EnglishFee(C(f.Name), C(f.Note))).ToList(), C(t.FeeExemptions), C(t.Result), L(t.LegalBases), C(t.Place));
     }
 
-    private static Dictionary<string, string[]> Validate(EnglishText t, ProcedureContent vi)
+    private static ValidationErrors Validate(EnglishText t, ProcedureContent vi)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new ValidationErrors();
         void Check(string field, string? value)
         {
             if (value is null)
@@ -105,11 +106,11 @@ public static partial class EnglishTextsApi
 
             if (value.Length > MaxText)
             {
-                errors[field] = ["Dài quá 4.000 ký tự."];
+                errors.Add(field, "Dài quá 4.000 ký tự.");
             }
             else if (Markup().IsMatch(value))
             {
-                errors[field] = ["Không được chứa mã HTML hoặc mã lệnh; vui lòng chỉ nhập văn bản."];
+                errors.Add(field, "Không được chứa mã HTML hoặc mã lệnh; vui lòng chỉ nhập văn bản.");
             }
         }
 
@@ -122,7 +123,7 @@ public static partial class EnglishTextsApi
 
             if (items.Count > count)
             {
-                errors[field] = [$"Bản tiếng Việt có {count} mục; bản tiếng Anh không được nhiều hơn."];
+                errors.Add(field, $"Bản tiếng Việt có {count} mục; bản tiếng Anh không được nhiều hơn.");
                 return;
             }
 
@@ -147,7 +148,7 @@ public static partial class EnglishTextsApi
         {
             if (fees.Count > vi.Fees.Count)
             {
-                errors["fees"] = [$"Bản tiếng Việt có {vi.Fees.Count} mục; bản tiếng Anh không được nhiều hơn."];
+                errors.Add("fees", $"Bản tiếng Việt có {vi.Fees.Count} mục; bản tiếng Anh không được nhiều hơn.");
             }
             else
             {
@@ -161,9 +162,6 @@ public static partial class EnglishTextsApi
 
         return errors;
     }
-
-    private static NotFoundProblem NotFound(string code) => Problems.NotFound("Không tìm thấy thủ tục hành chính",
-        detail: $"Không có thủ tục mã {code} trong danh mục.");
 
     [GeneratedRegex(@"<\s*/?\s*[a-zA-Z!][^>]*>|javascript\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex Markup();

@@ -58,8 +58,7 @@ public static partial class HandlingUnitsApi
         var unit = request.UnitCode?.Trim();
         if (unit is null || !UnitCodePattern().IsMatch(unit))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["unitCode"] = ["Mã phòng chủ trì gồm 2–20 chữ in hoa không dấu hoặc chữ số (ví dụ QLDT)."] },
-                title: "Phòng chủ trì chưa hợp lệ");
+            return Problems.Invalid("unitCode", "Mã phòng chủ trì gồm 2–20 chữ in hoa không dấu hoặc chữ số (ví dụ QLDT).", title: "Phòng chủ trì chưa hợp lệ");
         }
 
         var procedure = await db.Procedures.SingleOrDefaultAsync(p => p.Code == code);

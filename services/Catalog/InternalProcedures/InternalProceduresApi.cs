@@ -69,34 +69,34 @@ public static class InternalProceduresApi
         }
 
         var steps = request.Steps ?? [];
-        var errors = new Dictionary<string, string[]>();
+        var errors = new ValidationErrors();
         if (steps.Count == 0)
         {
-            errors["steps"] = ["Quy trình nội bộ phải có ít nhất một bước."];
+            errors.Add("steps", "Quy trình nội bộ phải có ít nhất một bước.");
         }
 
         for (var i = 0; i < steps.Count; i++)
         {
             if (string.IsNullOrWhiteSpace(steps[i].Description) || string.IsNullOrWhiteSpace(steps[i].Unit))
             {
-                errors[$"steps[{i}]"] = ["Mỗi bước phải nêu nội dung công việc và đơn vị (bộ phận) thực hiện."];
+                errors.Add($"steps[{i}]", "Mỗi bước phải nêu nội dung công việc và đơn vị (bộ phận) thực hiện.");
             }
             else if (steps[i].WorkingDays is < 0 or > 365)
             {
-                errors[$"steps[{i}].workingDays"] = ["Thời gian của bước phải từ 0 đến 365 ngày làm việc."];
+                errors.Add($"steps[{i}].workingDays", "Thời gian của bước phải từ 0 đến 365 ngày làm việc.");
             }
         }
 
         var total = Math.Round(steps.Sum(s => s.WorkingDays), 2);
         var legal = ProcessingTimes.LegalWorkingDays(current.Content);
-        if (errors.Count == 0 && total > legal)
+        if (errors.IsEmpty && total > legal)
         {
-            errors["steps"] = [$"Tổng thời gian các bước ({total:0.##} ngày làm việc) vượt thời hạn giải quyết theo quy định ({current.Content.ProcessingTimeText}, tương đương {legal} ngày làm việc)."];
+            errors.Add("steps", $"Tổng thời gian các bước ({total:0.##} ngày làm việc) vượt thời hạn giải quyết theo quy định ({current.Content.ProcessingTimeText}, tương đương {legal} ngày làm việc).");
         }
 
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors, title: "Quy trình nội bộ chưa hợp lệ");
+            return errors.ToProblem("Quy trình nội bộ chưa hợp lệ");
         }
 
         if (internalProcedure.Status == InternalProcedureStatus.Approved)
@@ -163,8 +163,7 @@ public static class InternalProceduresApi
         var number = VietnameseText.Clean(request.DecisionNumber);
         if (number is null || request.ApprovedOn is null)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["decisionNumber"] = ["Vui lòng nhập số và ngày quyết định phê duyệt quy trình nội bộ."] },
-                title: "Chưa ghi nhận được phê duyệt");
+            return Problems.Invalid("decisionNumber", "Vui lòng nhập số và ngày quyết định phê duyệt quy trình nội bộ.", title: "Chưa ghi nhận được phê duyệt");
         }
 
         if (internalProcedure.Status != InternalProcedureStatus.Submitted)

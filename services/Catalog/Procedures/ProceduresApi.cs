@@ -49,7 +49,7 @@ public static class ProceduresApi
         var procedure = await db.Procedures.AsNoTracking().Include(p => p.Versions).SingleOrDefaultAsync(p => p.Code == code);
         if (procedure is null)
         {
-            return NotFound(code);
+            return ProcedureNotFound(code);
         }
 
         var current = (await VersionOf(db, code, procedure.CurrentVersion))!;
@@ -60,7 +60,7 @@ public static class ProceduresApi
     private static async Task<Results<Ok<VersionView>, NotFoundProblem>> VersionAsync(string code, int number, CatalogDb db)
     {
         var version = await VersionOf(db, code, number);
-        return version is null ? NotFound(code) : TypedResults.Ok(View(version));
+        return version is null ? ProcedureNotFound(code) : TypedResults.Ok(View(version));
     }
 
     private static async Task<Results<Ok<DiffView>, NotFoundProblem>> DiffAsync(string code, int from, int to, CatalogDb db)
@@ -81,6 +81,7 @@ public static class ProceduresApi
 
     private static VersionView View(ProcedureVersion v) => new(v.Number, v.Change.ToString(), v.DecisionNumber, v.EffectiveFrom, v.EffectiveTo, v.Content);
 
-    private static NotFoundProblem NotFound(string code) => Problems.NotFound("Không tìm thấy thủ tục hành chính",
+    /// <summary>The 404 for a procedure code the catalog does not hold, wherever a procedure is looked up by its code.</summary>
+    internal static NotFoundProblem ProcedureNotFound(string code) => Problems.NotFound("Không tìm thấy thủ tục hành chính",
         detail: $"Không có thủ tục mã {code} trong danh mục.");
 }

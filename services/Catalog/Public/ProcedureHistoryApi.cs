@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using VanPhong.Catalog.Data;
 using VanPhong.Catalog.Model;
+using VanPhong.Catalog.Procedures;
 using VanPhong.ServiceDefaults;
 
 namespace VanPhong.Catalog.Public;
@@ -32,8 +33,7 @@ public static class ProcedureHistoryApi
         var procedure = await db.Procedures.AsNoTracking().SingleOrDefaultAsync(p => p.Code == code, cancellationToken);
         if (procedure is null)
         {
-            return Problems.NotFound("Không tìm thấy thủ tục hành chính",
-                detail: $"Không có thủ tục mã {code} trong danh mục.");
+            return ProceduresApi.ProcedureNotFound(code);
         }
 
         var versions = await db.Versions.AsNoTracking().Where(v => v.ProcedureId == procedure.Id).OrderBy(v => v.Number).ToListAsync(cancellationToken);

@@ -70,14 +70,12 @@ public static class PublicCatalogApi
         if (number > MaxPage)
         {
             // (page - 1) × size would overflow and Skip a negative count: page 2147483647 came back as page 1.
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["page"] = ["Số trang từ 1 đến 100.000."] },
-                title: "Điều kiện tra cứu chưa hợp lệ");
+            return Problems.Invalid("page", "Số trang từ 1 đến 100.000.", title: "Điều kiện tra cứu chưa hợp lệ");
         }
 
         if (onlineLevel is not null && !OnlineLevels.Names.ContainsKey(onlineLevel))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["onlineLevel"] = ["Mức độ trực tuyến: Full (toàn trình), Partial (một phần) hoặc None."] },
-                title: "Điều kiện tra cứu chưa hợp lệ");
+            return Problems.Invalid("onlineLevel", "Mức độ trực tuyến: Full (toàn trình), Partial (một phần) hoặc None.", title: "Điều kiện tra cứu chưa hợp lệ");
         }
 
         var today = VietnamTime.Today(clock);

@@ -1,4 +1,5 @@
 using VanPhong.Catalog.Model;
+using VanPhong.ServiceDefaults;
 
 namespace VanPhong.Catalog.Reviews;
 
@@ -37,23 +38,23 @@ public static class ComplianceCost
         return new CostComparison(b, a, saving, b.PerYear == 0 ? 0 : Math.Round(100.0 * saving / b.PerYear, 2));
     }
 
-    public static Dictionary<string, string[]> Validate(CostInputs? inputs, string field)
+    public static ValidationErrors Validate(CostInputs? inputs, string field)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new ValidationErrors();
         if (inputs is null)
         {
-            errors[field] = ["Vui lòng nhập số liệu tính chi phí tuân thủ."];
+            errors.Add(field, "Vui lòng nhập số liệu tính chi phí tuân thủ.");
             return errors;
         }
 
         if (inputs.ProcessingWorkingDays < 0 || inputs.PreparationHours < 0 || inputs.OtherHours < 0 || inputs.FeesPerDossier < 0 || inputs.OtherCostsPerDossier < 0)
         {
-            errors[field] = ["Thời gian và chi phí không được âm."];
+            errors.Add(field, "Thời gian và chi phí không được âm.");
         }
 
         if (inputs.DossiersPerYear < 0)
         {
-            errors[$"{field}.dossiersPerYear"] = ["Số hồ sơ/năm không được âm."];
+            errors.Add($"{field}.dossiersPerYear", "Số hồ sơ/năm không được âm.");
         }
 
         return errors;

@@ -68,14 +68,11 @@ public static class ReviewsApi
         var errors = ComplianceCost.Validate(request.Before, "before");
         if (request.After is not null)
         {
-            foreach (var (k, v) in ComplianceCost.Validate(request.After, "after"))
-            {
-                errors[k] = v;
-            }
+            errors.Add(ComplianceCost.Validate(request.After, "after"));
         }
 
-        return errors.Count > 0
-            ? TypedResults.ValidationProblem(errors, title: "Số liệu tính chi phí chưa hợp lệ")
+        return errors.Any
+            ? errors.ToProblem("Số liệu tính chi phí chưa hợp lệ")
             : TypedResults.Ok(Cost(request.Before!, request.After, options.Value));
     }
 
@@ -115,9 +112,9 @@ public static class ReviewsApi
         }
 
         var review = new ProcedureReview { ProcedureCode = code, UnitCode = procedure.HandlingUnit, CreatedAt = clock.GetUtcNow().UtcDateTime };
-        if (Apply(review, request, options.Value) is { Count: > 0 } errors)
+        if (Apply(review, request, options.Value) is { Any: true } errors)
         {
-            return TypedResults.ValidationProblem(errors, title: "Phiếu rà soát chưa hợp lệ");
+            return errors.ToProblem("Phiếu rà soát chưa hợp lệ");
         }
 
         db.Reviews.Add(review);
@@ -146,9 +143,9 @@ public static class ReviewsApi
             return Problems.Conflict("Phương án đã được đề xuất", detail: "Không sửa phiếu rà soát sau khi đã đề xuất phương án đơn giản hóa.");
         }
 
-        if (Apply(review, request, options.Value) is { Count: > 0 } errors)
+        if (Apply(review, request, options.Value) is { Any: true } errors)
         {
-            return TypedResults.ValidationProblem(errors, title: "Phiếu rà soát chưa hợp lệ");
+            return errors.ToProblem("Phiếu rà soát chưa hợp lệ");
         }
 
         await db.SaveChangesAsync();
@@ -171,8 +168,7 @@ public static class ReviewsApi
         var content = ContentOf(review);
         if (content.Proposal is null || VietnameseText.Clean(content.Proposal.Content) is null || VietnameseText.Clean(content.Proposal.Reasons) is null)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["proposal"] = ["Phương án đơn giản hóa phải nêu nội dung và lý do trước khi đề xuất."] },
-                title: "Chưa thể đề xuất phương án");
+            return Problems.Invalid("proposal", "Phương án đơn giản hóa phải nêu nội dung và lý do trước khi đề xuất.", title: "Chưa thể đề xuất phương án");
         }
 
         var now = clock.GetUtcNow();
@@ -184,50 +180,44 @@ public static class ReviewsApi
         return TypedResults.Ok(View(review, options.Value));
     }
 
-    private static Dictionary<string, string[]> Apply(ProcedureReview review, ReviewRequest request, ComplianceCostOptions options)
+    private static ValidationErrors Apply(ProcedureReview review, ReviewRequest request, ComplianceCostOptions options)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new ValidationErrors();
         if (request.Year is not (>= 2000 and <= 2100))
         {
-            errors["year"] = ["Vui lòng nhập năm rà soát."];
+            errors.Add("year", "Vui lòng nhập năm rà soát.");
         }
 
         foreach (var (name, label, answer) in new[] { ("necessity", "sự cần thiết", request.Necessity), ("reasonableness", "tính hợp lý", request.Reasonableness), ("legality", "tính hợp pháp", request.Legality) })
         {
             if (answer is null)
             {
-                errors[name] = [$"Vui lòng đánh giá {label} của thủ tục."];
+                errors.Add(name, $"Vui lòng đánh giá {label} của thủ tục.");
             }
             else if (!answer.Met && VietnameseText.Clean(answer.Notes) is null)
             {
-                errors[name] = [$"Thủ tục không đáp ứng {label}: vui lòng nêu rõ lý do."];
+                errors.Add(name, $"Thủ tục không đáp ứng {label}: vui lòng nêu rõ lý do.");
             }
         }
 
-        foreach (var (k, v) in ComplianceCost.Validate(request.Before, "before"))
-        {
-            errors[k] = v;
-        }
+        errors.Add(ComplianceCost.Validate(request.Before, "before"));
 
         if (request.Abolish && request.After is not null)
         {
-            errors["after"] = ["Đề xuất bãi bỏ thủ tục thì không nhập chi phí sau đơn giản hóa."];
+            errors.Add("after", "Đề xuất bãi bỏ thủ tục thì không nhập chi phí sau đơn giản hóa.");
         }
         else if (!request.Abolish)
         {
-            foreach (var (k, v) in ComplianceCost.Validate(request.After, "after"))
-            {
-                errors[k] = v;
-            }
+            errors.Add(ComplianceCost.Validate(request.After, "after"));
         }
 
         var codes = (request.FeedbackCodes ?? []).Select(VietnameseText.Clean).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (codes.Any(c => c.Length > 30) || codes.Count > 50)
         {
-            errors["feedbackCodes"] = ["Mã PAKN không hợp lệ (tối đa 50 mã, mỗi mã tối đa 30 ký tự)."];
+            errors.Add("feedbackCodes", "Mã PAKN không hợp lệ (tối đa 50 mã, mỗi mã tối đa 30 ký tự).");
         }
 
-        if (errors.Count > 0)
+        if (errors.Any)
         {
             return errors;
         }

@@ -38,14 +38,12 @@ public static class MeApi
         var user = await users.FindByIdAsync(http.User.UserId() ?? "");
         if (user is null)
         {
-            return Problems.Forbidden("Không có quyền thực hiện thao tác này",
-                detail: "Chỉ tài khoản cá nhân mới đổi được mật khẩu.");
+            return StaffSecurity.Forbidden("Chỉ tài khoản cá nhân mới đổi được mật khẩu.");
         }
 
         if (string.IsNullOrEmpty(request.CurrentPassword) || string.IsNullOrEmpty(request.NewPassword))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["password"] = ["Vui lòng nhập mật khẩu hiện tại và mật khẩu mới."] },
-                title: "Không đổi được mật khẩu");
+            return Problems.Invalid("password", "Vui lòng nhập mật khẩu hiện tại và mật khẩu mới.", title: "Không đổi được mật khẩu");
         }
 
         var result = await users.ChangePasswordAsync(user, request.CurrentPassword, request.NewPassword);
@@ -58,6 +56,6 @@ public static class MeApi
 
         return result.Succeeded
             ? TypedResults.NoContent()
-            : TypedResults.ValidationProblem(UsersApi.IdentityErrors(result), title: "Không đổi được mật khẩu");
+            : UsersApi.IdentityErrors(result).ToProblem("Không đổi được mật khẩu");
     }
 }

@@ -31,14 +31,14 @@ public static partial class UnitsApi
     private static async Task<Results<Created<UnitView>, ValidationProblem>> CreateAsync(UnitRequest request, IdentityDb db, TimeProvider clock)
     {
         var errors = Validate(request, requireCode: true);
-        if (errors.Count == 0 && await db.Units.AnyAsync(u => u.Code == request.Code))
+        if (errors.IsEmpty && await db.Units.AnyAsync(u => u.Code == request.Code))
         {
-            errors["code"] = [$"Mã đơn vị '{request.Code}' đã tồn tại."];
+            errors.Add("code", $"Mã đơn vị '{request.Code}' đã tồn tại.");
         }
 
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors, title: "Thông tin đơn vị chưa hợp lệ");
+            return errors.ToProblem("Thông tin đơn vị chưa hợp lệ");
         }
 
         var unit = new OrganisationUnit
@@ -60,13 +60,13 @@ public static partial class UnitsApi
         var unit = await db.Units.FindAsync(code);
         if (unit is null)
         {
-            return NotFound();
+            return Problems.NotFound();
         }
 
         var errors = Validate(request with { Name = request.Name ?? unit.Name, Kind = request.Kind ?? unit.Kind.ToString() }, requireCode: false);
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors, title: "Thông tin đơn vị chưa hợp lệ");
+            return errors.ToProblem("Thông tin đơn vị chưa hợp lệ");
         }
 
         unit.Name = request.Name?.Trim() ?? unit.Name;
@@ -78,22 +78,22 @@ public static partial class UnitsApi
         return TypedResults.Ok(View(unit));
     }
 
-    private static Dictionary<string, string[]> Validate(UnitRequest request, bool requireCode)
+    private static ValidationErrors Validate(UnitRequest request, bool requireCode)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new ValidationErrors();
         if (requireCode && (request.Code is null || !CodePattern().IsMatch(request.Code)))
         {
-            errors["code"] = ["Mã đơn vị gồm 2–20 chữ in hoa không dấu hoặc chữ số (ví dụ QLDT)."];
+            errors.Add("code", "Mã đơn vị gồm 2–20 chữ in hoa không dấu hoặc chữ số (ví dụ QLDT).");
         }
 
         if (string.IsNullOrWhiteSpace(request.Name))
         {
-            errors["name"] = ["Vui lòng nhập tên đơn vị."];
+            errors.Add("name", "Vui lòng nhập tên đơn vị.");
         }
 
         if (!Enum.TryParse<UnitKind>(request.Kind, ignoreCase: true, out _) || int.TryParse(request.Kind, out _))
         {
-            errors["kind"] = ["Loại đơn vị: Office, OneStopDesk, Division hoặc Leadership."];
+            errors.Add("kind", "Loại đơn vị: Office, OneStopDesk, Division hoặc Leadership.");
         }
 
         return errors;
@@ -103,7 +103,4 @@ public static partial class UnitsApi
 
     [GeneratedRegex("^[A-Z0-9]{2,20}$")]
     private static partial Regex CodePattern();
-
-    // The title the status-code page gave the bare 404 this used to be, so the answer is unchanged.
-    private static NotFoundProblem NotFound() => Problems.NotFound("Không tìm thấy");
 }

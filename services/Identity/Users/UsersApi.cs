@@ -59,24 +59,24 @@ public static class UsersApi
     }
 
     private static async Task<Results<Ok<UserView>, NotFoundProblem>> GetAsync(string id, UserManager<StaffUser> users, SignInGuard guard) =>
-        await users.FindByIdAsync(id) is { } user ? TypedResults.Ok(await ViewAsync(users, guard, user)) : NotFound();
+        await users.FindByIdAsync(id) is { } user ? TypedResults.Ok(await ViewAsync(users, guard, user)) : Problems.NotFound();
 
     private static async Task<Results<Created<Created>, ValidationProblem>> CreateAsync(CreateUser request, UserManager<StaffUser> users, SignInGuard guard, IdentityDb db)
     {
         var errors = await ValidateAsync(db, request.UnitCode, request.Roles);
         if (string.IsNullOrWhiteSpace(request.UserName))
         {
-            errors["userName"] = ["Vui lòng nhập tên đăng nhập."];
+            errors.Add("userName", "Vui lòng nhập tên đăng nhập.");
         }
 
         if (string.IsNullOrWhiteSpace(request.FullName))
         {
-            errors["fullName"] = ["Vui lòng nhập họ và tên."];
+            errors.Add("fullName", "Vui lòng nhập họ và tên.");
         }
 
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors, title: "Thông tin tài khoản chưa hợp lệ");
+            return errors.ToProblem("Thông tin tài khoản chưa hợp lệ");
         }
 
         var temporary = string.IsNullOrWhiteSpace(request.Password) ? TemporaryPassword() : null;
@@ -106,7 +106,7 @@ public static class UsersApi
         });
         if (!result.Succeeded)
         {
-            return TypedResults.ValidationProblem(IdentityErrors(result), title: "Không tạo được tài khoản");
+            return IdentityErrors(result).ToProblem("Không tạo được tài khoản");
         }
 
         return TypedResults.Created($"/api/identity/users/{user.Id}", new Created(await ViewAsync(users, guard, user), temporary));
@@ -118,14 +118,14 @@ public static class UsersApi
         var user = await users.FindByIdAsync(id);
         if (user is null)
         {
-            return NotFound();
+            return Problems.NotFound();
         }
 
         var rolesBefore = await users.GetRolesAsync(user);
         var errors = await ValidateAsync(db, request.UnitCode ?? user.UnitCode, request.Roles ?? [.. rolesBefore]);
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors, title: "Thông tin tài khoản chưa hợp lệ");
+            return errors.ToProblem("Thông tin tài khoản chưa hợp lệ");
         }
 
         var unitBefore = user.UnitCode;
@@ -153,7 +153,7 @@ public static class UsersApi
 
         return result.Succeeded
             ? TypedResults.Ok(await ViewAsync(users, guard, user))
-            : TypedResults.ValidationProblem(IdentityErrors(result), title: "Không cập nhật được tài khoản");
+            : IdentityErrors(result).ToProblem("Không cập nhật được tài khoản");
     }
 
     /// <summary>"Mở khóa": the addresses waiting after wrong passwords may try again at once.</summary>
@@ -162,7 +162,7 @@ public static class UsersApi
         var user = await users.FindByIdAsync(id);
         if (user is null)
         {
-            return NotFound();
+            return Problems.NotFound();
         }
 
         await users.SetLockoutEndDateAsync(user, null);
@@ -176,7 +176,7 @@ public static class UsersApi
         var user = await users.FindByIdAsync(id);
         if (user is null)
         {
-            return NotFound();
+            return Problems.NotFound();
         }
 
         var temporary = TemporaryPassword();
@@ -190,7 +190,7 @@ public static class UsersApi
 
         return result.Succeeded
             ? TypedResults.Ok(new PasswordReset(temporary))
-            : TypedResults.ValidationProblem(IdentityErrors(result), title: "Không đặt lại được mật khẩu");
+            : IdentityErrors(result).ToProblem("Không đặt lại được mật khẩu");
     }
 
     /// <summary>
@@ -202,7 +202,7 @@ public static class UsersApi
         var user = await users.FindByIdAsync(id);
         if (user is null)
         {
-            return NotFound();
+            return Problems.NotFound();
         }
 
         // Each step's result is checked: a concurrent change (the person signing in) must not leave the old key enrolled
@@ -218,30 +218,37 @@ public static class UsersApi
         return TypedResults.NoContent();
     }
 
-    private static async Task<Dictionary<string, string[]>> ValidateAsync(IdentityDb db, string? unitCode, List<string>? roles)
+    private static async Task<ValidationErrors> ValidateAsync(IdentityDb db, string? unitCode, List<string>? roles)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new ValidationErrors();
         if (unitCode is null || !await db.Units.AnyAsync(u => u.Code == unitCode && u.IsActive))
         {
-            errors["unitCode"] = [$"Đơn vị '{unitCode}' không tồn tại hoặc đã ngừng hoạt động."];
+            errors.Add("unitCode", $"Đơn vị '{unitCode}' không tồn tại hoặc đã ngừng hoạt động.");
         }
 
         var unknown = (roles ?? []).Where(r => !StaffRoles.All.Contains(r) || r == StaffRoles.Integration).ToList();
         if (roles is null || roles.Count == 0)
         {
-            errors["roles"] = ["Mỗi tài khoản phải có ít nhất một vai trò."];
+            errors.Add("roles", "Mỗi tài khoản phải có ít nhất một vai trò.");
         }
         else if (unknown.Count > 0)
         {
-            errors["roles"] = [$"Vai trò không hợp lệ: {string.Join(", ", unknown)}."];
+            errors.Add("roles", $"Vai trò không hợp lệ: {string.Join(", ", unknown)}.");
         }
 
         return errors;
     }
 
-    internal static Dictionary<string, string[]> IdentityErrors(IdentityResult result) =>
-        result.Errors.GroupBy(e => e.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : e.Code.Contains("UserName") ? "userName" : "account")
-            .ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray());
+    internal static ValidationErrors IdentityErrors(IdentityResult result)
+    {
+        var errors = new ValidationErrors();
+        foreach (var error in result.Errors)
+        {
+            errors.Add(error.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : error.Code.Contains("UserName") ? "userName" : "account", error.Description);
+        }
+
+        return errors;
+    }
 
     private static async Task<UserView> ViewAsync(UserManager<StaffUser> users, SignInGuard guard, StaffUser user) => new(
         user.Id, user.UserName!, user.FullName, user.Email, user.UnitCode, [.. await users.GetRolesAsync(user)], user.IsActive,
@@ -252,7 +259,4 @@ public static class UsersApi
         const string letters = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
         return "Tm" + new string(Enumerable.Range(0, 10).Select(_ => letters[RandomNumberGenerator.GetInt32(letters.Length)]).ToArray()) + "7#";
     }
-
-    // The title the status-code page gave the bare 404 this used to be, so the answer is unchanged.
-    private static NotFoundProblem NotFound() => Problems.NotFound("Không tìm thấy");
 }

@@ -29,7 +29,7 @@ public static class BudgetApi
     private static async Task<Results<Ok<BudgetView>, NotFoundProblem>> GetAsync(Guid planId, PlansDb db)
     {
         var plan = await db.Plans.AsNoTracking().Include(p => p.Spending).Include(p => p.Items).SingleOrDefaultAsync(p => p.Id == planId);
-        return plan is null ? RecordResults.NotFound() : TypedResults.Ok(View(plan));
+        return plan is null ? Problems.NotFound() : TypedResults.Ok(View(plan));
     }
 
     private static async Task<Results<Ok<BudgetView>, NotFoundProblem, ValidationProblem>> AddAsync(Guid planId, SpendingRequest request, HttpContext http, PlansDb db)
@@ -37,40 +37,40 @@ public static class BudgetApi
         var plan = await db.Plans.Include(p => p.Spending).Include(p => p.Items).SingleOrDefaultAsync(p => p.Id == planId);
         if (plan is null)
         {
-            return RecordResults.NotFound();
+            return Problems.NotFound();
         }
 
         StaleWrite.ThrowIfStale(http, plan.Version);
 
-        var errors = new Dictionary<string, string[]>();
+        var errors = new ValidationErrors();
         if (request.Amount is not > 0)
         {
-            errors["amount"] = ["Số tiền chi phải lớn hơn 0 (đồng)."];
+            errors.Add("amount", "Số tiền chi phải lớn hơn 0 (đồng).");
         }
 
         if (!EvidenceRules.TryParseDate(request.SpentOn, out var spentOn))
         {
-            errors["spentOn"] = [$"Ngày chi \"{request.SpentOn}\" không đúng định dạng (dd/MM/yyyy hoặc yyyy-MM-dd)."];
+            errors.Add("spentOn", $"Ngày chi \"{request.SpentOn}\" không đúng định dạng (dd/MM/yyyy hoặc yyyy-MM-dd).");
         }
 
         if (string.IsNullOrWhiteSpace(request.Description))
         {
-            errors["description"] = ["Vui lòng nêu nội dung chi."];
+            errors.Add("description", "Vui lòng nêu nội dung chi.");
         }
 
         if (request.ItemId is { } itemId && plan.Items.All(i => i.Id != itemId))
         {
-            errors["itemId"] = ["Nhiệm vụ không thuộc kế hoạch này."];
+            errors.Add("itemId", "Nhiệm vụ không thuộc kế hoạch này.");
         }
 
-        if (errors.Count == 0 && plan.Spent + request.Amount > plan.Budget)
+        if (errors.IsEmpty && plan.Spent + request.Amount > plan.Budget)
         {
-            errors["amount"] = [$"Khoản chi vượt kinh phí còn lại ({plan.Budget - plan.Spent:N0} đồng)."];
+            errors.Add("amount", $"Khoản chi vượt kinh phí còn lại ({plan.Budget - plan.Spent:N0} đồng).");
         }
 
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors, title: "Khoản chi chưa hợp lệ");
+            return errors.ToProblem("Khoản chi chưa hợp lệ");
         }
 
         db.Spending.Add(plan.Spend(request.Amount!.Value, spentOn, request.Description!.Trim(), request.DocumentNumber?.Trim(), request.ItemId));

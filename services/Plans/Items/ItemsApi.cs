@@ -57,7 +57,7 @@ public static class ItemsApi
     {
         if (!await db.Plans.AnyAsync(p => p.Id == planId))
         {
-            return RecordResults.NotFound();
+            return Problems.NotFound();
         }
 
         ItemStatus? status = null;
@@ -111,7 +111,7 @@ public static class ItemsApi
         var item = await db.Items.AsNoTracking().Include(i => i.Targets).SingleOrDefaultAsync(i => i.Id == itemId);
         if (item is null)
         {
-            return RecordResults.NotFound();
+            return Problems.NotFound();
         }
 
         var units = await db.Units.AsNoTracking().ToListAsync();
@@ -130,14 +130,14 @@ public static class ItemsApi
         var plan = await db.Plans.Include(p => p.Sections).Include(p => p.Items).SingleOrDefaultAsync(p => p.Id == planId);
         if (plan is null)
         {
-            return RecordResults.NotFound();
+            return Problems.NotFound();
         }
 
         var units = await db.Units.AsNoTracking().ToListAsync();
         var errors = Validate(request, plan, units, existing: null);
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors, title: "Nhiệm vụ chưa hợp lệ");
+            return errors.ToProblem("Nhiệm vụ chưa hợp lệ");
         }
 
         if (plan.Status == PlanStatus.Closed)
@@ -180,9 +180,9 @@ public static class ItemsApi
             SectionCode = item.SectionCode,
         };
         var errors = Validate(merged, plan, units, existing: item);
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors, title: "Nhiệm vụ chưa hợp lệ");
+            return errors.ToProblem("Nhiệm vụ chưa hợp lệ");
         }
 
         if (plan.Status == PlanStatus.Closed)
@@ -206,29 +206,29 @@ public static class ItemsApi
             return RecordResults.ItemNotFound();
         }
 
-        var errors = new Dictionary<string, string[]>();
+        var errors = new ValidationErrors();
         if (request.DueOn is not { } due)
         {
-            errors["dueOn"] = ["Vui lòng nhập hạn hoàn thành (ngày/tháng/năm)."];
+            errors.Add("dueOn", "Vui lòng nhập hạn hoàn thành (ngày/tháng/năm).");
         }
         else if (due.Year < plan!.Year || due.Year > plan.Year + 1)
         {
-            errors["dueOn"] = [$"Hạn của nhiệm vụ thuộc kế hoạch năm {plan.Year} phải trong năm {plan.Year} hoặc {plan.Year + 1}."];
+            errors.Add("dueOn", $"Hạn của nhiệm vụ thuộc kế hoạch năm {plan.Year} phải trong năm {plan.Year} hoặc {plan.Year + 1}.");
         }
 
         var reason = VanPhong.Text.VietnameseText.Clean(request.Reason);
         if (reason is null)
         {
-            errors["reason"] = ["Vui lòng nêu căn cứ của hạn (ví dụ văn bản của UBND tỉnh nêu tiến độ)."];
+            errors.Add("reason", "Vui lòng nêu căn cứ của hạn (ví dụ văn bản của UBND tỉnh nêu tiến độ).");
         }
         else if (reason.Length > 1000)
         {
-            errors["reason"] = ["Căn cứ tối đa 1000 ký tự."];
+            errors.Add("reason", "Căn cứ tối đa 1000 ký tự.");
         }
 
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors, title: "Chưa thể đặt hạn cho nhiệm vụ");
+            return errors.ToProblem("Chưa thể đặt hạn cho nhiệm vụ");
         }
 
         db.AddEvent(item.SetDueDate(plan!, request.DueOn!.Value, reason!, http.User.DisplayName(), clock.GetUtcNow()), clock);
@@ -267,23 +267,23 @@ public static class ItemsApi
             return RecordResults.ItemNotFound();
         }
 
-        var errors = new Dictionary<string, string[]>();
+        var errors = new ValidationErrors();
         foreach (var (target, index) in request.Select((t, i) => (t, i)))
         {
             if (string.IsNullOrWhiteSpace(target.Metric))
             {
-                errors[$"[{index}].metric"] = ["Vui lòng nêu chỉ tiêu (metric)."];
+                errors.Add($"[{index}].metric", "Vui lòng nêu chỉ tiêu (metric).");
             }
 
             if (target.Value is not { } value || value < 0 || (target.Unit ?? "%") == "%" && value > 100)
             {
-                errors[$"[{index}].value"] = ["Giá trị chỉ tiêu không hợp lệ (tỷ lệ phần trăm từ 0 đến 100)."];
+                errors.Add($"[{index}].value", "Giá trị chỉ tiêu không hợp lệ (tỷ lệ phần trăm từ 0 đến 100).");
             }
         }
 
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors, title: "Chỉ tiêu chưa hợp lệ");
+            return errors.ToProblem("Chỉ tiêu chưa hợp lệ");
         }
 
         db.Targets.RemoveRange(item.Targets);
@@ -304,33 +304,33 @@ public static class ItemsApi
         code, request.ParentCode, request.IsGroup ?? false, request.Content!.Trim(), request.Timeframe?.Trim(), request.LeadUnits?.Trim(),
         request.CoordinatingUnits?.Trim(), request.ExpectedResult?.Trim(), request.Weight ?? 1);
 
-    private static Dictionary<string, string[]> Validate(ItemRequest request, Plan plan, IReadOnlyCollection<UnitReplica> units, PlanItem? existing)
+    private static ValidationErrors Validate(ItemRequest request, Plan plan, IReadOnlyCollection<UnitReplica> units, PlanItem? existing)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new ValidationErrors();
         if (existing is null)
         {
             if (request.SectionCode is null || plan.Sections.All(s => s.Code != request.SectionCode))
             {
-                errors["sectionCode"] = [$"Mục '{request.SectionCode}' không có trong kế hoạch."];
+                errors.Add("sectionCode", $"Mục '{request.SectionCode}' không có trong kế hoạch.");
             }
             else if (string.IsNullOrWhiteSpace(request.Code) || !request.Code.StartsWith(request.SectionCode + ".", StringComparison.Ordinal))
             {
-                errors["code"] = [$"Mã nhiệm vụ phải bắt đầu bằng mã mục, ví dụ {request.SectionCode}.1."];
+                errors.Add("code", $"Mã nhiệm vụ phải bắt đầu bằng mã mục, ví dụ {request.SectionCode}.1.");
             }
             else if (plan.Items.Any(i => i.Code == request.Code))
             {
-                errors["code"] = [$"Mã {request.Code} đã có trong kế hoạch."];
+                errors.Add("code", $"Mã {request.Code} đã có trong kế hoạch.");
             }
 
             if (request.ParentCode is not null && plan.Items.All(i => i.Code != request.ParentCode || !i.IsGroup))
             {
-                errors["parentCode"] = [$"Nhóm {request.ParentCode} không có trong kế hoạch."];
+                errors.Add("parentCode", $"Nhóm {request.ParentCode} không có trong kế hoạch.");
             }
         }
 
         if (string.IsNullOrWhiteSpace(request.Content))
         {
-            errors["content"] = ["Vui lòng nhập nội dung công việc."];
+            errors.Add("content", "Vui lòng nhập nội dung công việc.");
         }
 
         if (request.IsGroup != true)
@@ -338,24 +338,24 @@ public static class ItemsApi
             var (lead, leadProblem) = UnitAssignments.Resolve(request.LeadUnits, units);
             if (lead.Count == 0 || leadProblem is not null)
             {
-                errors["leadUnits"] = [leadProblem is null ? "Vui lòng nêu đơn vị thực hiện." : $"Không có đơn vị \"{leadProblem}\" trong danh sách đơn vị của Ban."];
+                errors.Add("leadUnits", leadProblem is null ? "Vui lòng nêu đơn vị thực hiện." : $"Không có đơn vị \"{leadProblem}\" trong danh sách đơn vị của Ban.");
             }
 
             var (_, coordinatingProblem) = UnitAssignments.Resolve(request.CoordinatingUnits, units);
             if (coordinatingProblem is not null)
             {
-                errors["coordinatingUnits"] = [$"Không có đơn vị \"{coordinatingProblem}\" trong danh sách đơn vị của Ban."];
+                errors.Add("coordinatingUnits", $"Không có đơn vị \"{coordinatingProblem}\" trong danh sách đơn vị của Ban.");
             }
 
             if (string.IsNullOrWhiteSpace(request.Timeframe))
             {
-                errors["timeframe"] = ["Vui lòng nêu thời gian thực hiện."];
+                errors.Add("timeframe", "Vui lòng nêu thời gian thực hiện.");
             }
         }
 
         if (request.Weight is < 1 or > 100)
         {
-            errors["weight"] = ["Trọng số là số nguyên từ 1 đến 100."];
+            errors.Add("weight", "Trọng số là số nguyên từ 1 đến 100.");
         }
 
         return errors;

@@ -67,7 +67,7 @@ public static class PlansApi
         var plan = await LoadAsync(db, planId);
         if (plan is null)
         {
-            return RecordResults.NotFound();
+            return Problems.NotFound();
         }
 
         var units = await db.Units.AsNoTracking().ToListAsync();
@@ -81,7 +81,7 @@ public static class PlansApi
     private static async Task<Results<Ok<PlanProgress>, NotFoundProblem>> ProgressAsync(Guid planId, PlansDb db)
     {
         var plan = await LoadAsync(db, planId);
-        return plan is null ? RecordResults.NotFound() : TypedResults.Ok(RollUp.Of(plan, await db.Units.AsNoTracking().ToListAsync()));
+        return plan is null ? Problems.NotFound() : TypedResults.Ok(RollUp.Of(plan, await db.Units.AsNoTracking().ToListAsync()));
     }
 
     private static async Task<Results<Ok<PlanSummary>, NotFoundProblem, ConflictProblem>> IssueAsync(Guid planId, IssueRequest? request, PlansDb db, TimeProvider clock)
@@ -89,7 +89,7 @@ public static class PlansApi
         var plan = await LoadAsync(db, planId, tracking: true);
         if (plan is null)
         {
-            return RecordResults.NotFound();
+            return Problems.NotFound();
         }
 
         if (plan.Status != PlanStatus.Draft)
@@ -117,7 +117,7 @@ public static class PlansApi
         var plan = await db.Plans.SingleOrDefaultAsync(p => p.Id == planId);
         if (plan is null)
         {
-            return RecordResults.NotFound();
+            return Problems.NotFound();
         }
 
         if (plan.Status != PlanStatus.Issued)
@@ -136,7 +136,7 @@ public static class PlansApi
         var plan = await LoadAsync(db, planId);
         if (plan is null)
         {
-            return RecordResults.NotFound();
+            return Problems.NotFound();
         }
 
         if (await db.Plans.AnyAsync(p => p.Year == plan.Year + 1))
@@ -152,7 +152,7 @@ public static class PlansApi
     {
         var plan = await LoadAsync(db, planId);
         return plan is null
-            ? RecordResults.NotFound()
+            ? Problems.NotFound()
             : TypedResults.File(JsonSerializer.SerializeToUtf8Bytes(PlanMapping.ToDocument(plan), Json), "application/json", $"ke-hoach-{plan.Year}.json");
     }
 
@@ -160,16 +160,16 @@ public static class PlansApi
     {
         var plan = await LoadAsync(db, planId);
         return plan is null
-            ? RecordResults.NotFound()
+            ? Problems.NotFound()
             : TypedResults.File(PlanSpreadsheet.Write(PlanMapping.ToDocument(plan)), Spreadsheet.ContentType, $"ke-hoach-{plan.Year}.xlsx");
     }
 
     private static async Task<Results<Created<PlanSummary>, ConflictProblem, ValidationProblem>> ImportJsonAsync(PlanDocument document, PlansDb db, WorkingDayCalendar calendar)
     {
         var errors = ValidateDocument(document);
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors, title: "Kế hoạch nhập vào chưa hợp lệ");
+            return errors.ToProblem("Kế hoạch nhập vào chưa hợp lệ");
         }
 
         return await YearTakenAsync(db, document.Year) is { } taken ? taken : await SaveNewAsync(db, document, calendar);
@@ -275,46 +275,47 @@ public static class PlansApi
     private static BadRequestProblem FormatProblem(string detail) =>
         Problems.BadRequest("Không đọc được kế hoạch", detail: detail);
 
-    private static Dictionary<string, string[]> ValidateDocument(PlanDocument document)
+    private static ValidationErrors ValidateDocument(PlanDocument document)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new ValidationErrors();
         if (document.Year is < 2000 or > 2100)
         {
-            errors["year"] = ["Năm kế hoạch không hợp lệ."];
+            errors.Add("year", "Năm kế hoạch không hợp lệ.");
         }
 
         if (string.IsNullOrWhiteSpace(document.Title))
         {
-            errors["title"] = ["Kế hoạch phải có tên."];
+            errors.Add("title", "Kế hoạch phải có tên.");
         }
 
         if (document.Budget < 0)
         {
-            errors["budget"] = ["Kinh phí không được âm."];
+            errors.Add("budget", "Kinh phí không được âm.");
         }
 
         if (document.Sections is null || document.Sections.Count == 0)
         {
-            errors["sections"] = ["Kế hoạch phải có ít nhất một mục."];
+            errors.Add("sections", "Kế hoạch phải có ít nhất một mục.");
             return errors;
         }
 
         var codes = document.Sections.SelectMany(s => s.Items ?? []).Select(i => i.Code).ToList();
         foreach (var duplicate in codes.GroupBy(c => c).Where(g => g.Count() > 1))
         {
-            errors[$"items.{duplicate.Key}"] = [$"Mã {duplicate.Key} xuất hiện nhiều lần."];
+            errors.Add($"items.{duplicate.Key}", $"Mã {duplicate.Key} xuất hiện nhiều lần.");
         }
 
+        // Set, not Add: items that share a code (already named above) share these fields too, and each says it once.
         foreach (var item in document.Sections.SelectMany(s => s.Items ?? []).Where(i => !i.IsGroup))
         {
             if (string.IsNullOrWhiteSpace(item.Content))
             {
-                errors[$"items.{item.Code}.content"] = ["Thiếu nội dung công việc."];
+                errors.Set($"items.{item.Code}.content", "Thiếu nội dung công việc.");
             }
 
             if (string.IsNullOrWhiteSpace(item.LeadUnits))
             {
-                errors[$"items.{item.Code}.leadUnits"] = ["Thiếu đơn vị thực hiện."];
+                errors.Set($"items.{item.Code}.leadUnits", "Thiếu đơn vị thực hiện.");
             }
         }
 

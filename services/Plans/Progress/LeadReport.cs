@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using VanPhong.Calendar;
 using VanPhong.Messaging;
@@ -6,9 +7,7 @@ using VanPhong.Plans.Data;
 using VanPhong.Plans.Documents;
 using VanPhong.Plans.Items;
 using VanPhong.Plans.Model;
-using VanPhong.Plans.SeedTasks;
 using VanPhong.Plans.Timeframes;
-using VanPhong.Plans.Units;
 using VanPhong.Security;
 using VanPhong.ServiceDefaults;
 
@@ -20,61 +19,57 @@ namespace VanPhong.Plans.Progress;
 /// </summary>
 internal static class LeadReport
 {
-    public static async Task<IResult> ReportAsync(
+    public static async Task<Results<Ok<ItemView>, Results<NotFoundProblem, ForbiddenProblem>, ValidationProblem>> ReportAsync(
         Guid itemId, ReportProgress.ProgressRequest request, HttpContext http, PlansDb db, IAuthorizationService authorization, TimeProvider clock, IOptions<PlanFileLimits> files)
     {
-        var (plan, item, units) = await ReportProgress.LoadAsync(db, itemId, http);
-        if (item is null)
+        var (reported, refusal) = await ReportedItem.OpenAsync(db, itemId, ProgressKind.LeadReport, http, authorization);
+        if (reported is null)
         {
-            return RecordResults.ItemNotFound();
+            return refusal!;
         }
 
+        var (plan, item, units, leadUnits) = reported;
         var unit = request.UnitCode ?? http.User.UnitCode() ?? "";
-        var leadUnits = UnitAssignments.Expand(item.LeadUnits, units);
-        if (!(await authorization.AuthorizeAsync(http.User, UnitResource.Of([.. leadUnits]), StaffPolicies.SameUnit)).Succeeded)
-        {
-            return StaffSecurity.Forbidden($"Chỉ đơn vị chủ trì ({item.LeadUnitsText}) mới báo cáo tiến độ nhiệm vụ {item.Code}.");
-        }
-
         if (!leadUnits.Contains(unit))
         {
-            return Invalid("unitCode", $"Đơn vị '{unit}' không phải đơn vị chủ trì nhiệm vụ {item.Code}.");
+            return Problems.Invalid("unitCode", $"Đơn vị '{unit}' không phải đơn vị chủ trì nhiệm vụ {item.Code}.", title: "Báo cáo tiến độ chưa hợp lệ");
         }
 
-        var errors = new Dictionary<string, string[]>();
+        var errors = new ValidationErrors();
         if (request.Percent is not { } percent || percent is < 0 or > 100)
         {
-            errors["percent"] = ["Tỷ lệ hoàn thành phải là số nguyên từ 0 đến 100."];
+            errors.Add("percent", "Tỷ lệ hoàn thành phải là số nguyên từ 0 đến 100.");
         }
 
         var completing = request.Status is "Completed" || request.Percent == 100;
         if (request.Status is not (null or "InProgress" or "Completed"))
         {
-            errors["status"] = ["Trạng thái báo cáo là InProgress (đang thực hiện) hoặc Completed (hoàn thành)."];
+            errors.Add("status", "Trạng thái báo cáo là InProgress (đang thực hiện) hoặc Completed (hoàn thành).");
         }
         else if (request.Status == "Completed" && request.Percent is not 100)
         {
-            errors["percent"] = ["Nhiệm vụ hoàn thành phải đạt 100%."];
+            // The more precise message stands alone: a completion below 100% is said once, not also as out of range.
+            errors.Set("percent", "Nhiệm vụ hoàn thành phải đạt 100%.");
         }
 
         if (string.IsNullOrWhiteSpace(request.Narrative))
         {
-            errors["narrative"] = ["Vui lòng mô tả kết quả thực hiện."];
+            errors.Add("narrative", "Vui lòng mô tả kết quả thực hiện.");
         }
 
         var evidence = ProgressEvidence.Read(request.Evidence, errors, files.Value.Evidence);
-        if (completing && evidence is null && !errors.ContainsKey("evidence"))
+        if (completing && evidence is null && !errors.Has("evidence"))
         {
-            errors["evidence"] = ["Nhiệm vụ chỉ được xác nhận hoàn thành khi có minh chứng: số và ngày văn bản (ví dụ Báo cáo số 12/BC-KKT) hoặc tệp đính kèm."];
+            errors.Add("evidence", "Nhiệm vụ chỉ được xác nhận hoàn thành khi có minh chứng: số và ngày văn bản (ví dụ Báo cáo số 12/BC-KKT) hoặc tệp đính kèm.");
         }
 
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors, title: "Báo cáo tiến độ chưa hợp lệ");
+            return errors.ToProblem("Báo cáo tiến độ chưa hợp lệ");
         }
 
         var now = clock.GetUtcNow();
-        foreach (var change in item.ReportProgress(plan!, unit, request.Percent!.Value, completing, TimeframeInterpreter.NextCheckIn(VietnamTime.DateOf(now)), http.User.DisplayName(), now))
+        foreach (var change in item.ReportProgress(plan, unit, request.Percent!.Value, completing, TimeframeInterpreter.NextCheckIn(VietnamTime.DateOf(now)), http.User.DisplayName(), now))
         {
             db.AddEvent(change, clock);
         }
@@ -85,7 +80,4 @@ internal static class LeadReport
         await db.SaveChangesAsync();
         return TypedResults.Ok(item.View(units));
     }
-
-    private static IResult Invalid(string field, string message) =>
-        Problems.Invalid(field, message, title: "Báo cáo tiến độ chưa hợp lệ");
 }

@@ -2,6 +2,7 @@ using VanPhong.Calendar;
 using VanPhong.Plans.Data;
 using VanPhong.Plans.Model;
 using VanPhong.Security;
+using VanPhong.ServiceDefaults;
 using VanPhong.Text;
 
 namespace VanPhong.Plans.Progress;
@@ -14,7 +15,7 @@ internal static class ProgressEvidence
 {
     internal sealed record Evidence(string? Number, DateOnly? Date, string? Description, EvidenceFile? File);
 
-    public static Evidence? Read(ReportProgress.EvidenceRequest? request, Dictionary<string, string[]> errors, ZipLimits packages)
+    public static Evidence? Read(ReportProgress.EvidenceRequest? request, ValidationErrors errors, ZipLimits packages)
     {
         if (request is null)
         {
@@ -30,14 +31,14 @@ internal static class ProgressEvidence
             }
             else
             {
-                errors["evidence.documentDate"] = [$"Ngày văn bản \"{request.DocumentDate}\" không đúng định dạng (dd/MM/yyyy hoặc yyyy-MM-dd)."];
+                errors.Add("evidence.documentDate", $"Ngày văn bản \"{request.DocumentDate}\" không đúng định dạng (dd/MM/yyyy hoặc yyyy-MM-dd).");
             }
         }
 
         var number = string.IsNullOrWhiteSpace(request.DocumentNumber) ? null : request.DocumentNumber.Trim();
-        if (number is not null && date is null && !errors.ContainsKey("evidence.documentDate"))
+        if (number is not null && date is null && !errors.Has("evidence.documentDate"))
         {
-            errors["evidence.documentDate"] = ["Vui lòng ghi ngày của văn bản làm minh chứng."];
+            errors.Add("evidence.documentDate", "Vui lòng ghi ngày của văn bản làm minh chứng.");
         }
 
         EvidenceFile? file = null;
@@ -50,18 +51,18 @@ internal static class ProgressEvidence
             }
             catch (FormatException)
             {
-                errors["evidence.contentBase64"] = ["Tệp đính kèm không đúng mã hóa base64."];
+                errors.Add("evidence.contentBase64", "Tệp đính kèm không đúng mã hóa base64.");
                 return null;
             }
 
             var detected = EvidenceRules.Detect(content, packages);
             if (detected.Refusal is { } refusal)
             {
-                errors["evidence.contentBase64"] = [refusal];
+                errors.Add("evidence.contentBase64", refusal);
             }
             else if (detected.ContentType is not { } type)
             {
-                errors["evidence.contentBase64"] = ["Chỉ nhận tệp PDF, JPEG, PNG, DOCX hoặc XLSX (kiểm tra theo nội dung tệp)."];
+                errors.Add("evidence.contentBase64", "Chỉ nhận tệp PDF, JPEG, PNG, DOCX hoặc XLSX (kiểm tra theo nội dung tệp).");
             }
             else
             {

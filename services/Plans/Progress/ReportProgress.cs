@@ -49,7 +49,7 @@ public static class ReportProgress
     {
         var file = await db.EvidenceFiles.AsNoTracking().SingleOrDefaultAsync(f => f.Id == fileId && f.ItemId == itemId);
         // Named again from its type: evidence stored before names were made safe kept the uploader's own.
-        return file is null ? RecordResults.NotFound() : TypedResults.File(file.Content, file.ContentType, FileNames.Stored(file.FileName, FileTypes.Extension(file.ContentType), "minh-chung"));
+        return file is null ? Problems.NotFound() : TypedResults.File(file.Content, file.ContentType, FileNames.Stored(file.FileName, FileTypes.Extension(file.ContentType), "minh-chung"));
     }
 
     public static ReportView View(ProgressReport r) => new(

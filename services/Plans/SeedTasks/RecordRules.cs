@@ -27,11 +27,20 @@ public sealed partial class RecordRules
     /// <summary>The year a list is asked for, within the calendar: a year no record can have (0, 99999) lists nothing, it does not fail.</summary>
     public static int ListYear(int year) => Math.Clamp(year, 1, 9998);
 
-    public Dictionary<string, string[]> Errors { get; } = [];
+    private readonly ValidationErrors _errors = new();
 
-    public bool Failed => Errors.Count > 0;
+    public bool Failed => _errors.Any;
 
-    public void Add(string field, string message) => Errors.TryAdd(field, [message]);
+    /// <summary>A field's first problem is the one told: a later check of the same field would only follow from it.</summary>
+    public void Add(string field, string message)
+    {
+        if (!_errors.Has(field))
+        {
+            _errors.Add(field, message);
+        }
+    }
+
+    public ValidationProblem ToProblem(string title) => _errors.ToProblem(title);
 
     /// <summary>A required text, trimmed; its error names what is missing.</summary>
     public string Required(string field, string? value, string what, int max = ShortText)
@@ -175,16 +184,13 @@ public sealed partial class RecordRules
 /// <summary>The answers the record APIs share.</summary>
 public static class RecordResults
 {
-    /// <summary>The bare 404 the plan APIs gave before, titled as the status-code page titled it.</summary>
-    public static NotFoundProblem NotFound() => Problems.NotFound("Không tìm thấy");
-
     public static NotFoundProblem ItemNotFound() => Problems.NotFound("Không tìm thấy nhiệm vụ",
         detail: "Nhiệm vụ không tồn tại trong kế hoạch.");
 
     public static NotFoundProblem NotFound(string what) =>
         Problems.NotFound($"Không tìm thấy {what}");
 
-    public static ValidationProblem Invalid(RecordRules rules, string title) => TypedResults.ValidationProblem(rules.Errors, title: title);
+    public static ValidationProblem Invalid(RecordRules rules, string title) => rules.ToProblem(title);
 
     /// <summary>409: the plan's or the record's state does not allow the step (the title the progress reports use).</summary>
     public static ConflictProblem Conflict(string detail) =>

@@ -174,8 +174,7 @@ public static class ReportsApi
         var text = request.Text?.Trim();
         if (text is { Length: > MaxDifficultiesLength })
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = [$"Nội dung khó khăn, vướng mắc và đề xuất, kiến nghị tối đa {MaxDifficultiesLength.ToString("#,0", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"))} ký tự."] },
-                title: "Nội dung chưa hợp lệ");
+            return Problems.Invalid("text", $"Nội dung khó khăn, vướng mắc và đề xuất, kiến nghị tối đa {MaxDifficultiesLength.ToString("#,0", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"))} ký tự.", title: "Nội dung chưa hợp lệ");
         }
 
         if (text is not null && VanPhong.Text.VietnameseText.HasControlCharacter(text))

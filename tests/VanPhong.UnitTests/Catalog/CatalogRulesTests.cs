@@ -47,7 +47,7 @@ public sealed class CatalogRulesTests
 
         Assert.InRange(procedures.Count, 15, 25);
         Assert.Equal(procedures.Count, procedures.Select(p => p.Code).Distinct().Count());
-        Assert.All(procedures, p => Assert.Empty(DecisionApplier.ValidateContent(p.Content)));
+        Assert.All(procedures, p => Assert.Empty(DecisionApplier.ValidateContent(p.Content).ToDictionary()));
         foreach (var sector in new[] { "Đầu tư tại Việt Nam", "Hoạt động xây dựng", "Môi trường", "Việc làm", "Thương mại" })
         {
             Assert.Contains(procedures, p => p.Content.Sector == sector);
@@ -63,6 +63,6 @@ public sealed class CatalogRulesTests
     {
         var errors = DecisionApplier.ValidateContent(Investment with { Name = " ", ProcessingDays = -1, OnlineLevel = "Level4", Dossier = [], LegalBases = [] });
 
-        Assert.Equal(["name", "processingDays", "onlineLevel", "dossier", "legalBases"], errors.Keys);
+        Assert.Equal(["name", "processingDays", "onlineLevel", "dossier", "legalBases"], errors.ToDictionary().Keys);
     }
 }

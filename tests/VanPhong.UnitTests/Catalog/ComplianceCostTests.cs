@@ -61,9 +61,9 @@ public sealed class ComplianceCostTests
     [Fact]
     public void Negative_inputs_are_refused()
     {
-        Assert.NotEmpty(ComplianceCost.Validate(new CostInputs(-1, 0, 0, 0, 0, 1), "before"));
-        Assert.NotEmpty(ComplianceCost.Validate(new CostInputs(1, 0, 0, 0, 0, -1), "before"));
-        Assert.NotEmpty(ComplianceCost.Validate(null, "before"));
-        Assert.Empty(ComplianceCost.Validate(Days(1), "before"));
+        Assert.NotEmpty(ComplianceCost.Validate(new CostInputs(-1, 0, 0, 0, 0, 1), "before").ToDictionary());
+        Assert.NotEmpty(ComplianceCost.Validate(new CostInputs(1, 0, 0, 0, 0, -1), "before").ToDictionary());
+        Assert.NotEmpty(ComplianceCost.Validate(null, "before").ToDictionary());
+        Assert.Empty(ComplianceCost.Validate(Days(1), "before").ToDictionary());
     }
 }
