@@ -64,7 +64,7 @@ public static class ReplyLetterApi
 
             if (!CaseAccess.SeesAll(http.User) && !CaseAccess.Involves(found, http.User.UnitCode()))
             {
-                return CaseAccess.Forbidden("Đơn vị chỉ xem được văn bản trả lời phản ánh, kiến nghị được phân công cho mình.");
+                return StaffSecurity.Forbidden("Đơn vị chỉ xem được văn bản trả lời phản ánh, kiến nghị được phân công cho mình.");
             }
 
             if (found.AnswerText is null || found.Status is FeedbackStatus.InProgress or FeedbackStatus.AnswerDrafted)

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using VanPhong.Feedback.Data;
 using VanPhong.Security;
+using VanPhong.ServiceDefaults;
 using VanPhong.Text;
 
 namespace VanPhong.Feedback.Handling;
@@ -75,20 +76,20 @@ public static partial class AnswerTemplates
 
     private static async Task<Results<Created<TemplateView>, ValidationProblem>> CreateAsync(TemplateRequest request, FeedbackDb db)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new ValidationErrors();
         if (string.IsNullOrWhiteSpace(request.Name))
         {
-            errors["name"] = ["Vui lòng đặt tên mẫu."];
+            errors.Add("name", "Vui lòng đặt tên mẫu.");
         }
 
         if (string.IsNullOrWhiteSpace(request.Body))
         {
-            errors["body"] = ["Vui lòng nhập nội dung mẫu."];
+            errors.Add("body", "Vui lòng nhập nội dung mẫu.");
         }
 
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors, title: "Mẫu trả lời chưa hợp lệ");
+            return errors.ToProblem("Mẫu trả lời chưa hợp lệ");
         }
 
         var template = new AnswerTemplate { Name = request.Name!.Trim(), Body = request.Body!.Trim(), LegalBasis = VietnameseText.Clean(request.LegalBasis) };

@@ -42,7 +42,7 @@ public static class CaseAccess
     public static async Task<ForbiddenProblem?> LeadUnitOnlyAsync(HttpContext http, IAuthorizationService authorization, FeedbackCase feedback) =>
         feedback.LeadUnit is not null && (await authorization.AuthorizeAsync(http.User, UnitResource.Of(feedback.LeadUnit), StaffPolicies.SameUnit)).Succeeded
             ? null
-            : Forbidden($"Chỉ đơn vị chủ trì xử lý ({feedback.LeadUnit ?? "chưa phân công"}) mới thực hiện bước này.");
+            : StaffSecurity.Forbidden($"Chỉ đơn vị chủ trì xử lý ({feedback.LeadUnit ?? "chưa phân công"}) mới thực hiện bước này.");
 
     /// <summary>The case as it is after the step, with its new version as the entity tag.</summary>
     public static Ok<FeedbackRow> Done(HttpContext http, FeedbackCase feedback, TimeProvider clock)
@@ -52,11 +52,6 @@ public static class CaseAccess
     }
 
     public static NotFoundProblem NotFound() => Problems.NotFound("Không tìm thấy phản ánh, kiến nghị");
-
-    // REVIEW: the title is StaffSecurity.Forbidden's, written again because that one returns IResult (VanPhong.Security
-    // has no typed problems); once it offers the title as a constant, or a ForbiddenProblem, this should use it.
-    /// <summary>403 for a PAKN that is not the caller's unit's, titled as <see cref="StaffSecurity.Forbidden"/> titles it.</summary>
-    public static ForbiddenProblem Forbidden(string detail) => Problems.Forbidden("Không có quyền thực hiện thao tác này", detail);
 
     public static ValidationProblem Invalid(string title, string field, string message) =>
         Problems.Invalid(field, message, title: title);

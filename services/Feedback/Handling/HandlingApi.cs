@@ -184,7 +184,7 @@ public static class HandlingApi
 
         if (!CaseAccess.SeesAll(http.User) && !CaseAccess.Involves(feedback, http.User.UnitCode()))
         {
-            return CaseAccess.Forbidden("Đơn vị chỉ xem được phản ánh, kiến nghị được phân công cho mình.");
+            return StaffSecurity.Forbidden("Đơn vị chỉ xem được phản ánh, kiến nghị được phân công cho mình.");
         }
 
         http.Response.Headers.ETag = StaleWrite.ETag(feedback.Version);
@@ -206,7 +206,7 @@ public static class HandlingApi
 
         if (!CaseAccess.SeesAll(http.User) && !CaseAccess.Involves(feedback, http.User.UnitCode()))
         {
-            return CaseAccess.Forbidden("Đơn vị chỉ xem được tệp của phản ánh, kiến nghị được phân công cho mình.");
+            return StaffSecurity.Forbidden("Đơn vị chỉ xem được tệp của phản ánh, kiến nghị được phân công cho mình.");
         }
 
         var file = await db.Attachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == attachmentId && a.FeedbackId == id);

@@ -5,6 +5,7 @@ using System.Net.Mail;
 using System.Text.RegularExpressions;
 using VanPhong.Contracts;
 using VanPhong.Feedback.Data;
+using VanPhong.ServiceDefaults;
 using VanPhong.Text;
 
 namespace VanPhong.Feedback.Intake;
@@ -70,8 +71,8 @@ public static partial class IntakeRules
 
     public static Dictionary<string, string[]> Validate(FeedbackRequest request, IntakeOptions options, out List<FeedbackAttachment> attachments)
     {
-        var errors = new Dictionary<string, string[]>();
-        void Add(string field, string message) => errors[field] = [.. errors.GetValueOrDefault(field, []), message];
+        var errors = new ValidationErrors();
+        void Add(string field, string message) => errors.Add(field, message);
         attachments = [];
 
         if (!Enum.TryParse<FeedbackKind>(request.Kind, ignoreCase: true, out _) || int.TryParse(request.Kind, out _))
@@ -124,7 +125,7 @@ public static partial class IntakeRules
         if (files.Count > options.MaxAttachments)
         {
             Add("attachments", $"Chỉ được gửi kèm tối đa {options.MaxAttachments} tệp.");
-            return errors;
+            return errors.ToDictionary();
         }
 
         for (var i = 0; i < files.Count; i++)
@@ -173,7 +174,7 @@ public static partial class IntakeRules
             }
         }
 
-        return errors;
+        return errors.ToDictionary();
     }
 
     /// <summary>The cases the decree does not accept, told back in Vietnamese; null when the PAKN is acceptable.</summary>

@@ -135,25 +135,25 @@ public static class PublicIntakeApi
                 detail: "Mã tra cứu hoặc khóa tra cứu không đúng.");
         }
 
-        var errors = new Dictionary<string, string[]>();
+        var errors = new ValidationErrors();
         if (request.Satisfied is null)
         {
-            errors["satisfied"] = ["Vui lòng cho biết Quý vị có hài lòng với câu trả lời hay không."];
+            errors.Add("satisfied", "Vui lòng cho biết Quý vị có hài lòng với câu trả lời hay không.");
         }
 
         if (request.Score is < 1 or > 5)
         {
-            errors["score"] = ["Điểm đánh giá từ 1 đến 5."];
+            errors.Add("score", "Điểm đánh giá từ 1 đến 5.");
         }
 
         if (request.Comment is { Length: > 2000 })
         {
-            errors["comment"] = ["Ý kiến dài quá 2.000 ký tự."];
+            errors.Add("comment", "Ý kiến dài quá 2.000 ký tự.");
         }
 
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors, title: "Đánh giá chưa hợp lệ");
+            return errors.ToProblem("Đánh giá chưa hợp lệ");
         }
 
         db.AddEvent(found.Rate(request.Satisfied!.Value, request.Score, VietnameseText.Clean(request.Comment), clock.GetUtcNow()), clock);

@@ -46,23 +46,23 @@ public static class NotificationTemplatesApi
 
         var body = request.Body?.Trim().Replace("\r\n", "\n");
         var subject = ch == NotificationChannels.Email ? request.Subject?.Trim() : null;
-        var errors = new Dictionary<string, string[]>();
+        var errors = new ValidationErrors();
         if (string.IsNullOrEmpty(body))
         {
-            errors["body"] = ["Vui lòng nhập nội dung thông báo."];
+            errors.Set("body", "Vui lòng nhập nội dung thông báo.");
         }
         else if (body.Length > 5000)
         {
-            errors["body"] = ["Nội dung thông báo dài quá 5.000 ký tự."];
+            errors.Set("body", "Nội dung thông báo dài quá 5.000 ký tự.");
         }
 
         if (ch == NotificationChannels.Email && string.IsNullOrEmpty(subject))
         {
-            errors["subject"] = ["Vui lòng nhập tiêu đề thư."];
+            errors.Set("subject", "Vui lòng nhập tiêu đề thư.");
         }
         else if (subject is { Length: > 300 })
         {
-            errors["subject"] = ["Tiêu đề thư dài quá 300 ký tự."];
+            errors.Set("subject", "Tiêu đề thư dài quá 300 ký tự.");
         }
 
         var offered = string.Join(", ", SubmitterNotices.Variables[found].Select(v => "{" + v.Name + "}"));
@@ -70,19 +70,19 @@ public static class NotificationTemplatesApi
         {
             if (SubmitterNotices.Unknown(found, text) is { Count: > 0 } unknown)
             {
-                errors[field] = [$"Biến không có trong thông báo \"{SubmitterNotices.Names[found]}\": {string.Join(", ", unknown.Select(u => "{" + u + "}"))}. Các biến dùng được: {offered}."];
+                errors.Set(field, $"Biến không có trong thông báo \"{SubmitterNotices.Names[found]}\": {string.Join(", ", unknown.Select(u => "{" + u + "}"))}. Các biến dùng được: {offered}.");
             }
         }
 
-        if (!errors.ContainsKey("body") && ch == NotificationChannels.Sms
+        if (!errors.Has("body") && ch == NotificationChannels.Sms
             && SmsSegments.Count(SubmitterNotices.Render(body!, SubmitterNotices.Samples(found))) is var parts and > SmsSegments.Max)
         {
-            errors["body"] = [$"Tin nhắn dài {parts} phần (với giá trị mẫu), quá {SmsSegments.Max} phần cho phép. Tin có dấu tiếng Việt chỉ được 70 ký tự một phần (67 khi ghép); tin không dấu được 160 (153 khi ghép)."];
+            errors.Set("body", $"Tin nhắn dài {parts} phần (với giá trị mẫu), quá {SmsSegments.Max} phần cho phép. Tin có dấu tiếng Việt chỉ được 70 ký tự một phần (67 khi ghép); tin không dấu được 160 (153 khi ghép).");
         }
 
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors, title: "Mẫu thông báo chưa hợp lệ");
+            return errors.ToProblem("Mẫu thông báo chưa hợp lệ");
         }
 
         var slug = SubmitterNotices.Slug(found);

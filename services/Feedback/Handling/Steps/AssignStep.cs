@@ -20,21 +20,21 @@ public static class AssignStep
         }
 
         var units = await db.Units.AsNoTracking().Where(u => u.IsActive).Select(u => u.Code).ToListAsync();
-        var errors = new Dictionary<string, string[]>();
+        var errors = new ValidationErrors();
         if (request.LeadUnit is null || !units.Contains(request.LeadUnit))
         {
-            errors["leadUnit"] = [$"Đơn vị chủ trì '{request.LeadUnit}' không có trong danh sách đơn vị của Ban."];
+            errors.Add("leadUnit", $"Đơn vị chủ trì '{request.LeadUnit}' không có trong danh sách đơn vị của Ban.");
         }
 
         var unknown = (request.CoordinatingUnits ?? []).Where(u => !units.Contains(u)).ToList();
         if (unknown.Count > 0)
         {
-            errors["coordinatingUnits"] = [$"Đơn vị phối hợp không có trong danh sách đơn vị của Ban: {string.Join(", ", unknown)}."];
+            errors.Add("coordinatingUnits", $"Đơn vị phối hợp không có trong danh sách đơn vị của Ban: {string.Join(", ", unknown)}.");
         }
 
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors, title: "Phân công chưa hợp lệ");
+            return errors.ToProblem("Phân công chưa hợp lệ");
         }
 
         db.AddEvent(feedback.Assign(request.LeadUnit!, request.CoordinatingUnits ?? [], CaseAccess.ActorOf(http.User), clock.GetUtcNow()), clock);

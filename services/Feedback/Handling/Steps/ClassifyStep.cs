@@ -20,31 +20,31 @@ public static class ClassifyStep
             return problem!;
         }
 
-        var errors = new Dictionary<string, string[]>();
+        var errors = new ValidationErrors();
         ClassificationOutcome? outcome = Enum.TryParse<ClassificationOutcome>(request.Outcome, out var parsed) && !int.TryParse(request.Outcome, out _) ? parsed : null;
         if (outcome is null)
         {
-            errors["outcome"] = ["Kết quả phân loại: NotAccepted (không tiếp nhận), Transferred (chuyển cơ quan có thẩm quyền) hoặc WithinAuthority (thuộc thẩm quyền)."];
+            errors.Add("outcome", "Kết quả phân loại: NotAccepted (không tiếp nhận), Transferred (chuyển cơ quan có thẩm quyền) hoặc WithinAuthority (thuộc thẩm quyền).");
         }
 
         if (outcome is ClassificationOutcome.NotAccepted && string.IsNullOrWhiteSpace(request.Reason))
         {
-            errors["reason"] = ["Vui lòng nêu lý do không tiếp nhận."];
+            errors.Add("reason", "Vui lòng nêu lý do không tiếp nhận.");
         }
 
         if (outcome is ClassificationOutcome.Transferred && string.IsNullOrWhiteSpace(request.TransferredTo))
         {
-            errors["transferredTo"] = ["Vui lòng nêu cơ quan có thẩm quyền được chuyển đến."];
+            errors.Add("transferredTo", "Vui lòng nêu cơ quan có thẩm quyền được chuyển đến.");
         }
 
         if (request.Category is not null && !FeedbackCategories.All.ContainsKey(request.Category))
         {
-            errors["category"] = ["Nội dung phân loại không có trong danh mục (Điều 5 Nghị định 20/2008/NĐ-CP)."];
+            errors.Add("category", "Nội dung phân loại không có trong danh mục (Điều 5 Nghị định 20/2008/NĐ-CP).");
         }
 
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors, title: "Phân loại chưa hợp lệ");
+            return errors.ToProblem("Phân loại chưa hợp lệ");
         }
 
         db.AddEvent(feedback.Classify(outcome!.Value, request.Category, request.Reason?.Trim(), request.TransferredTo?.Trim(), CaseAccess.ActorOf(http.User), clock.GetUtcNow()), clock);

@@ -26,7 +26,7 @@ public static class DraftStep
             return forbidden;
         }
 
-        var errors = new Dictionary<string, string[]>();
+        var errors = new ValidationErrors();
         var answer = VietnameseText.Clean(request.Answer);
         var legalBasis = VietnameseText.Clean(request.LegalBasis);
         if (request.TemplateId is { } templateId)
@@ -34,14 +34,14 @@ public static class DraftStep
             var template = await db.Templates.AsNoTracking().SingleOrDefaultAsync(t => t.Id == templateId);
             if (template is null)
             {
-                errors["templateId"] = ["Mẫu trả lời không tồn tại."];
+                errors.Add("templateId", "Mẫu trả lời không tồn tại.");
             }
             else
             {
                 var (text, missing) = AnswerTemplates.Render(template.Body, feedback, request.Variables ?? []);
                 if (missing.Count > 0)
                 {
-                    errors["variables"] = [$"Thiếu giá trị cho: {string.Join(", ", missing)}."];
+                    errors.Add("variables", $"Thiếu giá trị cho: {string.Join(", ", missing)}.");
                 }
 
                 answer ??= text;
@@ -51,17 +51,17 @@ public static class DraftStep
 
         if (answer is null)
         {
-            errors["answer"] = ["Vui lòng nhập nội dung trả lời (hoặc chọn mẫu trả lời)."];
+            errors.Add("answer", "Vui lòng nhập nội dung trả lời (hoặc chọn mẫu trả lời).");
         }
 
         if (legalBasis is null)
         {
-            errors["legalBasis"] = ["Câu trả lời phải nêu căn cứ pháp lý."];
+            errors.Add("legalBasis", "Câu trả lời phải nêu căn cứ pháp lý.");
         }
 
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors, title: "Dự thảo trả lời chưa hợp lệ");
+            return errors.ToProblem("Dự thảo trả lời chưa hợp lệ");
         }
 
         db.AddEvent(feedback.DraftAnswer(answer!, legalBasis!, CaseAccess.ActorOf(http.User), clock.GetUtcNow()), clock);

@@ -16,16 +16,16 @@ public static class EnterStep
 
     public static async Task<Results<Created<Receipt>, ValidationProblem, ConflictProblem, RefusedIntakeProblem>> HandleAsync(StaffEntry entry, HttpContext http, FeedbackIntake intake, TimeProvider clock)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new ValidationErrors();
         if (entry.Feedback is null)
         {
             // A body without "feedback" (or with its name misspelt) binds to null, whatever the record says.
-            errors["feedback"] = ["Thiếu nội dung phản ánh, kiến nghị (trường feedback)."];
+            errors.Add("feedback", "Thiếu nội dung phản ánh, kiến nghị (trường feedback).");
         }
 
         if (!Enum.TryParse<FeedbackChannel>(entry.Channel, ignoreCase: true, out var channel) || channel == FeedbackChannel.Online || int.TryParse(entry.Channel, out _))
         {
-            errors["channel"] = ["Kênh tiếp nhận: Post (bưu chính), Phone (điện thoại), Email, InPerson (trực tiếp) hoặc NationalPortal (Cổng DVC quốc gia)."];
+            errors.Add("channel", "Kênh tiếp nhận: Post (bưu chính), Phone (điện thoại), Email, InPerson (trực tiếp) hoặc NationalPortal (Cổng DVC quốc gia).");
         }
 
         DateOnly? receivedOn = null;
@@ -37,7 +37,7 @@ public static class EnterStep
             }
             else
             {
-                errors["receivedOn"] = [$"Ngày tiếp nhận \"{entry.ReceivedOn}\" không đúng định dạng (dd/MM/yyyy hoặc yyyy-MM-dd)."];
+                errors.Add("receivedOn", $"Ngày tiếp nhận \"{entry.ReceivedOn}\" không đúng định dạng (dd/MM/yyyy hoặc yyyy-MM-dd).");
             }
         }
 
@@ -45,12 +45,18 @@ public static class EnterStep
             StaffRoles.OfficeStaff, StaffRoles.OneStopStaff);
         foreach (var (field, messages) in received.Errors ?? [])
         {
-            errors.TryAdd(field, messages);
+            if (!errors.Has(field))
+            {
+                foreach (var message in messages)
+                {
+                    errors.Add(field, message);
+                }
+            }
         }
 
-        if (errors.Count > 0 || entry.Feedback is null)
+        if (errors.Any || entry.Feedback is null)
         {
-            return TypedResults.ValidationProblem(errors, title: "Phản ánh, kiến nghị chưa hợp lệ");
+            return errors.ToProblem("Phản ánh, kiến nghị chưa hợp lệ");
         }
 
         // An official decides whether a paper or phone PAKN is accepted (classification), so no automatic refusal here;

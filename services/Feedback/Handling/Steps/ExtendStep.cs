@@ -20,25 +20,25 @@ public static class ExtendStep
             return problem!;
         }
 
-        var errors = new Dictionary<string, string[]>();
+        var errors = new ValidationErrors();
         if (!DateOnly.TryParseExact(request.AnswerDueOn, ["yyyy-MM-dd", "dd/MM/yyyy"], out var due))
         {
-            errors["answerDueOn"] = ["Vui lòng nhập hạn trả lời mới (dd/MM/yyyy hoặc yyyy-MM-dd)."];
+            errors.Add("answerDueOn", "Vui lòng nhập hạn trả lời mới (dd/MM/yyyy hoặc yyyy-MM-dd).");
         }
 
         var reason = VietnameseText.Clean(request.Reason);
         if (reason is null)
         {
-            errors["reason"] = ["Vui lòng nêu lý do gia hạn."];
+            errors.Set("reason", "Vui lòng nêu lý do gia hạn.");
         }
         else if (reason.Length > 1000)
         {
-            errors["reason"] = ["Lý do gia hạn dài quá 1.000 ký tự."];
+            errors.Set("reason", "Lý do gia hạn dài quá 1.000 ký tự.");
         }
 
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return TypedResults.ValidationProblem(errors, title: "Gia hạn chưa hợp lệ");
+            return errors.ToProblem("Gia hạn chưa hợp lệ");
         }
 
         db.AddEvent(feedback.Extend(due, reason!, CaseAccess.ActorOf(http.User), clock.GetUtcNow()), clock);
