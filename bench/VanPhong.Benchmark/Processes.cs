@@ -49,7 +49,7 @@ internal static partial class Processes
     /// <summary>
     /// CPU seconds (user + system, /proc/&lt;pid&gt;/stat) each process of the run has used since it started: the services
     /// and the app host by assembly name, the broker's Erlang VM (its command line names the run's state directory),
-    /// Aspire's orchestrator, and this process (the load's client). Two readings subtracted give where a phase's CPU went.
+    /// Aspire's orchestrator, and this process (the load's client, and the app host the testing builder runs in it). Two readings subtracted give where a phase's CPU went.
     /// </summary>
     public static Dictionary<string, double> CpuSeconds(string state)
     {
@@ -65,7 +65,7 @@ internal static partial class Processes
             try
             {
                 var commandLine = File.ReadAllText(Path.Combine(directory, "cmdline")).Replace('\0', ' ');
-                var name = pid == Environment.ProcessId ? "benchmark client"
+                var name = pid == Environment.ProcessId ? "benchmark (client and app host)"
                     : commandLine.Contains("beam.smp", StringComparison.Ordinal) && commandLine.Contains(state, StringComparison.Ordinal) ? "RabbitMQ"
                     : commandLine.Contains(root, StringComparison.Ordinal) && Service().Match(commandLine) is { Success: true } match
                         && match.Groups[1].Value is not ("IntegrationTests" or "UnitTests" or "EndToEndTests" or "Benchmark") ? match.Groups[1].Value
