@@ -10,7 +10,18 @@ namespace VanPhong.Web.Backend;
 /// <summary>What a service said when it refused a request: its problem details, field errors keyed as the API names them.</summary>
 public sealed record ApiProblem(int Status, string Title, string? Detail, IReadOnlyDictionary<string, string[]> Errors)
 {
-    public static readonly ApiProblem Unavailable = new(503, "Hệ thống đang bận", "Dịch vụ tạm thời chưa phản hồi. Vui lòng thử lại sau ít phút.", new Dictionary<string, string[]>());
+    private static readonly IReadOnlyDictionary<string, string[]> NoErrors = new Dictionary<string, string[]>();
+
+    public static readonly ApiProblem Unavailable = new(503, "Hệ thống đang bận", "Dịch vụ tạm thời chưa phản hồi. Vui lòng thử lại sau ít phút.", NoErrors);
+
+    /// <summary>A problem the page finds itself before calling a service: one field left empty or wrong (400).</summary>
+    public static ApiProblem Invalid(string title, string field, string message) => new(400, title, null, new Dictionary<string, string[]> { [field] = [message] });
+
+    /// <summary>A problem the page finds itself: what it was asked to show does not exist (404).</summary>
+    public static ApiProblem NotFound(string title) => new(404, title, null, NoErrors);
+
+    /// <summary>A service's answer with no readable problem body: its status and a title the page chooses.</summary>
+    public static ApiProblem OfStatus(int status, string title) => new(status, title, null, NoErrors);
 
     /// <summary>The messages for one field ("content", "submitter.name"), or for any field under a prefix ("attachments").</summary>
     public IEnumerable<string> For(string field) =>
@@ -159,7 +170,7 @@ public sealed class Services(IHttpClientFactory clients)
         }
         catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException)
         {
-            return new ApiProblem(status, fallback, null, new Dictionary<string, string[]>());
+            return ApiProblem.OfStatus(status, fallback);
         }
     }
 

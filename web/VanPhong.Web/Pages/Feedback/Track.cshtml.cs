@@ -63,7 +63,7 @@ public sealed class TrackModel(FeedbackClient feedback) : PageModel
         var code = Code?.Trim();
         if (string.IsNullOrEmpty(code))
         {
-            Problem = new ApiProblem(400, "Chưa nhập mã tra cứu", null, new Dictionary<string, string[]> { ["code"] = ["Vui lòng nhập mã tra cứu ghi trên giấy biên nhận."] });
+            Problem = ApiProblem.Invalid("Chưa nhập mã tra cứu", "code", "Vui lòng nhập mã tra cứu ghi trên giấy biên nhận.");
             Response.StatusCode = 400;
             return;
         }

@@ -21,7 +21,7 @@ public sealed class IndexModel(PlansClient plans, TimeProvider clock) : PageMode
         var chosen = year ?? (Plans.Any(p => p.Year == thisYear) ? thisYear : Plans.Select(p => (int?)p.Year).FirstOrDefault());
         if (chosen is null)
         {
-            Problem = published.Problem ?? new ApiProblem(404, "Chưa có kế hoạch được ban hành", null, new Dictionary<string, string[]>());
+            Problem = published.Problem ?? ApiProblem.NotFound("Chưa có kế hoạch được ban hành");
             return;
         }
 

@@ -31,6 +31,21 @@ public abstract class StaffPage : PageModel
 
     public bool CanReadReports => IsOffice || IsLeadership || User.IsInRole(StaffRoles.UnitHead);
 
+    /// <summary>Whether the service refused the call because the session's token has expired or was revoked.</summary>
+    protected static bool SessionExpired(ApiProblem? problem) => problem is { Status: StatusCodes.Status401Unauthorized };
+
+    /// <summary>
+    /// A list or form page once its data is loaded: a fresh sign-in when the session expired, otherwise the page, which
+    /// shows any other problem above its content.
+    /// </summary>
+    protected IActionResult PageOrSignIn(ApiProblem? problem) => SessionExpired(problem) ? Challenge() : Page();
+
+    /// <summary>
+    /// A page about one record once it is loaded: a fresh sign-in when the session expired, 404 when the record does
+    /// not exist (or is not this person's to see), otherwise the page.
+    /// </summary>
+    protected IActionResult RecordPage(ApiProblem? problem) => problem is { Status: StatusCodes.Status404NotFound } ? NotFound() : PageOrSignIn(problem);
+
     /// <summary>After a successful action: back to the page (PRG), with a message for the status region.</summary>
     protected IActionResult Succeeded(string message, string? to = null)
     {
@@ -41,7 +56,7 @@ public abstract class StaffPage : PageModel
     /// <summary>After a refused action: the page again with the problem, or a new sign-in when the session expired.</summary>
     protected async Task<IActionResult> FailedAsync(ApiProblem problem, Func<Task> reload)
     {
-        if (problem.Status == StatusCodes.Status401Unauthorized)
+        if (SessionExpired(problem))
         {
             return Challenge();
         }
@@ -58,7 +73,7 @@ public abstract class StaffPage : PageModel
         var (response, problem) = await download;
         if (response is null)
         {
-            return problem!.Status == StatusCodes.Status401Unauthorized ? Challenge() : StatusCode(problem.Status);
+            return SessionExpired(problem) ? Challenge() : StatusCode(problem!.Status);
         }
 
         HttpContext.Response.RegisterForDispose(response);

@@ -38,7 +38,7 @@ public sealed class EditModel(PlansClient plans) : StaffPage
 
         Kind = kind;
         var problem = await LoadAsync(ct);
-        return problem is { Status: 401 } ? Challenge() : problem is { Status: 404 } ? NotFound() : Page();
+        return RecordPage(problem);
     }
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct) =>

@@ -28,7 +28,7 @@ public sealed class IndexModel(PlansClient plans) : StaffPage
         }
 
         var problem = await LoadAsync(ct);
-        return problem is { Status: 401 } ? Challenge() : Page();
+        return PageOrSignIn(problem);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)

@@ -32,7 +32,7 @@ public sealed class UnitsModel(IdentityClient identity) : StaffPage
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var problem = await LoadAsync(ct);
-        if (problem is { Status: 401 })
+        if (SessionExpired(problem))
         {
             return Challenge();
         }

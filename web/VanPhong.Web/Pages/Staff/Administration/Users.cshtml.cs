@@ -33,7 +33,7 @@ public sealed class UsersModel(IdentityClient identity) : StaffPage
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var problem = await LoadAsync(ct);
-        return problem is { Status: 401 } ? Challenge() : Page();
+        return PageOrSignIn(problem);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)

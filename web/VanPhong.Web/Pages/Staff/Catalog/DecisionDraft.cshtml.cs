@@ -87,12 +87,7 @@ public sealed class DecisionDraftModel(CatalogClient catalog) : StaffPage
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         var problem = await LoadAsync(id, ct);
-        return problem switch
-        {
-            { Status: 401 } => Challenge(),
-            { Status: 404 } => NotFound(),
-            _ => Page(),
-        };
+        return RecordPage(problem);
     }
 
     public async Task<IActionResult> OnPostSaveAsync(Guid id, CancellationToken ct)

@@ -19,7 +19,7 @@ public sealed class DecisionsModel(CatalogClient catalog) : StaffPage
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var problem = await LoadAsync(ct);
-        return problem is { Status: 401 } ? Challenge() : Page();
+        return PageOrSignIn(problem);
     }
 
     public async Task<IActionResult> OnPostApplyAsync(Guid id, CancellationToken ct)
@@ -32,7 +32,7 @@ public sealed class DecisionsModel(CatalogClient catalog) : StaffPage
     {
         if (DecisionFile is not { Length: > 0 })
         {
-            Problem = new ApiProblem(400, "Chưa chọn tệp quyết định", null, new Dictionary<string, string[]> { ["file"] = ["Vui lòng chọn tệp .docx, .pdf, .txt hoặc .md của quyết định."] });
+            Problem = ApiProblem.Invalid("Chưa chọn tệp quyết định", "file", "Vui lòng chọn tệp .docx, .pdf, .txt hoặc .md của quyết định.");
             Response.StatusCode = 400;
             await LoadAsync(ct);
             return Page();

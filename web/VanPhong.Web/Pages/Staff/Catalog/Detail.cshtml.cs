@@ -57,7 +57,7 @@ public sealed class DetailModel(CatalogClient catalog) : StaffPage
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var problem = await LoadAsync(ct);
-        return problem is { Status: 401 } ? Challenge() : Page();
+        return PageOrSignIn(problem);
     }
 
     private async Task<ApiProblem?> LoadAsync(CancellationToken ct)

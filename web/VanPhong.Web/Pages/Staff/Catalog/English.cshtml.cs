@@ -20,7 +20,7 @@ public sealed class EnglishModel(CatalogClient catalog) : StaffPage
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var problem = await LoadAsync(ct);
-        if (problem is { Status: 401 })
+        if (SessionExpired(problem))
         {
             return Challenge();
         }

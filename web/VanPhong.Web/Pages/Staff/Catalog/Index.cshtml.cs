@@ -18,7 +18,7 @@ public sealed class IndexModel(CatalogClient catalog) : StaffPage
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var result = await catalog.GetProceduresAsync(Q, ct);
-        if (result.Problem is { Status: 401 })
+        if (SessionExpired(result.Problem))
         {
             return Challenge();
         }

@@ -42,7 +42,7 @@ public sealed class InternalStepsModel(CatalogClient catalog) : StaffPage
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var problem = await LoadAsync(ct);
-        if (problem is { Status: 401 })
+        if (SessionExpired(problem))
         {
             return Challenge();
         }

@@ -60,18 +60,8 @@ public sealed class ReviewModel(CatalogClient catalog, PlansClient plans, TimePr
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var problem = await LoadAsync(ct);
-        if (problem is { Status: 401 })
-        {
-            return Challenge();
-        }
-
-        if (problem is { Status: 404 })
-        {
-            return NotFound();
-        }
-
         Form = Review is null ? new ReviewForm { Year = VanPhong.Calendar.VietnamTime.Today(clock).Year } : FromReview(Review);
-        return Page();
+        return RecordPage(problem);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
@@ -197,6 +187,6 @@ public sealed class ReviewModel(CatalogClient catalog, PlansClient plans, TimePr
             return result.Problem;
         }
 
-        return Id is null or "moi" ? null : new ApiProblem(404, "Không tìm thấy phiếu rà soát", null, new Dictionary<string, string[]>());
+        return Id is null or "moi" ? null : ApiProblem.NotFound("Không tìm thấy phiếu rà soát");
     }
 }

@@ -83,7 +83,7 @@ public sealed class ImportModel(ReportingClient reporting) : StaffPage
 
     private IActionResult NoFile()
     {
-        Problem = new ApiProblem(400, "Chưa chọn tệp", null, new Dictionary<string, string[]> { ["file"] = ["Vui lòng chọn tệp .csv hoặc .xlsx xuất từ Hệ thống thông tin giải quyết TTHC."] });
+        Problem = ApiProblem.Invalid("Chưa chọn tệp", "file", "Vui lòng chọn tệp .csv hoặc .xlsx xuất từ Hệ thống thông tin giải quyết TTHC.");
         Response.StatusCode = 400;
         return Page();
     }

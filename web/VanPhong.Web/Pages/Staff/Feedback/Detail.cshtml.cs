@@ -75,7 +75,7 @@ public sealed class DetailModel(FeedbackClient feedback, IdentityClient identity
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var found = await LoadAsync(ct);
-        return found is { Status: 401 } ? Challenge() : found is { Status: 404 } ? NotFound() : Page();
+        return RecordPage(found);
     }
 
     public Task<IActionResult> OnPostClassifyAsync(CancellationToken ct) =>
@@ -89,13 +89,7 @@ public sealed class DetailModel(FeedbackClient feedback, IdentityClient identity
     /// <summary>Step one of drafting from a template: show its text and ask for the values it needs (no script needed).</summary>
     public async Task<IActionResult> OnPostUseTemplateAsync(CancellationToken ct)
     {
-        var problem = await LoadAsync(ct);
-        if (problem is { Status: 401 })
-        {
-            return Challenge();
-        }
-
-        return Page();
+        return PageOrSignIn(await LoadAsync(ct));
     }
 
     public Task<IActionResult> OnPostDraftAsync(CancellationToken ct)

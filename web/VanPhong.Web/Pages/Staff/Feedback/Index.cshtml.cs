@@ -44,7 +44,7 @@ public sealed class IndexModel(FeedbackClient feedback) : StaffPage
     {
         PageNumber = Math.Max(1, PageNumber);
         var result = await feedback.GetCasesAsync(new FeedbackFilter(Status, UnitFilter, Category, Overdue, Q, PageNumber, PageSize), ct);
-        if (result.Problem is { Status: 401 })
+        if (SessionExpired(result.Problem))
         {
             return Challenge();
         }

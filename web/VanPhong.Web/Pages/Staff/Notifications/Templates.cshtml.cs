@@ -26,7 +26,7 @@ public sealed class TemplatesModel(FeedbackClient feedback) : StaffPage
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var problem = await LoadAsync(ct);
-        if (problem is { Status: 401 })
+        if (SessionExpired(problem))
         {
             return Challenge();
         }

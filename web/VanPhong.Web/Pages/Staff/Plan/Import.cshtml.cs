@@ -22,7 +22,7 @@ public sealed class ImportModel(PlansClient plans) : StaffPage
     {
         if (PlanFile is not { Length: > 0 })
         {
-            Problem = new ApiProblem(400, "Chưa chọn tệp kế hoạch", null, new Dictionary<string, string[]> { ["file"] = ["Vui lòng chọn tệp .xlsx hoặc .txt của kế hoạch."] });
+            Problem = ApiProblem.Invalid("Chưa chọn tệp kế hoạch", "file", "Vui lòng chọn tệp .xlsx hoặc .txt của kế hoạch.");
             Response.StatusCode = 400;
             return Page();
         }

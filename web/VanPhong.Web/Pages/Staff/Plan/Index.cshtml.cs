@@ -25,7 +25,7 @@ public sealed class IndexModel(PlansClient plans, TimeProvider clock) : StaffPag
 
         var unit = IsOffice || IsLeadership ? UnitFilter : Unit;
         var result = await plans.GetItemsAsync(Plan.Id, unit, ct);
-        if (result.Problem is { Status: 401 })
+        if (SessionExpired(result.Problem))
         {
             return Challenge();
         }

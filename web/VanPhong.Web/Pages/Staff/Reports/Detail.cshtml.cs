@@ -27,7 +27,7 @@ public sealed class DetailModel(ReportingClient reporting) : StaffPage
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var problem = await LoadAsync(ct);
-        return problem is { Status: 401 } ? Challenge() : problem is { Status: 404 } ? NotFound() : Page();
+        return RecordPage(problem);
     }
 
     public async Task<IActionResult> OnPostFreezeAsync(CancellationToken ct)

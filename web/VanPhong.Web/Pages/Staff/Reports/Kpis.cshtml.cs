@@ -29,7 +29,7 @@ public sealed class KpisModel(ReportingClient reporting, TimeProvider clock) : S
         var today = VietnamTime.Today(clock);
         var year = Year ?? today.Year;
         var periods = await reporting.GetPeriodsAsync(year, ct);
-        if (periods.Problem is { Status: 401 })
+        if (SessionExpired(periods.Problem))
         {
             return Challenge();
         }
