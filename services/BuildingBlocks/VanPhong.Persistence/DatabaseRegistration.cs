@@ -35,6 +35,7 @@ public static class DatabaseRegistration
         builder.Services.AddExceptionHandler<StaleWriteExceptionHandler>();
         // Periodic jobs run once per due time across replicas, leased in this database.
         builder.Services.AddScoped<VanPhong.Calendar.IJobLease, DbJobLease<TContext>>();
+        builder.Services.AddSingleton<SchemaMigration<TContext>>();
         if (provider == DatabaseProvider.SqlServer)
         {
             if (string.IsNullOrWhiteSpace(connectionString))
@@ -79,7 +80,8 @@ public static class DatabaseRegistration
     /// <summary>
     /// Brings the schema up to date before the service takes traffic: always in Development and for SQLite
     /// (the embedded default has no one else to do it), otherwise only when <c>Database:MigrateOnStartup</c> is true;
-    /// production SQL Server is migrated by a script the operator applies.
+    /// production SQL Server is migrated by a script the operator applies. A SQL Server that does not answer at start
+    /// does not stop the service: it starts unhealthy and migrates once the server answers (<see cref="SchemaMigration{TContext}"/>).
     /// </summary>
     public static async Task MigrateDatabaseAsync<TContext>(this IHost host)
         where TContext : DbContext
@@ -99,6 +101,13 @@ public static class DatabaseRegistration
         if (provider == DatabaseProvider.Sqlite)
         {
             EnsureSqliteDirectory(db);
+        }
+        else if (!await SchemaMigrationRetry.ServerAnswersAsync(db))
+        {
+            // The server is away (restarting, failing over): wait for it in the background rather than exit. A server
+            // that answers but refuses a migration still stops the start below, loudly.
+            SchemaMigrationRetry.Start<TContext>(host, d => d.Database.MigrateAsync());
+            return;
         }
 
         await db.Database.MigrateAsync();
@@ -123,12 +132,12 @@ public static class DatabaseRegistration
     }
 }
 
-/// <summary>Healthy when the database answers.</summary>
-public sealed class DatabaseHealthCheck<TContext>(TContext db) : IHealthCheck
+/// <summary>Healthy when the database answers and its migrations, if the service applies them, are applied.</summary>
+public sealed class DatabaseHealthCheck<TContext>(TContext db, SchemaMigration<TContext> schema) : IHealthCheck
     where TContext : DbContext
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        await db.Database.CanConnectAsync(cancellationToken)
-            ? HealthCheckResult.Healthy()
-            : HealthCheckResult.Unhealthy($"{typeof(TContext).Name} does not answer");
+        !await db.Database.CanConnectAsync(cancellationToken) ? HealthCheckResult.Unhealthy($"{typeof(TContext).Name} does not answer")
+        : schema.Pending ? HealthCheckResult.Unhealthy($"{typeof(TContext).Name} answers; its migrations are not applied yet")
+        : HealthCheckResult.Healthy();
 }

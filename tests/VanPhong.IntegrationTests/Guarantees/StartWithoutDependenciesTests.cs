@@ -33,14 +33,23 @@ public sealed class StartWithoutDependenciesTests
         _ => throw new ArgumentOutOfRangeException(nameof(service)),
     };
 
-    private async Task StartAsync<TMarker>(string database)
+    /// <summary>
+    /// A service set to apply its migrations at start-up (Database:MigrateOnStartup=true) whose SQL Server is away does
+    /// not exit (a pod would be restarted in a loop with back-off): it starts, reports unhealthy, and migrates once the
+    /// server answers.
+    /// </summary>
+    [Fact]
+    public Task A_service_set_to_migrate_at_start_waits_for_its_SQL_Server_instead_of_exiting() =>
+        StartAsync<VanPhong.Feedback.Marker>(ResourceNames.FeedbackDb, migrateOnStartup: true);
+
+    private async Task StartAsync<TMarker>(string database, bool migrateOnStartup = false)
         where TMarker : class
     {
         var closed = ClosedPort();
         await using var host = new ServiceHost<TMarker>(database, $"amqp://guest:guest@127.0.0.1:{closed}", new Dictionary<string, string?>
         {
             ["Database:Provider"] = "SqlServer",
-            ["Database:MigrateOnStartup"] = "false",
+            ["Database:MigrateOnStartup"] = migrateOnStartup ? "true" : "false",
             [$"ConnectionStrings:{database}"] = $"Server=tcp:127.0.0.1,{closed};Database=vanphong;User Id=vanphong;Password=x;Connect Timeout=2;TrustServerCertificate=true",
             ["Messaging:Prefix"] = "s" + Guid.NewGuid().ToString("N")[..8],
         });

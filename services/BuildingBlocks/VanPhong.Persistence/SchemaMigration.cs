@@ -1,0 +1,93 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace VanPhong.Persistence;
+
+/// <summary>
+/// Whether a service that migrates at start-up still waits to apply its migrations. Set when SQL Server did not answer
+/// at start: the service then runs (so /alive answers and an orchestrator does not restart it in a loop), reports
+/// unhealthy (so it gets no traffic), and applies the migrations as soon as the server answers.
+/// </summary>
+public sealed class SchemaMigration<TContext>
+    where TContext : DbContext
+{
+    private volatile bool _pending;
+
+    public bool Pending => _pending;
+
+    internal void Wait() => _pending = true;
+
+    internal void Done() => _pending = false;
+}
+
+internal static class SchemaMigrationRetry
+{
+    /// <summary>
+    /// Whether the SQL Server answers at all, asked of its master database: the service's own database may not exist
+    /// yet (the first migration creates it), and EF Core's connection check would wait out its retry strategy.
+    /// </summary>
+    public static async Task<bool> ServerAnswersAsync(DbContext db, CancellationToken ct = default)
+    {
+        var server = new Microsoft.Data.SqlClient.SqlConnectionStringBuilder(db.Database.GetConnectionString()) { InitialCatalog = "master" };
+        await using var connection = new Microsoft.Data.SqlClient.SqlConnection(server.ConnectionString);
+        try
+        {
+            await connection.OpenAsync(ct);
+            return true;
+        }
+        catch (Microsoft.Data.SqlClient.SqlException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Applies the migrations in the background once the database answers: tried again after 2 s, doubling to at most
+    /// <c>Database:MigrateRetryMaxDelay</c> (30 s), until it succeeds or the host stops. A migration that fails on a
+    /// database that answers is logged as an error and tried again on the same schedule (health stays unhealthy).
+    /// </summary>
+    public static void Start<TContext>(IHost host, Func<TContext, Task> migrate)
+        where TContext : DbContext
+    {
+        var services = host.Services;
+        var state = services.GetRequiredService<SchemaMigration<TContext>>();
+        var stopping = services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+        var log = services.GetRequiredService<ILoggerFactory>().CreateLogger("VanPhong.Persistence");
+        var maxDelay = services.GetRequiredService<IConfiguration>().GetValue("Database:MigrateRetryMaxDelay", TimeSpan.FromSeconds(30));
+        state.Wait();
+        log.LogWarning("Database {Database} does not answer: the service starts unhealthy and applies its migrations when it does", typeof(TContext).Name);
+        _ = Task.Run(async () =>
+        {
+            var delay = TimeSpan.FromSeconds(2);
+            while (!stopping.IsCancellationRequested)
+            {
+                try
+                {
+                    await Task.Delay(delay, stopping);
+                    await using var scope = services.CreateAsyncScope();
+                    var db = scope.ServiceProvider.GetRequiredService<TContext>();
+                    if (await ServerAnswersAsync(db, stopping))
+                    {
+                        await migrate(db);
+                        state.Done();
+                        log.LogInformation("Database {Database} answers again and is at the latest migration", typeof(TContext).Name);
+                        return;
+                    }
+                }
+                catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+                {
+                    return;
+                }
+                catch (Exception ex)
+                {
+                    log.LogError(ex, "Applying the migrations of {Database} failed; trying again in {Delay}", typeof(TContext).Name, delay);
+                }
+
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, maxDelay.Ticks));
+            }
+        }, CancellationToken.None);
+    }
+}
