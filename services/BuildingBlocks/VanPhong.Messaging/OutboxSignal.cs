@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using System.Data.Common;
+using VanPhong.Persistence;
 
 namespace VanPhong.Messaging;
 
@@ -68,7 +69,7 @@ public sealed class OutboxCommitInterceptor(OutboxSignal signal) : ISaveChangesI
 
     private void Remember(DbContext? context)
     {
-        if (context is not null && context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added))
+        if (context is not null && context.ChangeTracker.AsDetected<OutboxMessage>().Any(e => e.State == EntityState.Added))
         {
             _pending.AddOrUpdate(context, this);
         }

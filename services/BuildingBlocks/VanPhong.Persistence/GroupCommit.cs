@@ -167,6 +167,9 @@ public sealed class GroupCommit<TDb>(IServiceScopeFactory scopes, ILogger<GroupC
                     // Saved (not committed) after each write: the next one reads what this one did, as it would have
                     // after a commit of its own (a row it added is found by a query, not only by Find).
                     await db.SaveChangesAsync(CancellationToken.None);
+                    // And forgotten: the next write reads it from the transaction, and every later save's change
+                    // detection scans only that write's entities, not the whole group's (quadratic in the group).
+                    db.ChangeTracker.Clear();
                 }
                 finally
                 {

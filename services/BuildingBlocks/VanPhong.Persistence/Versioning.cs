@@ -56,7 +56,7 @@ public sealed class VersionInterceptor : SaveChangesInterceptor
         }
 
         context.ChangeTracker.DetectChanges();
-        foreach (var entry in context.ChangeTracker.Entries().Where(e => e.State == EntityState.Modified && e.Entity is IVersioned))
+        foreach (var entry in context.ChangeTracker.AsDetected().Where(e => e.State == EntityState.Modified && e.Entity is IVersioned))
         {
             var version = entry.Property(nameof(IVersioned.Version));
             if (!version.IsModified)

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Migrations;
+using VanPhong.Persistence;
 
 namespace VanPhong.Security;
 
@@ -153,7 +154,7 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider clo
         }
 
         context.ChangeTracker.DetectChanges();
-        if (context.ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        if (context.ChangeTracker.AsDetected<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
         {
             throw new InvalidOperationException("The audit log is append-only.");
         }
@@ -165,7 +166,7 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider clo
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var entries = context.ChangeTracker.Entries()
+        var entries = context.ChangeTracker.AsDetected()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Where(e => !SkippedTypes.Contains(e.Metadata.ClrType.Name) && !e.Metadata.ClrType.Namespace!.StartsWith("OpenIddict", StringComparison.Ordinal))
             .Where(e => !e.Metadata.ClrType.IsDefined(typeof(NotAuditedPerRowAttribute), inherit: false))
