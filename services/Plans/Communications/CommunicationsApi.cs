@@ -1,84 +1,36 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using VanPhong.Calendar;
 using VanPhong.Contracts;
-using VanPhong.Messaging;
-using VanPhong.Persistence;
 using VanPhong.Plans.Data;
 using VanPhong.Plans.SeedTasks;
-using VanPhong.Security;
-using VanPhong.ServiceDefaults;
 
 namespace VanPhong.Plans.Communications;
 
 /// <summary>Communication and training activities (plan VII): staff read, the office records and corrects them.</summary>
 public static class CommunicationsApi
 {
-    private const string What = "hoạt động truyền thông, tập huấn";
-
     public sealed record ActivityRequest(string? Kind, string? Title, string? HeldOn, string? Channel, string? Audience, int? Participants, string? UnitCode, string? PlanItemCode);
 
     public sealed record ActivityView(
         Guid Id, string Kind, string Title, DateOnly HeldOn, string? Channel, string? Audience, int? Participants, string? UnitCode,
         Guid? PlanItemId, string? PlanItemCode, int Version);
 
-    public static RouteGroupBuilder MapCommunications(this RouteGroupBuilder plans)
+    private static readonly RecordEndpoints<CommunicationActivity, CommunicationFields, CommunicationActivityRecorded, ActivityRequest, ActivityView> Records = new()
     {
-        plans.MapGet("/communications", ListAsync).WithName("ListCommunicationActivities").RequireAuthorization(StaffPolicies.Staff);
-        plans.MapGet("/communications/{id:guid}", GetAsync).WithName("GetCommunicationActivity").RequireAuthorization(StaffPolicies.Staff);
-        plans.MapPost("/communications", CreateAsync).WithName("RecordCommunicationActivity").RequireAuthorization(StaffPolicies.Office);
-        plans.MapPut("/communications/{id:guid}", UpdateAsync).WithName("UpdateCommunicationActivity").RequireAuthorization(StaffPolicies.Office);
-        return plans;
-    }
+        Path = "communications",
+        ListName = "ListCommunicationActivities",
+        GetName = "GetCommunicationActivity",
+        CreateName = "RecordCommunicationActivity",
+        UpdateName = "UpdateCommunicationActivity",
+        What = "hoạt động truyền thông, tập huấn",
+        InvalidTitle = "Hoạt động truyền thông, tập huấn chưa hợp lệ",
+        Set = db => db.Communications,
+        On = a => a.HeldOn,
+        Validate = ValidateAsync,
+        View = (a, _) => View(a),
+    };
 
-    private static async Task<Ok<List<ActivityView>>> ListAsync(int? year, PlansDb db, CancellationToken ct)
-    {
-        var query = db.Communications.AsNoTracking();
-        if (year is { } asked && RecordRules.ListYear(asked) is var y)
-        {
-            query = query.Where(a => a.HeldOn >= new DateOnly(y, 1, 1) && a.HeldOn <= new DateOnly(y, 12, 31));
-        }
-
-        return TypedResults.Ok((await query.OrderByDescending(a => a.HeldOn).ToListAsync(ct)).Select(View).ToList());
-    }
-
-    private static async Task<Results<Ok<ActivityView>, NotFoundProblem>> GetAsync(Guid id, PlansDb db, CancellationToken ct) =>
-        await db.Communications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct) is { } record ? TypedResults.Ok(View(record)) : RecordResults.NotFound(What);
-
-    private static async Task<Results<Created<ActivityView>, ValidationProblem>> CreateAsync(ActivityRequest request, PlansDb db, TimeProvider clock, CancellationToken ct)
-    {
-        var (rules, fields, link) = await ValidateAsync(request, db, clock, ct);
-        if (rules.Failed)
-        {
-            return RecordResults.Invalid(rules, "Hoạt động truyền thông, tập huấn chưa hợp lệ");
-        }
-
-        var (record, recorded) = CommunicationActivity.Create(fields, link);
-        db.Communications.Add(record);
-        db.AddEvent(recorded, clock);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/plans/communications/{record.Id}", View(record));
-    }
-
-    private static async Task<Results<Ok<ActivityView>, NotFoundProblem, ValidationProblem>> UpdateAsync(Guid id, ActivityRequest request, HttpContext http, PlansDb db, TimeProvider clock, CancellationToken ct)
-    {
-        var record = await db.Communications.SingleOrDefaultAsync(a => a.Id == id, ct);
-        if (record is null)
-        {
-            return RecordResults.NotFound(What);
-        }
-
-        StaleWrite.ThrowIfStale(http, record.Version);
-        var (rules, fields, link) = await ValidateAsync(request, db, clock, ct);
-        if (rules.Failed)
-        {
-            return RecordResults.Invalid(rules, "Hoạt động truyền thông, tập huấn chưa hợp lệ");
-        }
-
-        db.AddEvent(record.Change(fields, link), clock);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(View(record));
-    }
+    public static RouteGroupBuilder MapCommunications(this RouteGroupBuilder plans) => Records.Map(plans);
 
     private static async Task<(RecordRules, CommunicationFields, PlanLink)> ValidateAsync(ActivityRequest request, PlansDb db, TimeProvider clock, CancellationToken ct)
     {

@@ -1,20 +1,13 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using VanPhong.Calendar;
-using VanPhong.Messaging;
-using VanPhong.Persistence;
+using VanPhong.Contracts;
 using VanPhong.Plans.Data;
 using VanPhong.Plans.SeedTasks;
-using VanPhong.Security;
-using VanPhong.ServiceDefaults;
 
 namespace VanPhong.Plans.ImpactAssessments;
 
 /// <summary>The impact assessments of TTHC in draft legal documents (plan I.1): staff read, the office records and corrects.</summary>
 public static class ImpactAssessmentsApi
 {
-    private const string What = "hồ sơ đánh giá tác động";
-
     public sealed record AssessmentRequest(
         string? DraftDocument, string? DraftingAgency, List<string?>? ProcedureCodes, bool? FormFiled, string? FormReference, string? AssessedOn, string? Result, string? PlanItemCode);
 
@@ -22,63 +15,22 @@ public static class ImpactAssessmentsApi
         Guid Id, string DraftDocument, string? DraftingAgency, IReadOnlyList<string> ProcedureCodes, bool FormFiled, string? FormReference, DateOnly AssessedOn,
         string? Result, Guid? PlanItemId, string? PlanItemCode, int Version);
 
-    public static RouteGroupBuilder MapImpactAssessments(this RouteGroupBuilder plans)
+    private static readonly RecordEndpoints<ImpactAssessment, ImpactAssessmentFields, ImpactAssessmentRecorded, AssessmentRequest, AssessmentView> Records = new()
     {
-        plans.MapGet("/impact-assessments", ListAsync).WithName("ListImpactAssessments").RequireAuthorization(StaffPolicies.Staff);
-        plans.MapGet("/impact-assessments/{id:guid}", GetAsync).WithName("GetImpactAssessment").RequireAuthorization(StaffPolicies.Staff);
-        plans.MapPost("/impact-assessments", CreateAsync).WithName("RecordImpactAssessment").RequireAuthorization(StaffPolicies.Office);
-        plans.MapPut("/impact-assessments/{id:guid}", UpdateAsync).WithName("UpdateImpactAssessment").RequireAuthorization(StaffPolicies.Office);
-        return plans;
-    }
+        Path = "impact-assessments",
+        ListName = "ListImpactAssessments",
+        GetName = "GetImpactAssessment",
+        CreateName = "RecordImpactAssessment",
+        UpdateName = "UpdateImpactAssessment",
+        What = "hồ sơ đánh giá tác động",
+        InvalidTitle = "Hồ sơ đánh giá tác động chưa hợp lệ",
+        Set = db => db.ImpactAssessments,
+        On = a => a.AssessedOn,
+        Validate = ValidateAsync,
+        View = (a, _) => View(a),
+    };
 
-    private static async Task<Ok<List<AssessmentView>>> ListAsync(int? year, PlansDb db, CancellationToken ct)
-    {
-        var query = db.ImpactAssessments.AsNoTracking();
-        if (year is { } asked && RecordRules.ListYear(asked) is var y)
-        {
-            query = query.Where(a => a.AssessedOn >= new DateOnly(y, 1, 1) && a.AssessedOn <= new DateOnly(y, 12, 31));
-        }
-
-        return TypedResults.Ok((await query.OrderByDescending(a => a.AssessedOn).ToListAsync(ct)).Select(View).ToList());
-    }
-
-    private static async Task<Results<Ok<AssessmentView>, NotFoundProblem>> GetAsync(Guid id, PlansDb db, CancellationToken ct) =>
-        await db.ImpactAssessments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct) is { } record ? TypedResults.Ok(View(record)) : RecordResults.NotFound(What);
-
-    private static async Task<Results<Created<AssessmentView>, ValidationProblem>> CreateAsync(AssessmentRequest request, PlansDb db, TimeProvider clock, CancellationToken ct)
-    {
-        var (rules, fields, link) = await ValidateAsync(request, db, clock, ct);
-        if (rules.Failed)
-        {
-            return RecordResults.Invalid(rules, "Hồ sơ đánh giá tác động chưa hợp lệ");
-        }
-
-        var (record, recorded) = ImpactAssessment.Create(fields, link);
-        db.ImpactAssessments.Add(record);
-        db.AddEvent(recorded, clock);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/plans/impact-assessments/{record.Id}", View(record));
-    }
-
-    private static async Task<Results<Ok<AssessmentView>, NotFoundProblem, ValidationProblem>> UpdateAsync(Guid id, AssessmentRequest request, HttpContext http, PlansDb db, TimeProvider clock, CancellationToken ct)
-    {
-        var record = await db.ImpactAssessments.SingleOrDefaultAsync(a => a.Id == id, ct);
-        if (record is null)
-        {
-            return RecordResults.NotFound(What);
-        }
-
-        StaleWrite.ThrowIfStale(http, record.Version);
-        var (rules, fields, link) = await ValidateAsync(request, db, clock, ct);
-        if (rules.Failed)
-        {
-            return RecordResults.Invalid(rules, "Hồ sơ đánh giá tác động chưa hợp lệ");
-        }
-
-        db.AddEvent(record.Change(fields, link), clock);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(View(record));
-    }
+    public static RouteGroupBuilder MapImpactAssessments(this RouteGroupBuilder plans) => Records.Map(plans);
 
     private static async Task<(RecordRules, ImpactAssessmentFields, PlanLink)> ValidateAsync(AssessmentRequest request, PlansDb db, TimeProvider clock, CancellationToken ct)
     {
