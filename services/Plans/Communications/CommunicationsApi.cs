@@ -9,32 +9,21 @@ namespace VanPhong.Plans.Communications;
 /// <summary>Communication and training activities (plan VII): staff read, the office records and corrects them.</summary>
 public static class CommunicationsApi
 {
+    public static RouteGroupBuilder MapCommunications(this RouteGroupBuilder plans) => Records.Map(plans);
+
     public sealed record ActivityRequest(string? Kind, string? Title, string? HeldOn, string? Channel, string? Audience, int? Participants, string? UnitCode, string? PlanItemCode);
 
     public sealed record ActivityView(
         Guid Id, string Kind, string Title, DateOnly HeldOn, string? Channel, string? Audience, int? Participants, string? UnitCode,
         Guid? PlanItemId, string? PlanItemCode, int Version);
 
-    private static readonly RecordEndpoints<CommunicationActivity, CommunicationFields, CommunicationActivityRecorded, ActivityRequest, ActivityView> Records = new()
-    {
-        Path = "communications",
-        ListName = "ListCommunicationActivities",
-        GetName = "GetCommunicationActivity",
-        CreateName = "RecordCommunicationActivity",
-        UpdateName = "UpdateCommunicationActivity",
-        What = "hoạt động truyền thông, tập huấn",
-        InvalidTitle = "Hoạt động truyền thông, tập huấn chưa hợp lệ",
-        Set = db => db.Communications,
-        On = a => a.HeldOn,
-        Validate = ValidateAsync,
-        View = (a, _) => View(a),
-    };
+    private static readonly RecordEndpoints<CommunicationActivity, CommunicationFields, CommunicationActivityRecorded, ActivityRequest, ActivityView> Records = new(
+        "communications", new("ListCommunicationActivities", "GetCommunicationActivity", "RecordCommunicationActivity", "UpdateCommunicationActivity"),
+        what: "hoạt động truyền thông, tập huấn", invalidTitle: "Hoạt động truyền thông, tập huấn chưa hợp lệ",
+        set: db => db.Communications, on: a => a.HeldOn, validate: ValidateAsync, view: (a, _) => View(a));
 
-    public static RouteGroupBuilder MapCommunications(this RouteGroupBuilder plans) => Records.Map(plans);
-
-    private static async Task<(RecordRules, CommunicationFields, PlanLink)> ValidateAsync(ActivityRequest request, PlansDb db, TimeProvider clock, CancellationToken ct)
+    private static async Task<(CommunicationFields, PlanLink)> ValidateAsync(RecordRules rules, ActivityRequest request, PlansDb db, TimeProvider clock, CancellationToken ct)
     {
-        var rules = new RecordRules();
         var kind = CommunicationKinds.All.FirstOrDefault(k => string.Equals(k, request.Kind?.Trim(), StringComparison.OrdinalIgnoreCase));
         if (kind is null)
         {
@@ -57,7 +46,7 @@ public static class CommunicationsApi
         }
 
         var link = await rules.PlanItemAsync(db, request.PlanItemCode, on.Year == 1 ? 0 : on.Year, ct);
-        return (rules, new CommunicationFields(kind ?? "", title, on, channel, audience, request.Participants, unit), link);
+        return (new CommunicationFields(kind ?? "", title, on, channel, audience, request.Participants, unit), link);
     }
 
     private static ActivityView View(CommunicationActivity a) =>

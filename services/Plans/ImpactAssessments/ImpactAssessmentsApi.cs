@@ -8,6 +8,8 @@ namespace VanPhong.Plans.ImpactAssessments;
 /// <summary>The impact assessments of TTHC in draft legal documents (plan I.1): staff read, the office records and corrects.</summary>
 public static class ImpactAssessmentsApi
 {
+    public static RouteGroupBuilder MapImpactAssessments(this RouteGroupBuilder plans) => Records.Map(plans);
+
     public sealed record AssessmentRequest(
         string? DraftDocument, string? DraftingAgency, List<string?>? ProcedureCodes, bool? FormFiled, string? FormReference, string? AssessedOn, string? Result, string? PlanItemCode);
 
@@ -15,26 +17,13 @@ public static class ImpactAssessmentsApi
         Guid Id, string DraftDocument, string? DraftingAgency, IReadOnlyList<string> ProcedureCodes, bool FormFiled, string? FormReference, DateOnly AssessedOn,
         string? Result, Guid? PlanItemId, string? PlanItemCode, int Version);
 
-    private static readonly RecordEndpoints<ImpactAssessment, ImpactAssessmentFields, ImpactAssessmentRecorded, AssessmentRequest, AssessmentView> Records = new()
-    {
-        Path = "impact-assessments",
-        ListName = "ListImpactAssessments",
-        GetName = "GetImpactAssessment",
-        CreateName = "RecordImpactAssessment",
-        UpdateName = "UpdateImpactAssessment",
-        What = "hồ sơ đánh giá tác động",
-        InvalidTitle = "Hồ sơ đánh giá tác động chưa hợp lệ",
-        Set = db => db.ImpactAssessments,
-        On = a => a.AssessedOn,
-        Validate = ValidateAsync,
-        View = (a, _) => View(a),
-    };
+    private static readonly RecordEndpoints<ImpactAssessment, ImpactAssessmentFields, ImpactAssessmentRecorded, AssessmentRequest, AssessmentView> Records = new(
+        "impact-assessments", new("ListImpactAssessments", "GetImpactAssessment", "RecordImpactAssessment", "UpdateImpactAssessment"),
+        what: "hồ sơ đánh giá tác động", invalidTitle: "Hồ sơ đánh giá tác động chưa hợp lệ",
+        set: db => db.ImpactAssessments, on: a => a.AssessedOn, validate: ValidateAsync, view: (a, _) => View(a));
 
-    public static RouteGroupBuilder MapImpactAssessments(this RouteGroupBuilder plans) => Records.Map(plans);
-
-    private static async Task<(RecordRules, ImpactAssessmentFields, PlanLink)> ValidateAsync(AssessmentRequest request, PlansDb db, TimeProvider clock, CancellationToken ct)
+    private static async Task<(ImpactAssessmentFields, PlanLink)> ValidateAsync(RecordRules rules, AssessmentRequest request, PlansDb db, TimeProvider clock, CancellationToken ct)
     {
-        var rules = new RecordRules();
         var draft = rules.Required("draftDocument", request.DraftDocument, "tên dự thảo văn bản quy phạm pháp luật");
         var agency = rules.Optional("draftingAgency", request.DraftingAgency, "cơ quan chủ trì soạn thảo", 200);
         var codes = rules.ProcedureCodes("procedureCodes", request.ProcedureCodes, required: true);
@@ -52,7 +41,7 @@ public static class ImpactAssessmentsApi
         var on = rules.Date("assessedOn", request.AssessedOn, "ngày đánh giá", VietnamTime.Today(clock));
         var result = rules.Optional("result", request.Result, "kết quả, ý kiến", RecordRules.LongText);
         var link = await rules.PlanItemAsync(db, request.PlanItemCode, on.Year == 1 ? 0 : on.Year, ct);
-        return (rules, new ImpactAssessmentFields(draft, agency, codes, request.FormFiled == true, reference, on, result), link);
+        return (new ImpactAssessmentFields(draft, agency, codes, request.FormFiled == true, reference, on, result), link);
     }
 
     private static AssessmentView View(ImpactAssessment a) =>

@@ -10,6 +10,8 @@ public static class InspectionsApi
 {
     private const int MaxFollowUps = 50;
 
+    public static RouteGroupBuilder MapInspections(this RouteGroupBuilder plans) => Records.Map(plans);
+
     public sealed record FollowUpRequest(string? Action, string? DueOn, string? DoneOn);
 
     public sealed record InspectionRequest(
@@ -21,26 +23,13 @@ public static class InspectionsApi
         Guid Id, bool Planned, string InspectingBody, string InspectedUnit, DateOnly InspectedOn, string? Findings, IReadOnlyList<FollowUpView> FollowUps,
         Guid? PlanItemId, string? PlanItemCode, int Version);
 
-    private static readonly RecordEndpoints<Inspection, InspectionFields, InspectionRecorded, InspectionRequest, InspectionView> Records = new()
-    {
-        Path = "inspections",
-        ListName = "ListInspections",
-        GetName = "GetInspection",
-        CreateName = "RecordInspection",
-        UpdateName = "UpdateInspection",
-        What = "cuộc kiểm tra",
-        InvalidTitle = "Hồ sơ kiểm tra chưa hợp lệ",
-        Set = db => db.Inspections,
-        On = i => i.InspectedOn,
-        Validate = ValidateAsync,
-        View = View,
-    };
+    private static readonly RecordEndpoints<Inspection, InspectionFields, InspectionRecorded, InspectionRequest, InspectionView> Records = new(
+        "inspections", new("ListInspections", "GetInspection", "RecordInspection", "UpdateInspection"),
+        what: "cuộc kiểm tra", invalidTitle: "Hồ sơ kiểm tra chưa hợp lệ",
+        set: db => db.Inspections, on: i => i.InspectedOn, validate: ValidateAsync, view: View);
 
-    public static RouteGroupBuilder MapInspections(this RouteGroupBuilder plans) => Records.Map(plans);
-
-    private static async Task<(RecordRules, InspectionFields, PlanLink)> ValidateAsync(InspectionRequest request, PlansDb db, TimeProvider clock, CancellationToken ct)
+    private static async Task<(InspectionFields, PlanLink)> ValidateAsync(RecordRules rules, InspectionRequest request, PlansDb db, TimeProvider clock, CancellationToken ct)
     {
-        var rules = new RecordRules();
         var today = VietnamTime.Today(clock);
         if (request.Planned is null)
         {
@@ -79,7 +68,7 @@ public static class InspectionsApi
         }
 
         var link = await rules.PlanItemAsync(db, request.PlanItemCode, on.Year == 1 ? 0 : on.Year, ct);
-        return (rules, new InspectionFields(request.Planned == true, body, unit, on, findings, followUps), link);
+        return (new InspectionFields(request.Planned == true, body, unit, on, findings, followUps), link);
     }
 
     private static InspectionView View(Inspection i, DateOnly today) => new(

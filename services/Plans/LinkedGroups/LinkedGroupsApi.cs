@@ -24,19 +24,11 @@ public static class LinkedGroupsApi
         Guid Id, string GroupName, IReadOnlyList<string> ProcedureCodes, IReadOnlyList<string> Agencies, DateOnly ProposedOn, string? ProposalDocument,
         string Status, string? DecisionNumber, DateOnly? DecidedOn, string? DecisionNote, Guid? PlanItemId, string? PlanItemCode, int Version);
 
-    private static readonly RecordEndpoints<LinkedGroupProposal, LinkedGroupFields, LinkedGroupProposalRecorded, ProposalRequest, ProposalView> Records = new()
+    private static readonly RecordEndpoints<LinkedGroupProposal, LinkedGroupFields, LinkedGroupProposalRecorded, ProposalRequest, ProposalView> Records = new(
+        "linked-groups", new("ListLinkedGroupProposals", "GetLinkedGroupProposal", "ProposeLinkedGroup", "UpdateLinkedGroupProposal"),
+        what: What, invalidTitle: "Đề xuất nhóm TTHC liên thông chưa hợp lệ",
+        set: db => db.LinkedGroups, on: p => p.ProposedOn, validate: ValidateAsync, view: (p, _) => View(p))
     {
-        Path = "linked-groups",
-        ListName = "ListLinkedGroupProposals",
-        GetName = "GetLinkedGroupProposal",
-        CreateName = "ProposeLinkedGroup",
-        UpdateName = "UpdateLinkedGroupProposal",
-        What = What,
-        InvalidTitle = "Đề xuất nhóm TTHC liên thông chưa hợp lệ",
-        Set = db => db.LinkedGroups,
-        On = p => p.ProposedOn,
-        Validate = ValidateAsync,
-        View = (p, _) => View(p),
         Locked = p => p.IsDecided ? "Đề xuất đã có ý kiến của tỉnh: không sửa được nữa." : null,
     };
 
@@ -89,9 +81,8 @@ public static class LinkedGroupsApi
         return TypedResults.Ok(View(record));
     }
 
-    private static async Task<(RecordRules, LinkedGroupFields, PlanLink)> ValidateAsync(ProposalRequest request, PlansDb db, TimeProvider clock, CancellationToken ct)
+    private static async Task<(LinkedGroupFields, PlanLink)> ValidateAsync(RecordRules rules, ProposalRequest request, PlansDb db, TimeProvider clock, CancellationToken ct)
     {
-        var rules = new RecordRules();
         var name = rules.Required("groupName", request.GroupName, "tên nhóm TTHC liên thông");
         var codes = rules.ProcedureCodes("procedureCodes", request.ProcedureCodes, required: true);
         if (codes.Count == 1)
@@ -103,7 +94,7 @@ public static class LinkedGroupsApi
         var on = rules.Date("proposedOn", request.ProposedOn, "ngày đề xuất", VietnamTime.Today(clock));
         var document = rules.Optional("proposalDocument", request.ProposalDocument, "số văn bản đề xuất", 100);
         var link = await rules.PlanItemAsync(db, request.PlanItemCode, on.Year == 1 ? 0 : on.Year, ct);
-        return (rules, new LinkedGroupFields(name, codes, agencies, on, document), link);
+        return (new LinkedGroupFields(name, codes, agencies, on, document), link);
     }
 
     private static ProposalView View(LinkedGroupProposal p) => new(

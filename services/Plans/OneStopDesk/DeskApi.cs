@@ -23,21 +23,13 @@ public static partial class DeskApi
     /// <summary>What the public sees of a current assignment.</summary>
     public sealed record PublicDeskMember(string FullName, string Title, IReadOnlyList<string> Sectors, string WorkPhone);
 
-    private static readonly RecordEndpoints<DeskAssignment, DeskAssignmentFields, OneStopDeskAssignmentRecorded, AssignmentRequest, AssignmentView> Records = new()
+    private static readonly RecordEndpoints<DeskAssignment, DeskAssignmentFields, OneStopDeskAssignmentRecorded, AssignmentRequest, AssignmentView> Records = new(
+        "one-stop-desk", new("ListDeskAssignments", "GetDeskAssignment", "RecordDeskAssignment", "UpdateDeskAssignment"),
+        what: "phân công tại Bộ phận Một cửa", invalidTitle: "Phân công tại Bộ phận Một cửa chưa hợp lệ",
+        set: db => db.DeskAssignments, on: a => a.AssignedFrom, validate: (rules, request, db, _, ct) => ValidateAsync(rules, request, db, ct), view: View)
     {
-        Path = "one-stop-desk",
-        ListName = "ListDeskAssignments",
-        GetName = "GetDeskAssignment",
-        CreateName = "RecordDeskAssignment",
-        UpdateName = "UpdateDeskAssignment",
-        What = "phân công tại Bộ phận Một cửa",
-        InvalidTitle = "Phân công tại Bộ phận Một cửa chưa hợp lệ",
-        Set = db => db.DeskAssignments,
-        On = a => a.AssignedFrom,
         // An assignment belongs to every year it lasted at least a day of.
         InYear = y => a => a.AssignedFrom <= new DateOnly(y, 12, 31) && (a.AssignedTo == null || a.AssignedTo >= new DateOnly(y, 1, 1)),
-        Validate = (request, db, _, ct) => ValidateAsync(request, db, ct),
-        View = View,
     };
 
     public static RouteGroupBuilder MapDesk(this RouteGroupBuilder plans) => Records.Map(plans, list: ListAsync);
@@ -68,9 +60,8 @@ public static partial class DeskApi
         return TypedResults.Ok(all.Where(a => current is null || a.IsCurrentOn(today) == current).Select(a => View(a, today)).ToList());
     }
 
-    private static async Task<(RecordRules, DeskAssignmentFields, PlanLink)> ValidateAsync(AssignmentRequest request, PlansDb db, CancellationToken ct)
+    private static async Task<(DeskAssignmentFields, PlanLink)> ValidateAsync(RecordRules rules, AssignmentRequest request, PlansDb db, CancellationToken ct)
     {
-        var rules = new RecordRules();
         var name = rules.Required("fullName", request.FullName, "họ và tên", 200);
         var title = rules.Required("title", request.Title, "chức danh", 200);
         var sectors = rules.Names("sectors", request.Sectors, "lĩnh vực công tác", required: true);
@@ -88,7 +79,7 @@ public static partial class DeskApi
         }
 
         var link = await rules.PlanItemAsync(db, request.PlanItemCode, from.Year == 1 ? 0 : from.Year, ct);
-        return (rules, new DeskAssignmentFields(name, title, sectors, phone, from, to), link);
+        return (new DeskAssignmentFields(name, title, sectors, phone, from, to), link);
     }
 
     private static AssignmentView View(DeskAssignment a, DateOnly today) =>

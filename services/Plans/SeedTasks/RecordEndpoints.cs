@@ -10,45 +10,31 @@ using VanPhong.ServiceDefaults;
 
 namespace VanPhong.Plans.SeedTasks;
 
+/// <summary>The names of a kind's four endpoints (<c>WithName</c>: the OpenAPI operation ids and the links' targets).</summary>
+public sealed record RecordEndpointNames(string List, string Get, string Create, string Update);
+
 /// <summary>
 /// The endpoints every record behind a plan task has — staff list them by year and read one, the office records one and
 /// corrects it (with the stale-write check) — for one kind, described by what is its own: where it lives, its names and
 /// texts, its day, its checks and its view. One home for that shape, so a fix to it reaches every kind.
 /// </summary>
-public sealed class RecordEndpoints<TRecord, TFields, TEvent, TRequest, TView>
+/// <param name="path">The path segment under /api/plans ("communications").</param>
+/// <param name="what">The record as "Không tìm thấy …" names it.</param>
+/// <param name="invalidTitle">The title of the 400 for a request that does not pass the checks.</param>
+/// <param name="on">The record's day: the list is newest first by it and, unless <see cref="InYear"/> says otherwise, filtered by its year.</param>
+/// <param name="validate">Checks a request into the rules it is given, and what it would record.</param>
+/// <param name="view">The record as the API shows it on a day (a view may say what is current or overdue today).</param>
+public sealed class RecordEndpoints<TRecord, TFields, TEvent, TRequest, TView>(
+    string path, RecordEndpointNames names, string what, string invalidTitle,
+    Func<PlansDb, DbSet<TRecord>> set, Expression<Func<TRecord, DateOnly>> on,
+    Func<RecordRules, TRequest, PlansDb, TimeProvider, CancellationToken, Task<(TFields Fields, PlanLink Link)>> validate,
+    Func<TRecord, DateOnly, TView> view)
     where TRecord : PlanTaskRecord<TRecord, TFields, TEvent>, new()
     where TEvent : notnull
     where TRequest : class
 {
-    /// <summary>The path segment under /api/plans ("communications").</summary>
-    public required string Path { get; init; }
-
-    public required string ListName { get; init; }
-
-    public required string GetName { get; init; }
-
-    public required string CreateName { get; init; }
-
-    public required string UpdateName { get; init; }
-
-    /// <summary>The record as "Không tìm thấy …" names it.</summary>
-    public required string What { get; init; }
-
-    /// <summary>The title of the 400 for a request that does not pass the checks.</summary>
-    public required string InvalidTitle { get; init; }
-
-    public required Func<PlansDb, DbSet<TRecord>> Set { get; init; }
-
-    /// <summary>The record's day: the list is newest first by it and, unless <see cref="InYear"/> says otherwise, filtered by its year.</summary>
-    public required Expression<Func<TRecord, DateOnly>> On { get; init; }
-
     /// <summary>For a record that lasts (an assignment): which records belong to a year, when its day alone does not say.</summary>
     public Func<int, Expression<Func<TRecord, bool>>>? InYear { get; init; }
-
-    public required Func<TRequest, PlansDb, TimeProvider, CancellationToken, Task<(RecordRules Rules, TFields Fields, PlanLink Link)>> Validate { get; init; }
-
-    /// <summary>The record as the API shows it on a day (a view may say what is current or overdue today).</summary>
-    public required Func<TRecord, DateOnly, TView> View { get; init; }
 
     /// <summary>Why a record is no longer corrected (409), null while it is; only a kind mapped with <see cref="MapLockable"/> has it.</summary>
     public Func<TRecord, string?>? Locked { get; init; }
@@ -60,51 +46,52 @@ public sealed class RecordEndpoints<TRecord, TFields, TEvent, TRequest, TView>
     /// <summary>As <see cref="Map"/>, for a kind whose records can be locked: its correction also answers 409.</summary>
     public RouteGroupBuilder MapLockable(RouteGroupBuilder plans) => Map(plans, null, UpdateLockableAsync);
 
-    /// <summary>The records of a year (every record without one), newest first, for a kind's own list.</summary>
+    /// <summary>The records of the year asked (all of them when none is), newest first: for a kind's own list.</summary>
     public async Task<List<TRecord>> ListedAsync(int? year, PlansDb db, CancellationToken ct)
     {
-        var query = Set(db).AsNoTracking();
+        var query = set(db).AsNoTracking();
         if (year is { } asked && RecordRules.ListYear(asked) is var y)
         {
             query = query.Where(InYear?.Invoke(y) ?? OnWithin(new DateOnly(y, 1, 1), new DateOnly(y, 12, 31)));
         }
 
-        return await query.OrderByDescending(On).ToListAsync(ct);
+        return await query.OrderByDescending(on).ToListAsync(ct);
     }
 
     private async Task<Ok<List<TView>>> ListAsync(int? year, PlansDb db, TimeProvider clock, CancellationToken ct)
     {
         var today = VietnamTime.Today(clock);
-        return TypedResults.Ok((await ListedAsync(year, db, ct)).Select(r => View(r, today)).ToList());
+        return TypedResults.Ok((await ListedAsync(year, db, ct)).Select(r => view(r, today)).ToList());
     }
 
     private RouteGroupBuilder Map(RouteGroupBuilder plans, Delegate? list, Delegate update)
     {
-        plans.MapGet($"/{Path}", list ?? ListAsync).WithName(ListName).RequireAuthorization(StaffPolicies.Staff);
-        plans.MapGet($"/{Path}/{{id:guid}}", GetAsync).WithName(GetName).RequireAuthorization(StaffPolicies.Staff);
-        plans.MapPost($"/{Path}", CreateAsync).WithName(CreateName).RequireAuthorization(StaffPolicies.Office);
-        plans.MapPut($"/{Path}/{{id:guid}}", update).WithName(UpdateName).RequireAuthorization(StaffPolicies.Office);
+        plans.MapGet($"/{path}", list ?? ListAsync).WithName(names.List).RequireAuthorization(StaffPolicies.Staff);
+        plans.MapGet($"/{path}/{{id:guid}}", GetAsync).WithName(names.Get).RequireAuthorization(StaffPolicies.Staff);
+        plans.MapPost($"/{path}", CreateAsync).WithName(names.Create).RequireAuthorization(StaffPolicies.Office);
+        plans.MapPut($"/{path}/{{id:guid}}", update).WithName(names.Update).RequireAuthorization(StaffPolicies.Office);
         return plans;
     }
 
     private async Task<Results<Ok<TView>, NotFoundProblem>> GetAsync(Guid id, PlansDb db, TimeProvider clock, CancellationToken ct) =>
-        await Set(db).AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct) is { } record
-            ? TypedResults.Ok(View(record, VietnamTime.Today(clock)))
-            : RecordResults.NotFound(What);
+        await set(db).AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct) is { } record
+            ? TypedResults.Ok(view(record, VietnamTime.Today(clock)))
+            : RecordResults.NotFound(what);
 
     private async Task<Results<Created<TView>, ValidationProblem>> CreateAsync(TRequest request, PlansDb db, TimeProvider clock, CancellationToken ct)
     {
-        var (rules, fields, link) = await Validate(request, db, clock, ct);
+        var rules = new RecordRules();
+        var (fields, link) = await validate(rules, request, db, clock, ct);
         if (rules.Failed)
         {
-            return RecordResults.Invalid(rules, InvalidTitle);
+            return RecordResults.Invalid(rules, invalidTitle);
         }
 
         var (record, recorded) = PlanTaskRecord<TRecord, TFields, TEvent>.Create(fields, link);
-        Set(db).Add(record);
+        set(db).Add(record);
         db.AddEvent(recorded, clock);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/plans/{Path}/{record.Id}", View(record, VietnamTime.Today(clock)));
+        return TypedResults.Created($"/api/plans/{path}/{record.Id}", view(record, VietnamTime.Today(clock)));
     }
 
     private async Task<Results<Ok<TView>, NotFoundProblem, ValidationProblem>> UpdateAsync(Guid id, TRequest request, HttpContext http, PlansDb db, TimeProvider clock, CancellationToken ct) =>
@@ -118,10 +105,10 @@ public sealed class RecordEndpoints<TRecord, TFields, TEvent, TRequest, TView>
 
     private async Task<Results<Ok<TView>, NotFoundProblem, ConflictProblem, ValidationProblem>> UpdateLockableAsync(Guid id, TRequest request, HttpContext http, PlansDb db, TimeProvider clock, CancellationToken ct)
     {
-        var record = await Set(db).SingleOrDefaultAsync(r => r.Id == id, ct);
+        var record = await set(db).SingleOrDefaultAsync(r => r.Id == id, ct);
         if (record is null)
         {
-            return RecordResults.NotFound(What);
+            return RecordResults.NotFound(what);
         }
 
         StaleWrite.ThrowIfStale(http, record.Version);
@@ -130,25 +117,26 @@ public sealed class RecordEndpoints<TRecord, TFields, TEvent, TRequest, TView>
             return RecordResults.Conflict(why);
         }
 
-        var (rules, fields, link) = await Validate(request, db, clock, ct);
+        var rules = new RecordRules();
+        var (fields, link) = await validate(rules, request, db, clock, ct);
         if (rules.Failed)
         {
-            return RecordResults.Invalid(rules, InvalidTitle);
+            return RecordResults.Invalid(rules, invalidTitle);
         }
 
         db.AddEvent(record.Change(fields, link), clock);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(View(record, VietnamTime.Today(clock)));
+        return TypedResults.Ok(view(record, VietnamTime.Today(clock)));
     }
 
-    /// <summary><see cref="On"/> between two days, as a query the database runs (the days as parameters, as a closure would give).</summary>
+    /// <summary>The record's day between two days, as a query the database runs (the days as parameters, as a closure would give).</summary>
     private Expression<Func<TRecord, bool>> OnWithin(DateOnly first, DateOnly last)
     {
         var days = Expression.Constant(new Days(first, last));
         var within = Expression.AndAlso(
-            Expression.GreaterThanOrEqual(On.Body, Expression.Property(days, nameof(Days.First))),
-            Expression.LessThanOrEqual(On.Body, Expression.Property(days, nameof(Days.Last))));
-        return Expression.Lambda<Func<TRecord, bool>>(within, On.Parameters);
+            Expression.GreaterThanOrEqual(on.Body, Expression.Property(days, nameof(Days.First))),
+            Expression.LessThanOrEqual(on.Body, Expression.Property(days, nameof(Days.Last))));
+        return Expression.Lambda<Func<TRecord, bool>>(within, on.Parameters);
     }
 
     private sealed record Days(DateOnly First, DateOnly Last);
