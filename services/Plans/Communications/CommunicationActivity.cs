@@ -1,5 +1,4 @@
 using VanPhong.Contracts;
-using VanPhong.Persistence;
 using VanPhong.Plans.SeedTasks;
 
 namespace VanPhong.Plans.Communications;
@@ -10,10 +9,8 @@ public sealed record CommunicationFields(string Kind, string Title, DateOnly Hel
 /// A communication or training activity of plan section VII (truyền thông, tuyên truyền, tập huấn): its kind, title,
 /// day, channel or place, audience and number of participants, and the unit that held it.
 /// </summary>
-public sealed class CommunicationActivity : IVersioned
+public sealed class CommunicationActivity : PlanTaskRecord<CommunicationActivity, CommunicationFields, CommunicationActivityRecorded>
 {
-    public Guid Id { get; private set; } = Guid.CreateVersion7();
-
     /// <summary>One of <see cref="CommunicationKinds"/>.</summary>
     public string Kind { get; private set; } = "";
 
@@ -31,28 +28,9 @@ public sealed class CommunicationActivity : IVersioned
 
     public string? UnitCode { get; private set; }
 
-    public Guid? PlanItemId { get; private set; }
-
-    public string? PlanItemCode { get; private set; }
-
-    public int Version { get; private set; } = 1;
-
-    public static (CommunicationActivity Record, CommunicationActivityRecorded Event) Create(CommunicationFields fields, PlanLink link)
-    {
-        var record = new CommunicationActivity();
-        return (record, record.Apply(fields, link));
-    }
-
-    public CommunicationActivityRecorded Change(CommunicationFields fields, PlanLink link)
-    {
-        Version++;
-        return Apply(fields, link);
-    }
-
-    private CommunicationActivityRecorded Apply(CommunicationFields f, PlanLink link)
-    {
+    protected override void Take(CommunicationFields f) =>
         (Kind, Title, HeldOn, Channel, Audience, Participants, UnitCode) = (f.Kind, f.Title, f.HeldOn, f.Channel, f.Audience, f.Participants, f.UnitCode);
-        (PlanItemId, PlanItemCode) = (link.ItemId, link.ItemCode);
-        return new CommunicationActivityRecorded(Id, Kind, Title, HeldOn, Channel, Participants, UnitCode, PlanItemCode, Version);
-    }
+
+    protected override CommunicationActivityRecorded Recorded() =>
+        new(Id, Kind, Title, HeldOn, Channel, Participants, UnitCode, PlanItemCode, Version);
 }

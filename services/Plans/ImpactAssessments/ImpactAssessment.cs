@@ -1,5 +1,4 @@
 using VanPhong.Contracts;
-using VanPhong.Persistence;
 using VanPhong.Plans.SeedTasks;
 
 namespace VanPhong.Plans.ImpactAssessments;
@@ -12,10 +11,8 @@ public sealed record ImpactAssessmentFields(string DraftDocument, string? Drafti
 /// VBQPPL): which draft, which procedures it regulates, whether the assessment form (biểu mẫu đánh giá tác động) was
 /// filed and where it is, when, and the opinion given. Every change returns the event that carries its new version.
 /// </summary>
-public sealed class ImpactAssessment : IVersioned
+public sealed class ImpactAssessment : PlanTaskRecord<ImpactAssessment, ImpactAssessmentFields, ImpactAssessmentRecorded>
 {
-    public Guid Id { get; private set; } = Guid.CreateVersion7();
-
     /// <summary>The draft legal document, as named by the drafting agency ("Dự thảo Quyết định ... của UBND tỉnh").</summary>
     public string DraftDocument { get; private set; } = "";
 
@@ -36,30 +33,10 @@ public sealed class ImpactAssessment : IVersioned
     /// <summary>Kết quả, ý kiến: the Board's opinion on the procedures of the draft.</summary>
     public string? Result { get; private set; }
 
-    public Guid? PlanItemId { get; private set; }
-
-    public string? PlanItemCode { get; private set; }
-
-    public int Version { get; private set; } = 1;
-
-    public static (ImpactAssessment Record, ImpactAssessmentRecorded Event) Create(ImpactAssessmentFields fields, PlanLink link)
-    {
-        var record = new ImpactAssessment();
-        return (record, record.Apply(fields, link));
-    }
-
-    /// <summary>A correction of the record: the next version.</summary>
-    public ImpactAssessmentRecorded Change(ImpactAssessmentFields fields, PlanLink link)
-    {
-        Version++;
-        return Apply(fields, link);
-    }
-
-    private ImpactAssessmentRecorded Apply(ImpactAssessmentFields f, PlanLink link)
-    {
+    protected override void Take(ImpactAssessmentFields f) =>
         (DraftDocument, DraftingAgency, ProcedureCodes, FormFiled, FormReference, AssessedOn, Result) =
             (f.DraftDocument, f.DraftingAgency, f.ProcedureCodes, f.FormFiled, f.FormReference, f.AssessedOn, f.Result);
-        (PlanItemId, PlanItemCode) = (link.ItemId, link.ItemCode);
-        return new ImpactAssessmentRecorded(Id, DraftDocument, ProcedureCodes, FormFiled, AssessedOn, Result, PlanItemCode, Version);
-    }
+
+    protected override ImpactAssessmentRecorded Recorded() =>
+        new(Id, DraftDocument, ProcedureCodes, FormFiled, AssessedOn, Result, PlanItemCode, Version);
 }

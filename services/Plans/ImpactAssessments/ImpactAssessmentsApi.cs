@@ -1,19 +1,14 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using VanPhong.Calendar;
-using VanPhong.Messaging;
-using VanPhong.Persistence;
+using VanPhong.Contracts;
 using VanPhong.Plans.Data;
 using VanPhong.Plans.SeedTasks;
-using VanPhong.Security;
-using VanPhong.ServiceDefaults;
 
 namespace VanPhong.Plans.ImpactAssessments;
 
 /// <summary>The impact assessments of TTHC in draft legal documents (plan I.1): staff read, the office records and corrects.</summary>
 public static class ImpactAssessmentsApi
 {
-    private const string What = "hồ sơ đánh giá tác động";
+    public static RouteGroupBuilder MapImpactAssessments(this RouteGroupBuilder plans) => Records.Map(plans);
 
     public sealed record AssessmentRequest(
         string? DraftDocument, string? DraftingAgency, List<string?>? ProcedureCodes, bool? FormFiled, string? FormReference, string? AssessedOn, string? Result, string? PlanItemCode);
@@ -22,67 +17,13 @@ public static class ImpactAssessmentsApi
         Guid Id, string DraftDocument, string? DraftingAgency, IReadOnlyList<string> ProcedureCodes, bool FormFiled, string? FormReference, DateOnly AssessedOn,
         string? Result, Guid? PlanItemId, string? PlanItemCode, int Version);
 
-    public static RouteGroupBuilder MapImpactAssessments(this RouteGroupBuilder plans)
+    private static readonly RecordEndpoints<ImpactAssessment, ImpactAssessmentFields, ImpactAssessmentRecorded, AssessmentRequest, AssessmentView> Records = new(
+        "impact-assessments", new("ListImpactAssessments", "GetImpactAssessment", "RecordImpactAssessment", "UpdateImpactAssessment"),
+        what: "hồ sơ đánh giá tác động", invalidTitle: "Hồ sơ đánh giá tác động chưa hợp lệ",
+        set: db => db.ImpactAssessments, on: a => a.AssessedOn, validate: ValidateAsync, view: (a, _) => View(a));
+
+    private static async Task<(ImpactAssessmentFields, PlanLink)> ValidateAsync(RecordRules rules, AssessmentRequest request, PlansDb db, TimeProvider clock, CancellationToken ct)
     {
-        plans.MapGet("/impact-assessments", ListAsync).WithName("ListImpactAssessments").RequireAuthorization(StaffPolicies.Staff);
-        plans.MapGet("/impact-assessments/{id:guid}", GetAsync).WithName("GetImpactAssessment").RequireAuthorization(StaffPolicies.Staff);
-        plans.MapPost("/impact-assessments", CreateAsync).WithName("RecordImpactAssessment").RequireAuthorization(StaffPolicies.Office);
-        plans.MapPut("/impact-assessments/{id:guid}", UpdateAsync).WithName("UpdateImpactAssessment").RequireAuthorization(StaffPolicies.Office);
-        return plans;
-    }
-
-    private static async Task<Ok<List<AssessmentView>>> ListAsync(int? year, PlansDb db, CancellationToken ct)
-    {
-        var query = db.ImpactAssessments.AsNoTracking();
-        if (year is { } asked && RecordRules.ListYear(asked) is var y)
-        {
-            query = query.Where(a => a.AssessedOn >= new DateOnly(y, 1, 1) && a.AssessedOn <= new DateOnly(y, 12, 31));
-        }
-
-        return TypedResults.Ok((await query.OrderByDescending(a => a.AssessedOn).ToListAsync(ct)).Select(View).ToList());
-    }
-
-    private static async Task<Results<Ok<AssessmentView>, NotFoundProblem>> GetAsync(Guid id, PlansDb db, CancellationToken ct) =>
-        await db.ImpactAssessments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct) is { } record ? TypedResults.Ok(View(record)) : RecordResults.NotFound(What);
-
-    private static async Task<Results<Created<AssessmentView>, ValidationProblem>> CreateAsync(AssessmentRequest request, PlansDb db, TimeProvider clock, CancellationToken ct)
-    {
-        var (rules, fields, link) = await ValidateAsync(request, db, clock, ct);
-        if (rules.Failed)
-        {
-            return RecordResults.Invalid(rules, "Hồ sơ đánh giá tác động chưa hợp lệ");
-        }
-
-        var (record, recorded) = ImpactAssessment.Create(fields, link);
-        db.ImpactAssessments.Add(record);
-        db.AddEvent(recorded, clock);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/plans/impact-assessments/{record.Id}", View(record));
-    }
-
-    private static async Task<Results<Ok<AssessmentView>, NotFoundProblem, ValidationProblem>> UpdateAsync(Guid id, AssessmentRequest request, HttpContext http, PlansDb db, TimeProvider clock, CancellationToken ct)
-    {
-        var record = await db.ImpactAssessments.SingleOrDefaultAsync(a => a.Id == id, ct);
-        if (record is null)
-        {
-            return RecordResults.NotFound(What);
-        }
-
-        StaleWrite.ThrowIfStale(http, record.Version);
-        var (rules, fields, link) = await ValidateAsync(request, db, clock, ct);
-        if (rules.Failed)
-        {
-            return RecordResults.Invalid(rules, "Hồ sơ đánh giá tác động chưa hợp lệ");
-        }
-
-        db.AddEvent(record.Change(fields, link), clock);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(View(record));
-    }
-
-    private static async Task<(RecordRules, ImpactAssessmentFields, PlanLink)> ValidateAsync(AssessmentRequest request, PlansDb db, TimeProvider clock, CancellationToken ct)
-    {
-        var rules = new RecordRules();
         var draft = rules.Required("draftDocument", request.DraftDocument, "tên dự thảo văn bản quy phạm pháp luật");
         var agency = rules.Optional("draftingAgency", request.DraftingAgency, "cơ quan chủ trì soạn thảo", 200);
         var codes = rules.ProcedureCodes("procedureCodes", request.ProcedureCodes, required: true);
@@ -100,7 +41,7 @@ public static class ImpactAssessmentsApi
         var on = rules.Date("assessedOn", request.AssessedOn, "ngày đánh giá", VietnamTime.Today(clock));
         var result = rules.Optional("result", request.Result, "kết quả, ý kiến", RecordRules.LongText);
         var link = await rules.PlanItemAsync(db, request.PlanItemCode, on.Year == 1 ? 0 : on.Year, ct);
-        return (rules, new ImpactAssessmentFields(draft, agency, codes, request.FormFiled == true, reference, on, result), link);
+        return (new ImpactAssessmentFields(draft, agency, codes, request.FormFiled == true, reference, on, result), link);
     }
 
     private static AssessmentView View(ImpactAssessment a) =>

@@ -1,5 +1,4 @@
 using VanPhong.Contracts;
-using VanPhong.Persistence;
 using VanPhong.Plans.SeedTasks;
 
 namespace VanPhong.Plans.Inspections;
@@ -13,10 +12,8 @@ public sealed record InspectionFields(bool Planned, string InspectingBody, strin
 /// Kiểm tra công tác kiểm soát TTHC (plan IV.1): planned (theo kế hoạch) or ad hoc (đột xuất), by which body, of which
 /// unit, on which day, what it found and the follow-up actions with their due and done dates.
 /// </summary>
-public sealed class Inspection : IVersioned
+public sealed class Inspection : PlanTaskRecord<Inspection, InspectionFields, InspectionRecorded>
 {
-    public Guid Id { get; private set; } = Guid.CreateVersion7();
-
     /// <summary>True for an inspection of the plan, false for an ad hoc one.</summary>
     public bool Planned { get; private set; }
 
@@ -33,29 +30,10 @@ public sealed class Inspection : IVersioned
 
     public List<FollowUp> FollowUps { get; private set; } = [];
 
-    public Guid? PlanItemId { get; private set; }
-
-    public string? PlanItemCode { get; private set; }
-
-    public int Version { get; private set; } = 1;
-
-    public static (Inspection Record, InspectionRecorded Event) Create(InspectionFields fields, PlanLink link)
-    {
-        var record = new Inspection();
-        return (record, record.Apply(fields, link));
-    }
-
-    public InspectionRecorded Change(InspectionFields fields, PlanLink link)
-    {
-        Version++;
-        return Apply(fields, link);
-    }
-
-    private InspectionRecorded Apply(InspectionFields f, PlanLink link)
-    {
+    protected override void Take(InspectionFields f) =>
         (Planned, InspectingBody, InspectedUnit, InspectedOn, Findings, FollowUps) = (f.Planned, f.InspectingBody, f.InspectedUnit, f.InspectedOn, f.Findings, f.FollowUps);
-        (PlanItemId, PlanItemCode) = (link.ItemId, link.ItemCode);
-        return new InspectionRecorded(Id, Planned, InspectingBody, InspectedUnit, InspectedOn, Findings is not null,
+
+    protected override InspectionRecorded Recorded() =>
+        new(Id, Planned, InspectingBody, InspectedUnit, InspectedOn, Findings is not null,
             FollowUps.Select(u => new InspectionFollowUpSnapshot(u.Action, u.DueOn, u.DoneOn)).ToList(), PlanItemCode, Version);
-    }
 }

@@ -1,21 +1,16 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using VanPhong.Calendar;
-using VanPhong.Messaging;
-using VanPhong.Persistence;
+using VanPhong.Contracts;
 using VanPhong.Plans.Data;
 using VanPhong.Plans.SeedTasks;
-using VanPhong.Security;
-using VanPhong.ServiceDefaults;
 
 namespace VanPhong.Plans.Inspections;
 
 /// <summary>The inspections of TTHC control (plan IV.1): staff read, the office records them and their follow-up.</summary>
 public static class InspectionsApi
 {
-    private const string What = "cuộc kiểm tra";
-
     private const int MaxFollowUps = 50;
+
+    public static RouteGroupBuilder MapInspections(this RouteGroupBuilder plans) => Records.Map(plans);
 
     public sealed record FollowUpRequest(string? Action, string? DueOn, string? DoneOn);
 
@@ -28,70 +23,13 @@ public static class InspectionsApi
         Guid Id, bool Planned, string InspectingBody, string InspectedUnit, DateOnly InspectedOn, string? Findings, IReadOnlyList<FollowUpView> FollowUps,
         Guid? PlanItemId, string? PlanItemCode, int Version);
 
-    public static RouteGroupBuilder MapInspections(this RouteGroupBuilder plans)
+    private static readonly RecordEndpoints<Inspection, InspectionFields, InspectionRecorded, InspectionRequest, InspectionView> Records = new(
+        "inspections", new("ListInspections", "GetInspection", "RecordInspection", "UpdateInspection"),
+        what: "cuộc kiểm tra", invalidTitle: "Hồ sơ kiểm tra chưa hợp lệ",
+        set: db => db.Inspections, on: i => i.InspectedOn, validate: ValidateAsync, view: View);
+
+    private static async Task<(InspectionFields, PlanLink)> ValidateAsync(RecordRules rules, InspectionRequest request, PlansDb db, TimeProvider clock, CancellationToken ct)
     {
-        plans.MapGet("/inspections", ListAsync).WithName("ListInspections").RequireAuthorization(StaffPolicies.Staff);
-        plans.MapGet("/inspections/{id:guid}", GetAsync).WithName("GetInspection").RequireAuthorization(StaffPolicies.Staff);
-        plans.MapPost("/inspections", CreateAsync).WithName("RecordInspection").RequireAuthorization(StaffPolicies.Office);
-        plans.MapPut("/inspections/{id:guid}", UpdateAsync).WithName("UpdateInspection").RequireAuthorization(StaffPolicies.Office);
-        return plans;
-    }
-
-    private static async Task<Ok<List<InspectionView>>> ListAsync(int? year, PlansDb db, TimeProvider clock, CancellationToken ct)
-    {
-        var query = db.Inspections.AsNoTracking();
-        if (year is { } asked && RecordRules.ListYear(asked) is var y)
-        {
-            query = query.Where(i => i.InspectedOn >= new DateOnly(y, 1, 1) && i.InspectedOn <= new DateOnly(y, 12, 31));
-        }
-
-        var today = VietnamTime.Today(clock);
-        return TypedResults.Ok((await query.OrderByDescending(i => i.InspectedOn).ToListAsync(ct)).Select(i => View(i, today)).ToList());
-    }
-
-    private static async Task<Results<Ok<InspectionView>, NotFoundProblem>> GetAsync(Guid id, PlansDb db, TimeProvider clock, CancellationToken ct) =>
-        await db.Inspections.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, ct) is { } record
-            ? TypedResults.Ok(View(record, VietnamTime.Today(clock)))
-            : RecordResults.NotFound(What);
-
-    private static async Task<Results<Created<InspectionView>, ValidationProblem>> CreateAsync(InspectionRequest request, PlansDb db, TimeProvider clock, CancellationToken ct)
-    {
-        var (rules, fields, link) = await ValidateAsync(request, db, clock, ct);
-        if (rules.Failed)
-        {
-            return RecordResults.Invalid(rules, "Hồ sơ kiểm tra chưa hợp lệ");
-        }
-
-        var (record, recorded) = Inspection.Create(fields, link);
-        db.Inspections.Add(record);
-        db.AddEvent(recorded, clock);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/plans/inspections/{record.Id}", View(record, VietnamTime.Today(clock)));
-    }
-
-    private static async Task<Results<Ok<InspectionView>, NotFoundProblem, ValidationProblem>> UpdateAsync(Guid id, InspectionRequest request, HttpContext http, PlansDb db, TimeProvider clock, CancellationToken ct)
-    {
-        var record = await db.Inspections.SingleOrDefaultAsync(i => i.Id == id, ct);
-        if (record is null)
-        {
-            return RecordResults.NotFound(What);
-        }
-
-        StaleWrite.ThrowIfStale(http, record.Version);
-        var (rules, fields, link) = await ValidateAsync(request, db, clock, ct);
-        if (rules.Failed)
-        {
-            return RecordResults.Invalid(rules, "Hồ sơ kiểm tra chưa hợp lệ");
-        }
-
-        db.AddEvent(record.Change(fields, link), clock);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(View(record, VietnamTime.Today(clock)));
-    }
-
-    private static async Task<(RecordRules, InspectionFields, PlanLink)> ValidateAsync(InspectionRequest request, PlansDb db, TimeProvider clock, CancellationToken ct)
-    {
-        var rules = new RecordRules();
         var today = VietnamTime.Today(clock);
         if (request.Planned is null)
         {
@@ -130,7 +68,7 @@ public static class InspectionsApi
         }
 
         var link = await rules.PlanItemAsync(db, request.PlanItemCode, on.Year == 1 ? 0 : on.Year, ct);
-        return (rules, new InspectionFields(request.Planned == true, body, unit, on, findings, followUps), link);
+        return (new InspectionFields(request.Planned == true, body, unit, on, findings, followUps), link);
     }
 
     private static InspectionView View(Inspection i, DateOnly today) => new(

@@ -1,5 +1,4 @@
 using VanPhong.Contracts;
-using VanPhong.Persistence;
 using VanPhong.Plans.SeedTasks;
 
 namespace VanPhong.Plans.LinkedGroups;
@@ -23,10 +22,8 @@ public sealed record LinkedGroupFields(string GroupName, List<string> ProcedureC
 /// it links, the proposal and its document; then the province's answer, once — accepted with the decision that
 /// published the group, or rejected with its reason. A decided proposal is no longer edited.
 /// </summary>
-public sealed class LinkedGroupProposal : IVersioned
+public sealed class LinkedGroupProposal : PlanTaskRecord<LinkedGroupProposal, LinkedGroupFields, LinkedGroupProposalRecorded>
 {
-    public Guid Id { get; private set; } = Guid.CreateVersion7();
-
     public string GroupName { get; private set; } = "";
 
     public List<string> ProcedureCodes { get; private set; } = [];
@@ -48,30 +45,17 @@ public sealed class LinkedGroupProposal : IVersioned
 
     public string? DecisionNote { get; private set; }
 
-    public Guid? PlanItemId { get; private set; }
-
-    public string? PlanItemCode { get; private set; }
-
-    public int Version { get; private set; } = 1;
-
     public bool IsDecided => Status != LinkedGroupStatus.Proposed;
 
-    public static (LinkedGroupProposal Record, LinkedGroupProposalRecorded Event) Create(LinkedGroupFields fields, PlanLink link)
-    {
-        var record = new LinkedGroupProposal();
-        return (record, record.Apply(fields, link));
-    }
-
     /// <summary>A correction of the proposal while it waits for the province's answer.</summary>
-    public LinkedGroupProposalRecorded Change(LinkedGroupFields fields, PlanLink link)
+    public override LinkedGroupProposalRecorded Change(LinkedGroupFields fields, PlanLink link)
     {
         if (IsDecided)
         {
             throw new InvalidOperationException("A decided proposal is not edited.");
         }
 
-        Version++;
-        return Apply(fields, link);
+        return base.Change(fields, link);
     }
 
     /// <summary>The province's answer: Proposed → Accepted or Rejected, once.</summary>
@@ -84,17 +68,13 @@ public sealed class LinkedGroupProposal : IVersioned
 
         Status = accepted ? LinkedGroupStatus.Accepted : LinkedGroupStatus.Rejected;
         (DecisionNumber, DecidedOn, DecisionNote) = (decisionNumber, decidedOn, note);
-        Version++;
-        return Event();
+        NextVersion();
+        return Recorded();
     }
 
-    private LinkedGroupProposalRecorded Apply(LinkedGroupFields f, PlanLink link)
-    {
+    protected override void Take(LinkedGroupFields f) =>
         (GroupName, ProcedureCodes, Agencies, ProposedOn, ProposalDocument) = (f.GroupName, f.ProcedureCodes, f.Agencies, f.ProposedOn, f.ProposalDocument);
-        (PlanItemId, PlanItemCode) = (link.ItemId, link.ItemCode);
-        return Event();
-    }
 
-    private LinkedGroupProposalRecorded Event() =>
+    protected override LinkedGroupProposalRecorded Recorded() =>
         new(Id, GroupName, ProcedureCodes, Agencies, ProposedOn, Status.ToString(), DecisionNumber, DecidedOn, PlanItemCode, Version);
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using VanPhong.Calendar;
+using VanPhong.Contracts;
 using VanPhong.Messaging;
 using VanPhong.Persistence;
 using VanPhong.Plans.Data;
@@ -23,68 +24,19 @@ public static class LinkedGroupsApi
         Guid Id, string GroupName, IReadOnlyList<string> ProcedureCodes, IReadOnlyList<string> Agencies, DateOnly ProposedOn, string? ProposalDocument,
         string Status, string? DecisionNumber, DateOnly? DecidedOn, string? DecisionNote, Guid? PlanItemId, string? PlanItemCode, int Version);
 
+    private static readonly RecordEndpoints<LinkedGroupProposal, LinkedGroupFields, LinkedGroupProposalRecorded, ProposalRequest, ProposalView> Records = new(
+        "linked-groups", new("ListLinkedGroupProposals", "GetLinkedGroupProposal", "ProposeLinkedGroup", "UpdateLinkedGroupProposal"),
+        what: What, invalidTitle: "Đề xuất nhóm TTHC liên thông chưa hợp lệ",
+        set: db => db.LinkedGroups, on: p => p.ProposedOn, validate: ValidateAsync, view: (p, _) => View(p))
+    {
+        Locked = p => p.IsDecided ? "Đề xuất đã có ý kiến của tỉnh: không sửa được nữa." : null,
+    };
+
     public static RouteGroupBuilder MapLinkedGroups(this RouteGroupBuilder plans)
     {
-        plans.MapGet("/linked-groups", ListAsync).WithName("ListLinkedGroupProposals").RequireAuthorization(StaffPolicies.Staff);
-        plans.MapGet("/linked-groups/{id:guid}", GetAsync).WithName("GetLinkedGroupProposal").RequireAuthorization(StaffPolicies.Staff);
-        plans.MapPost("/linked-groups", CreateAsync).WithName("ProposeLinkedGroup").RequireAuthorization(StaffPolicies.Office);
-        plans.MapPut("/linked-groups/{id:guid}", UpdateAsync).WithName("UpdateLinkedGroupProposal").RequireAuthorization(StaffPolicies.Office);
+        Records.MapLockable(plans);
         plans.MapPost("/linked-groups/{id:guid}/decision", DecideAsync).WithName("DecideLinkedGroupProposal").RequireAuthorization(StaffPolicies.Office);
         return plans;
-    }
-
-    private static async Task<Ok<List<ProposalView>>> ListAsync(int? year, PlansDb db, CancellationToken ct)
-    {
-        var query = db.LinkedGroups.AsNoTracking();
-        if (year is { } asked && RecordRules.ListYear(asked) is var y)
-        {
-            query = query.Where(p => p.ProposedOn >= new DateOnly(y, 1, 1) && p.ProposedOn <= new DateOnly(y, 12, 31));
-        }
-
-        return TypedResults.Ok((await query.OrderByDescending(p => p.ProposedOn).ToListAsync(ct)).Select(View).ToList());
-    }
-
-    private static async Task<Results<Ok<ProposalView>, NotFoundProblem>> GetAsync(Guid id, PlansDb db, CancellationToken ct) =>
-        await db.LinkedGroups.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct) is { } record ? TypedResults.Ok(View(record)) : RecordResults.NotFound(What);
-
-    private static async Task<Results<Created<ProposalView>, ValidationProblem>> CreateAsync(ProposalRequest request, PlansDb db, TimeProvider clock, CancellationToken ct)
-    {
-        var (rules, fields, link) = await ValidateAsync(request, db, clock, ct);
-        if (rules.Failed)
-        {
-            return RecordResults.Invalid(rules, "Đề xuất nhóm TTHC liên thông chưa hợp lệ");
-        }
-
-        var (record, recorded) = LinkedGroupProposal.Create(fields, link);
-        db.LinkedGroups.Add(record);
-        db.AddEvent(recorded, clock);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/plans/linked-groups/{record.Id}", View(record));
-    }
-
-    private static async Task<Results<Ok<ProposalView>, NotFoundProblem, ConflictProblem, ValidationProblem>> UpdateAsync(Guid id, ProposalRequest request, HttpContext http, PlansDb db, TimeProvider clock, CancellationToken ct)
-    {
-        var record = await db.LinkedGroups.SingleOrDefaultAsync(p => p.Id == id, ct);
-        if (record is null)
-        {
-            return RecordResults.NotFound(What);
-        }
-
-        StaleWrite.ThrowIfStale(http, record.Version);
-        if (record.IsDecided)
-        {
-            return RecordResults.Conflict("Đề xuất đã có ý kiến của tỉnh: không sửa được nữa.");
-        }
-
-        var (rules, fields, link) = await ValidateAsync(request, db, clock, ct);
-        if (rules.Failed)
-        {
-            return RecordResults.Invalid(rules, "Đề xuất nhóm TTHC liên thông chưa hợp lệ");
-        }
-
-        db.AddEvent(record.Change(fields, link), clock);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(View(record));
     }
 
     private static async Task<Results<Ok<ProposalView>, NotFoundProblem, ConflictProblem, ValidationProblem>> DecideAsync(Guid id, DecisionRequest request, HttpContext http, PlansDb db, TimeProvider clock, CancellationToken ct)
@@ -129,9 +81,8 @@ public static class LinkedGroupsApi
         return TypedResults.Ok(View(record));
     }
 
-    private static async Task<(RecordRules, LinkedGroupFields, PlanLink)> ValidateAsync(ProposalRequest request, PlansDb db, TimeProvider clock, CancellationToken ct)
+    private static async Task<(LinkedGroupFields, PlanLink)> ValidateAsync(RecordRules rules, ProposalRequest request, PlansDb db, TimeProvider clock, CancellationToken ct)
     {
-        var rules = new RecordRules();
         var name = rules.Required("groupName", request.GroupName, "tên nhóm TTHC liên thông");
         var codes = rules.ProcedureCodes("procedureCodes", request.ProcedureCodes, required: true);
         if (codes.Count == 1)
@@ -143,7 +94,7 @@ public static class LinkedGroupsApi
         var on = rules.Date("proposedOn", request.ProposedOn, "ngày đề xuất", VietnamTime.Today(clock));
         var document = rules.Optional("proposalDocument", request.ProposalDocument, "số văn bản đề xuất", 100);
         var link = await rules.PlanItemAsync(db, request.PlanItemCode, on.Year == 1 ? 0 : on.Year, ct);
-        return (rules, new LinkedGroupFields(name, codes, agencies, on, document), link);
+        return (new LinkedGroupFields(name, codes, agencies, on, document), link);
     }
 
     private static ProposalView View(LinkedGroupProposal p) => new(

@@ -2,12 +2,9 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using VanPhong.Calendar;
-using VanPhong.Messaging;
-using VanPhong.Persistence;
+using VanPhong.Contracts;
 using VanPhong.Plans.Data;
 using VanPhong.Plans.SeedTasks;
-using VanPhong.Security;
-using VanPhong.ServiceDefaults;
 
 namespace VanPhong.Plans.OneStopDesk;
 
@@ -17,8 +14,6 @@ namespace VanPhong.Plans.OneStopDesk;
 /// </summary>
 public static partial class DeskApi
 {
-    private const string What = "phân công tại Bộ phận Một cửa";
-
     public sealed record AssignmentRequest(string? FullName, string? Title, List<string?>? Sectors, string? WorkPhone, string? AssignedFrom, string? AssignedTo, string? PlanItemCode);
 
     public sealed record AssignmentView(
@@ -28,14 +23,16 @@ public static partial class DeskApi
     /// <summary>What the public sees of a current assignment.</summary>
     public sealed record PublicDeskMember(string FullName, string Title, IReadOnlyList<string> Sectors, string WorkPhone);
 
-    public static RouteGroupBuilder MapDesk(this RouteGroupBuilder plans)
+    private static readonly RecordEndpoints<DeskAssignment, DeskAssignmentFields, OneStopDeskAssignmentRecorded, AssignmentRequest, AssignmentView> Records = new(
+        "one-stop-desk", new("ListDeskAssignments", "GetDeskAssignment", "RecordDeskAssignment", "UpdateDeskAssignment"),
+        what: "phân công tại Bộ phận Một cửa", invalidTitle: "Phân công tại Bộ phận Một cửa chưa hợp lệ",
+        set: db => db.DeskAssignments, on: a => a.AssignedFrom, validate: (rules, request, db, _, ct) => ValidateAsync(rules, request, db, ct), view: View)
     {
-        plans.MapGet("/one-stop-desk", ListAsync).WithName("ListDeskAssignments").RequireAuthorization(StaffPolicies.Staff);
-        plans.MapGet("/one-stop-desk/{id:guid}", GetAsync).WithName("GetDeskAssignment").RequireAuthorization(StaffPolicies.Staff);
-        plans.MapPost("/one-stop-desk", CreateAsync).WithName("RecordDeskAssignment").RequireAuthorization(StaffPolicies.Office);
-        plans.MapPut("/one-stop-desk/{id:guid}", UpdateAsync).WithName("UpdateDeskAssignment").RequireAuthorization(StaffPolicies.Office);
-        return plans;
-    }
+        // An assignment belongs to every year it lasted at least a day of.
+        InYear = y => a => a.AssignedFrom <= new DateOnly(y, 12, 31) && (a.AssignedTo == null || a.AssignedTo >= new DateOnly(y, 1, 1)),
+    };
+
+    public static RouteGroupBuilder MapDesk(this RouteGroupBuilder plans) => Records.Map(plans, list: ListAsync);
 
     public static RouteGroupBuilder MapPublicDesk(this RouteGroupBuilder publicPlans)
     {
@@ -59,59 +56,12 @@ public static partial class DeskApi
     private static async Task<Ok<List<AssignmentView>>> ListAsync(int? year, bool? current, PlansDb db, TimeProvider clock, CancellationToken ct)
     {
         var today = VietnamTime.Today(clock);
-        var query = db.DeskAssignments.AsNoTracking();
-        if (year is { } asked && RecordRules.ListYear(asked) is var y)
-        {
-            query = query.Where(a => a.AssignedFrom <= new DateOnly(y, 12, 31) && (a.AssignedTo == null || a.AssignedTo >= new DateOnly(y, 1, 1)));
-        }
-
-        var all = await query.OrderByDescending(a => a.AssignedFrom).ToListAsync(ct);
+        var all = await Records.ListedAsync(year, db, ct);
         return TypedResults.Ok(all.Where(a => current is null || a.IsCurrentOn(today) == current).Select(a => View(a, today)).ToList());
     }
 
-    private static async Task<Results<Ok<AssignmentView>, NotFoundProblem>> GetAsync(Guid id, PlansDb db, TimeProvider clock, CancellationToken ct) =>
-        await db.DeskAssignments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct) is { } record
-            ? TypedResults.Ok(View(record, VietnamTime.Today(clock)))
-            : RecordResults.NotFound(What);
-
-    private static async Task<Results<Created<AssignmentView>, ValidationProblem>> CreateAsync(AssignmentRequest request, PlansDb db, TimeProvider clock, CancellationToken ct)
+    private static async Task<(DeskAssignmentFields, PlanLink)> ValidateAsync(RecordRules rules, AssignmentRequest request, PlansDb db, CancellationToken ct)
     {
-        var (rules, fields, link) = await ValidateAsync(request, db, ct);
-        if (rules.Failed)
-        {
-            return RecordResults.Invalid(rules, "Phân công tại Bộ phận Một cửa chưa hợp lệ");
-        }
-
-        var (record, recorded) = DeskAssignment.Create(fields, link);
-        db.DeskAssignments.Add(record);
-        db.AddEvent(recorded, clock);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/plans/one-stop-desk/{record.Id}", View(record, VietnamTime.Today(clock)));
-    }
-
-    private static async Task<Results<Ok<AssignmentView>, NotFoundProblem, ValidationProblem>> UpdateAsync(Guid id, AssignmentRequest request, HttpContext http, PlansDb db, TimeProvider clock, CancellationToken ct)
-    {
-        var record = await db.DeskAssignments.SingleOrDefaultAsync(a => a.Id == id, ct);
-        if (record is null)
-        {
-            return RecordResults.NotFound(What);
-        }
-
-        StaleWrite.ThrowIfStale(http, record.Version);
-        var (rules, fields, link) = await ValidateAsync(request, db, ct);
-        if (rules.Failed)
-        {
-            return RecordResults.Invalid(rules, "Phân công tại Bộ phận Một cửa chưa hợp lệ");
-        }
-
-        db.AddEvent(record.Change(fields, link), clock);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(View(record, VietnamTime.Today(clock)));
-    }
-
-    private static async Task<(RecordRules, DeskAssignmentFields, PlanLink)> ValidateAsync(AssignmentRequest request, PlansDb db, CancellationToken ct)
-    {
-        var rules = new RecordRules();
         var name = rules.Required("fullName", request.FullName, "họ và tên", 200);
         var title = rules.Required("title", request.Title, "chức danh", 200);
         var sectors = rules.Names("sectors", request.Sectors, "lĩnh vực công tác", required: true);
@@ -129,7 +79,7 @@ public static partial class DeskApi
         }
 
         var link = await rules.PlanItemAsync(db, request.PlanItemCode, from.Year == 1 ? 0 : from.Year, ct);
-        return (rules, new DeskAssignmentFields(name, title, sectors, phone, from, to), link);
+        return (new DeskAssignmentFields(name, title, sectors, phone, from, to), link);
     }
 
     private static AssignmentView View(DeskAssignment a, DateOnly today) =>

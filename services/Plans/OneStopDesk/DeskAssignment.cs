@@ -1,5 +1,4 @@
 using VanPhong.Contracts;
-using VanPhong.Persistence;
 using VanPhong.Plans.SeedTasks;
 using VanPhong.Security;
 
@@ -13,10 +12,8 @@ public sealed record DeskAssignmentFields(string FullName, string Title, List<st
 /// requires to be published (III.5: "họ và tên, chức danh, lĩnh vực công tác, số điện thoại") — published while the
 /// assignment is current, and still a person's data everywhere else: masked in the audit log, never in an event.
 /// </summary>
-public sealed class DeskAssignment : IVersioned
+public sealed class DeskAssignment : PlanTaskRecord<DeskAssignment, DeskAssignmentFields, OneStopDeskAssignmentRecorded>
 {
-    public Guid Id { get; private set; } = Guid.CreateVersion7();
-
     [PersonalData]
     public string FullName { get; private set; } = "";
 
@@ -35,30 +32,10 @@ public sealed class DeskAssignment : IVersioned
     /// <summary>The last day of the assignment; null while it lasts.</summary>
     public DateOnly? AssignedTo { get; private set; }
 
-    public Guid? PlanItemId { get; private set; }
-
-    public string? PlanItemCode { get; private set; }
-
-    public int Version { get; private set; } = 1;
-
     public bool IsCurrentOn(DateOnly day) => AssignedFrom <= day && (AssignedTo is null || AssignedTo >= day);
 
-    public static (DeskAssignment Record, OneStopDeskAssignmentRecorded Event) Create(DeskAssignmentFields fields, PlanLink link)
-    {
-        var record = new DeskAssignment();
-        return (record, record.Apply(fields, link));
-    }
-
-    public OneStopDeskAssignmentRecorded Change(DeskAssignmentFields fields, PlanLink link)
-    {
-        Version++;
-        return Apply(fields, link);
-    }
-
-    private OneStopDeskAssignmentRecorded Apply(DeskAssignmentFields f, PlanLink link)
-    {
+    protected override void Take(DeskAssignmentFields f) =>
         (FullName, Title, Sectors, WorkPhone, AssignedFrom, AssignedTo) = (f.FullName, f.Title, f.Sectors, f.WorkPhone, f.AssignedFrom, f.AssignedTo);
-        (PlanItemId, PlanItemCode) = (link.ItemId, link.ItemCode);
-        return new OneStopDeskAssignmentRecorded(Id, Sectors, AssignedFrom, AssignedTo, PlanItemCode, Version);
-    }
+
+    protected override OneStopDeskAssignmentRecorded Recorded() => new(Id, Sectors, AssignedFrom, AssignedTo, PlanItemCode, Version);
 }
