@@ -11,9 +11,10 @@ internal static partial class Processes
     {
         var found = new List<(string, int, double)>();
         var root = RepositoryRoot();
+        var ours = StartedByThisRun();
         foreach (var directory in Directory.EnumerateDirectories("/proc"))
         {
-            if (!int.TryParse(Path.GetFileName(directory), out var pid) || pid == Environment.ProcessId)
+            if (!int.TryParse(Path.GetFileName(directory), out var pid) || !ours.Contains(pid))
             {
                 continue;
             }
@@ -48,12 +49,13 @@ internal static partial class Processes
 
     /// <summary>
     /// CPU seconds (user + system, /proc/&lt;pid&gt;/stat) each process of the run has used since it started: the services
-    /// and the app host by assembly name, the broker's Erlang VM (its command line names the run's state directory),
-    /// Aspire's orchestrator, and this process (the load's client, and the app host the testing builder runs in it). Two readings subtracted give where a phase's CPU went.
+    /// by assembly name and Aspire's orchestrator, among the processes this run started; the broker's Erlang VM (its
+    /// command line names the run's state directory; it may have left the run's process tree as a daemon); and this process (the load's client, and the app host the testing builder runs in it). Two readings subtracted give where a phase's CPU went.
     /// </summary>
     public static Dictionary<string, double> CpuSeconds(string state)
     {
         var root = RepositoryRoot();
+        var ours = StartedByThisRun();
         var seconds = new Dictionary<string, double>();
         foreach (var directory in Directory.EnumerateDirectories("/proc"))
         {
@@ -67,6 +69,7 @@ internal static partial class Processes
                 var commandLine = File.ReadAllText(Path.Combine(directory, "cmdline")).Replace('\0', ' ');
                 var name = pid == Environment.ProcessId ? "benchmark (client and app host)"
                     : commandLine.Contains("beam.smp", StringComparison.Ordinal) && commandLine.Contains(state, StringComparison.Ordinal) ? "RabbitMQ"
+                    : !ours.Contains(pid) ? null
                     : commandLine.Contains(root, StringComparison.Ordinal) && Service().Match(commandLine) is { Success: true } match
                         && match.Groups[1].Value is not ("IntegrationTests" or "UnitTests" or "EndToEndTests" or "Benchmark") ? match.Groups[1].Value
                     : commandLine.Contains("/dcp", StringComparison.Ordinal) && commandLine.Contains("aspire", StringComparison.OrdinalIgnoreCase) ? "Aspire orchestrator (dcp)"
@@ -101,6 +104,53 @@ internal static partial class Processes
             .Select(v => long.Parse(v, CultureInfo.InvariantCulture)).ToArray();
         // user nice system idle iowait irq softirq steal (guest time is already in user)
         return (cpu.Take(8).Sum() - cpu[3] - cpu[4]) / 100.0;
+    }
+
+    /// <summary>
+    /// The processes this run started: every process whose parent chain reaches this one (the app host runs in this
+    /// process and starts Aspire's orchestrator, which starts the services). Another checkout's run or a test run on
+    /// the same machine is not counted, whatever its command line.
+    /// </summary>
+    private static HashSet<int> StartedByThisRun()
+    {
+        var parents = new Dictionary<int, int>();
+        foreach (var directory in Directory.EnumerateDirectories("/proc"))
+        {
+            if (int.TryParse(Path.GetFileName(directory), out var pid) && ParentOf(directory) is { } parent)
+            {
+                parents[pid] = parent;
+            }
+        }
+
+        var ours = new HashSet<int>();
+        foreach (var pid in parents.Keys)
+        {
+            // Bounded: a pid reused while /proc was read could make a loop.
+            for (int current = pid, hops = 0; parents.TryGetValue(current, out var parent) && hops < 64; current = parent, hops++)
+            {
+                if (parent == Environment.ProcessId)
+                {
+                    ours.Add(pid);
+                    break;
+                }
+            }
+        }
+
+        return ours;
+    }
+
+    /// <summary>The parent's pid: field 4 of /proc/&lt;pid&gt;/stat, after the command's name in brackets.</summary>
+    private static int? ParentOf(string directory)
+    {
+        try
+        {
+            var stat = File.ReadAllText(Path.Combine(directory, "stat"));
+            return int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], CultureInfo.InvariantCulture);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or ArgumentOutOfRangeException)
+        {
+            return null;
+        }
     }
 
     public static string RepositoryRoot()
