@@ -38,6 +38,12 @@ internal static class SchemaMigrationRetry
             await connection.OpenAsync(ct);
             return true;
         }
+        catch (Microsoft.Data.SqlClient.SqlException ex) when (ex.Number is 18456 or 4060 or 916)
+        {
+            // The server answered and refused the login or master (a contained user, a locked-down master): it is
+            // there, so the migration itself runs and says what is wrong, instead of waiting for ever.
+            return true;
+        }
         catch (Microsoft.Data.SqlClient.SqlException)
         {
             return false;
