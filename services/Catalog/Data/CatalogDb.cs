@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 using VanPhong.Catalog.Model;
 using VanPhong.Messaging;
 using VanPhong.Persistence;
@@ -41,12 +40,6 @@ public sealed class SqliteCatalogDb(DbContextOptions<SqliteCatalogDb> options) :
 
 public sealed class SqlServerCatalogDb(DbContextOptions<SqlServerCatalogDb> options) : CatalogDb(options);
 
-public sealed class SqliteCatalogDbFactory : IDesignTimeDbContextFactory<SqliteCatalogDb>
-{
-    public SqliteCatalogDb CreateDbContext(string[] args) => new(DesignTime.SqliteOptions<SqliteCatalogDb>());
-}
+public sealed class SqliteCatalogDbFactory() : SqliteDesignTimeFactory<SqliteCatalogDb>(options => new(options));
 
-public sealed class SqlServerCatalogDbFactory : IDesignTimeDbContextFactory<SqlServerCatalogDb>
-{
-    public SqlServerCatalogDb CreateDbContext(string[] args) => new(DesignTime.SqlServerOptions<SqlServerCatalogDb>());
-}
+public sealed class SqlServerCatalogDbFactory() : SqlServerDesignTimeFactory<SqlServerCatalogDb>(options => new(options));

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 using VanPhong.Messaging;
 using VanPhong.Notifications;
 using VanPhong.Persistence;
@@ -51,12 +50,6 @@ public sealed class SqliteFeedbackDb(DbContextOptions<SqliteFeedbackDb> options)
 /// <summary>The SQL Server flavour (production); its migrations live in Data/Migrations/SqlServer.</summary>
 public sealed class SqlServerFeedbackDb(DbContextOptions<SqlServerFeedbackDb> options) : FeedbackDb(options);
 
-public sealed class SqliteFeedbackDbFactory : IDesignTimeDbContextFactory<SqliteFeedbackDb>
-{
-    public SqliteFeedbackDb CreateDbContext(string[] args) => new(DesignTime.SqliteOptions<SqliteFeedbackDb>());
-}
+public sealed class SqliteFeedbackDbFactory() : SqliteDesignTimeFactory<SqliteFeedbackDb>(options => new(options));
 
-public sealed class SqlServerFeedbackDbFactory : IDesignTimeDbContextFactory<SqlServerFeedbackDb>
-{
-    public SqlServerFeedbackDb CreateDbContext(string[] args) => new(DesignTime.SqlServerOptions<SqlServerFeedbackDb>());
-}
+public sealed class SqlServerFeedbackDbFactory() : SqlServerDesignTimeFactory<SqlServerFeedbackDb>(options => new(options));

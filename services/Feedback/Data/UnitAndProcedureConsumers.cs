@@ -5,7 +5,7 @@ using VanPhong.Messaging;
 namespace VanPhong.Feedback.Data;
 
 /// <summary>The feedback service's copy of the Board's units (for assigning a lead unit).</summary>
-public sealed class KnownUnit
+public sealed class KnownUnit : IUnitReplica
 {
     public string Code { get; set; } = "";
 
@@ -26,25 +26,8 @@ public sealed class KnownUnit
 /// <summary>Keeps the unit copy current; an older announcement never overwrites a newer one.</summary>
 public sealed class OrganisationUnitChangedConsumer(FeedbackDb db, TimeProvider clock) : IdempotentConsumer<OrganisationUnitChanged, FeedbackDb>(db, clock)
 {
-    protected override async Task ApplyAsync(OrganisationUnitChanged message, Delivery delivery)
-    {
-        var unit = await Db.Units.FindAsync([message.Code], delivery.CancellationToken);
-        if (unit is null)
-        {
-            unit = new KnownUnit { Code = message.Code };
-            Db.Units.Add(unit);
-        }
-        else if (unit.ChangedAt > message.ChangedAt.UtcDateTime)
-        {
-            return;
-        }
-
-        unit.Name = message.Name;
-        unit.Kind = message.Kind;
-        unit.Email = message.Email;
-        unit.IsActive = message.IsActive;
-        unit.ChangedAt = message.ChangedAt.UtcDateTime;
-    }
+    protected override Task ApplyAsync(OrganisationUnitChanged message, Delivery delivery) =>
+        Db.Units.ApplyAsync(message, delivery.CancellationToken);
 }
 
 /// <summary>Keeps the procedure codes a PAKN may name current with the catalog's publication decisions.</summary>

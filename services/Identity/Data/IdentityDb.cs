@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 using VanPhong.Messaging;
 using VanPhong.Persistence;
 using VanPhong.Security;
@@ -42,12 +41,6 @@ public sealed class SqliteIdentityDb(DbContextOptions<SqliteIdentityDb> options)
 
 public sealed class SqlServerIdentityDb(DbContextOptions<SqlServerIdentityDb> options) : IdentityDb(options);
 
-public sealed class SqliteIdentityDbFactory : IDesignTimeDbContextFactory<SqliteIdentityDb>
-{
-    public SqliteIdentityDb CreateDbContext(string[] args) => new(DesignTime.SqliteOptions<SqliteIdentityDb>());
-}
+public sealed class SqliteIdentityDbFactory() : SqliteDesignTimeFactory<SqliteIdentityDb>(options => new(options));
 
-public sealed class SqlServerIdentityDbFactory : IDesignTimeDbContextFactory<SqlServerIdentityDb>
-{
-    public SqlServerIdentityDb CreateDbContext(string[] args) => new(DesignTime.SqlServerOptions<SqlServerIdentityDb>());
-}
+public sealed class SqlServerIdentityDbFactory() : SqlServerDesignTimeFactory<SqlServerIdentityDb>(options => new(options));

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 using VanPhong.Messaging;
 using VanPhong.Notifications;
 using VanPhong.Persistence;
@@ -68,12 +67,6 @@ public sealed class SqlitePlansDb(DbContextOptions<SqlitePlansDb> options) : Pla
 
 public sealed class SqlServerPlansDb(DbContextOptions<SqlServerPlansDb> options) : PlansDb(options);
 
-public sealed class SqlitePlansDbFactory : IDesignTimeDbContextFactory<SqlitePlansDb>
-{
-    public SqlitePlansDb CreateDbContext(string[] args) => new(DesignTime.SqliteOptions<SqlitePlansDb>());
-}
+public sealed class SqlitePlansDbFactory() : SqliteDesignTimeFactory<SqlitePlansDb>(options => new(options));
 
-public sealed class SqlServerPlansDbFactory : IDesignTimeDbContextFactory<SqlServerPlansDb>
-{
-    public SqlServerPlansDb CreateDbContext(string[] args) => new(DesignTime.SqlServerOptions<SqlServerPlansDb>());
-}
+public sealed class SqlServerPlansDbFactory() : SqlServerDesignTimeFactory<SqlServerPlansDb>(options => new(options));

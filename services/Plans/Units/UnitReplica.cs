@@ -5,7 +5,7 @@ using VanPhong.Plans.Data;
 namespace VanPhong.Plans.Units;
 
 /// <summary>The plan registry's copy of a unit of the identity service, kept current by OrganisationUnitChanged.</summary>
-public sealed class UnitReplica
+public sealed class UnitReplica : IUnitReplica
 {
     public string Code { get; set; } = "";
 
@@ -25,23 +25,6 @@ public sealed class UnitReplica
 public sealed class OrganisationUnitChangedConsumer(PlansDb db, TimeProvider clock)
     : IdempotentConsumer<OrganisationUnitChanged, PlansDb>(db, clock)
 {
-    protected override async Task ApplyAsync(OrganisationUnitChanged message, Delivery delivery)
-    {
-        var unit = await Db.Units.FindAsync([message.Code], delivery.CancellationToken);
-        if (unit is null)
-        {
-            unit = new UnitReplica { Code = message.Code };
-            Db.Units.Add(unit);
-        }
-        else if (unit.ChangedAt > message.ChangedAt.UtcDateTime)
-        {
-            return;
-        }
-
-        unit.Name = message.Name;
-        unit.Kind = message.Kind;
-        unit.Email = message.Email;
-        unit.IsActive = message.IsActive;
-        unit.ChangedAt = message.ChangedAt.UtcDateTime;
-    }
+    protected override Task ApplyAsync(OrganisationUnitChanged message, Delivery delivery) =>
+        Db.Units.ApplyAsync(message, delivery.CancellationToken);
 }

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 using VanPhong.Messaging;
 using VanPhong.Persistence;
 using VanPhong.Reporting.Activities;
@@ -72,12 +71,6 @@ public sealed class SqliteReportingDb(DbContextOptions<SqliteReportingDb> option
 
 public sealed class SqlServerReportingDb(DbContextOptions<SqlServerReportingDb> options) : ReportingDb(options);
 
-public sealed class SqliteReportingDbFactory : IDesignTimeDbContextFactory<SqliteReportingDb>
-{
-    public SqliteReportingDb CreateDbContext(string[] args) => new(DesignTime.SqliteOptions<SqliteReportingDb>());
-}
+public sealed class SqliteReportingDbFactory() : SqliteDesignTimeFactory<SqliteReportingDb>(options => new(options));
 
-public sealed class SqlServerReportingDbFactory : IDesignTimeDbContextFactory<SqlServerReportingDb>
-{
-    public SqlServerReportingDb CreateDbContext(string[] args) => new(DesignTime.SqlServerOptions<SqlServerReportingDb>());
-}
+public sealed class SqlServerReportingDbFactory() : SqlServerDesignTimeFactory<SqlServerReportingDb>(options => new(options));

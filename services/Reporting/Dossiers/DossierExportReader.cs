@@ -30,24 +30,9 @@ public static partial class DossierExportReader
 
     public static (List<(int Line, DossierLine Dossier)> Rows, List<RowError> Errors, string Source) Parse(byte[] content, DossierExportOptions options, SpreadsheetLimits? limits = null)
     {
-        var isXlsx = content is [0x50, 0x4B, 0x03, 0x04, ..];
-        var source = isXlsx ? "xlsx" : "csv";
-        IReadOnlyList<string[]> table;
-        try
-        {
-            table = isXlsx ? Spreadsheet.Read(new MemoryStream(content, writable: false), limits: limits ?? FileLimits()) : CsvTable.Read(content, (limits ?? FileLimits()).MaxRows);
-        }
-        catch (InvalidDataException e) when (isXlsx)
-        {
-            return ([], [new RowError(0, null, $"Không đọc được tệp .xlsx: {e.Message}")], source);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            return ([], [new RowError(0, null, "Không đọc được tệp: cần tệp .csv (UTF-8) hoặc .xlsx xuất từ Hệ thống thông tin giải quyết TTHC.")], source);
-        }
-
-        var errors = new List<RowError>();
-        return (Read(table, options, errors), errors, source);
+        var (table, errors, source) = TableFile.Read(content, limits ?? FileLimits(),
+            "Không đọc được tệp: cần tệp .csv (UTF-8) hoặc .xlsx xuất từ Hệ thống thông tin giải quyết TTHC.");
+        return (errors.Count > 0 ? [] : Read(table, options, errors), errors, source);
     }
 
     public static List<(int Line, DossierLine Dossier)> Read(IReadOnlyList<string[]> table, DossierExportOptions options, List<RowError> errors)

@@ -69,25 +69,8 @@ public sealed class DossierImporter(ReportingDb db, TimeProvider clock)
     /// </summary>
     public static (List<(int Line, DossierRow Row)> Rows, List<RowError> Errors, string Source) Parse(byte[] content, SpreadsheetLimits? limits = null)
     {
-        // A zip is read as a workbook (and checked as one: a zip that is not an .xlsx is refused with the reason).
-        var isXlsx = content is [0x50, 0x4B, 0x03, 0x04, ..];
-        var source = isXlsx ? "xlsx" : "csv";
-        IReadOnlyList<string[]> table;
-        try
-        {
-            table = isXlsx ? Spreadsheet.Read(new MemoryStream(content, writable: false), limits: limits ?? FileLimits()) : CsvTable.Read(content, (limits ?? FileLimits()).MaxRows);
-        }
-        catch (InvalidDataException e) when (isXlsx)
-        {
-            return ([], [new RowError(0, null, $"Không đọc được tệp .xlsx: {e.Message}")], source);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            return ([], [new RowError(0, null, "Không đọc được tệp: cần tệp .csv (UTF-8) hoặc .xlsx theo mẫu.")], source);
-        }
-
-        var errors = new List<RowError>();
-        return (DossierTable.Rows(table, errors), errors, source);
+        var (table, errors, source) = TableFile.Read(content, limits ?? FileLimits(), "Không đọc được tệp: cần tệp .csv (UTF-8) hoặc .xlsx theo mẫu.");
+        return (errors.Count > 0 ? [] : DossierTable.Rows(table, errors), errors, source);
     }
 
     /// <summary>Checks the rows; on success writes them all in one transaction.</summary>

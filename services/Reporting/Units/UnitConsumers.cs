@@ -1,11 +1,12 @@
 using VanPhong.Contracts;
+using VanPhong.Messaging;
 using VanPhong.Reporting.Data;
 using VanPhong.Reporting.Projections;
 
 namespace VanPhong.Reporting.Units;
 
 /// <summary>A unit of the Board as reporting knows it: plan progress and the scorecard are per unit.</summary>
-public sealed class UnitFact
+public sealed class UnitFact : IUnitReplica
 {
     public string Code { get; set; } = "";
 
@@ -16,30 +17,17 @@ public sealed class UnitFact
 
     public bool IsActive { get; set; } = true;
 
+    /// <summary>Reporting sends no mail, so it keeps no mailbox.</summary>
+    string? IUnitReplica.Email { set { } }
+
     /// <summary>When the announcement this row holds was made: an older one never overwrites it.</summary>
     public DateTime ChangedAt { get; set; }
 }
 
 public sealed class OrganisationUnitChangedConsumer(ReportingDb db, TimeProvider clock) : ProjectingConsumer<OrganisationUnitChanged>(db, clock)
 {
-    public override async Task ProjectAsync(OrganisationUnitChanged message, EventContext context, CancellationToken cancellationToken)
-    {
-        var unit = await Db.Units.FindAsync([message.Code], cancellationToken);
-        if (unit is null)
-        {
-            unit = new UnitFact { Code = message.Code };
-            Db.Units.Add(unit);
-        }
-        else if (unit.ChangedAt > message.ChangedAt.UtcDateTime)
-        {
-            return;
-        }
-
-        unit.Name = message.Name;
-        unit.Kind = message.Kind;
-        unit.IsActive = message.IsActive;
-        unit.ChangedAt = message.ChangedAt.UtcDateTime;
-    }
+    public override Task ProjectAsync(OrganisationUnitChanged message, EventContext context, CancellationToken cancellationToken) =>
+        Db.Units.ApplyAsync(message, cancellationToken);
 }
 
 /// <summary>

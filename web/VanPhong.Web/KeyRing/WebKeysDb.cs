@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 using VanPhong.Persistence;
 using VanPhong.Topology;
 
@@ -23,15 +22,9 @@ public sealed class SqliteWebKeysDb(DbContextOptions<SqliteWebKeysDb> options) :
 
 public sealed class SqlServerWebKeysDb(DbContextOptions<SqlServerWebKeysDb> options) : WebKeysDb(options);
 
-public sealed class SqliteWebKeysDbFactory : IDesignTimeDbContextFactory<SqliteWebKeysDb>
-{
-    public SqliteWebKeysDb CreateDbContext(string[] args) => new(DesignTime.SqliteOptions<SqliteWebKeysDb>());
-}
+public sealed class SqliteWebKeysDbFactory() : SqliteDesignTimeFactory<SqliteWebKeysDb>(options => new(options));
 
-public sealed class SqlServerWebKeysDbFactory : IDesignTimeDbContextFactory<SqlServerWebKeysDb>
-{
-    public SqlServerWebKeysDb CreateDbContext(string[] args) => new(DesignTime.SqlServerOptions<SqlServerWebKeysDb>());
-}
+public sealed class SqlServerWebKeysDbFactory() : SqlServerDesignTimeFactory<SqlServerWebKeysDb>(options => new(options));
 
 public static class KeyRingRegistration
 {

@@ -7,29 +7,18 @@ namespace VanPhong.Web.Pages.Staff.Administration;
 /// One account: the administrator changes its unit and roles, deactivates or reactivates it, unlocks it, resets the
 /// password or the second factor. Each of these ends the person's sessions at once (identity's rule).
 /// </summary>
-public sealed class UserAccountModel(IdentityClient identity) : StaffPage
+public sealed class UserAccountModel(IdentityClient identity) : AccountFormPage
 {
     [FromRoute]
     public string Id { get; set; } = "";
 
     public UserAccount? Account { get; private set; }
 
-    public IReadOnlyList<UnitView> Units { get; private set; } = [];
-
     /// <summary>A new temporary password, shown on this answer only.</summary>
     public string? TemporaryPassword { get; private set; }
 
     [BindProperty]
     public string? AccountFullName { get; set; }
-
-    [BindProperty]
-    public string? Email { get; set; }
-
-    [BindProperty]
-    public string? UnitCode { get; set; }
-
-    [BindProperty]
-    public List<string> Roles { get; set; } = [];
 
     [BindProperty]
     public bool IsActive { get; set; }
@@ -76,7 +65,7 @@ public sealed class UserAccountModel(IdentityClient identity) : StaffPage
     {
         var result = await identity.GetUserAsync(Id, ct);
         Account = result.Value;
-        Units = ((await identity.GetUnitsAsync(ct)).Value ?? []).OrderBy(u => u.Code).ToList();
+        await LoadUnitsAsync(identity, ct);
         if (Account is not null && !keepForm)
         {
             AccountFullName = Account.FullName;

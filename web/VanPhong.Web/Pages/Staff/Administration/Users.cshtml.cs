@@ -4,14 +4,12 @@ using VanPhong.Web.Backend;
 namespace VanPhong.Web.Pages.Staff.Administration;
 
 /// <summary>Tài khoản cán bộ: the administrator lists the accounts (by unit) and creates one; its temporary password is shown once, on this answer only.</summary>
-public sealed class UsersModel(IdentityClient identity) : StaffPage
+public sealed class UsersModel(IdentityClient identity) : AccountFormPage
 {
     [BindProperty(SupportsGet = true, Name = "don-vi")]
     public string? UnitFilter { get; set; }
 
     public IReadOnlyList<UserAccount> Users { get; private set; } = [];
-
-    public IReadOnlyList<UnitView> Units { get; private set; } = [];
 
     public UserCreated? Created { get; private set; }
 
@@ -20,15 +18,6 @@ public sealed class UsersModel(IdentityClient identity) : StaffPage
 
     [BindProperty]
     public string? NewFullName { get; set; }
-
-    [BindProperty]
-    public string? Email { get; set; }
-
-    [BindProperty]
-    public string? UnitCode { get; set; }
-
-    [BindProperty]
-    public List<string> Roles { get; set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -58,7 +47,7 @@ public sealed class UsersModel(IdentityClient identity) : StaffPage
     {
         var users = await identity.GetUsersAsync(UnitFilter, ct);
         Users = (users.Value ?? []).OrderBy(u => u.UnitCode).ThenBy(u => u.UserName).ToList();
-        Units = ((await identity.GetUnitsAsync(ct)).Value ?? []).OrderBy(u => u.Code).ToList();
+        await LoadUnitsAsync(identity, ct);
         Problem ??= users.Problem;
         return users.Problem;
     }

@@ -18,20 +18,8 @@ public sealed class DecisionDraftModel(CatalogClient catalog) : StaffPage
     [BindProperty]
     public DraftForm Form { get; set; } = new();
 
-    public sealed class DraftForm
+    public sealed class DraftForm : DecisionHeaderForm
     {
-        public string? Number { get; set; }
-
-        public DateOnly? Date { get; set; }
-
-        public string? Signer { get; set; }
-
-        public string? Issuer { get; set; }
-
-        public DateOnly? EffectiveDate { get; set; }
-
-        public string? Title { get; set; }
-
         public List<ItemForm> Items { get; set; } = [];
 
         public List<int> Accept { get; set; } = [];
@@ -136,18 +124,15 @@ public sealed class DecisionDraftModel(CatalogClient catalog) : StaffPage
                 ImplementingAgency = form.ImplementingAgency?.Trim() ?? "",
                 Applicants = form.Applicants?.Trim() ?? "",
                 Result = form.Result?.Trim() ?? "",
-                Steps = Split(form.Steps),
-                Dossier = [.. Split(form.Dossier).Select(line => content.Dossier.FirstOrDefault(d => d.Name == line) ?? new DossierComponent(line, 1, 0, true, null))],
-                Fees = [.. Split(form.Fees).Select(line => content.Fees.FirstOrDefault(f => FeeLine(f) == line) ?? Fee(line))],
-                LegalBases = [.. Split(form.LegalBases).Select(line => content.LegalBases.FirstOrDefault(b => b.Title == line) ?? new LegalBasis("", null, "", line))],
+                Steps = DecisionHeaderForm.Lines(form.Steps),
+                Dossier = [.. DecisionHeaderForm.Lines(form.Dossier).Select(line => content.Dossier.FirstOrDefault(d => d.Name == line) ?? new DossierComponent(line, 1, 0, true, null))],
+                Fees = [.. DecisionHeaderForm.Lines(form.Fees).Select(line => content.Fees.FirstOrDefault(f => FeeLine(f) == line) ?? Fee(line))],
+                LegalBases = [.. DecisionHeaderForm.Lines(form.LegalBases).Select(line => content.LegalBases.FirstOrDefault(b => b.Title == line) ?? new LegalBasis("", null, "", line))],
             };
         }
 
         return item with { Change = form.Change ?? item.Change, Code = form.Code?.Trim() ?? "", Content = content };
     }
-
-    private static List<string> Split(string? text) =>
-        [.. (text ?? "").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)];
 
     /// <summary>"Lệ phí: 600.000" — a name, a colon, the amount in đồng; a line without an amount is kept as its name with 0, which the diff shows.</summary>
     private static PublicFee Fee(string line)

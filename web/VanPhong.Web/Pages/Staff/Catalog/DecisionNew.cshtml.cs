@@ -12,14 +12,8 @@ public sealed partial class DecisionNewModel(CatalogClient catalog) : StaffPage
 {
     public const int MaxRows = 20;
 
-    public sealed class DecisionForm
+    public sealed class DecisionForm : DecisionHeaderForm
     {
-        public string? Number { get; set; }
-        public DateOnly? Date { get; set; }
-        public string? Signer { get; set; }
-        public string? Issuer { get; set; }
-        public DateOnly? EffectiveDate { get; set; }
-        public string? Title { get; set; }
         public List<ProcedureForm> Items { get; set; } = [];
     }
 
@@ -124,15 +118,15 @@ public sealed partial class DecisionNewModel(CatalogClient catalog) : StaffPage
             implementingAgency = f.ImplementingAgency?.Trim() ?? "",
             applicants = f.Applicants?.Trim() ?? "",
             conditions = string.IsNullOrWhiteSpace(f.Conditions) ? null : f.Conditions.Trim(),
-            steps = Lines(f.Steps),
+            steps = DecisionHeaderForm.Lines(f.Steps),
             methods = new { direct = f.Direct, postal = f.Postal, online = f.Online },
-            dossier = Lines(f.Dossier).Select(name => new { name, originals = 1, copies = 0, mandatory = true, formTemplate = (string?)null }).ToList(),
+            dossier = DecisionHeaderForm.Lines(f.Dossier).Select(name => new { name, originals = 1, copies = 0, mandatory = true, formTemplate = (string?)null }).ToList(),
             processingDays = f.ProcessingDays ?? 0,
             workingDays = f.WorkingDays,
-            fees = Lines(f.Fees).Select(Fee).ToList(),
+            fees = DecisionHeaderForm.Lines(f.Fees).Select(Fee).ToList(),
             feeExemptions = (string?)null,
             result = f.Result?.Trim() ?? "",
-            legalBases = Lines(f.LegalBases).Select(title => new { number = "", date = (DateOnly?)null, issuer = "", title }).ToList(),
+            legalBases = DecisionHeaderForm.Lines(f.LegalBases).Select(title => new { number = "", date = (DateOnly?)null, issuer = "", title }).ToList(),
             onlineLevel = f.OnlineLevel,
             postalService = f.Postal,
             onlinePayment = f.OnlinePayment,
@@ -140,8 +134,6 @@ public sealed partial class DecisionNewModel(CatalogClient catalog) : StaffPage
             place = f.Place?.Trim() ?? "",
         },
     };
-
-    public static List<string> Lines(string? text) => [.. (text ?? "").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)];
 
     /// <summary>
     /// "Lệ phí: 600.000 đồng (50%)" → the name, the amount in đồng (the first number after the colon, its thousands dots or

@@ -12,18 +12,12 @@ public sealed class AddItemModel(PlansClient plans) : StaffPage
     public PlanDetail? Plan { get; private set; }
 
     /// <summary>The item as the office types it; the plan registry reads the timeframe and the units.</summary>
-    public sealed class NewItem
+    public sealed class NewItem : ItemWording
     {
         public string? SectionCode { get; set; }
         public string? Code { get; set; }
         public string? ParentCode { get; set; }
         public bool IsGroup { get; set; }
-        public string? Content { get; set; }
-        public string? Timeframe { get; set; }
-        public string? LeadUnits { get; set; }
-        public string? CoordinatingUnits { get; set; }
-        public string? ExpectedResult { get; set; }
-        public int? Weight { get; set; }
     }
 
     [BindProperty]

@@ -35,18 +35,8 @@ public sealed class ItemModel(PlansClient plans) : StaffPage
     public IFormFile? EvidenceFile { get; set; }
 
     /// <summary>The office's edit of the item (plan editor): what the plan text says, the units, the timeframe.</summary>
-    public sealed class ItemEdit
-    {
-        public string? Content { get; set; }
-        public string? Timeframe { get; set; }
-        public string? LeadUnits { get; set; }
-        public string? CoordinatingUnits { get; set; }
-        public string? ExpectedResult { get; set; }
-        public int? Weight { get; set; }
-    }
-
     [BindProperty]
-    public ItemEdit Edit { get; set; } = new();
+    public ItemWording Edit { get; set; } = new();
 
     [BindProperty]
     public string? CancelReason { get; set; }
