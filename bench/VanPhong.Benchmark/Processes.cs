@@ -107,28 +107,43 @@ internal static partial class Processes
     }
 
     /// <summary>
-    /// The processes this run started: every process whose parent chain reaches this one (the app host runs in this
-    /// process and starts Aspire's orchestrator, which starts the services). Another checkout's run or a test run on
-    /// the same machine is not counted, whatever its command line.
+    /// The processes this run started: every process whose parent chain reaches this one or the Aspire orchestrator
+    /// that watches it. The app host runs in this process and starts the orchestrator (<c>dcp start-apiserver --monitor
+    /// &lt;this pid&gt;</c>), which detaches to init and starts the broker and the services. Another checkout's run or a
+    /// test run on the same machine is not counted, whatever its command line.
     /// </summary>
     private static HashSet<int> StartedByThisRun()
     {
         var parents = new Dictionary<int, int>();
+        var roots = new HashSet<int> { Environment.ProcessId };
+        var watcher = $"--monitor {Environment.ProcessId} ";
         foreach (var directory in Directory.EnumerateDirectories("/proc"))
         {
-            if (int.TryParse(Path.GetFileName(directory), out var pid) && ParentOf(directory) is { } parent)
+            if (!int.TryParse(Path.GetFileName(directory), out var pid) || ParentOf(directory) is not { } parent)
             {
-                parents[pid] = parent;
+                continue;
+            }
+
+            parents[pid] = parent;
+            try
+            {
+                if ((File.ReadAllText(Path.Combine(directory, "cmdline")).Replace('\0', ' ') + " ").Contains(watcher, StringComparison.Ordinal))
+                {
+                    roots.Add(pid);
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
             }
         }
 
-        var ours = new HashSet<int>();
+        var ours = new HashSet<int>(roots.Where(r => r != Environment.ProcessId));
         foreach (var pid in parents.Keys)
         {
             // Bounded: a pid reused while /proc was read could make a loop.
             for (int current = pid, hops = 0; parents.TryGetValue(current, out var parent) && hops < 64; current = parent, hops++)
             {
-                if (parent == Environment.ProcessId)
+                if (roots.Contains(parent))
                 {
                     ours.Add(pid);
                     break;
