@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -34,10 +33,10 @@ public sealed class UploadedFileTests(PlatformFixture fixture) : IClassFixture<P
 
         var submission = WithAttachment("don-de-nghi.docx", HostileFiles.DocxBombOf100MiB);
 
-        var (response, elapsed, allocated) = await MeasuredAsync(() => P.Anonymous.PostAsJsonAsync(RoutePrefixes.PublicFeedback, submission, _ct));
+        var (response, allocated) = await MeasuredAsync(() => P.Anonymous.PostAsJsonAsync(RoutePrefixes.PublicFeedback, submission, _ct));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        AssertQuickAndSmall(elapsed, allocated);
+        AssertSmall(allocated);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>(_ct);
         Assert.Equal(
@@ -86,10 +85,10 @@ public sealed class UploadedFileTests(PlatformFixture fixture) : IClassFixture<P
 
         var hostile = HostileFiles.WithCellAt(exported, "Phụ lục", "ZZZZZZ1");
 
-        var (response, elapsed, allocated) = await MeasuredAsync(() => office.PostAsync($"{RoutePrefixes.Plans}/import/xlsx", Xlsx(hostile), _ct));
+        var (response, allocated) = await MeasuredAsync(() => office.PostAsync($"{RoutePrefixes.Plans}/import/xlsx", Xlsx(hostile), _ct));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        AssertQuickAndSmall(elapsed, allocated);
+        AssertSmall(allocated);
         Assert.Equal("Ô ZZZZZZ1 vượt quá 16.384 cột, giới hạn của Excel (cột cuối cùng là XFD).",
             (await response.Content.ReadFromJsonAsync<JsonElement>(_ct)).GetProperty("detail").GetString());
         Assert.Equal(before, await P.Plans.QueryAsync<PlansDb, int>(db => db.Plans.CountAsync()));
@@ -139,27 +138,20 @@ public sealed class UploadedFileTests(PlatformFixture fixture) : IClassFixture<P
     }
 
     /// <summary>
-    /// The time a request takes and what the whole test process allocates meanwhile (the services run in it). Without
-    /// the guards the ZZZZZZ1 row alone is a list of 321 million cells (gigabytes) and the bomb is 100 MiB inflated.
+    /// What the whole test process allocates while a request runs (the services run in it). Without the guards the
+    /// ZZZZZZ1 row alone is a list of 321 million cells (gigabytes) and the bomb is 100 MiB inflated. Memory, not time,
+    /// is what shows the guard worked: a time bound would measure the machine (speed is the benchmark's job).
     /// </summary>
-    private static async Task<(HttpResponseMessage Response, TimeSpan Elapsed, long Allocated)> MeasuredAsync(Func<Task<HttpResponseMessage>> send)
+    private static async Task<(HttpResponseMessage Response, long Allocated)> MeasuredAsync(Func<Task<HttpResponseMessage>> send)
     {
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
-        var clock = Stopwatch.StartNew();
         var response = await send();
-        clock.Stop();
-        return (response, clock.Elapsed, GC.GetTotalAllocatedBytes(precise: true) - allocated);
+        return (response, GC.GetTotalAllocatedBytes(precise: true) - allocated);
     }
 
-    /// <summary>
-    /// Within a second or so and well under what the file claims to hold; the bounds leave room for a loaded machine
-    /// and for the other test classes allocating in the same process at the same time.
-    /// </summary>
-    private static void AssertQuickAndSmall(TimeSpan elapsed, long allocated)
-    {
-        Assert.True(elapsed < TimeSpan.FromSeconds(3), $"answered in {elapsed}");
+    /// <summary>Well under what the file claims to hold; the bound leaves room for the other test classes allocating in the same process at the same time.</summary>
+    private static void AssertSmall(long allocated) =>
         Assert.True(allocated < 256L * 1024 * 1024, $"{allocated / 1024 / 1024} MiB allocated while the request ran");
-    }
 
     private static object WithAttachment(string fileName, byte[] content) => new
     {

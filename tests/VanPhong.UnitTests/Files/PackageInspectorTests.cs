@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
@@ -15,20 +14,17 @@ public sealed class PackageInspectorTests
         Assert.Throws<InvalidDataException>(() => PackageInspector.Inspect(zip, limits ?? Defaults)).Message;
 
     [Fact]
-    public void A_zip_bomb_is_refused_from_its_central_directory_within_a_second_and_without_inflating_it()
+    public void A_zip_bomb_is_refused_from_its_central_directory_without_inflating_it()
     {
         var bomb = Zips.HundredMegabyteDocx;
         Assert.True(bomb.Length < 200 * 1024, $"the bomb is {bomb.Length} bytes");
         PackageInspector.Inspect(Zips.Of(("a.txt", "warm-up"u8.ToArray())), Defaults);
 
         var allocated = GC.GetAllocatedBytesForCurrentThread();
-        var clock = Stopwatch.StartNew();
         var message = Refusal(bomb);
-        clock.Stop();
         allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
 
         Assert.Equal("Mục \"word/document.xml\" trong tệp nén giải nén ra 100 MB, vượt giới hạn 20 MB mỗi mục.", message);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"refused in {clock.Elapsed}");
         Assert.True(allocated < 4 * 1024 * 1024, $"{allocated} bytes allocated");
     }
 

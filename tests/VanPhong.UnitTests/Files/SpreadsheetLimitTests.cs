@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using VanPhong.Documents;
 using VanPhong.Plans.Documents;
 using VanPhong.Reporting.Dossiers;
@@ -19,13 +18,10 @@ public sealed class SpreadsheetLimitTests
         Read(Zips.Workbook([[("A1", "warm-up")]]));
 
         var allocated = GC.GetAllocatedBytesForCurrentThread();
-        var clock = Stopwatch.StartNew();
         var message = Refusal(xlsx);
-        clock.Stop();
         allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
 
         Assert.Equal("Ô ZZZZZZ1 vượt quá 16.384 cột, giới hạn của Excel (cột cuối cùng là XFD).", message);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"refused in {clock.Elapsed}");
         Assert.True(allocated < 16 * 1024 * 1024, $"{allocated} bytes allocated");
     }
 
