@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace VanPhong.Persistence;
@@ -8,24 +10,47 @@ namespace VanPhong.Persistence;
 /// instead of returning SQLITE_BUSY at once, which Microsoft.Data.Sqlite would retry only after 150 ms sleeps:
 /// under concurrent writers that made the latency tail ten times the median. cache_size (KiB, per pooled
 /// connection; SQLite's default is 2 MiB) keeps the pages a search or a report scans in memory between requests.
+/// The settings belong to SQLite's connection, which the pool keeps open between uses: they are set once for each,
+/// not at every open of a pooled one (three statements per unit of work, several per request, before).
 /// </summary>
 internal sealed class SqliteConnectionSettings(string synchronous, int cacheKiB) : DbConnectionInterceptor
 {
     private readonly string _pragmas = $"PRAGMA busy_timeout = 10000; PRAGMA synchronous = {synchronous}; PRAGMA cache_size = -{cacheKiB};";
 
-    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+    /// <summary>SQLite's connections (the pool's, which outlive the ADO.NET objects opened on them) already set.</summary>
+    private readonly ConditionalWeakTable<object, object> _set = new();
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        if (!IsSet(connection))
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = _pragmas;
+            command.ExecuteNonQuery();
+            MarkSet(connection);
+        }
+    }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = _pragmas;
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        if (!IsSet(connection))
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = _pragmas;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            MarkSet(connection);
+        }
     }
 
-    private void Apply(DbConnection connection)
+    // Marked only once the statements ran, so a connection whose settings failed is set again at its next open. One
+    // SQLite connection serves one ADO.NET connection at a time, so two opens never race on one mark.
+    private bool IsSet(DbConnection connection) => connection is SqliteConnection { Handle: { } handle } && _set.TryGetValue(handle, out _);
+
+    private void MarkSet(DbConnection connection)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = _pragmas;
-        command.ExecuteNonQuery();
+        if (connection is SqliteConnection { Handle: { } handle })
+        {
+            _set.AddOrUpdate(handle, this);
+        }
     }
 }
