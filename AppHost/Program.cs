@@ -42,12 +42,10 @@ foreach (var service in new[] { plans, feedback, catalog, reporting })
     service.WithReference(identity);
 }
 
-// Web pages for citizens and staff: reach the services by service discovery, sit behind the gateway. They start beside
-// the services rather than after identity: nothing at their start calls it (the sign-in reads its discovery document
-// at the first sign-in), and no request reaches them before the gateway, which waits for both.
+// Web pages for citizens and staff: reach the services by service discovery, sit behind the gateway.
 var web = builder.AddProject<Projects.VanPhong_Web>(ResourceNames.Web)
     .WithReference(plans).WithReference(feedback).WithReference(catalog).WithReference(reporting)
-    .WithReference(identity)
+    .WithReference(identity).WaitFor(identity)
     .WithReference(webDb).WaitFor(webDb)
     .WithEnvironment("Database__Provider", provider)
     .WithReplicas(builder.Replicas(ResourceNames.Web))

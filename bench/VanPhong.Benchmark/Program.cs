@@ -420,6 +420,12 @@ void PrintCpu()
 
     var other = machineBusy - cpuUsed.Values.Sum();
     Console.WriteLine($"  {"anything else on the machine",-44} {other,8:F1} {other / capacity,8:P0}");
+    if (!cpuUsed.ContainsKey("Feedback"))
+    {
+        // Said, not left to be read from an empty table: the services were not found among the run's processes.
+        Console.WriteLine("  (no service process was found among the processes this run started: the table cannot say where the CPU went)");
+    }
+
     Console.WriteLine();
 }
 

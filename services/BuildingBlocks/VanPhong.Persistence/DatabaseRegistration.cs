@@ -137,7 +137,7 @@ public sealed class DatabaseHealthCheck<TContext>(TContext db, SchemaMigration<T
     where TContext : DbContext
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        !await db.Database.CanConnectAsync(cancellationToken) ? HealthCheckResult.Unhealthy($"{typeof(TContext).Name} does not answer")
-        : schema.Pending ? HealthCheckResult.Unhealthy($"{typeof(TContext).Name} answers; its migrations are not applied yet")
+        schema.Pending ? HealthCheckResult.Unhealthy($"{typeof(TContext).Name}: its migrations are not applied yet (waiting for the server)")
+        : !await db.Database.CanConnectAsync(cancellationToken) ? HealthCheckResult.Unhealthy($"{typeof(TContext).Name} does not answer")
         : HealthCheckResult.Healthy();
 }

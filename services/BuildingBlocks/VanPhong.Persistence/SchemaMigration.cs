@@ -51,49 +51,40 @@ internal static class SchemaMigrationRetry
     }
 
     /// <summary>
-    /// Applies the migrations in the background once the database answers: tried again after 2 s, doubling to at most
+    /// Applies the migrations in the background once the server answers: tried again after 2 s, doubling to at most
     /// <c>Database:MigrateRetryMaxDelay</c> (30 s), until it succeeds or the host stops. A migration that fails on a
-    /// database that answers is logged as an error and tried again on the same schedule (health stays unhealthy).
+    /// server that answers stops the service, as it would have at start-up: retrying would repeat it, and a service
+    /// that stays alive but unhealthy for ever is one nobody restarts or notices.
     /// </summary>
     public static void Start<TContext>(IHost host, Func<TContext, Task> migrate)
         where TContext : DbContext
     {
         var services = host.Services;
         var state = services.GetRequiredService<SchemaMigration<TContext>>();
-        var stopping = services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+        var lifetime = services.GetRequiredService<IHostApplicationLifetime>();
         var log = services.GetRequiredService<ILoggerFactory>().CreateLogger("VanPhong.Persistence");
         var maxDelay = services.GetRequiredService<IConfiguration>().GetValue("Database:MigrateRetryMaxDelay", TimeSpan.FromSeconds(30));
+        var name = typeof(TContext).Name;
         state.Wait();
-        log.LogWarning("Database {Database} does not answer: the service starts unhealthy and applies its migrations when it does", typeof(TContext).Name);
-        _ = Task.Run(async () =>
+        log.LogWarning("Database {Database} does not answer: the service starts unhealthy and applies its migrations when it does", name);
+        _ = BackgroundRetry.RunAsync(lifetime.ApplicationStopping, TimeSpan.FromSeconds(2), maxDelay, async next =>
         {
-            var delay = TimeSpan.FromSeconds(2);
-            while (!stopping.IsCancellationRequested)
+            await using var scope = services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<TContext>();
+            if (!await ServerAnswersAsync(db, lifetime.ApplicationStopping))
             {
-                try
-                {
-                    await Task.Delay(delay, stopping);
-                    await using var scope = services.CreateAsyncScope();
-                    var db = scope.ServiceProvider.GetRequiredService<TContext>();
-                    if (await ServerAnswersAsync(db, stopping))
-                    {
-                        await migrate(db);
-                        state.Done();
-                        log.LogInformation("Database {Database} answers again and is at the latest migration", typeof(TContext).Name);
-                        return;
-                    }
-                }
-                catch (OperationCanceledException) when (stopping.IsCancellationRequested)
-                {
-                    return;
-                }
-                catch (Exception ex)
-                {
-                    log.LogError(ex, "Applying the migrations of {Database} failed; trying again in {Delay}", typeof(TContext).Name, delay);
-                }
-
-                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, maxDelay.Ticks));
+                log.LogWarning("Database {Database} still does not answer: its migrations are tried again in {Delay}", name, next);
+                return false;
             }
-        }, CancellationToken.None);
+
+            await migrate(db);
+            state.Done();
+            log.LogInformation("Database {Database} answers again and is at the latest migration", name);
+            return true;
+        }, ex =>
+        {
+            log.LogCritical(ex, "Applying the migrations of {Database} failed on a server that answers: the service stops", name);
+            lifetime.StopApplication();
+        });
     }
 }

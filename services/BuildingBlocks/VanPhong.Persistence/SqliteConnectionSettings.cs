@@ -11,7 +11,9 @@ namespace VanPhong.Persistence;
 /// under concurrent writers that made the latency tail ten times the median. cache_size (KiB, per pooled
 /// connection; SQLite's default is 2 MiB) keeps the pages a search or a report scans in memory between requests.
 /// The settings belong to SQLite's connection, which the pool keeps open between uses: they are set once for each,
-/// not at every open of a pooled one (three statements per unit of work, several per request, before).
+/// not at every open of a pooled one (three statements per unit of work, several per request, before). So code that
+/// changes one of these PRAGMAs on a pooled connection changes it for the connection's next user too: none does (the
+/// only other PRAGMA is journal_mode=WAL at migration, a property of the database file).
 /// </summary>
 internal sealed class SqliteConnectionSettings(string synchronous, int cacheKiB) : DbConnectionInterceptor
 {

@@ -51,33 +51,23 @@ public static class StartupSeed
             return;
         }
 
-        var delay = TimeSpan.FromSeconds(1);
-        while (!stopping.IsCancellationRequested)
+        await BackgroundRetry.RunAsync(stopping, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30), async next =>
         {
             try
             {
-                await Task.Delay(delay, stopping);
                 await using var scope = scopes.CreateAsyncScope();
                 await RunAsync(scope.ServiceProvider, job, seed, stopping);
                 logger.LogInformation("The database answers again: {Job} done", job);
-                return;
+                return true;
             }
             catch (Exception ex) when (IsDatabaseUnavailable(ex) && !stopping.IsCancellationRequested)
             {
-                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(30).Ticks));
-                logger.LogWarning("The database still does not answer ({Error}): {Job} is tried again in {Delay}", ex.GetBaseException().Message, job, delay);
+                logger.LogWarning("The database still does not answer ({Error}): {Job} is tried again in {Delay}", ex.GetBaseException().Message, job, next);
+                return false;
             }
-            catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                // A fault of the seed itself, not of the database: retrying would repeat it.
-                logger.LogError(ex, "{Job} failed", job);
-                return;
-            }
-        }
+        },
+        // A fault of the seed itself, not of the database: retrying would repeat it.
+        ex => logger.LogError(ex, "{Job} failed", job));
     }
 
     private static Task RunAsync(IServiceProvider services, string job, Func<IServiceProvider, CancellationToken, Task> seed, CancellationToken cancellationToken) =>

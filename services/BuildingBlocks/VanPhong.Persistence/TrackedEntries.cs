@@ -7,8 +7,10 @@ namespace VanPhong.Persistence;
 /// The change tracker's entries as they stand, without detecting changes again. EF Core's <c>Entries()</c> runs a
 /// full change detection over every tracked entity each time it is called; the save interceptors (versions, outbox,
 /// audit log) made seven such passes per save, over a group commit's whole unit of work, before SaveChanges made its
-/// own. An interceptor that needs modifications detects once itself (<c>DetectChanges()</c>) and then reads with this;
-/// one that looks only for added rows (added by <c>Add</c>, never found by detection) needs no detection at all.
+/// own. An interceptor that needs modifications detects once itself (<c>DetectChanges()</c>) and then reads with this,
+/// so it does not depend on the order interceptors run in. One that looks only for rows added with <c>Add</c> (the
+/// outbox's: <c>AddEvent</c> adds them so) needs no detection; a row reached only through a navigation is found only by
+/// detection, so an interceptor looking for such rows must detect first.
 /// </summary>
 public static class TrackedEntries
 {

@@ -40,9 +40,10 @@ public sealed class StartWithoutDependenciesTests
     /// </summary>
     [Fact]
     public Task A_service_set_to_migrate_at_start_waits_for_its_SQL_Server_instead_of_exiting() =>
-        StartAsync<VanPhong.Feedback.Marker>(ResourceNames.FeedbackDb, migrateOnStartup: true);
+        StartAsync<VanPhong.Feedback.Marker>(ResourceNames.FeedbackDb, migrateOnStartup: true, started: services =>
+            Assert.True(services.GetRequiredService<VanPhong.Persistence.SchemaMigration<VanPhong.Feedback.Data.FeedbackDb>>().Pending, "the migrations wait for the server"));
 
-    private async Task StartAsync<TMarker>(string database, bool migrateOnStartup = false)
+    private async Task StartAsync<TMarker>(string database, bool migrateOnStartup = false, Action<IServiceProvider>? started = null)
         where TMarker : class
     {
         var closed = ClosedPort();
@@ -57,6 +58,7 @@ public sealed class StartWithoutDependenciesTests
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/alive", _ct)).StatusCode);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health", _ct)).StatusCode);
+        started?.Invoke(host.Services);
 
         // Still there a while later: nothing it started in the background gave up and stopped the host.
         await Task.Delay(TimeSpan.FromSeconds(3), _ct);

@@ -43,6 +43,29 @@ public sealed class SqliteConnectionSettingsTests : IDisposable
 
     private string ConnectionString => $"Data Source={Path.Combine(_directory, "settings.db")}";
 
+    /// <summary>Set once: a pooled SQLite connection keeps what it was given, so its next open runs no statement again.</summary>
+    [Fact]
+    public async Task A_pooled_SQLite_connection_is_not_set_again_at_its_next_open()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var options = new DbContextOptionsBuilder<Empty>()
+            .UseSqlite(ConnectionString)
+            .AddInterceptors(new SqliteConnectionSettings("FULL", 4096))
+            .Options;
+        await using (var first = new Empty(options))
+        {
+            await first.Database.OpenConnectionAsync(ct);
+            var connection = (SqliteConnection)first.Database.GetDbConnection();
+            Assert.Equal(-4096L, Scalar(connection, "PRAGMA cache_size"));
+            // A mark the settings would overwrite if they ran again.
+            Scalar(connection, "PRAGMA cache_size = -1234; SELECT 0");
+        }
+
+        await using var second = new Empty(options);
+        await second.Database.OpenConnectionAsync(ct);
+        Assert.Equal(-1234L, Scalar((SqliteConnection)second.Database.GetDbConnection(), "PRAGMA cache_size"));
+    }
+
     public void Dispose()
     {
         ClearPool();
