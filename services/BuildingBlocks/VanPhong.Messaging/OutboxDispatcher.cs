@@ -301,13 +301,21 @@ public sealed class OutboxDispatcher<TDb>(
 
         var sentAt = clock.GetUtcNow().UtcDateTime;
         var ids = sent.Select(r => r.Id).ToList();
-        await db.Set<OutboxMessage>().Where(m => ids.Contains(m.Id) && m.ClaimedBy == token)
+        var marked = await db.Set<OutboxMessage>().Where(m => ids.Contains(m.Id) && m.ClaimedBy == token)
             .ExecuteUpdateAsync(u => u
                 .SetProperty(m => m.SentAt, sentAt)
                 .SetProperty(m => m.LastError, (string?)null)
                 .SetProperty(m => m.NextAttemptAt, (DateTime?)null)
                 .SetProperty(m => m.ClaimedBy, (string?)null)
                 .SetProperty(m => m.ClaimedUntil, (DateTime?)null), CancellationToken.None);
+        if (marked < ids.Count)
+        {
+            // The round outlived its claim and another round took those rows: they go out again (the consumers'
+            // inbox drops the repeat) and that round records them. Said, since it means ClaimTimeout is too short.
+            logger.LogWarning("{Lost} of {Confirmed} rows confirmed by this round were claimed by another round meanwhile (Messaging:Outbox:ClaimTimeout {Timeout}); that round records them",
+                ids.Count - marked, ids.Count, _options.ClaimTimeout);
+        }
+
         foreach (var row in sent)
         {
             // The tracked copies as the database now has them, so the save of the rest does not write them again.
