@@ -106,7 +106,7 @@ public static class DatabaseRegistration
         {
             // The server is away (restarting, failing over): wait for it in the background rather than exit. A server
             // that answers but refuses a migration still stops the start below, loudly.
-            SchemaMigrationRetry.Start<TContext>(host, d => d.Database.MigrateAsync());
+            SchemaMigrationRetry.Start<TContext>(host);
             return;
         }
 

@@ -56,7 +56,7 @@ internal static class SchemaMigrationRetry
     /// server that answers stops the service, as it would have at start-up: retrying would repeat it, and a service
     /// that stays alive but unhealthy for ever is one nobody restarts or notices.
     /// </summary>
-    public static void Start<TContext>(IHost host, Func<TContext, Task> migrate)
+    public static void Start<TContext>(IHost host)
         where TContext : DbContext
     {
         var services = host.Services;
@@ -77,7 +77,7 @@ internal static class SchemaMigrationRetry
                 return false;
             }
 
-            await migrate(db);
+            await db.Database.MigrateAsync(lifetime.ApplicationStopping);
             state.Done();
             log.LogInformation("Database {Database} answers again and is at the latest migration", name);
             return true;
