@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using VanPhong.Persistence;
 
 namespace VanPhong.Messaging;
 
@@ -177,7 +178,6 @@ public sealed class OutboxDispatcher<TDb>(
         // stream stops at its first failure so nothing overtakes the row that failed.
         var failures = new System.Collections.Concurrent.ConcurrentQueue<(OutboxMessage Row, Exception Error)>();
         var sent = new System.Collections.Concurrent.ConcurrentQueue<OutboxMessage>();
-        var published = 0;
         var streams = rows.GroupBy(r => r.StreamKey).ToList();
         // A failure before anything was confirmed looks like an outage: the streams not started yet stay for the next
         // round instead of each waiting out its own publish timeout.
@@ -206,7 +206,6 @@ public sealed class OutboxDispatcher<TDb>(
                 {
                     await PublishAsync(row, message, abandon);
                     sent.Enqueue(row);
-                    Interlocked.Increment(ref published);
                     MessagingTelemetry.Published.Add(1);
                 }
                 catch (OperationCanceledException) when (abandon.IsCancellationRequested)
@@ -217,7 +216,7 @@ public sealed class OutboxDispatcher<TDb>(
                 {
                     MessagingTelemetry.PublishFailures.Add(1);
                     failures.Enqueue((row, ex));
-                    if (Volatile.Read(ref published) == 0)
+                    if (sent.IsEmpty)
                     {
                         await roundStopped.CancelAsync();
                     }
@@ -230,7 +229,7 @@ public sealed class OutboxDispatcher<TDb>(
         // The broker took other rows in this very round: a refusal is about the row. It took none: most likely it is
         // down, which is not the rows' fault — nothing is counted against them, they only step back so that the next
         // round starts with other streams (which tells an outage from a bad row).
-        var outage = published == 0 && failures.Any(f => f.Error is not UnreadableRowException);
+        var outage = sent.IsEmpty && failures.Any(f => f.Error is not UnreadableRowException);
         foreach (var (row, error) in failures)
         {
             if (error is UnreadableRowException unreadable)

@@ -12,14 +12,12 @@ internal static class BackgroundRetry
     public static async Task RunAsync(CancellationToken stopping, TimeSpan first, TimeSpan max, Func<TimeSpan, Task<bool>> attempt, Action<Exception> onFault)
     {
         await Task.Yield();
-        var delay = first;
-        while (!stopping.IsCancellationRequested)
+        for (var tries = 1; !stopping.IsCancellationRequested; tries++)
         {
-            var next = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, max.Ticks));
             try
             {
-                await Task.Delay(delay, stopping);
-                if (await attempt(next))
+                await Task.Delay(Backoff.Exponential(first, tries, max), stopping);
+                if (await attempt(Backoff.Exponential(first, tries + 1, max)))
                 {
                     return;
                 }
@@ -33,8 +31,6 @@ internal static class BackgroundRetry
                 onFault(ex);
                 return;
             }
-
-            delay = next;
         }
     }
 }

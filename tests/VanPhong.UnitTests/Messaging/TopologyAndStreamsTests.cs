@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using VanPhong.Contracts;
 using VanPhong.Messaging;
 using VanPhong.Topology;
+using VanPhong.Persistence;
 
 namespace VanPhong.UnitTests.Messaging;
 

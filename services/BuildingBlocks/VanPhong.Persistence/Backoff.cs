@@ -1,4 +1,4 @@
-namespace VanPhong.Messaging;
+namespace VanPhong.Persistence;
 
 public static class Backoff
 {
