@@ -88,7 +88,14 @@ public sealed class FoundationTests(SystemUnderTest system)
     {
         var plan = await system.Gateway.GetFromJsonAsync<System.Text.Json.JsonElement>($"{RoutePrefixes.PublicPlans}/2023", _ct);
 
-        Assert.Equal(29, plan.GetProperty("progress").GetProperty("items").GetInt32());
+        // The end-to-end system is shared by every test, and the staff-pages test adds an item to this plan (with a
+        // code numbered 100 or above), so this counts the seeded items by their codes rather than the plan's total.
+        var seeded = plan.GetProperty("sections").EnumerateArray().ToDictionary(
+            s => s.GetProperty("code").GetString()!,
+            s => s.GetProperty("items").EnumerateArray().Count(i =>
+                !i.GetProperty("isGroup").GetBoolean() && int.Parse(i.GetProperty("code").GetString()!.Split('.')[^1]) < 100));
+        Assert.Equal(new Dictionary<string, int> { ["I"] = 1, ["II"] = 5, ["III"] = 13, ["IV"] = 1, ["V"] = 3, ["VI"] = 3, ["VII"] = 2, ["VIII"] = 1 }, seeded);
+        Assert.True(plan.GetProperty("progress").GetProperty("items").GetInt32() >= 29);
         Assert.Equal("Kế hoạch kiểm soát thủ tục hành chính năm 2023 của Ban quản lý Khu kinh tế Vân Phong", plan.GetProperty("title").GetString());
     }
 
