@@ -10,11 +10,13 @@ using VanPhong.Topology;
 namespace VanPhong.IntegrationTests.Feedback;
 
 /// <summary>What is not received, what is refused, and the other ways in: staff entry, Open311, reopening, deadlines.</summary>
-public sealed class PaknIntakeTests(PlatformFixture fixture) : IClassFixture<PlatformFixture>
+public sealed class PaknIntakeTests(PlatformFixture fixture) : IClassFixture<PlatformFixture>, IDisposable
 {
     private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
 
     private Platform P => fixture.Platform;
+
+    public void Dispose() => P.ResetClocks();
 
     public static TheoryData<string, string> NotAccepted() => new()
     {

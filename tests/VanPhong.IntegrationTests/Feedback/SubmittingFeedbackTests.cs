@@ -11,9 +11,11 @@ using VanPhong.Topology;
 
 namespace VanPhong.IntegrationTests.Feedback;
 
-public sealed class SubmittingFeedbackTests(PlatformFixture fixture) : IClassFixture<PlatformFixture>
+public sealed class SubmittingFeedbackTests(PlatformFixture fixture) : IClassFixture<PlatformFixture>, IDisposable
 {
     private Platform P => fixture.Platform;
+
+    public void Dispose() => P.ResetClocks();
 
     private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
 

@@ -118,6 +118,16 @@ public sealed class Platform : IAsyncDisposable
     /// <summary>The plan registry's clock (reports, urging).</summary>
     public FakeTimeProvider PlansClock { get; } = new(DateTimeOffset.UtcNow);
 
+    /// <summary>
+    /// Both clocks back to the real time. The tests of a class share its platform and run in random order, so a class
+    /// whose tests move a clock resets it after each test (IDisposable): no test runs on a day another one left behind.
+    /// </summary>
+    public void ResetClocks()
+    {
+        FeedbackClock.AdjustTime(DateTimeOffset.UtcNow);
+        PlansClock.AdjustTime(DateTimeOffset.UtcNow);
+    }
+
     /// <summary>The SMS gateway the feedback service sends through.</summary>
     public SmsGateway Sms { get; } = new();
 

@@ -11,11 +11,13 @@ using VanPhong.Topology;
 namespace VanPhong.IntegrationTests.Plans;
 
 /// <summary>The plan registry through the gateway: the seeded 2023 plan, carrying it out, and bad input.</summary>
-public sealed class SeededPlanTests(PlatformFixture fixture) : IClassFixture<PlatformFixture>
+public sealed class SeededPlanTests(PlatformFixture fixture) : IClassFixture<PlatformFixture>, IDisposable
 {
     private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
 
     private Platform P => fixture.Platform;
+
+    public void Dispose() => P.ResetClocks();
 
     [Fact]
     public async Task The_seeded_2023_plan_shows_every_item_with_its_units_and_interpreted_timeframe()

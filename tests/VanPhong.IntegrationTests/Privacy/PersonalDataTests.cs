@@ -19,11 +19,13 @@ namespace VanPhong.IntegrationTests.Privacy;
 /// shown to them and erased at their request (once their cases are ended), the retention policy, and an audit log
 /// that records all of it without keeping the personal data again.
 /// </summary>
-public sealed class PersonalDataTests(PlatformFixture fixture) : IClassFixture<PlatformFixture>
+public sealed class PersonalDataTests(PlatformFixture fixture) : IClassFixture<PlatformFixture>, IDisposable
 {
     private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
 
     private Platform P => fixture.Platform;
+
+    public void Dispose() => P.ResetClocks();
 
     private static string NewPhone() => "09" + Random.Shared.Next(10_000_000, 99_999_999);
 
