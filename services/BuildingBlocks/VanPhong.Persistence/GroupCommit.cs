@@ -147,6 +147,10 @@ public sealed class GroupCommit<TDb>(IServiceScopeFactory scopes, ILogger<GroupC
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDb>();
+        // No savepoint around each write's save (EF Core makes one by default inside a transaction begun by the caller:
+        // two more statements a write). A write that fails fails its whole batch, which is rolled back and run again
+        // one write at a time; nothing of a failed save is ever committed, so there is nothing to roll back to.
+        db.Database.AutoSavepointsEnabled = false;
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
         {
