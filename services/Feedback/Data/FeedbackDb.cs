@@ -33,6 +33,7 @@ public abstract class FeedbackDb(DbContextOptions options) : DbContext(options)
     {
         // One configuration per entity in Data/Configurations; unfiltered, since this context is the assembly's only one.
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FeedbackDb).Assembly);
+        PublishedAnswerIndex.Configure(modelBuilder, sqlServer: this is SqlServerFeedbackDb);
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddAuditLog();
         modelBuilder.AddMailOutbox();

@@ -171,8 +171,7 @@ public static class PublicIntakeApi
     {
         const int size = 20;
         // Filtered and paged in the database: the list grows every year and a page is 20 answers, whoever asks.
-        var query = db.Cases.AsNoTracking()
-            .Where(FeedbackCase.PublishedQuery);
+        var query = PublishedAnswerIndex.Published(db);
         if (category is not null)
         {
             query = query.Where(c => c.Category == category);

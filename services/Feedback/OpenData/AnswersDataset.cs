@@ -37,8 +37,7 @@ public static class AnswersDataset
     private static async Task<IResult> SendAsync(string format, HttpContext http, FeedbackDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var asOf = clock.GetUtcNow();
-        var rows = await db.Cases.AsNoTracking()
-            .Where(FeedbackCase.PublishedQuery)
+        var rows = await PublishedAnswerIndex.Published(db)
             .OrderBy(c => c.PublishedAt).ThenBy(c => c.TrackingCode)
             .Select(c => new { c.TrackingCode, c.Category, c.ProcedureCode, c.PublishedAt, c.PublishedQuestion, c.PublishedAnswer, c.AnswerLegalBasis, c.SimplificationProposalId })
             .ToListAsync(cancellationToken);

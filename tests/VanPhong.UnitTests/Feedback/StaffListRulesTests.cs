@@ -22,7 +22,7 @@ public sealed class StaffListRulesTests
     };
 
     /// <summary>A case in every status the handling reaches, one step further each.</summary>
-    private static IEnumerable<FeedbackCase> EveryStatus()
+    internal static IEnumerable<FeedbackCase> EveryStatus()
     {
         Func<FeedbackCase, object>[] steps =
         [

@@ -296,6 +296,11 @@ namespace VanPhong.Feedback.Data.Migrations.SqlServer
 
                     b.HasIndex("Status", "ReceivedAt");
 
+                    b.HasIndex(new[] { "PublishedAt", "TrackingCode" }, "IX_FeedbackCases_Published")
+                        .HasFilter("[PublishedAt] IS NOT NULL");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "PublishedAt", "TrackingCode" }, "IX_FeedbackCases_Published"), new[] { "Status", "Category", "PublishedSearch" });
+
                     b.ToTable("FeedbackCases", (string)null);
                 });
 

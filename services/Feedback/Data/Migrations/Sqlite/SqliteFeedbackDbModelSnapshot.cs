@@ -291,6 +291,9 @@ namespace VanPhong.Feedback.Data.Migrations.Sqlite
 
                     b.HasIndex("Status", "ReceivedAt");
 
+                    b.HasIndex(new[] { "PublishedAt", "TrackingCode", "Category", "PublishedSearch" }, "IX_FeedbackCases_Published")
+                        .HasFilter("\"PublishedAt\" IS NOT NULL AND \"PublishedAnswer\" IS NOT NULL AND \"Status\" IN ('Published', 'Closed')");
+
                     b.ToTable("FeedbackCases", (string)null);
                 });
 
