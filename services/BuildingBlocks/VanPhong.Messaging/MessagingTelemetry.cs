@@ -22,6 +22,8 @@ public static class MessagingTelemetry
 
     public static readonly Counter<long> Parked = Meter.CreateCounter<long>("vanphong.outbox.parked_rows", description: "Outbox rows set aside after failing by their own fault");
 
+    public static readonly Histogram<double> IntakeWaits = Meter.CreateHistogram<double>("vanphong.outbox.intake_wait", unit: "ms", description: "How long an intake waited for the outbox's backlog to come down (back-pressure)");
+
     public static readonly Counter<long> DeadLettered = Meter.CreateCounter<long>("vanphong.messaging.dead_lettered", description: "Messages that failed after every retry and were moved to <queue>_error");
 }
 

@@ -30,6 +30,16 @@ public sealed class OutboxOptions
     /// <summary>How many streams of a round are published at once (each waits for the broker's confirmation).</summary>
     public int PublishConcurrency { get; set; } = 32;
 
+    /// <summary>
+    /// Rows waiting to be published above which an intake that feeds this outbox waits for the dispatcher
+    /// (<see cref="OutboxPressure{TDb}"/>); 0 turns the back-pressure off. At some 900 rows a second, 500 is about half
+    /// a second of propagation.
+    /// </summary>
+    public int IntakeBacklogLimit { get; set; } = 500;
+
+    /// <summary>The longest an intake waits for the backlog to come down before it is stored anyway.</summary>
+    public TimeSpan IntakeMaxWait { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Failures of a row's own (it cannot be read, or the broker refuses it while taking others) before it is parked.</summary>
     public int MaxAttempts { get; set; } = 5;
 
@@ -71,6 +81,7 @@ public sealed class OutboxDispatcher<TDb>(
     IServiceScopeFactory scopes,
     IBus bus,
     OutboxSignal signal,
+    OutboxPressure<TDb> pressure,
     TopologyDeployer topology,
     TimeProvider clock,
     IOptions<OutboxOptions> options,
@@ -257,6 +268,11 @@ public sealed class OutboxDispatcher<TDb>(
         // marked sent by one statement (a round's 200 rows were 200 tracked updates, each a statement, every one behind
         // SQLite's write lock with the submissions); the rest — failed, parked, not reached — are released one by one.
         await MarkSentAsync(db, token, sent);
+        if (!sent.IsEmpty)
+        {
+            pressure.Delivered();
+        }
+
         foreach (var row in rows.Except(sent))
         {
             row.ClaimedBy = null;

@@ -50,7 +50,7 @@ public abstract record IntakeOutcome
 /// Vào sổ tiếp nhận: checks a PAKN, gives it a tracking code and a private key, computes its deadlines from the
 /// working-day calendar, and stores it with its attachments and its FeedbackReceived event in one transaction.
 /// </summary>
-public sealed class FeedbackIntake(FeedbackDb db, GroupCommit<FeedbackDb> groupCommit, WorkingDayCalendar calendar, TimeProvider clock, IOptions<FeedbackOptions> options, IOptions<IntakeOptions> intakeOptions)
+public sealed class FeedbackIntake(FeedbackDb db, GroupCommit<FeedbackDb> groupCommit, OutboxPressure<FeedbackDb> outbox, WorkingDayCalendar calendar, TimeProvider clock, IOptions<FeedbackOptions> options, IOptions<IntakeOptions> intakeOptions)
 {
     /// <param name="idempotencyKey">The caller's Idempotency-Key (scoped to the endpoint): a second call with it returns the
     /// first receipt and creates nothing; with another request it is refused.</param>
@@ -93,6 +93,9 @@ public sealed class FeedbackIntake(FeedbackDb db, GroupCommit<FeedbackDb> groupC
                 : new IntakeOutcome.Duplicate(duplicate);
         }
 
+        // Under a load above what the outbox can publish, the submission waits (briefly, never refused) for the backlog to
+        // come down, so the other services hear of it within seconds rather than whenever the load ends.
+        await outbox.WaitAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var day = desk?.ReceivedOn.On ?? VietnamTime.DateOf(now);
         var deadlines = options.Value.Deadlines;
