@@ -21,6 +21,9 @@ public sealed record PlanItemSnapshot(
 /// <summary>A plan was issued (ban hành): its items from now on are tracked.</summary>
 public sealed record PlanIssued(Guid PlanId, int Year, string Title, string? DecisionNumber, DateOnly IssuedOn, IReadOnlyList<PlanItemSnapshot> Items);
 
+/// <summary>An item was added to a plan already issued (the items it was issued with came in <see cref="PlanIssued"/>).</summary>
+public sealed record PlanItemAdded(Guid PlanId, int Year, PlanItemSnapshot Item);
+
 /// <summary>A lead unit reported progress on an item (or a coordinating unit contributed).</summary>
 public sealed record PlanItemProgressReported(Guid PlanId, Guid ItemId, int Year, string Code, string SectionCode, string UnitCode, int Percent, string Status, DateOnly ReportedOn, int Version = 0);
 

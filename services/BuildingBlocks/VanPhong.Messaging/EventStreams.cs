@@ -26,6 +26,7 @@ public static class EventStreams
         PlanItemDueSoon m => Plan(m.PlanId),
         PlanItemOverdue m => Plan(m.PlanId),
         PlanItemCancelled m => Plan(m.PlanId),
+        PlanItemAdded m => Plan(m.PlanId),
         PlanItemDueDateSet m => Plan(m.PlanId),
         ProcedurePublished m => Procedure(m.Code),
         InternalProcedureSubmitted m => Procedure(m.ProcedureCode),

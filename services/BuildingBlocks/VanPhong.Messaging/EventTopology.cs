@@ -35,7 +35,7 @@ public sealed class EventTopology(IReadOnlyList<Subscription> subscriptions)
         .. Of(ResourceNames.ReportingService,
             typeof(FeedbackReceived), typeof(FeedbackClassified), typeof(FeedbackAssigned), typeof(FeedbackStatusChanged),
             typeof(FeedbackAnswered), typeof(FeedbackPublished), typeof(FeedbackRated), typeof(FeedbackOverdue),
-            typeof(PlanIssued), typeof(PlanItemProgressReported), typeof(PlanItemCompleted), typeof(PlanItemOverdue), typeof(PlanItemCancelled), typeof(PlanItemDueDateSet),
+            typeof(PlanIssued), typeof(PlanItemAdded), typeof(PlanItemProgressReported), typeof(PlanItemCompleted), typeof(PlanItemOverdue), typeof(PlanItemCancelled), typeof(PlanItemDueDateSet),
             typeof(ProcedurePublished), typeof(InternalProcedureSubmitted), typeof(InternalProcedureApproved),
             typeof(ElectronicProcessUpdated), typeof(SimplificationProposed), typeof(OrganisationUnitChanged),
             typeof(ImpactAssessmentRecorded), typeof(InspectionRecorded), typeof(OneStopDeskAssignmentRecorded),

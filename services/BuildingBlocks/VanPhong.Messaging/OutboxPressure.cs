@@ -45,10 +45,13 @@ public sealed class OutboxPressure<TDb>(IServiceScopeFactory scopes, IOptions<Ou
         }
 
         var started = Environment.TickCount64;
-        var longest = (long)options.Value.IntakeMaxWait.TotalMilliseconds;
-        while (Environment.TickCount64 - started < longest
+        var longest = options.Value.IntakeMaxWait;
+        // The count itself is bounded by the longest wait too (on SQL Server it may wait behind the writers' locks).
+        using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        bounded.CancelAfter(longest);
+        while (Environment.TickCount64 - started < longest.TotalMilliseconds
             && Since(ref _deliveredAt) < Delivering.TotalMilliseconds
-            && await BacklogAsync(cancellationToken) > limit)
+            && await BacklogAsync(bounded.Token) > limit)
         {
             await Task.Delay(Step, cancellationToken);
         }
@@ -76,10 +79,20 @@ public sealed class OutboxPressure<TDb>(IServiceScopeFactory scopes, IOptions<Ou
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<TDb>();
-            var backlog = await db.Set<OutboxMessage>().LongCountAsync(m => m.SentAt == null && m.ParkedAt == null, cancellationToken);
+            // Rows waiting out a retry of their own are not counted: the dispatcher is not behind on them, and waiting
+            // would not bring them nearer.
+            var now = DateTime.UtcNow;
+            var backlog = await db.Set<OutboxMessage>()
+                .LongCountAsync(m => m.SentAt == null && m.ParkedAt == null && (m.NextAttemptAt == null || m.NextAttemptAt <= now), cancellationToken);
             Interlocked.Exchange(ref _backlog, backlog);
             Interlocked.Exchange(ref _readAt, Environment.TickCount64);
             return backlog;
+        }
+        catch (Exception)
+        {
+            // The back-pressure never costs a submission: a count that failed (the database busy or away) or ran past the
+            // longest wait means no waiting; the write then meets whatever the database does to it on its own.
+            return 0;
         }
         finally
         {

@@ -58,6 +58,11 @@ public sealed class FeedbackIntake(FeedbackDb db, GroupCommit<FeedbackDb> groupC
     /// <param name="open311">The location, media link and API key of a PAKN posted through Open311.</param>
     public async Task<IntakeOutcome> ReceiveAsync(FeedbackRequest request, FeedbackChannel channel, DeskEntry? desk, bool applyAcceptanceRules, string? idempotencyKey, CancellationToken cancellationToken, Open311Origin? open311 = null)
     {
+        // Under a load above what the outbox can publish, the submission waits (briefly, never refused) for the backlog to
+        // come down, so the other services hear of it within seconds rather than whenever the load ends. First of all:
+        // a wait between the replay and duplicate checks and the write would widen the window in which a double click
+        // stores the same PAKN twice.
+        await outbox.WaitAsync(cancellationToken);
         var keyHash = idempotencyKey is null ? null : IdempotencyKeys.Hash(idempotencyKey);
         var requestHash = IdempotencyKeys.Fingerprint(request);
         if (keyHash is not null && await ReplayAsync(keyHash, requestHash, cancellationToken) is { } replay)
@@ -93,9 +98,6 @@ public sealed class FeedbackIntake(FeedbackDb db, GroupCommit<FeedbackDb> groupC
                 : new IntakeOutcome.Duplicate(duplicate);
         }
 
-        // Under a load above what the outbox can publish, the submission waits (briefly, never refused) for the backlog to
-        // come down, so the other services hear of it within seconds rather than whenever the load ends.
-        await outbox.WaitAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var day = desk?.ReceivedOn.On ?? VietnamTime.DateOf(now);
         var deadlines = options.Value.Deadlines;

@@ -125,7 +125,7 @@ public static class ItemsApi
         return TypedResults.Ok(new ItemDetail(item.View(units), reports, history, obligations, reminders, records));
     }
 
-    private static async Task<Results<Created<ItemView>, NotFoundProblem, ValidationProblem, ConflictProblem>> AddAsync(Guid planId, ItemRequest request, PlansDb db, WorkingDayCalendar calendar)
+    private static async Task<Results<Created<ItemView>, NotFoundProblem, ValidationProblem, ConflictProblem>> AddAsync(Guid planId, ItemRequest request, PlansDb db, WorkingDayCalendar calendar, TimeProvider clock)
     {
         var plan = await db.Plans.Include(p => p.Sections).Include(p => p.Items).SingleOrDefaultAsync(p => p.Id == planId);
         if (plan is null)
@@ -148,6 +148,13 @@ public static class ItemsApi
         var item = new PlanItem { PlanId = plan.Id, SectionCode = request.SectionCode!, Order = plan.Items.Count == 0 ? 0 : plan.Items.Max(i => i.Order) + 1 };
         PlanMapping.Describe(item, ToDocument(request, request.Code!), units, calendar, plan.Year);
         db.Items.Add(item);
+        // Reporting counts the items of an issued plan from its events: one added later is announced, in the same
+        // transaction (it was counted only once a progress report named it, and then without its section or units).
+        if (PlanEvents.Added(plan, item) is { } added)
+        {
+            db.AddEvent(added, clock);
+        }
+
         await db.SaveChangesAsync();
         return TypedResults.Created($"/api/plans/items/{item.Id}", item.View(units));
     }

@@ -24,6 +24,27 @@ internal static class PlanItemFacts
         return fact;
     }
 
+    /// <summary>The item as its plan's issue, or its addition to an issued plan, describes it.</summary>
+    public static async Task DescribeAsync(ReportingDb db, Guid planId, int year, PlanItemSnapshot item, CancellationToken ct)
+    {
+        var fact = await GetOrAddAsync(db, item.ItemId, planId, ct);
+        fact.PlanId = planId;
+        fact.Year = year;
+        fact.Code = item.Code;
+        fact.SectionCode = item.SectionCode;
+        fact.SectionTitle = item.SectionTitle;
+        fact.LeadUnits = string.Join(",", item.LeadUnits);
+        // A due date the office set by hand later (or earlier, reordered) is kept over the snapshot.
+        if (item.Version >= fact.DueVersion)
+        {
+            fact.DueOn = item.DueOn;
+        }
+
+        fact.Weight = item.Weight;
+        SetStatus(fact, item.Version, item.Status);
+        SetPercent(fact, item.Version, item.Percent);
+    }
+
     /// <summary>The item's status as of <paramref name="version"/>, unless a higher version is already known.</summary>
     public static void SetStatus(PlanItemFact fact, int version, string status)
     {
@@ -51,24 +72,15 @@ public sealed class PlanIssuedConsumer(ReportingDb db, TimeProvider clock) : Pro
     {
         foreach (var item in message.Items)
         {
-            var fact = await PlanItemFacts.GetOrAddAsync(Db, item.ItemId, message.PlanId, cancellationToken);
-            fact.PlanId = message.PlanId;
-            fact.Year = message.Year;
-            fact.Code = item.Code;
-            fact.SectionCode = item.SectionCode;
-            fact.SectionTitle = item.SectionTitle;
-            fact.LeadUnits = string.Join(",", item.LeadUnits);
-            // A due date the office set by hand later (or earlier, reordered) is kept over the issue's snapshot.
-            if (item.Version >= fact.DueVersion)
-            {
-                fact.DueOn = item.DueOn;
-            }
-
-            fact.Weight = item.Weight;
-            PlanItemFacts.SetStatus(fact, item.Version, item.Status);
-            PlanItemFacts.SetPercent(fact, item.Version, item.Percent);
+            await PlanItemFacts.DescribeAsync(Db, message.PlanId, message.Year, item, cancellationToken);
         }
     }
+}
+
+public sealed class PlanItemAddedConsumer(ReportingDb db, TimeProvider clock) : ProjectingConsumer<PlanItemAdded>(db, clock)
+{
+    public override Task ProjectAsync(PlanItemAdded message, EventContext context, CancellationToken cancellationToken) =>
+        PlanItemFacts.DescribeAsync(Db, message.PlanId, message.Year, message.Item, cancellationToken);
 }
 
 public sealed class PlanItemProgressReportedConsumer(ReportingDb db, TimeProvider clock) : ProjectingConsumer<PlanItemProgressReported>(db, clock)
