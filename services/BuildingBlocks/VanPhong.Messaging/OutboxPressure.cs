@@ -65,12 +65,17 @@ public sealed class OutboxPressure<TDb>(IServiceScopeFactory scopes, IOptions<Ou
         return waited;
     }
 
-    private static long Since(ref long at) => Interlocked.Read(ref at) is var then && then == 0 ? long.MaxValue : Environment.TickCount64 - then;
+    private static long Since(ref long at)
+    {
+        var then = Interlocked.Read(ref at);
+        return then == 0 ? long.MaxValue : Environment.TickCount64 - then;
+    }
 
     /// <summary>Rows not yet published nor parked, as last read (one reader at a time; the others use that figure).</summary>
     private async Task<long> BacklogAsync(CancellationToken cancellationToken)
     {
-        if (Since(ref _readAt) < Fresh.TotalMilliseconds || !await _reading.WaitAsync(0, cancellationToken))
+        // Wait(0) takes no token: a token that fired here (the longest wait just ran out) must not fail the submission.
+        if (Since(ref _readAt) < Fresh.TotalMilliseconds || !_reading.Wait(0))
         {
             return Interlocked.Read(ref _backlog);
         }
