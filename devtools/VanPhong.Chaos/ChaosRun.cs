@@ -98,6 +98,10 @@ public static class ChaosRun
                 await Task.Delay(wait, ct);
             }
 
+            // Do the events go on while the node is down, or wait for it? What reporting has counted says.
+            var whileDown = await census.TakeAsync(load, await MailsAsync(system, ct), ct, askBroker: false);
+            var submitted = whileDown.Flows[0];
+            Say($"the node still down: {submitted.Counted} of {submitted.Acknowledged} acknowledged submissions counted by reporting, {whileDown.Unsent} events waiting in the outboxes");
             await system.StartAsync(broker, ct);
             using (var back = CancellationTokenSource.CreateLinkedTokenSource(ct))
             {

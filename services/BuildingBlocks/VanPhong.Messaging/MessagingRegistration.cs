@@ -122,6 +122,7 @@ public static class MessagingRegistration
         // After the bus: hosted services stop in the reverse order, so on SIGTERM the dispatcher finishes its round while
         // the bus can still publish, and the bus stops after it.
         services.AddSingleton<OutboxPressure<TDb>>();
+        services.TryAddSingleton<StalledPublishing>();
         services.AddHostedService<OutboxDispatcher<TDb>>();
         services.AddHostedService<OutboxMaintenance<TDb>>();
 

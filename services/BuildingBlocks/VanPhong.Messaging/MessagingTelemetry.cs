@@ -16,6 +16,8 @@ public static class MessagingTelemetry
 
     public static readonly Counter<long> PublishFailures = Meter.CreateCounter<long>("vanphong.outbox.publish_failures", description: "Failed attempts to publish an outbox row");
 
+    public static readonly Counter<long> BusRestarts = Meter.CreateCounter<long>("vanphong.outbox.bus_restarts", description: "Bus restarts because the broker answered but confirmed no publish (StalledPublishing)");
+
     public static readonly Counter<long> Replayed = Meter.CreateCounter<long>("vanphong.outbox.replayed", description: "Retained outbox rows sent again to a consumer that asked to catch up");
 
     public static readonly Counter<long> DuplicatesSkipped = Meter.CreateCounter<long>("vanphong.inbox.duplicates", description: "Redelivered messages recognised by the inbox and not applied again");

@@ -40,6 +40,15 @@ public sealed class OutboxOptions
     /// <summary>The longest an intake waits for the backlog to come down before it is stored anyway.</summary>
     public TimeSpan IntakeMaxWait { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// How long the broker may answer while confirming none of this process's publishes before the bus is restarted
+    /// for a new channel (<see cref="StalledPublishing"/>); zero never restarts it.
+    /// </summary>
+    public TimeSpan RestartStalledBusAfter { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The least time between two such restarts.</summary>
+    public TimeSpan RestartStalledBusInterval { get; set; } = TimeSpan.FromSeconds(60);
+
     /// <summary>Failures of a row's own (it cannot be read, or the broker refuses it while taking others) before it is parked.</summary>
     public int MaxAttempts { get; set; } = 5;
 
@@ -82,6 +91,7 @@ public sealed class OutboxDispatcher<TDb>(
     IBus bus,
     OutboxSignal signal,
     OutboxPressure<TDb> pressure,
+    StalledPublishing stalled,
     TopologyDeployer topology,
     TimeProvider clock,
     IOptions<OutboxOptions> options,
@@ -126,6 +136,7 @@ public sealed class OutboxDispatcher<TDb>(
         while (!stoppingToken.IsCancellationRequested)
         {
             DispatchResult result;
+            var roundStartedAt = DateTimeOffset.UtcNow;
             try
             {
                 result = await DispatchBatchAsync();
@@ -142,7 +153,12 @@ public sealed class OutboxDispatcher<TDb>(
 
             try
             {
-                if (result == DispatchResult.Failed)
+                if (result == DispatchResult.Stalled)
+                {
+                    await stalled.StalledAsync(roundStartedAt, stoppingToken);
+                }
+
+                if (result is DispatchResult.Failed or DispatchResult.Stalled)
                 {
                     failuresInARow++;
                     await Task.Delay(Backoff.Exponential(_options.RetryDelay, failuresInARow, _options.MaxRetryDelay), stoppingToken);
@@ -168,7 +184,12 @@ public sealed class OutboxDispatcher<TDb>(
     {
         Drained,
         MoreWaiting,
+
+        /// <summary>The round could not read or claim its rows.</summary>
         Failed,
+
+        /// <summary>The broker confirmed none of the round's publishes: unavailable, or answering without confirming.</summary>
+        Stalled,
     }
 
     /// <summary>One round: once begun (its rows claimed), it runs to its end unless the host's shutdown timeout runs out.</summary>
@@ -271,6 +292,7 @@ public sealed class OutboxDispatcher<TDb>(
         if (!sent.IsEmpty)
         {
             pressure.Delivered();
+            stalled.Confirmed();
         }
 
         foreach (var row in rows.Except(sent))
@@ -282,7 +304,7 @@ public sealed class OutboxDispatcher<TDb>(
         await db.SaveChangesAsync(CancellationToken.None);
         if (outage)
         {
-            return DispatchResult.Failed;
+            return DispatchResult.Stalled;
         }
 
         return rows.Count == _options.BatchSize ? DispatchResult.MoreWaiting : DispatchResult.Drained;

@@ -61,9 +61,9 @@ public sealed class ClusterFailoverTests : IAsyncLifetime
         Directory.Delete(_cookieDirectory, recursive: true);
     }
 
-    /// <summary>About two minutes on 2 cores (three nodes boot and join): run on demand, not in the suite.</summary>
-    [Fact(Explicit = true)]
-    public async Task The_cluster_forms_and_after_kill_9_of_a_node_every_event_arrives_once_on_quorum_queues()
+    /// <summary>About 50 s on 2 cores, most of it three nodes booting and joining.</summary>
+    [Fact]
+    public async Task The_cluster_forms_and_after_kill_9_of_a_node_every_event_arrives_once_while_it_is_down()
     {
         Assert.Equal("quorum", _reporting.Services.GetRequiredService<BrokerSettings>().QueueType);
         Assert.Equal(3, await RunningNodesAsync(_nodes[1]));
@@ -86,27 +86,32 @@ public sealed class ClusterFailoverTests : IAsyncLifetime
 
         // The first node is the one both services try first.
         await _nodes[0].KillAsync();
+        var down = Stopwatch.StartNew();
         await SubmitAsync(10);
 
-        // While it is down: RabbitMQ 3.10.8 may refuse (nack) publishes on a channel that outlived the node holding
-        // some of the queues' leaders, though a fresh channel publishes (the README's known limits). Nothing is lost: the
-        // outbox keeps the rows and retries. How many arrived meanwhile is reported, not asserted.
-        await Task.Delay(TimeSpan.FromSeconds(15), _ct);
-        var whileDown = await _reporting.QueryAsync<ReportingDb, int>(db => db.Feedback.CountAsync(f => codes.Contains(f.TrackingCode)));
-        TestContext.Current.TestOutputHelper?.WriteLine($"counted by reporting while the node was down: {whileDown} of {codes.Count}");
+        // While it is down every event arrives: on RabbitMQ 3.10.8 the channel MassTransit opens on a surviving node
+        // right after the kill gets no confirmation (the queue records still name the dead leaders), and the events
+        // waited for the node's return until the dispatcher learned to restart a bus that answers but confirms nothing
+        // (StalledPublishing): about 11 s after the kill, the 10 s publish timeout included.
+        await Eventually.HoldsAsync(
+            () => _reporting.QueryAsync<ReportingDb, int>(db => db.Feedback.CountAsync(f => codes.Contains(f.TrackingCode))),
+            n => n == 15, TimeSpan.FromSeconds(60), "the events written after the kill reach reporting while the node is down");
+        TestContext.Current.TestOutputHelper?.WriteLine($"all 15 counted by reporting {down.Elapsed.TotalSeconds:F1} s after the kill, the node still down");
+        Assert.Equal(2, await RunningNodesAsync(_nodes[1]));
 
         await _nodes[0].StartAgainAsync();
         Assert.Equal(3, await RunningNodesAsync(_nodes[1]));
+        await SubmitAsync(3);
         await Eventually.HoldsAsync(
             () => _reporting.QueryAsync<ReportingDb, int>(db => db.Feedback.CountAsync(f => codes.Contains(f.TrackingCode))),
-            n => n == 15, TimeSpan.FromSeconds(90), "every event written around the kill reaches reporting");
+            n => n == 18, TimeSpan.FromSeconds(90), "every event written around the kill and after the return reaches reporting");
         await Eventually.HoldsAsync(
             () => _feedback.QueryAsync<FeedbackDb, int>(db => db.Set<OutboxMessage>().CountAsync(m => m.SentAt == null)),
             n => n == 0, TimeSpan.FromSeconds(30), "nothing left in the outbox");
 
         // Applied once: one inbox row per event, no fact twice.
-        Assert.Equal(15, await _reporting.QueryAsync<ReportingDb, int>(db => db.Set<InboxMessage>().CountAsync()));
-        Assert.Equal(15, await _reporting.QueryAsync<ReportingDb, int>(db => db.Feedback.CountAsync()));
+        Assert.Equal(18, await _reporting.QueryAsync<ReportingDb, int>(db => db.Set<InboxMessage>().CountAsync()));
+        Assert.Equal(18, await _reporting.QueryAsync<ReportingDb, int>(db => db.Feedback.CountAsync()));
     }
 
     /// <summary>The running nodes of the cluster as one member sees them (rabbitmqctl cluster_status).</summary>
