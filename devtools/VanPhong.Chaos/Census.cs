@@ -33,10 +33,11 @@ public sealed record CensusResult(IReadOnlyList<FlowFigures> Flows, int MailsExp
 public sealed class Census(ChaosSystem system, string brokerUri)
 {
     /// <summary>
-    /// The figures from the services' databases, the mails and (<paramref name="askBroker"/>) the error queues. Not while
-    /// a cluster node is down: on RabbitMQ 3.10 a quorum queue's stat waits on the dead leader named in its record.
+    /// The figures from the services' databases, the mails and, with <paramref name="askBroker"/>, the error queues (their
+    /// count is 0 without it). Pass false while a cluster node is down: on RabbitMQ 3.10 a quorum queue's stat waits on
+    /// the dead leader named in its record.
     /// </summary>
-    public async Task<CensusResult> TakeAsync(Load load, IReadOnlyList<MailSeen> mails, CancellationToken ct, bool askBroker = true)
+    public async Task<CensusResult> TakeAsync(Load load, IReadOnlyList<MailSeen> mails, bool askBroker, CancellationToken ct)
     {
         var submissions = load.Submissions.ToList();
         var markers = submissions.Select(s => s.Marker).ToHashSet();

@@ -99,7 +99,7 @@ public static class ChaosRun
             }
 
             // Do the events go on while the node is down, or wait for it? What reporting has counted says.
-            var whileDown = await census.TakeAsync(load, await MailsAsync(system, ct), ct, askBroker: false);
+            var whileDown = await census.TakeAsync(load, await MailsAsync(system, ct), askBroker: false, ct);
             var submitted = whileDown.Flows[0];
             Say($"the node still down: {submitted.Counted} of {submitted.Acknowledged} acknowledged submissions counted by reporting, {whileDown.Unsent} events waiting in the outboxes");
             await system.StartAsync(broker, ct);
@@ -122,7 +122,7 @@ public static class ChaosRun
         var said = DateTime.UtcNow;
         while (true)
         {
-            result = await census.TakeAsync(load, await MailsAsync(system, ct), ct);
+            result = await census.TakeAsync(load, await MailsAsync(system, ct), askBroker: true, ct);
             if (result.Converged || DateTime.UtcNow > deadline)
             {
                 break;
@@ -142,7 +142,7 @@ public static class ChaosRun
 
         // Long enough for a late duplicate (a second mail, a repeated event) to show if there were one.
         await Task.Delay(TimeSpan.FromSeconds(5), ct);
-        result = await census.TakeAsync(load, await MailsAsync(system, ct), ct);
+        result = await census.TakeAsync(load, await MailsAsync(system, ct), askBroker: true, ct);
         return new ChaosReport(result, converged, result.Converged, load.Retries, (brokerBack - brokerStopped).TotalSeconds, [.. load.Refused], timeline);
 
         async Task At(TimeSpan when, Func<Task> fault)

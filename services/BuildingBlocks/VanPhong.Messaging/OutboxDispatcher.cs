@@ -41,8 +41,9 @@ public sealed class OutboxOptions
     public TimeSpan IntakeMaxWait { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>
-    /// How long the broker may answer while confirming none of this process's publishes before the bus is restarted
-    /// for a new channel (<see cref="StalledPublishing"/>); zero never restarts it.
+    /// How long the broker may answer while confirming none of this process's (replica's) publishes before its bus is
+    /// restarted for a new channel (<see cref="StalledPublishing"/>); zero never restarts it. With the defaults one round
+    /// whose publishes all waited out <see cref="PublishTimeout"/> is enough.
     /// </summary>
     public TimeSpan RestartStalledBusAfter { get; set; } = TimeSpan.FromSeconds(10);
 
@@ -188,7 +189,10 @@ public sealed class OutboxDispatcher<TDb>(
         /// <summary>The round could not read or claim its rows.</summary>
         Failed,
 
-        /// <summary>The broker confirmed none of the round's publishes: unavailable, or answering without confirming.</summary>
+        /// <summary>
+        /// The broker confirmed none of the round's publishes, which timed out or were refused for two rows or more:
+        /// it is unavailable, or answers without confirming (<see cref="StalledPublishing"/> tells which).
+        /// </summary>
         Stalled,
     }
 
@@ -304,7 +308,10 @@ public sealed class OutboxDispatcher<TDb>(
         await db.SaveChangesAsync(CancellationToken.None);
         if (outage)
         {
-            return DispatchResult.Stalled;
+            // Publishes that waited out their timeout, or several rows refused: the broker takes nothing from this
+            // process. One row refused on its own says nothing about the channel (it may be the row).
+            var refused = failures.Where(f => f.Error is not UnreadableRowException).ToList();
+            return refused.Count >= 2 || refused.Any(f => f.Error is OperationCanceledException) ? DispatchResult.Stalled : DispatchResult.Failed;
         }
 
         return rows.Count == _options.BatchSize ? DispatchResult.MoreWaiting : DispatchResult.Drained;

@@ -96,7 +96,9 @@ public sealed class ClusterFailoverTests : IAsyncLifetime
         await Eventually.HoldsAsync(
             () => _reporting.QueryAsync<ReportingDb, int>(db => db.Feedback.CountAsync(f => codes.Contains(f.TrackingCode))),
             n => n == 15, TimeSpan.FromSeconds(60), "the events written after the kill reach reporting while the node is down");
-        TestContext.Current.TestOutputHelper?.WriteLine($"all 15 counted by reporting {down.Elapsed.TotalSeconds:F1} s after the kill, the node still down");
+        // Not every kill leaves the publisher's channel stalled (it depends on which node the connection was on and when
+        // the new channel opened): how many restarts it took is reported, not asserted.
+        TestContext.Current.TestOutputHelper?.WriteLine($"all 15 counted by reporting {down.Elapsed.TotalSeconds:F1} s after the kill, the node still down; bus restarts: {_feedback.Services.GetRequiredService<StalledPublishing>().Restarts}");
         Assert.Equal(2, await RunningNodesAsync(_nodes[1]));
 
         await _nodes[0].StartAgainAsync();
