@@ -95,6 +95,8 @@ internal static class FeedbackLoad
             ["ConsentedAt"] = $"{day} || ' 08:00:00'",
             ["ClassificationDueOn"] = $"date({day}, '+7 days')",
             ["AnswerDueOn"] = $"date({day}, '+15 days')",
+            // FeedbackCase.CurrentDueOn: the due date of the step under way, as every save writes it.
+            ["CurrentDueOn"] = $"CASE ({status}) WHEN 'Received' THEN date({day}, '+7 days') WHEN 'Answered' THEN t.\"PublicationDueOn\" WHEN 'Closed' THEN NULL WHEN 'Published' THEN NULL ELSE date({day}, '+15 days') END",
             ["SubmitterPhone"] = "printf('09%08d', i)",
             ["PublishedAt"] = $"CASE WHEN i % 10 = 0 THEN date({day}, '+20 days') || ' 09:00:00' ELSE NULL END",
             ["PublishedQuestion"] = $"CASE WHEN i % 10 = 0 THEN {Pick(Phrases, "i % 7")} ELSE NULL END",

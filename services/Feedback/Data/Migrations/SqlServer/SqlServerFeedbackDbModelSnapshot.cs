@@ -159,6 +159,9 @@ namespace VanPhong.Feedback.Data.Migrations.SqlServer
                         .HasMaxLength(10000)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<DateOnly?>("CurrentDueOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("DueSoonAlertedFor")
                         .HasColumnType("date");
 
@@ -283,6 +286,8 @@ namespace VanPhong.Feedback.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CurrentDueOn");
+
                     b.HasIndex("PublishedAt");
 
                     b.HasIndex("TrackingCode")
@@ -295,6 +300,10 @@ namespace VanPhong.Feedback.Data.Migrations.SqlServer
                     b.HasIndex("ReceivedAt", "Id");
 
                     b.HasIndex("Status", "ReceivedAt");
+
+                    b.HasIndex("LeadUnit", "Status", "ReceivedAt");
+
+                    b.HasIndex("Status", "Category", "ReceivedAt");
 
                     b.HasIndex(new[] { "PublishedAt", "TrackingCode" }, "IX_FeedbackCases_Published")
                         .HasFilter("[PublishedAt] IS NOT NULL");

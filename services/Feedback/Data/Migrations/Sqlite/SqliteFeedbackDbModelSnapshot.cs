@@ -154,6 +154,9 @@ namespace VanPhong.Feedback.Data.Migrations.Sqlite
                         .HasMaxLength(10000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("CurrentDueOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("DueSoonAlertedFor")
                         .HasColumnType("TEXT");
 
@@ -278,6 +281,8 @@ namespace VanPhong.Feedback.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CurrentDueOn");
+
                     b.HasIndex("PublishedAt");
 
                     b.HasIndex("TrackingCode")
@@ -290,6 +295,10 @@ namespace VanPhong.Feedback.Data.Migrations.Sqlite
                     b.HasIndex("ReceivedAt", "Id");
 
                     b.HasIndex("Status", "ReceivedAt");
+
+                    b.HasIndex("LeadUnit", "Status", "ReceivedAt");
+
+                    b.HasIndex("Status", "Category", "ReceivedAt");
 
                     b.HasIndex(new[] { "PublishedAt", "TrackingCode", "Category", "PublishedSearch" }, "IX_FeedbackCases_Published")
                         .HasFilter("\"PublishedAt\" IS NOT NULL AND \"PublishedAnswer\" IS NOT NULL AND \"Status\" IN ('Published', 'Closed')");
