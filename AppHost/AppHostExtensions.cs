@@ -58,9 +58,16 @@ public static class AppHostExtensions
             .WithReference(database).WaitFor(database)
             .WithReference(messaging).WaitFor(messaging)
             .WithEnvironment("Database__Provider", databaseProvider)
+            .WithSetting("Database:SqliteCacheKiB")
             .WithQueueType()
             .WithReplicas(service.ApplicationBuilder.Replicas(service.Resource.Name))
             .WithHttpHealthCheck("/health");
+
+    /// <summary>One setting of the app host's configuration passed to the service when it is set there (not in publish mode).</summary>
+    private static IResourceBuilder<ProjectResource> WithSetting(this IResourceBuilder<ProjectResource> service, string key) =>
+        !service.ApplicationBuilder.IsProduction() && service.ApplicationBuilder.Configuration[key] is { Length: > 0 } value
+            ? service.WithEnvironment(key.Replace(":", "__"), value)
+            : service;
 
     /// <summary>How many local RabbitMQ nodes to start (Messaging:ClusterNodes): 1, or a cluster of 3 (5, 7).</summary>
     public static int ClusterNodes(this IDistributedApplicationBuilder builder)

@@ -29,6 +29,8 @@ var otherEvents = Option("--other-events", 100_000);
 var reportRuns = Option("--report-runs", 5);
 var registerSize = Option("--cases", 1_000_000);
 var listRequests = Option("--list-requests", 210);
+// SQLite's page cache per pooled connection in every service (Database:SqliteCacheKiB); the services' default without it.
+var sqliteCacheKiB = TextOption("--sqlite-cache-kib");
 var profile = TextOption("--profile") is { } profileDirectory ? new Profiler(Path.GetFullPath(profileDirectory), Processes.RepositoryRoot()) : null;
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var figures = new Figures();
@@ -68,6 +70,7 @@ var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Va
     $"Identity:Clients:vanphong-benchmark-unit:Secret={benchmarkSecret}",
     "Identity:Clients:vanphong-benchmark-unit:Roles:0=UnitStaff",
     $"Identity:Clients:vanphong-benchmark-unit:Unit={FeedbackLoad.Units[0]}",
+    .. sqliteCacheKiB is null ? Array.Empty<string>() : [$"Database:SqliteCacheKiB={int.Parse(sqliteCacheKiB, CultureInfo.InvariantCulture)}"],
 ]);
 // Only the figures on the console: the app host's and every resource's own logs (forwarded to this process's
 // logging) stay out, except errors of the app host itself. A console-specific rule wins over any other rule.
@@ -239,7 +242,7 @@ for (var run = 0; run < reportRuns; run++)
 var peaks = Processes.PeakWorkingSets();
 
 Console.WriteLine();
-Console.WriteLine($"Run of {DateTime.UtcNow.AddHours(7):yyyy-MM-dd HH:mm} (UTC+7), {Environment.ProcessorCount} cores, everything on this machine (broker, services, web, gateway, benchmark client)");
+Console.WriteLine($"Run of {DateTime.UtcNow.AddHours(7):yyyy-MM-dd HH:mm} (UTC+7), {Environment.ProcessorCount} cores, everything on this machine (broker, services, web, gateway, benchmark client); SQLite page cache {sqliteCacheKiB ?? "16384 (the default)"} KiB a connection");
 Console.WriteLine();
 PrintLatencies($"Submissions side by side ({requests} per path, {concurrency} clients, outbox on, SQLite synchronous=FULL):", viaGateway, direct);
 PrintLatencies($"Sustained {sustainSeconds} s ({sustainConcurrency} clients) and fixed {fixedRate}/s for {fixedSeconds} s, through the gateway:", sustained, atFixedRate);

@@ -308,10 +308,12 @@ public sealed class OutboxDispatcher<TDb>(
         await db.SaveChangesAsync(CancellationToken.None);
         if (outage)
         {
-            // Publishes that waited out their timeout, or several rows refused: the broker takes nothing from this
-            // process. One row refused on its own says nothing about the channel (it may be the row).
-            var refused = failures.Where(f => f.Error is not UnreadableRowException).ToList();
-            return refused.Count >= 2 || refused.Any(f => f.Error is OperationCanceledException) ? DispatchResult.Stalled : DispatchResult.Failed;
+            // Nothing confirmed and a publish refused or timed out: the broker takes nothing from this process. A round
+            // stops at its first failure, so with a trickle of events (one row a round, this Board's usual traffic) one
+            // refusal is all a stalled channel ever shows: it counts. A row the broker refuses for itself while nothing
+            // else is published restarts the bus at most once a RestartStalledBusInterval (StallWatch) until other rows
+            // are confirmed beside it; a bus restart costs a fraction of a second.
+            return DispatchResult.Stalled;
         }
 
         return rows.Count == _options.BatchSize ? DispatchResult.MoreWaiting : DispatchResult.Drained;

@@ -18,7 +18,7 @@ namespace VanPhong.Messaging;
 /// It acts only when the bus is not unhealthy — its endpoints are connected, so the broker answers — and the rounds of
 /// the last <see cref="OutboxOptions.RestartStalledBusAfter"/> confirmed nothing (<see cref="StallWatch"/>); never twice
 /// within <see cref="OutboxOptions.RestartStalledBusInterval"/>. A broker that is down makes the bus unhealthy: that is
-/// an outage, waited out, not restarted. A restart whose start fails is retried in the background until the bus runs.
+/// an outage, waited out, not restarted. A restart whose start fails is retried, by the dispatcher that found the stall (its rounds wait), until the bus runs.
 /// </summary>
 public sealed class StalledPublishing(IBusControl bus, IOptions<OutboxOptions> options, ILogger<StalledPublishing> logger)
 {

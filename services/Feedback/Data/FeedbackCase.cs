@@ -244,6 +244,18 @@ public sealed class FeedbackCase : IVersioned
         private set => _ = value;
     }
 
+    /// <summary>
+    /// <see cref="CurrentDueOn"/> as SQL computes it from the status and the three due dates (the same rule as
+    /// <see cref="DeadlineOf"/>; a unit test compares the two for every status): what
+    /// <see cref="StoredDueDates.RepairAsync"/> writes where the stored column went stale.
+    /// </summary>
+    public static readonly System.Linq.Expressions.Expression<Func<FeedbackCase, DateOnly?>> DueOfStepUnderWay = c =>
+        c.Status == FeedbackStatus.Received ? c.ClassificationDueOn
+        : c.Status == FeedbackStatus.Accepted || c.Status == FeedbackStatus.Assigned || c.Status == FeedbackStatus.InProgress
+            || c.Status == FeedbackStatus.AnswerDrafted || c.Status == FeedbackStatus.Approved ? c.AnswerDueOn
+        : c.Status == FeedbackStatus.Answered ? c.PublicationDueOn
+        : null;
+
     /// <summary><see cref="CurrentDeadline"/> from the columns it depends on (a list reads only those).</summary>
     public static (string Step, DateOnly Due)? DeadlineOf(FeedbackStatus status, DateOnly classificationDueOn, DateOnly? answerDueOn, DateOnly? publicationDueOn) => status switch
     {

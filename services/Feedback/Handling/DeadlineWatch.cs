@@ -23,6 +23,9 @@ public sealed class DeadlineWatch(FeedbackDb db, WorkingDayCalendar calendar, IO
     public async Task<DeadlineRun> RunAsync(CancellationToken cancellationToken)
     {
         var today = VietnamTime.Today(clock);
+        // The staff list's overdue filter and the late list read the stored due date: put right any a replica of the
+        // version before it left stale (one UPDATE; none in steady state).
+        await StoredDueDates.RepairAsync(db, cancellationToken);
         var open = await db.Cases.Where(c => c.Status != FeedbackStatus.Closed && c.Status != FeedbackStatus.NotAccepted
             && c.Status != FeedbackStatus.Transferred && c.Status != FeedbackStatus.Published).ToListAsync(cancellationToken);
         int dueSoon = 0, overdue = 0;

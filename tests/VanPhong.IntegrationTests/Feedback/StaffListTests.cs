@@ -172,6 +172,36 @@ public sealed class StaffListTests(PlatformFixture fixture) : IClassFixture<Plat
         Assert.Equal([today.AddDays(10)], column);
     }
 
+    [Fact]
+    public async Task A_stale_stored_due_date_is_put_right_by_the_deadline_watch_and_the_overdue_filter_follows()
+    {
+        var marker = Marker();
+        var now = P.FeedbackClock.GetUtcNow().UtcDateTime;
+        var today = VietnamTime.Today(P.FeedbackClock);
+        var late = Case($"Hồ sơ của bản cũ, quá hạn {marker}", now, classificationDue: today.AddDays(-2), answerDue: today.AddDays(10));
+        var onTime = Case($"Hồ sơ của bản cũ, còn hạn {marker}", now.AddMinutes(-1), classificationDue: today.AddDays(30), answerDue: today.AddDays(40));
+        await StoreAsync([late, onTime]);
+        var office = await P.ClientForAsync(TestUsers.Office);
+        var version = await P.Feedback.QueryAsync<FeedbackDb, int>(db => db.Cases.Where(c => c.Id == onTime.Id).Select(c => c.Version).SingleAsync(_ct));
+
+        // What a replica of the version before the column leaves: one case without its stored due date, one with a
+        // date its status has moved past.
+        await P.Feedback.QueryAsync<FeedbackDb, int>(async db =>
+            await db.Cases.Where(c => c.Id == late.Id).ExecuteUpdateAsync(u => u.SetProperty(c => c.CurrentDueOn, (DateOnly?)null), _ct)
+            + await db.Cases.Where(c => c.Id == onTime.Id).ExecuteUpdateAsync(u => u.SetProperty(c => c.CurrentDueOn, today.AddDays(-5)), _ct));
+        Assert.Equal([onTime.Id], await IdsAsync(office, $"{RoutePrefixes.Feedback}?q={marker}&overdue=true"));
+
+        var run = await office.PostAsync($"{RoutePrefixes.Feedback}/deadlines/run", null, _ct);
+        Assert.Equal(HttpStatusCode.OK, run.StatusCode);
+        Assert.Equal([late.Id], await IdsAsync(office, $"{RoutePrefixes.Feedback}?q={marker}&overdue=true"));
+        var stored = await P.Feedback.QueryAsync<FeedbackDb, Dictionary<Guid, (DateOnly? Due, int Version)>>(async db =>
+            (await db.Cases.Where(c => c.Id == late.Id || c.Id == onTime.Id).Select(c => new { c.Id, c.CurrentDueOn, c.Version }).ToListAsync(_ct))
+                .ToDictionary(c => c.Id, c => (c.CurrentDueOn, c.Version)));
+        Assert.Equal(today.AddDays(-2), stored[late.Id].Due);
+        // Put right without a change of the case: its version (the ETag staff hold) stays (the late one's moves with its overdue alert).
+        Assert.Equal((today.AddDays(30), version), stored[onTime.Id]);
+    }
+
     [Theory]
     [InlineData("page=0", "page")]
     [InlineData("page=-3", "page")]
