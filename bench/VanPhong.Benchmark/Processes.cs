@@ -70,6 +70,7 @@ internal static partial class Processes
                 var name = pid == Environment.ProcessId ? "benchmark (client and app host)"
                     : commandLine.Contains("beam.smp", StringComparison.Ordinal) && commandLine.Contains(state, StringComparison.Ordinal) ? "RabbitMQ"
                     : !ours.Contains(pid) ? null
+                    : commandLine.Contains(" run --project ", StringComparison.Ordinal) ? "dotnet run (Aspire's launcher of each project)"
                     : commandLine.Contains(root, StringComparison.Ordinal) && Service().Match(commandLine) is { Success: true } match
                         && match.Groups[1].Value is not ("IntegrationTests" or "UnitTests" or "EndToEndTests" or "Benchmark") ? match.Groups[1].Value
                     : commandLine.Contains("/dcp", StringComparison.Ordinal) && commandLine.Contains("aspire", StringComparison.OrdinalIgnoreCase) ? "Aspire orchestrator (dcp)"

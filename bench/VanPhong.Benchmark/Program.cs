@@ -49,6 +49,8 @@ Console.WriteLine($"Loading {registerSize:N0} PAKN ({registerSize / 10:N0} publi
 var register = await FeedbackLoad.RunAsync(Path.Combine(state, $"{ResourceNames.FeedbackDb}.db"), registerSize);
 
 Console.WriteLine($"Starting the system (app host, RabbitMQ, services, gateway) in {state} …");
+var busyBeforeStart = Processes.MachineBusySeconds();
+var cpuBeforeStart = Processes.CpuSeconds(state);
 var coldStart = Stopwatch.StartNew();
 var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.VanPhong_AppHost>(
 [
@@ -81,7 +83,35 @@ builder.Services.AddLogging(logging => logging
         && category?.StartsWith("Microsoft.Extensions.Diagnostics.HealthChecks", StringComparison.Ordinal) != true
         && category?.StartsWith("Aspire.Hosting.Dcp", StringComparison.Ordinal) != true));
 await using var app = await builder.BuildAsync();
+var built = coldStart.Elapsed;
+// Where the cold start goes: when each resource's process ran and when it was healthy, from the app host's start.
+var startedAt = new System.Collections.Concurrent.ConcurrentDictionary<string, TimeSpan>();
+var healthyAt = new System.Collections.Concurrent.ConcurrentDictionary<string, TimeSpan>();
+using var watching = new CancellationTokenSource();
+var watch = Task.Run(async () =>
+{
+    try
+    {
+        await foreach (var e in app.ResourceNotifications.WatchAsync(watching.Token))
+        {
+            var name = e.Resource.Name;
+            if (e.Snapshot.State?.Text == KnownResourceStates.Running)
+            {
+                startedAt.TryAdd(name, coldStart.Elapsed);
+            }
+
+            if (e.Snapshot.HealthStatus == Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy)
+            {
+                healthyAt.TryAdd(name, coldStart.Elapsed);
+            }
+        }
+    }
+    catch (OperationCanceledException)
+    {
+    }
+});
 await app.StartAsync();
+var appHostStarted = coldStart.Elapsed;
 var model = app.Services.GetRequiredService<DistributedApplicationModel>();
 // Bounded: a resource that cannot start (the broker not installed, a port taken) ends the run with its name, not a wait.
 var started = model.Resources.Where(r => r is ProjectResource || r.Name == ResourceNames.Messaging)
@@ -98,7 +128,29 @@ catch (TimeoutException)
 }
 
 coldStart.Stop();
+var startCpu = Processes.CpuSeconds(state).ToDictionary(c => c.Key, c => c.Value - cpuBeforeStart.GetValueOrDefault(c.Key));
+var startBusy = Processes.MachineBusySeconds() - busyBeforeStart;
+await watching.CancelAsync();
+await watch;
 var resourcesStarted = model.Resources.Count(r => r is ProjectResource || r.Name == ResourceNames.Messaging);
+if (args.Contains("--start-only"))
+{
+    // Only the cold start and where it goes (to weigh a change of the start order in a minute, not a whole run).
+    PrintColdStart();
+    figures.AtMost($"cold start: app host to {resourcesStarted} resources healthy", coldStart.Elapsed.TotalSeconds, 30, "s", "F1");
+    figures.Print();
+    await app.StopAsync();
+    try
+    {
+        Directory.Delete(state, recursive: true);
+    }
+    catch (IOException)
+    {
+    }
+
+    return 0;
+}
+
 
 using var gateway = Client(app.GetEndpoint(ResourceNames.Gateway, "http"));
 using var feedback = Client(app.GetEndpoint(ResourceNames.FeedbackService, "http"));
@@ -244,6 +296,7 @@ var peaks = Processes.PeakWorkingSets();
 Console.WriteLine();
 Console.WriteLine($"Run of {DateTime.UtcNow.AddHours(7):yyyy-MM-dd HH:mm} (UTC+7), {Environment.ProcessorCount} cores, everything on this machine (broker, services, web, gateway, benchmark client); SQLite page cache {sqliteCacheKiB ?? "16384 (the default)"} KiB a connection");
 Console.WriteLine();
+PrintColdStart();
 PrintLatencies($"Submissions side by side ({requests} per path, {concurrency} clients, outbox on, SQLite synchronous=FULL):", viaGateway, direct);
 PrintLatencies($"Sustained {sustainSeconds} s ({sustainConcurrency} clients) and fixed {fixedRate}/s for {fixedSeconds} s, through the gateway:", sustained, atFixedRate);
 PrintCpu();
@@ -429,6 +482,23 @@ void PrintCpu()
         Console.WriteLine("  (no service process was found among the processes this run started: the table cannot say where the CPU went)");
     }
 
+    Console.WriteLine();
+}
+
+void PrintColdStart()
+{
+    Console.WriteLine($"Cold start, seconds from the app host's build: built {built.TotalSeconds:F1}, started {appHostStarted.TotalSeconds:F1}, every resource healthy {coldStart.Elapsed.TotalSeconds:F1}:");
+    Console.WriteLine($"  {"resource",-28} {"running",8} {"healthy",8} {"took",6}");
+    foreach (var name in started.Keys.OrderBy(n => healthyAt.GetValueOrDefault(n, TimeSpan.MaxValue)))
+    {
+        var running = startedAt.TryGetValue(name, out var r) ? r.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture) : "-";
+        var healthy = healthyAt.TryGetValue(name, out var h) ? h.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture) : "-";
+        var took = startedAt.ContainsKey(name) && healthyAt.ContainsKey(name) ? (h - r).TotalSeconds.ToString("F1", CultureInfo.InvariantCulture) : "-";
+        Console.WriteLine($"  {name,-28} {running,8} {healthy,8} {took,6}");
+    }
+
+    Console.WriteLine($"  CPU seconds used by then (the machine: {startBusy:F1} of {coldStart.Elapsed.TotalSeconds * Environment.ProcessorCount:F1}): "
+        + string.Join(", ", startCpu.OrderByDescending(c => c.Value).Select(c => $"{c.Key} {c.Value:F1}")));
     Console.WriteLine();
 }
 

@@ -22,6 +22,24 @@ public sealed class FoundationTests(SystemUnderTest system)
     }
 
     [Fact]
+    public async Task Every_project_runs_from_its_build_without_a_dotnet_run_launcher()
+    {
+        foreach (var resource in SystemUnderTest.Services.Append(ResourceNames.Web).Append(ResourceNames.Gateway))
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(_ct);
+            timeout.CancelAfter(TimeSpan.FromSeconds(60));
+            var running = await system.App.ResourceNotifications.WaitForResourceAsync(resource,
+                e => e.Snapshot.Properties.Any(p => p.Name == "executable.pid" && p.Value is not null), timeout.Token);
+            var pid = Convert.ToInt32(running.Snapshot.Properties.Single(p => p.Name == "executable.pid").Value);
+
+            // The process Aspire started is the project's own executable in its build output, not `dotnet run` around it.
+            var commandLine = File.ReadAllText($"/proc/{pid}/cmdline").Split('\0', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Matches(@"/bin/(Debug|Release)/net\d+\.\d+/VanPhong\.\w+$", commandLine[0]);
+            Assert.DoesNotContain("run", commandLine);
+        }
+    }
+
+    [Fact]
     public async Task A_citizen_submission_through_the_gateway_is_counted_by_reporting()
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
